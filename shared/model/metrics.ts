@@ -1,0 +1,93 @@
+/**
+ * The metrics of a night: ids, units and meaning are a contract with files, the CLI and users.
+ * Declared once here; tables, CSV columns and validation read this list.
+ */
+
+export type MetricGroup = 'sleep' | 'homeostasis' | 'circadian' | 'endocrine' | 'restoration' | 'outcome';
+
+/** Which way is better, for colouring differences; 'neutral' where neither is. */
+export type MetricDirection = 'higher' | 'lower' | 'neutral';
+
+export interface MetricInfo {
+  readonly id: string;
+  readonly label: string;
+  readonly unit: string;
+  readonly group: MetricGroup;
+  readonly direction: MetricDirection;
+  /** A clock time on the focal slot's 12–36 scale: Δ in hours, no Δ%. */
+  readonly clock?: boolean;
+  readonly description: string;
+}
+
+const defineMetrics = <const T extends readonly MetricInfo[]>(list: T): T => list;
+
+/** The parts of the readiness score, each 0–100 (weights in docs/MODEL.md). */
+export const READINESS_PARTS = ['alertness', 'sleepQuantity', 'sleepQuality', 'circadianAlignment', 'recovery'] as const;
+
+export const METRICS = defineMetrics([
+  // ── sleep (AASM scoring on 30-s epochs) ─────────────────────────────────
+  { id: 'sleepOnsetLatency_min', label: 'Sleep onset latency', unit: 'min', group: 'sleep', direction: 'lower', description: 'Lights-off to the first epoch of any sleep stage.' },
+  { id: 'totalSleepTime_min', label: 'Total sleep time', unit: 'min', group: 'sleep', direction: 'higher', description: 'Minutes scored N1, N2, N3 or R during time in bed.' },
+  { id: 'sleepEfficiency_pct', label: 'Sleep efficiency', unit: '%', group: 'sleep', direction: 'higher', description: 'Total sleep time / time in bed.' },
+  { id: 'waso_min', label: 'Wake after sleep onset', unit: 'min', group: 'sleep', direction: 'lower', description: 'Wake between sleep onset and the final awakening.' },
+  { id: 'n1_pct', label: 'N1', unit: '% TST', group: 'sleep', direction: 'neutral', description: 'Share of total sleep time in N1.' },
+  { id: 'n2_pct', label: 'N2', unit: '% TST', group: 'sleep', direction: 'neutral', description: 'Share of total sleep time in N2.' },
+  { id: 'n3_pct', label: 'N3', unit: '% TST', group: 'sleep', direction: 'higher', description: 'Share of total sleep time in N3 (slow-wave sleep).' },
+  { id: 'rem_pct', label: 'REM', unit: '% TST', group: 'sleep', direction: 'neutral', description: 'Share of total sleep time in REM.' },
+  { id: 'remLatency_min', label: 'REM latency', unit: 'min', group: 'sleep', direction: 'neutral', description: 'Sleep onset to the first REM epoch.' },
+  { id: 'cycleCount', label: 'Sleep cycles', unit: 'cycles', group: 'sleep', direction: 'neutral', description: 'NREM–REM cycles (a NREM episode followed by REM, or ended by the final awakening).' },
+  { id: 'meanCycleLength_min', label: 'Mean cycle length', unit: 'min', group: 'sleep', direction: 'neutral', description: 'Mean duration of complete NREM–REM cycles.' },
+  { id: 'swaFirstCycle', label: 'SWA, first NREM episode', unit: 'rel.', group: 'sleep', direction: 'higher', description: 'Mean slow-wave activity of the first NREM episode (default baseline = 1).' },
+  { id: 'swaDecayRatio', label: 'SWA decay (episode 2 / 1)', unit: 'ratio', group: 'sleep', direction: 'neutral', description: 'Mean SWA of NREM episode 2 divided by episode 1.' },
+  { id: 'n3FirstHalfShare', label: 'N3 in first half', unit: '0–1', group: 'sleep', direction: 'neutral', description: 'Share of N3 minutes in the first half of the sleep period (sleep onset to final awakening).' },
+  // ── homeostasis ─────────────────────────────────────────────────────────
+  { id: 'sleepPressureAtBedtime', label: 'Sleep pressure at bedtime', unit: 'S (0–1)', group: 'homeostasis', direction: 'neutral', description: 'Process S at the focal lights-off (two-process scale).' },
+  { id: 'sleepPressureAtWake', label: 'Sleep pressure at wake', unit: 'S (0–1)', group: 'homeostasis', direction: 'lower', description: 'Process S at the final awakening.' },
+  { id: 'adenosineChange_pct', label: 'Adenosine change overnight', unit: '%', group: 'homeostasis', direction: 'lower', description: 'Change of extracellular adenosine from bedtime to wake.' },
+  // ── circadian ───────────────────────────────────────────────────────────
+  { id: 'dlmo_clock_h', label: 'DLMO', unit: 'clock h', group: 'circadian', direction: 'neutral', clock: true, description: 'Dim-light melatonin onset before the focal lights-off (evening crossing of the threshold).' },
+  { id: 'cbtMin_clock_h', label: 'CBT minimum', unit: 'clock h', group: 'circadian', direction: 'neutral', clock: true, description: 'Core body temperature minimum after the focal lights-off.' },
+  { id: 'melatoninPeak_clock_h', label: 'Melatonin peak', unit: 'clock h', group: 'circadian', direction: 'neutral', clock: true, description: 'Time of peak plasma melatonin after the focal lights-off.' },
+  { id: 'melatoninDuration_h', label: 'Melatonin duration', unit: 'h', group: 'circadian', direction: 'neutral', description: 'Hours above half of the peak over the focal night.' },
+  // ── endocrine ───────────────────────────────────────────────────────────
+  { id: 'ghSleepFraction_pct', label: 'GH in early sleep', unit: '%', group: 'endocrine', direction: 'higher', description: 'Share of the GH secreted in the 24 h centred on sleep onset that falls in the first 4 h after sleep onset.' },
+  { id: 'ghPeakAfterSleepOnset_min', label: 'GH peak after sleep onset', unit: 'min', group: 'endocrine', direction: 'neutral', description: 'Minutes from sleep onset to the largest GH concentration.' },
+  { id: 'ghTotal', label: 'GH total', unit: 'rel.', group: 'endocrine', direction: 'higher', description: 'GH secreted over the focal night window (default baseline = 1).' },
+  { id: 'cortisolNadir_clock_h', label: 'Cortisol nadir', unit: 'clock h', group: 'endocrine', direction: 'neutral', clock: true, description: 'Time of the lowest cortisol after the focal lights-off.' },
+  { id: 'cortisolAwakeningRise_pct', label: 'Cortisol awakening rise', unit: '%', group: 'endocrine', direction: 'neutral', description: 'Rise of cortisol in the 30 min after the final awakening.' },
+  { id: 'cortisolNextEvening', label: 'Cortisol next evening', unit: 'rel.', group: 'endocrine', direction: 'lower', description: 'Mean cortisol 18:00–23:00 the day after (default baseline = 1).' },
+  { id: 'tshNight', label: 'TSH at night', unit: 'rel.', group: 'endocrine', direction: 'neutral', description: 'Mean TSH over the focal night window (default baseline = 1).' },
+  { id: 'testosteroneNextDay', label: 'Testosterone next day', unit: 'rel.', group: 'endocrine', direction: 'higher', description: 'Mean daytime testosterone the day after (default baseline = 1).' },
+  // ── restoration ─────────────────────────────────────────────────────────
+  { id: 'synapticStrengthChange_pct', label: 'Synaptic strength change', unit: '%', group: 'restoration', direction: 'lower', description: 'Net synaptic strength from bedtime to wake; negative = downscaling.' },
+  { id: 'isfVolumeFraction_wake', label: 'ISF volume, wake', unit: 'fraction', group: 'restoration', direction: 'neutral', description: 'Interstitial volume fraction in the wake before the focal night.' },
+  { id: 'isfVolumeFraction_sleep', label: 'ISF volume, sleep', unit: 'fraction', group: 'restoration', direction: 'higher', description: 'Interstitial volume fraction during focal NREM sleep.' },
+  { id: 'clearanceSleepToWakeRatio', label: 'Clearance sleep / wake', unit: 'ratio', group: 'restoration', direction: 'higher', description: 'Glymphatic clearance rate in focal sleep relative to the preceding wake.' },
+  { id: 'abetaOvernightChange_pct', label: 'Amyloid-β overnight change', unit: '%', group: 'restoration', direction: 'lower', description: 'Change of interstitial amyloid-β from bedtime to wake.' },
+  { id: 'tauOvernightChange_pct', label: 'Tau overnight change', unit: '%', group: 'restoration', direction: 'lower', description: 'Change of interstitial tau from bedtime to wake.' },
+  { id: 'memoryConsolidation', label: 'Memory consolidation', unit: '0–1', group: 'restoration', direction: 'higher', description: 'Share of the day\'s learning consolidated overnight.' },
+  // ── outcome, 2 h after wake ─────────────────────────────────────────────
+  { id: 'pvtLapsesNextMorning', label: 'PVT lapses', unit: 'lapses', group: 'outcome', direction: 'lower', description: '10-min PVT lapses (> 500 ms), 2 h after wake.' },
+  { id: 'kssNextMorning', label: 'Sleepiness (KSS)', unit: '1–9', group: 'outcome', direction: 'lower', description: 'Karolinska Sleepiness Scale, 2 h after wake.' },
+  { id: 'mentalAcuity', label: 'Mental acuity', unit: '0–100', group: 'outcome', direction: 'higher', description: 'Attention, speed and working memory, 2 h after wake.' },
+  { id: 'emotionalResilience', label: 'Emotional resilience', unit: '0–100', group: 'outcome', direction: 'higher', description: 'Emotional regulation capacity, 2 h after wake.' },
+  { id: 'readinessScore', label: 'Readiness', unit: '0–100', group: 'outcome', direction: 'higher', description: 'Weighted composite of the readiness parts.' },
+  { id: 'readiness_alertness', label: 'Readiness: alertness', unit: '0–100', group: 'outcome', direction: 'higher', description: 'Homeostatic and circadian alertness at test time.' },
+  { id: 'readiness_sleepQuantity', label: 'Readiness: sleep quantity', unit: '0–100', group: 'outcome', direction: 'higher', description: 'Total sleep against need.' },
+  { id: 'readiness_sleepQuality', label: 'Readiness: sleep quality', unit: '0–100', group: 'outcome', direction: 'higher', description: 'Continuity and slow-wave sleep.' },
+  { id: 'readiness_circadianAlignment', label: 'Readiness: circadian alignment', unit: '0–100', group: 'outcome', direction: 'higher', description: 'Sleep placed at the right circadian phase.' },
+  { id: 'readiness_recovery', label: 'Readiness: recovery', unit: '0–100', group: 'outcome', direction: 'higher', description: 'Synaptic, glymphatic and endocrine restoration.' },
+] as const);
+
+export type MetricId = (typeof METRICS)[number]['id'];
+export type Metrics = { readonly [K in MetricId]: number | null };
+
+const BY_ID: ReadonlyMap<string, MetricInfo> = new Map(METRICS.map((m) => [m.id, m]));
+
+export function metricInfo(id: string): MetricInfo | undefined {
+  return BY_ID.get(id);
+}
+
+export function isMetricId(id: string): id is MetricId {
+  return BY_ID.has(id);
+}

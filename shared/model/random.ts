@@ -1,0 +1,68 @@
+/**
+ * One seeded PRNG for every stochastic part. Each night and purpose gets its own stream derived
+ * from the night's seed, so two nights with the same seed share their noise (common random
+ * numbers) and adding a draw in one module never shifts another module's draws.
+ */
+
+/** A stream of uniform numbers in [0, 1). sfc32, seeded through splitmix32. */
+export interface Random {
+  next(): number;
+  /** Standard normal (Box–Muller). */
+  normal(): number;
+}
+
+function splitmix32(state: number): () => number {
+  let s = state >>> 0;
+  return () => {
+    s = (s + 0x9e3779b9) >>> 0;
+    let z = s;
+    z = Math.imul(z ^ (z >>> 16), 0x85ebca6b) >>> 0;
+    z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35) >>> 0;
+    return (z ^ (z >>> 16)) >>> 0;
+  };
+}
+
+/** FNV-1a of a purpose name, so streams are keyed by what they are for. */
+function hashString(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h >>> 0;
+}
+
+export function createRandom(seed: number, purpose: string): Random {
+  const init = splitmix32((Math.trunc(seed) ^ hashString(purpose)) >>> 0);
+  let a = init();
+  let b = init();
+  let c = init();
+  let d = init();
+  const next = (): number => {
+    const t = (((a + b) >>> 0) + d) >>> 0;
+    d = (d + 1) >>> 0;
+    a = b ^ (b >>> 9);
+    b = (c + (c << 3)) >>> 0;
+    c = (c << 21) | (c >>> 11);
+    c = (c + t) >>> 0;
+    return t / 4294967296;
+  };
+  for (let i = 0; i < 12; i++) next();
+  let spare: number | null = null;
+  return {
+    next,
+    normal() {
+      if (spare !== null) {
+        const s = spare;
+        spare = null;
+        return s;
+      }
+      let u = next();
+      while (u <= Number.EPSILON) u = next();
+      const v = next();
+      const r = Math.sqrt(-2 * Math.log(u));
+      spare = r * Math.sin(2 * Math.PI * v);
+      return r * Math.cos(2 * Math.PI * v);
+    },
+  };
+}

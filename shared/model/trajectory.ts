@@ -1,0 +1,71 @@
+/**
+ * The seam between the core (protocol, homeostat, circadian clock, melatonin, sleep–wake
+ * switch, ultradian stages, pharmacology) and the restoration modules (neurotransmitters,
+ * synapses, glymphatic, endocrine, outcome).
+ *
+ * The core integrates the sleep–wake state on the 30-s grid; the restoration modules then run
+ * over the same grid, epoch by epoch, reading the core's state. Their feedback onto sleep is
+ * carried by the core itself (caffeine and alcohol act on adenosine and architecture there).
+ * All arrays are `epochs` long, epoch i at time_h = start_h + i · EPOCH_H.
+ */
+import type { ParameterValues } from './parameters';
+import type { MetricId } from './metrics';
+import type { SeriesInfo } from './result';
+
+export interface FocalMarks {
+  /** Epoch of the focal lights-off and lights-on (for a night awake: the habitual window). */
+  readonly lightsOff: number;
+  readonly lightsOn: number;
+  /** First epoch of any sleep stage after lights-off, or null if none. */
+  readonly sleepOnset: number | null;
+  /** First epoch of the final wake (after the last sleep epoch), or null if no sleep. */
+  readonly finalWake: number | null;
+  /** True when the focal time in bed is 0 (a night spent awake). */
+  readonly awakeNight: boolean;
+  /** Epoch of midnight that starts the day after the focal night. */
+  readonly nextMidnight: number;
+}
+
+export interface CoreTrajectory {
+  readonly epochs: number;
+  /** Hours since the focal lights-off of epoch 0 (negative: the run-in and prior nights). */
+  readonly start_h: number;
+  /** Focal lights-off on the focal slot's 12–36 clock scale. */
+  readonly focalLightsOff_clock_h: number;
+  /** Clock hour 0–24 of each epoch. */
+  readonly clock_h: Float64Array;
+  /** STAGE_CODE per epoch. */
+  readonly stage: Uint8Array;
+  /** 1 while in bed (lights off), else 0. */
+  readonly inBed: Uint8Array;
+  /** Process S on the two-process scale (0–1). */
+  readonly processS: Float32Array;
+  /** Extracellular adenosine, relative (mean waking baseline ≈ 1). */
+  readonly adenosine: Float32Array;
+  /** Circadian drive for alertness, −1..1, maximal in the late-evening wake-maintenance zone. */
+  readonly circadianAlerting: Float32Array;
+  /** Circadian phase in radians, 0 at the core-body-temperature minimum, advancing 2π per cycle. */
+  readonly circadianPhase_rad: Float32Array;
+  /** Plasma melatonin, pg/mL. */
+  readonly melatonin: Float32Array;
+  /** Slow-wave activity, relative (default baseline first NREM episode ≈ 1); 0 in wake and REM. */
+  readonly swa: Float32Array;
+  /** Light at the eye, lux (after eyelid attenuation). */
+  readonly light_lux: Float32Array;
+  /** Brain caffeine concentration, mg/L; blood alcohol, g/L. */
+  readonly caffeine_mgPerL: Float32Array;
+  readonly alcohol_gPerL: Float32Array;
+  readonly focal: FocalMarks;
+}
+
+/** What a restoration module gives back: its series (declared in `series`) and its metrics. */
+export interface ModuleOutput {
+  readonly series: Readonly<Record<string, Float32Array>>;
+  readonly metrics: Partial<Record<MetricId, number | null>>;
+}
+
+export interface RestorationModule {
+  readonly id: string;
+  readonly series: readonly SeriesInfo[];
+  run(core: CoreTrajectory, params: ParameterValues, seed: number): ModuleOutput;
+}
