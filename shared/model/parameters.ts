@@ -6,6 +6,8 @@
  * the CLI (see docs/MODEL.md), so they never change.
  */
 
+import { RESTORATION_PARAMETERS } from './restoration/parameters';
+
 export type ParameterGroup = 'schedule' | 'light' | 'substances' | 'person' | 'advanced';
 
 export const PARAMETER_GROUPS: readonly { id: ParameterGroup; label: string }[] = [
@@ -342,6 +344,7 @@ export const PARAMETERS = defineParameters([
     description: 'Acoustic slow-wave disruption during the focal night (0 = none, 1 = complete).',
     citation: 'Ju et al. 2017, Brain 140:2104',
   },
+  ...RESTORATION_PARAMETERS,
 ] as const);
 
 type Spec = (typeof PARAMETERS)[number];
