@@ -1,16 +1,13 @@
 import { defineConfig } from 'vitest/config';
 import vue from '@vitejs/plugin-vue';
-import { aliases } from './build/aliases';
-import { nodeWorkerEntries } from './build/node-worker-plugin';
+import { nodeWorkerEntries } from './build/node-worker-plugin.ts';
 
 export default defineConfig({
-  resolve: { alias: aliases },
   test: {
     projects: [
       {
         plugins: [nodeWorkerEntries()],
-        resolve: { alias: aliases },
-        test: {
+              test: {
           name: 'node',
           environment: 'node',
           include: ['shared/**/*.test.ts', 'main/**/*.test.ts', 'cli/**/*.test.ts', 'tests/**/*.test.ts'],
@@ -19,8 +16,7 @@ export default defineConfig({
       },
       {
         plugins: [vue()],
-        resolve: { alias: aliases },
-        test: {
+              test: {
           name: 'renderer',
           environment: 'happy-dom',
           include: ['renderer/**/*.test.ts'],

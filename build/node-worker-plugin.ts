@@ -8,7 +8,6 @@ import { mkdirSync } from 'node:fs';
 import { dirname, join, resolve, basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
-import { aliases } from './aliases';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = join(root, 'node_modules', '.tmp', 'workers');
@@ -35,7 +34,6 @@ export function nodeWorkerEntries(): Plugin {
         platform: 'node',
         format: 'esm',
         target: 'node20',
-        alias: aliases,
         logLevel: 'silent',
       });
       return `export default ${JSON.stringify(outfile)};`;

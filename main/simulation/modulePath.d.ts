@@ -1,0 +1,5 @@
+// `?modulePath` imports give the built path of a worker entry (electron-vite; vitest via build/node-worker-plugin.ts).
+declare module '*?modulePath' {
+  const path: string;
+  export default path;
+}

@@ -1,0 +1,172 @@
+/**
+ * The one IPC contract between the renderer and main: channel names, payload schemas, reply
+ * types, main-to-renderer events, and the `LabApi` the renderer sees as `window.lab`.
+ *
+ * The preload and the browser test harness both build `window.lab` from INVOKE_CHANNELS and
+ * EVENT_CHANNELS; main validates every payload against REQUEST_SCHEMAS before a handler sees it.
+ * Payloads are plain data and typed arrays only (Map and Set do not survive structured clone
+ * through every bridge).
+ */
+import { z } from 'zod';
+import type { ModelInfo, SimulationResult } from './model/result';
+
+// ── replies ────────────────────────────────────────────────────────────────
+
+export type LabErrorCode =
+  | 'invalid-payload'
+  | 'invalid-parameters'
+  | 'cancelled'
+  | 'worker-crashed'
+  | 'timeout'
+  | 'simulation-failed'
+  | 'unknown-channel'
+  | 'forbidden-sender'
+  | 'internal';
+
+export interface LabError {
+  readonly code: LabErrorCode;
+  /** One sentence for a person: what is wrong, naming the field where there is one. */
+  readonly message: string;
+  readonly field?: string;
+}
+
+/** Handlers never throw across IPC: every reply says whether it worked. */
+export type Reply<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: LabError };
+
+// ── payloads ───────────────────────────────────────────────────────────────
+
+export const NightIdSchema = z.enum(['a', 'b']);
+export type NightId = z.infer<typeof NightIdSchema>;
+
+/** Parameter values are checked against the parameter schema by the handler, after this shape check. */
+const ParamsSchema = z.record(z.string().max(64), z.union([z.number(), z.string().max(64)]));
+
+export const SimulateRequestSchema = z.strictObject({
+  night: NightIdSchema,
+  scenario: z.string().min(1).max(64),
+  params: ParamsSchema,
+  seed: z.number().int().min(0).max(0xffffffff),
+  /** 'focal': 12:00 before the focal bedtime to 24:00 the day after; 'protocol': everything. */
+  window: z.enum(['focal', 'protocol']).default('focal'),
+});
+export type SimulateRequest = z.input<typeof SimulateRequestSchema>;
+
+export const CancelRequestSchema = z.strictObject({ night: NightIdSchema });
+export type CancelRequest = z.infer<typeof CancelRequestSchema>;
+
+export const EmptyRequestSchema = z.union([z.undefined(), z.strictObject({})]);
+
+export interface AppInfo {
+  readonly app: { readonly name: string; readonly version: string };
+  readonly model: ModelInfo;
+  readonly platform: string;
+}
+
+/** A simulated night as sent to the renderer: the result cut to the requested window. */
+export interface SimulateResponse {
+  readonly jobId: number;
+  readonly night: NightId;
+  readonly result: SimulationResult;
+  /** Wall time of the simulation in the worker, ms. */
+  readonly elapsed_ms: number;
+}
+
+// ── channels ───────────────────────────────────────────────────────────────
+
+/** Renderer → main requests: LabApi method name → channel. */
+export const INVOKE_CHANNELS = {
+  info: 'lab:info',
+  simulate: 'sim:run',
+  cancel: 'sim:cancel',
+} as const;
+
+export type InvokeMethod = keyof typeof INVOKE_CHANNELS;
+export type InvokeChannel = (typeof INVOKE_CHANNELS)[InvokeMethod];
+
+export const REQUEST_SCHEMAS = {
+  'lab:info': EmptyRequestSchema,
+  'sim:run': SimulateRequestSchema,
+  'sim:cancel': CancelRequestSchema,
+} as const satisfies Record<InvokeChannel, z.ZodType>;
+
+export interface ResponseTypes {
+  'lab:info': AppInfo;
+  'sim:run': SimulateResponse;
+  'sim:cancel': { readonly cancelled: boolean };
+}
+
+/** Commands the application menu sends to the renderer. */
+export const MENU_COMMANDS = ['new', 'open', 'save', 'saveAs', 'export', 'undo', 'redo', 'about'] as const;
+export type MenuCommand = (typeof MENU_COMMANDS)[number];
+
+/** Main → renderer events: LabApi event name → channel. */
+export const EVENT_CHANNELS = {
+  progress: 'event:progress',
+  menu: 'event:menu',
+  fileOpened: 'event:file-opened',
+} as const;
+
+export type EventName = keyof typeof EVENT_CHANNELS;
+export type EventChannel = (typeof EVENT_CHANNELS)[EventName];
+
+export interface EventPayloads {
+  progress: { readonly jobId: number; readonly night: NightId; readonly fraction: number };
+  menu: { readonly command: MenuCommand };
+  fileOpened: { readonly path: string; readonly text: string };
+}
+
+// ── the API the renderer sees ──────────────────────────────────────────────
+
+type RequestOf<C extends InvokeChannel> = z.input<(typeof REQUEST_SCHEMAS)[C]>;
+
+export type LabApi = {
+  readonly [M in InvokeMethod]: (
+    request: RequestOf<(typeof INVOKE_CHANNELS)[M]>,
+  ) => Promise<Reply<ResponseTypes[(typeof INVOKE_CHANNELS)[M]]>>;
+} & {
+  /** Subscribes to a main-to-renderer event; returns the unsubscribe function. */
+  readonly on: <E extends EventName>(event: E, listener: (payload: EventPayloads[E]) => void) => () => void;
+};
+
+const INVOKE_SET: ReadonlySet<string> = new Set(Object.values(INVOKE_CHANNELS));
+const EVENT_SET: ReadonlySet<string> = new Set(Object.values(EVENT_CHANNELS));
+
+export function isInvokeChannel(channel: unknown): channel is InvokeChannel {
+  return typeof channel === 'string' && INVOKE_SET.has(channel);
+}
+
+export function isEventChannel(channel: unknown): channel is EventChannel {
+  return typeof channel === 'string' && EVENT_SET.has(channel);
+}
+
+/**
+ * Builds `window.lab` over some transport. The preload passes ipcRenderer; the browser harness
+ * passes a Playwright binding. Channels are re-checked at run time because the bundled renderer
+ * has no types left.
+ */
+export function buildLabApi(transport: {
+  invoke(channel: InvokeChannel, payload: unknown): Promise<unknown>;
+  subscribe(channel: EventChannel, listener: (payload: unknown) => void): () => void;
+}): LabApi {
+  const api: Record<string, unknown> = {};
+  for (const [method, channel] of Object.entries(INVOKE_CHANNELS)) {
+    api[method] = (payload: unknown) => {
+      if (!isInvokeChannel(channel)) return Promise.reject(new Error(`channel ${channel} is not in the contract`));
+      return transport.invoke(channel, payload);
+    };
+  }
+  api.on = (event: string, listener: (payload: unknown) => void) => {
+    const channel = (EVENT_CHANNELS as Record<string, string>)[event];
+    if (!isEventChannel(channel)) throw new Error(`unknown event "${event}"`);
+    return transport.subscribe(channel, listener);
+  };
+  return Object.freeze(api) as LabApi;
+}
+
+/** Turns a zod failure into one sentence naming the field. */
+export function describeZodError(error: z.ZodError): { message: string; field?: string } {
+  const issue = error.issues[0];
+  if (!issue) return { message: 'invalid payload' };
+  const field = issue.path.map(String).join('.');
+  return field ? { message: `${field}: ${issue.message}`, field } : { message: issue.message };
+}
