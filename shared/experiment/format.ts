@@ -1,0 +1,110 @@
+/**
+ * The experiment file format, `*.nocturne.json`: its types and its fixed limits.
+ *
+ * Version 1: `{ format, version, title, notes, createdWith?, nights: [A, B], view?, sweeps? }`.
+ * A night keeps only the overrides of its scenario's values; ranges and ids come from the
+ * parameter, scenario and metric declarations in shared/model, never from here.
+ */
+import type { MetricId } from "../model/metrics";
+import type { ParameterId, ParameterOverrides } from "../model/parameters";
+import type { ScenarioId } from "../model/scenarios";
+
+export const EXPERIMENT_FORMAT = "nocturne-experiment";
+export const EXPERIMENT_VERSION = 1;
+export const EXPERIMENT_EXTENSION = ".nocturne.json";
+
+/** Experiment files hold settings, not results; 5 MB is generous and keeps a stray file from hanging the app. */
+export const MAX_EXPERIMENT_BYTES = 5 * 1024 * 1024;
+
+/** Seeds are unsigned 32-bit integers: the PRNG (shared/model/random.ts) keeps 32 bits of state per word. */
+export const SEED_LIMIT = 2 ** 32;
+
+/** Lengths that keep titles and labels displayable; notes may be long. */
+export const MAX_TITLE_LENGTH = 200;
+export const MAX_LABEL_LENGTH = 80;
+export const MAX_NOTES_LENGTH = 100_000;
+
+/** A sweep axis has at least its two ends; a two-parameter sweep stays within MAX_SWEEP_RUNS runs per night. */
+export const MIN_SWEEP_STEPS = 2;
+export const MAX_SWEEP_STEPS = 1000;
+export const MAX_SWEEP_RUNS = 10_000;
+
+export const COMPARE_MODES = ["side", "overlay", "diff"] as const;
+export type CompareMode = (typeof COMPARE_MODES)[number];
+
+export const NIGHT_KEYS = ["a", "b"] as const;
+export type NightKey = (typeof NIGHT_KEYS)[number];
+
+export interface NightSpec {
+  readonly label: string;
+  readonly scenario: ScenarioId;
+  /** Only the values that differ from the scenario's. */
+  readonly params: ParameterOverrides;
+  /** Whole number, 0 ≤ seed < 2^32. */
+  readonly seed: number;
+}
+
+/** The chart window, in hours since the focal lights-off; null = the default window. */
+export interface ZoomWindow {
+  readonly start_h: number;
+  readonly end_h: number;
+}
+
+export interface ViewState {
+  readonly compareMode: CompareMode;
+  readonly zoom: ZoomWindow | null;
+  /** Ids of the chart panels shown, in order. */
+  readonly panels: readonly string[];
+}
+
+export interface SweepAxis {
+  readonly param: ParameterId;
+  readonly from: number;
+  readonly to: number;
+  readonly steps: number;
+}
+
+export interface SweepDefinition extends SweepAxis {
+  /** Which night of the pair the sweep varies. */
+  readonly night: NightKey;
+  /** An optional second parameter, for a grid. */
+  readonly second?: SweepAxis;
+  readonly metrics: readonly MetricId[];
+}
+
+export interface CreatedWith {
+  readonly app: string;
+  readonly model: string;
+}
+
+export interface Experiment {
+  readonly format: typeof EXPERIMENT_FORMAT;
+  readonly version: typeof EXPERIMENT_VERSION;
+  readonly title: string;
+  readonly notes: string;
+  readonly createdWith?: CreatedWith;
+  readonly nights: readonly [NightSpec, NightSpec];
+  readonly view?: ViewState;
+  readonly sweeps?: readonly SweepDefinition[];
+}
+
+export interface ParseError {
+  readonly message: string;
+  /** The field at fault, as `nights[1].params.bedtime`, when there is one. */
+  readonly field?: string;
+}
+
+export type ParseResult =
+  | {
+      readonly ok: true;
+      readonly experiment: Experiment;
+      readonly notices: string[];
+    }
+  | { readonly ok: false; readonly error: ParseError };
+
+export interface ParseOptions {
+  /** Refuse files larger than this many bytes (UTF-8). Default MAX_EXPERIMENT_BYTES. */
+  readonly maxBytes?: number;
+  /** The running model's version; a file saved with another one gets a notice. */
+  readonly modelVersion?: string;
+}

@@ -1,0 +1,300 @@
+/**
+ * The version-1 schema (zod), with every range and id taken from the declarations in
+ * shared/model, and the translation of schema issues into one message that names the field.
+ */
+import { z } from "zod";
+import { METRICS, isMetricId } from "../model/metrics";
+import {
+  PARAMETERS,
+  checkParameterValue,
+  parameterSpec,
+} from "../model/parameters";
+import { SCENARIOS, isScenarioId } from "../model/scenarios";
+import {
+  closeMatches,
+  describeValue,
+  fieldName,
+  orList,
+  valueAt,
+  type FieldPath,
+} from "./describe";
+import {
+  COMPARE_MODES,
+  MAX_LABEL_LENGTH,
+  MAX_NOTES_LENGTH,
+  MAX_SWEEP_RUNS,
+  MAX_SWEEP_STEPS,
+  MAX_TITLE_LENGTH,
+  MIN_SWEEP_STEPS,
+  NIGHT_KEYS,
+  SEED_LIMIT,
+  type ParseError,
+} from "./format";
+
+const PARAMETER_IDS = PARAMETERS.map((p) => p.id);
+const SCENARIO_IDS = SCENARIOS.map((s) => s.id);
+const METRIC_IDS = METRICS.map((m) => m.id);
+
+/** "is not a known parameter; did you mean bedtime?" — the tail of a message about an unknown id. */
+export function unknownIdMessage(
+  kind: string,
+  id: string,
+  known: readonly string[],
+  listAllWhenNoMatch: boolean,
+): string {
+  const near = closeMatches(id, known);
+  if (near.length > 0)
+    return `is not a known ${kind}; did you mean ${orList(near)}?`;
+  return listAllWhenNoMatch
+    ? `is not a known ${kind}; known: ${known.join(", ")}`
+    : `is not a known ${kind}`;
+}
+
+/** checkParameterValue says "bedtime must be …"; the file message names the whole field instead. */
+function withoutLeadingId(id: string, problem: string): string {
+  return problem.startsWith(`${id} `)
+    ? problem.slice(id.length + 1)
+    : `is refused: ${problem}`;
+}
+
+const paramsSchema = z
+  .record(z.string(), z.unknown())
+  .superRefine((params, ctx) => {
+    for (const [id, value] of Object.entries(params)) {
+      if (!parameterSpec(id)) {
+        ctx.addIssue({
+          code: "custom",
+          path: [id],
+          message: unknownIdMessage("parameter", id, PARAMETER_IDS, false),
+        });
+        continue;
+      }
+      const problem = checkParameterValue(id, value);
+      if (problem)
+        ctx.addIssue({
+          code: "custom",
+          path: [id],
+          message: withoutLeadingId(id, problem),
+        });
+    }
+  });
+
+const seedSchema = z.number().superRefine((seed, ctx) => {
+  if (!Number.isInteger(seed) || seed < 0 || seed >= SEED_LIMIT) {
+    ctx.addIssue({
+      code: "custom",
+      message: `must be a whole number from 0 to ${SEED_LIMIT - 1}, got ${seed}`,
+    });
+  }
+});
+
+const nightSchema = z.object({
+  label: z.string().min(1).max(MAX_LABEL_LENGTH),
+  scenario: z.string().superRefine((id, ctx) => {
+    if (!isScenarioId(id)) {
+      ctx.addIssue({
+        code: "custom",
+        message: `${JSON.stringify(id)} ${unknownIdMessage("scenario", id, SCENARIO_IDS, true)}`,
+      });
+    }
+  }),
+  params: paramsSchema,
+  seed: seedSchema,
+});
+
+const zoomSchema = z
+  .object({ start_h: z.number(), end_h: z.number() })
+  .nullable()
+  .superRefine((zoom, ctx) => {
+    if (zoom && !(zoom.start_h < zoom.end_h)) {
+      ctx.addIssue({
+        code: "custom",
+        message: `must start before it ends, got ${zoom.start_h} to ${zoom.end_h} h`,
+      });
+    }
+  });
+
+const viewSchema = z.object({
+  compareMode: z.enum(COMPARE_MODES),
+  zoom: zoomSchema,
+  panels: z.array(z.string().min(1)).max(64),
+});
+
+const axisShape = {
+  param: z.string(),
+  from: z.number(),
+  to: z.number(),
+  steps: z.number().int().min(MIN_SWEEP_STEPS).max(MAX_SWEEP_STEPS),
+};
+
+type AxisInput = { param: string; from: number; to: number };
+
+/** A swept parameter must exist, be numeric, and both ends must be values it accepts. */
+function checkAxis(axis: AxisInput, ctx: z.RefinementCtx, at: FieldPath): void {
+  const spec = parameterSpec(axis.param);
+  if (!spec) {
+    ctx.addIssue({
+      code: "custom",
+      path: [...at, "param"],
+      message: `${JSON.stringify(axis.param)} ${unknownIdMessage("parameter", axis.param, PARAMETER_IDS, false)}`,
+    });
+    return;
+  }
+  if (spec.kind === "choice") {
+    ctx.addIssue({
+      code: "custom",
+      path: [...at, "param"],
+      message: `"${spec.id}" cannot be swept: it is a choice, not a number`,
+    });
+    return;
+  }
+  for (const end of ["from", "to"] as const) {
+    const problem = checkParameterValue(spec.id, axis[end]);
+    if (problem)
+      ctx.addIssue({
+        code: "custom",
+        path: [...at, end],
+        message: `is refused: ${problem}`,
+      });
+  }
+  if (axis.from === axis.to)
+    ctx.addIssue({
+      code: "custom",
+      path: [...at, "to"],
+      message: `must differ from "from" (${axis.from})`,
+    });
+}
+
+const sweepSchema = z
+  .object({
+    night: z.enum(NIGHT_KEYS),
+    ...axisShape,
+    second: z.object(axisShape).optional(),
+    metrics: z.array(z.string()).min(1),
+  })
+  .superRefine((sweep, ctx) => {
+    checkAxis(sweep, ctx, []);
+    if (sweep.second) {
+      checkAxis(sweep.second, ctx, ["second"]);
+      if (sweep.second.param === sweep.param) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["second", "param"],
+          message: `must differ from the first swept parameter ("${sweep.param}")`,
+        });
+      }
+      const runs = sweep.steps * sweep.second.steps;
+      if (runs > MAX_SWEEP_RUNS) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["second", "steps"],
+          message: `makes ${runs} runs (${sweep.steps} × ${sweep.second.steps}); a sweep is limited to ${MAX_SWEEP_RUNS}`,
+        });
+      }
+    }
+    sweep.metrics.forEach((id, index) => {
+      if (!isMetricId(id)) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["metrics", index],
+          message: `${JSON.stringify(id)} ${unknownIdMessage("metric", id, METRIC_IDS, false)}`,
+        });
+      }
+    });
+  });
+
+/** Version 1, after the format tag and version have been checked and older files migrated. */
+export const experimentSchemaV1 = z.object({
+  format: z.literal("nocturne-experiment"),
+  version: z.literal(1),
+  title: z.string().max(MAX_TITLE_LENGTH),
+  notes: z.string().max(MAX_NOTES_LENGTH),
+  createdWith: z.object({ app: z.string(), model: z.string() }).optional(),
+  nights: z.array(nightSchema).length(2),
+  view: viewSchema.optional(),
+  sweeps: z.array(sweepSchema).max(100).optional(),
+});
+
+/** Field names each object of the format knows, for the "ignored an unknown field" notices. */
+export const KNOWN_FIELDS = {
+  top: Object.keys(experimentSchemaV1.shape),
+  createdWith: ["app", "model"],
+  night: Object.keys(nightSchema.shape),
+  view: Object.keys(viewSchema.shape),
+  zoom: ["start_h", "end_h"],
+  sweep: ["night", ...Object.keys(axisShape), "second", "metrics"],
+  axis: Object.keys(axisShape),
+} as const;
+
+const EXPECTED: Record<string, string> = {
+  string: "a string",
+  number: "a number",
+  int: "a whole number",
+  object: "an object",
+  array: "a list",
+  boolean: "true or false",
+};
+
+/** Outermost problem first: a missing list matters more than a field inside it. */
+export function firstIssue(
+  issues: readonly z.core.$ZodIssue[],
+): z.core.$ZodIssue | undefined {
+  let best: z.core.$ZodIssue | undefined;
+  for (const issue of issues)
+    if (!best || issue.path.length < best.path.length) best = issue;
+  return best;
+}
+
+/** One schema issue as a sentence that starts with the field's name. */
+export function issueToError(
+  issue: z.core.$ZodIssue,
+  root: unknown,
+): ParseError {
+  const path = issue.path as FieldPath;
+  const field = fieldName(path);
+  const value = valueAt(root, path);
+  const error = (message: string): ParseError => ({ message, field });
+  switch (issue.code) {
+    case "invalid_type":
+      if (value === undefined) return error(`${field} is missing`);
+      return error(
+        `${field} must be ${EXPECTED[issue.expected] ?? issue.expected}, got ${describeValue(value)}`,
+      );
+    case "too_small":
+    case "too_big": {
+      const bound = Number(
+        issue.code === "too_small" ? issue.minimum : issue.maximum,
+      );
+      if (field === "nights" && Array.isArray(value)) {
+        return error(
+          `nights must hold exactly two nights (A and B), got ${value.length}`,
+        );
+      }
+      if (issue.origin === "array" && Array.isArray(value)) {
+        const limit = issue.code === "too_small" ? "at least" : "at most";
+        return error(
+          `${field} must hold ${limit} ${bound} item${bound === 1 ? "" : "s"}, got ${value.length}`,
+        );
+      }
+      if (issue.origin === "string" && typeof value === "string") {
+        if (issue.code === "too_small" && bound === 1)
+          return error(`${field} must not be empty`);
+        return error(
+          `${field} must be at most ${bound} characters long, got ${value.length}`,
+        );
+      }
+      const limit = issue.code === "too_small" ? "at least" : "at most";
+      return error(
+        `${field} must be ${limit} ${bound}, got ${describeValue(value)}`,
+      );
+    }
+    case "invalid_value":
+      return error(
+        `${field} must be one of ${issue.values.map((v) => JSON.stringify(v)).join(", ")}, got ${describeValue(value)}`,
+      );
+    case "custom":
+      return error(`${field} ${issue.message}`);
+    default:
+      return error(`${field}: ${issue.message}`);
+  }
+}

@@ -1,0 +1,103 @@
+/**
+ * Writes an experiment as the text of a version-1 file: fixed key order, 2-space indent and a
+ * trailing newline, so the same experiment always gives the same bytes (diffable, reproducible).
+ */
+import { PARAMETERS } from "../model/parameters";
+import {
+  overridesAgainst,
+  resolveParameters,
+  scenarioById,
+} from "../model/scenarios";
+import {
+  EXPERIMENT_FORMAT,
+  EXPERIMENT_VERSION,
+  type CreatedWith,
+  type Experiment,
+  type NightSpec,
+  type SweepAxis,
+  type SweepDefinition,
+  type ViewState,
+} from "./format";
+
+/**
+ * Keeps only the overrides that differ from the scenario, in the order parameters are declared.
+ * Throws a ParameterError if an override is unknown or out of range (a parsed file never is).
+ */
+function nightOut(night: NightSpec): Record<string, unknown> {
+  const overrides = overridesAgainst(
+    night.scenario,
+    resolveParameters(night.scenario, night.params),
+  );
+  const params: Record<string, unknown> = {};
+  for (const { id } of PARAMETERS)
+    if (id in overrides) params[id] = overrides[id];
+  return {
+    label: night.label,
+    scenario: night.scenario,
+    params,
+    seed: night.seed,
+  };
+}
+
+function viewOut(view: ViewState): Record<string, unknown> {
+  return {
+    compareMode: view.compareMode,
+    zoom: view.zoom
+      ? { start_h: view.zoom.start_h, end_h: view.zoom.end_h }
+      : null,
+    panels: [...view.panels],
+  };
+}
+
+const axisOut = (axis: SweepAxis) => ({
+  param: axis.param,
+  from: axis.from,
+  to: axis.to,
+  steps: axis.steps,
+});
+
+function sweepOut(sweep: SweepDefinition): Record<string, unknown> {
+  return {
+    night: sweep.night,
+    ...axisOut(sweep),
+    ...(sweep.second ? { second: axisOut(sweep.second) } : {}),
+    metrics: [...sweep.metrics],
+  };
+}
+
+export function serializeExperiment(
+  experiment: Experiment,
+  createdWith: CreatedWith,
+): string {
+  const file: Record<string, unknown> = {
+    format: EXPERIMENT_FORMAT,
+    version: EXPERIMENT_VERSION,
+    title: experiment.title,
+    notes: experiment.notes,
+    createdWith: { app: createdWith.app, model: createdWith.model },
+    nights: experiment.nights.map(nightOut),
+  };
+  if (experiment.view) file.view = viewOut(experiment.view);
+  if (experiment.sweeps) file.sweeps = experiment.sweeps.map(sweepOut);
+  return `${JSON.stringify(file, null, 2)}\n`;
+}
+
+/** Seed shared by both default nights: common random numbers, so A and B differ by their parameters alone. */
+export const DEFAULT_SEED = 20_260_101;
+
+/** A new experiment: the baseline night against the same night with evening caffeine. */
+export function defaultExperiment(): Experiment {
+  const night = (scenario: "baseline" | "evening-caffeine"): NightSpec => ({
+    label: scenarioById(scenario)?.label ?? scenario,
+    scenario,
+    params: {},
+    seed: DEFAULT_SEED,
+  });
+  return {
+    format: EXPERIMENT_FORMAT,
+    version: EXPERIMENT_VERSION,
+    title: "Baseline night vs evening caffeine",
+    notes: "",
+    nights: [night("baseline"), night("evening-caffeine")],
+  };
+}
