@@ -4,9 +4,9 @@ export type FieldPath = readonly PropertyKey[];
 
 /** ['nights', 1, 'params', 'bedtime'] → `nights[1].params.bedtime`. */
 export function fieldName(path: FieldPath): string {
-  let out = "";
+  let out = '';
   for (const key of path) {
-    if (typeof key === "number") out += `[${key}]`;
+    if (typeof key === 'number') out += `[${key}]`;
     else {
       const name = String(key);
       if (/^[A-Za-z_$][\w$]*$/.test(name)) out += out ? `.${name}` : name;
@@ -18,12 +18,11 @@ export function fieldName(path: FieldPath): string {
 
 /** A value as quoted in a message: strings in quotes and shortened, containers by kind. */
 export function describeValue(value: unknown): string {
-  if (value === undefined) return "nothing";
-  if (value === null) return "null";
-  if (typeof value === "string")
-    return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
-  if (Array.isArray(value)) return "a list";
-  if (typeof value === "object") return "an object";
+  if (value === undefined) return 'nothing';
+  if (value === null) return 'null';
+  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'an object';
   return String(value);
 }
 
@@ -31,7 +30,7 @@ export function describeValue(value: unknown): string {
 export function valueAt(root: unknown, path: FieldPath): unknown {
   let node: unknown = root;
   for (const key of path) {
-    if (node === null || typeof node !== "object") return undefined;
+    if (node === null || typeof node !== 'object') return undefined;
     node = (node as Record<PropertyKey, unknown>)[key];
   }
   return node;
@@ -44,11 +43,7 @@ function editDistance(a: string, b: string): number {
     previous[0] = i;
     for (let j = 1; j <= b.length; j++) {
       const above = previous[j]!;
-      previous[j] = Math.min(
-        above + 1,
-        previous[j - 1]! + 1,
-        diagonal + (a[i - 1] === b[j - 1] ? 0 : 1),
-      );
+      previous[j] = Math.min(above + 1, previous[j - 1]! + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
       diagonal = above;
     }
   }
@@ -59,19 +54,13 @@ function editDistance(a: string, b: string): number {
  * Known names close to an unknown one: same letters in another case, a few typos (about one per
  * three letters), or one name a prefix of the other ("caffeine" → caffeine_mg). Closest first, at most three.
  */
-export function closeMatches(
-  name: string,
-  known: readonly string[],
-  limit = 3,
-): string[] {
+export function closeMatches(name: string, known: readonly string[], limit = 3): string[] {
   const wanted = name.toLowerCase();
   const scored: { name: string; score: number }[] = [];
   for (const candidate of known) {
     const lower = candidate.toLowerCase();
     const distance = editDistance(wanted, lower);
-    const prefix =
-      wanted.length >= 3 &&
-      (lower.startsWith(wanted) || wanted.startsWith(lower));
+    const prefix = wanted.length >= 3 && (lower.startsWith(wanted) || wanted.startsWith(lower));
     if (distance <= Math.max(1, Math.floor(wanted.length / 3)) || prefix) {
       scored.push({
         name: candidate,
@@ -85,6 +74,6 @@ export function closeMatches(
 
 /** "X", "X or Y", "X, Y or Z". */
 export function orList(names: readonly string[]): string {
-  if (names.length <= 1) return names.join("");
-  return `${names.slice(0, -1).join(", ")} or ${names[names.length - 1]}`;
+  if (names.length <= 1) return names.join('');
+  return `${names.slice(0, -1).join(', ')} or ${names[names.length - 1]}`;
 }

@@ -5,13 +5,13 @@
  * A night keeps only the overrides of its scenario's values; ranges and ids come from the
  * parameter, scenario and metric declarations in shared/model, never from here.
  */
-import type { MetricId } from "../model/metrics";
-import type { ParameterId, ParameterOverrides } from "../model/parameters";
-import type { ScenarioId } from "../model/scenarios";
+import type { MetricId } from '../model/metrics';
+import type { ParameterId, ParameterOverrides } from '../model/parameters';
+import type { ScenarioId } from '../model/scenarios';
 
-export const EXPERIMENT_FORMAT = "nocturne-experiment";
+export const EXPERIMENT_FORMAT = 'nocturne-experiment';
 export const EXPERIMENT_VERSION = 1;
-export const EXPERIMENT_EXTENSION = ".nocturne.json";
+export const EXPERIMENT_EXTENSION = '.nocturne.json';
 
 /** Experiment files hold settings, not results; 5 MB is generous and keeps a stray file from hanging the app. */
 export const MAX_EXPERIMENT_BYTES = 5 * 1024 * 1024;
@@ -29,10 +29,10 @@ export const MIN_SWEEP_STEPS = 2;
 export const MAX_SWEEP_STEPS = 1000;
 export const MAX_SWEEP_RUNS = 10_000;
 
-export const COMPARE_MODES = ["side", "overlay", "diff"] as const;
+export const COMPARE_MODES = ['side', 'overlay', 'diff'] as const;
 export type CompareMode = (typeof COMPARE_MODES)[number];
 
-export const NIGHT_KEYS = ["a", "b"] as const;
+export const NIGHT_KEYS = ['a', 'b'] as const;
 export type NightKey = (typeof NIGHT_KEYS)[number];
 
 export interface NightSpec {

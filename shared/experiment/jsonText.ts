@@ -76,20 +76,18 @@ export function findSyntaxFault(text: string): SyntaxFault | null {
   let i = 0;
 
   const shown = (at: number): string => {
-    if (at >= text.length) return "the end of the text";
+    if (at >= text.length) return 'the end of the text';
     const ch = text[at]!;
-    if (ch === "\n") return "a line break";
-    if (ch === "\t") return "a tab";
-    if (ch === "'") return "a single quote";
+    if (ch === '\n') return 'a line break';
+    if (ch === '\t') return 'a tab';
+    if (ch === "'") return 'a single quote';
     return `'${ch}'`;
   };
   const fail = (reason: string, at = i): never => {
     const atEnd = at >= text.length;
     throw new Fault({
       offset: at,
-      reason: atEnd
-        ? `${reason}, but the text ends`
-        : `${reason}, found ${shown(at)}`,
+      reason: atEnd ? `${reason}, but the text ends` : `${reason}, found ${shown(at)}`,
       atEnd,
     });
   };
@@ -102,8 +100,7 @@ export function findSyntaxFault(text: string): SyntaxFault | null {
   };
   const literal = (word: string): void => {
     for (let k = 0; k < word.length; k++) {
-      if (text[i + k] !== word[k])
-        fail(`expected a value (a misspelled ${word}?)`, i + k);
+      if (text[i + k] !== word[k]) fail(`expected a value (a misspelled ${word}?)`, i + k);
     }
     i += word.length;
   };
@@ -111,114 +108,98 @@ export function findSyntaxFault(text: string): SyntaxFault | null {
     if (text[i] !== '"') fail(`expected ${what} in double quotes`);
     i++;
     for (;;) {
-      if (i >= text.length) fail("expected a closing double quote");
+      if (i >= text.length) fail('expected a closing double quote');
       const c = text.charCodeAt(i);
       if (c === 34) {
         i++;
         return;
       }
-      if (c < 32)
-        fail(
-          "expected a closing double quote before the line ends (control characters must be escaped)",
-        );
+      if (c < 32) fail('expected a closing double quote before the line ends (control characters must be escaped)');
       if (c === 92) {
         const e = text[i + 1];
-        if (e === "u") {
-          if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6)))
-            fail("expected four hex digits after \\u", i + 2);
+        if (e === 'u') {
+          if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) fail('expected four hex digits after \\u', i + 2);
           i += 6;
         } else if (e !== undefined && '"\\/bfnrt'.includes(e)) i += 2;
-        else fail("expected a valid escape after a backslash", i + 1);
+        else fail('expected a valid escape after a backslash', i + 1);
       } else i++;
     }
   };
   const number = (): void => {
-    const match = /^-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?/.exec(
-      text.slice(i, i + 400),
-    );
-    if (!match || match[0] === "-" || match[0] === "")
-      fail("expected a number");
+    const match = /^-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?/.exec(text.slice(i, i + 400));
+    if (!match || match[0] === '-' || match[0] === '') fail('expected a number');
     i += match![0].length;
     const next = text[i];
-    if (next !== undefined && /[0-9.eE]/.test(next))
-      fail("expected a valid number");
+    if (next !== undefined && /[0-9.eE]/.test(next)) fail('expected a valid number');
   };
   const value = (depth: number): void => {
-    if (depth > MAX_DEPTH)
-      fail(`expected at most ${MAX_DEPTH} levels of nesting`);
+    if (depth > MAX_DEPTH) fail(`expected at most ${MAX_DEPTH} levels of nesting`);
     skipSpace();
     const c = text[i];
-    if (c === "{") {
+    if (c === '{') {
       i++;
       skipSpace();
-      if (text[i] === "}") {
+      if (text[i] === '}') {
         i++;
         return;
       }
       for (;;) {
         skipSpace();
-        string("a property name");
+        string('a property name');
         skipSpace();
-        if (text[i] !== ":") fail("expected ':' after a property name");
+        if (text[i] !== ':') fail("expected ':' after a property name");
         i++;
         value(depth + 1);
         skipSpace();
-        if (text[i] === ",") {
+        if (text[i] === ',') {
           i++;
           skipSpace();
-          if (text[i] === "}")
-            fail(
-              "expected another property after a comma (trailing commas are not JSON)",
-            );
+          if (text[i] === '}') fail('expected another property after a comma (trailing commas are not JSON)');
           continue;
         }
-        if (text[i] === "}") {
+        if (text[i] === '}') {
           i++;
           return;
         }
         fail("expected ',' or '}' after a property");
       }
     }
-    if (c === "[") {
+    if (c === '[') {
       i++;
       skipSpace();
-      if (text[i] === "]") {
+      if (text[i] === ']') {
         i++;
         return;
       }
       for (;;) {
         value(depth + 1);
         skipSpace();
-        if (text[i] === ",") {
+        if (text[i] === ',') {
           i++;
           skipSpace();
-          if (text[i] === "]")
-            fail(
-              "expected another item after a comma (trailing commas are not JSON)",
-            );
+          if (text[i] === ']') fail('expected another item after a comma (trailing commas are not JSON)');
           continue;
         }
-        if (text[i] === "]") {
+        if (text[i] === ']') {
           i++;
           return;
         }
         fail("expected ',' or ']' after an item");
       }
     }
-    if (c === '"') return string("a string");
-    if (c === "t") return literal("true");
-    if (c === "f") return literal("false");
-    if (c === "n") return literal("null");
-    if (c === "-" || (c !== undefined && c >= "0" && c <= "9")) return number();
-    if (c === "'") fail("expected a value (strings take double quotes)");
-    fail("expected a value");
+    if (c === '"') return string('a string');
+    if (c === 't') return literal('true');
+    if (c === 'f') return literal('false');
+    if (c === 'n') return literal('null');
+    if (c === '-' || (c !== undefined && c >= '0' && c <= '9')) return number();
+    if (c === "'") fail('expected a value (strings take double quotes)');
+    fail('expected a value');
   };
 
   try {
     value(0);
     skipSpace();
-    if (i < text.length)
-      fail("expected nothing after the end of the JSON value");
+    if (i < text.length) fail('expected nothing after the end of the JSON value');
     return null;
   } catch (error) {
     if (error instanceof Fault) return error.fault;

@@ -4,8 +4,8 @@
  * a file's version up to EXPERIMENT_VERSION and then validates the result as the current version.
  * To change the format: bump EXPERIMENT_VERSION, append one step here, and add its example to the tests.
  */
-import { describeValue } from "./describe";
-import { EXPERIMENT_VERSION, type ParseError } from "./format";
+import { describeValue } from './describe';
+import { EXPERIMENT_VERSION, type ParseError } from './format';
 
 type Json = Record<string, unknown>;
 
@@ -14,13 +14,11 @@ export interface Migration {
   readonly to: number;
   /** What the step changes, for the notice a migrated file gets. */
   readonly summary: string;
-  migrate(
-    file: Json,
-  ): { ok: true; file: Json } | { ok: false; error: ParseError };
+  migrate(file: Json): { ok: true; file: Json } | { ok: false; error: ParseError };
 }
 
 const isObject = (value: unknown): value is Json =>
-  value !== null && typeof value === "object" && !Array.isArray(value);
+  value !== null && typeof value === 'object' && !Array.isArray(value);
 
 /**
  * Version 0 is the pre-release draft: `nights` was an object `{ a, b }`, each night's overrides
@@ -29,21 +27,20 @@ const isObject = (value: unknown): value is Json =>
 const draftToV1: Migration = {
   from: 0,
   to: 1,
-  summary:
-    'nights { a, b } became the list [A, B] and "parameters" became "params"',
+  summary: 'nights { a, b } became the list [A, B] and "parameters" became "params"',
   migrate(file) {
     const nights = file.nights;
     if (!isObject(nights)) {
       return {
         ok: false,
         error: {
-          field: "nights",
+          field: 'nights',
           message: `nights must be an object { a, b } in a version 0 file, got ${describeValue(nights)}`,
         },
       };
     }
     const list: unknown[] = [];
-    for (const key of ["a", "b"] as const) {
+    for (const key of ['a', 'b'] as const) {
       const night = nights[key];
       if (!isObject(night)) {
         return {
@@ -56,11 +53,11 @@ const draftToV1: Migration = {
       }
       const { parameters, ...rest } = night;
       // A draft file edited by hand may already say "params"; that one wins.
-      list.push("params" in rest ? rest : { ...rest, params: parameters });
+      list.push('params' in rest ? rest : { ...rest, params: parameters });
     }
     return {
       ok: true,
-      file: { ...file, version: 1, notes: file.notes ?? "", nights: list },
+      file: { ...file, version: 1, notes: file.notes ?? '', nights: list },
     };
   },
 };
@@ -68,17 +65,14 @@ const draftToV1: Migration = {
 export const MIGRATIONS: readonly Migration[] = [draftToV1];
 
 /** The oldest version this app can still read. */
-export const OLDEST_READABLE_VERSION: number =
-  MIGRATIONS[0]?.from ?? EXPERIMENT_VERSION;
+export const OLDEST_READABLE_VERSION: number = MIGRATIONS[0]?.from ?? EXPERIMENT_VERSION;
 
 /** Brings a parsed file of an older version up to EXPERIMENT_VERSION, step by step. */
 export function migrateToCurrent(
   file: Json,
   version: number,
   migrations: readonly Migration[] = MIGRATIONS,
-):
-  | { ok: true; file: Json; notices: string[] }
-  | { ok: false; error: ParseError } {
+): { ok: true; file: Json; notices: string[] } | { ok: false; error: ParseError } {
   let current = file;
   let at = version;
   const notices: string[] = [];
@@ -88,7 +82,7 @@ export function migrateToCurrent(
       return {
         ok: false,
         error: {
-          field: "version",
+          field: 'version',
           message: `version ${at} is unknown; this app reads versions ${OLDEST_READABLE_VERSION} to ${EXPERIMENT_VERSION}`,
         },
       };

@@ -2,7 +2,7 @@
  * Reads an experiment file's text. Never throws: a file is either accepted (with notices about
  * anything ignored or updated) or refused with one message that names the field and the reason.
  */
-import { describeValue, fieldName } from "./describe";
+import { describeValue, fieldName } from './describe';
 import {
   EXPERIMENT_FORMAT,
   EXPERIMENT_VERSION,
@@ -11,21 +11,10 @@ import {
   type ParseError,
   type ParseOptions,
   type ParseResult,
-} from "./format";
-import {
-  findSyntaxFault,
-  formatBytes,
-  looksBinary,
-  positionAt,
-  utf8Length,
-} from "./jsonText";
-import { OLDEST_READABLE_VERSION, migrateToCurrent } from "./migrations";
-import {
-  KNOWN_FIELDS,
-  experimentSchemaV1,
-  firstIssue,
-  issueToError,
-} from "./schema";
+} from './format';
+import { findSyntaxFault, formatBytes, looksBinary, positionAt, utf8Length } from './jsonText';
+import { OLDEST_READABLE_VERSION, migrateToCurrent } from './migrations';
+import { KNOWN_FIELDS, experimentSchemaV1, firstIssue, issueToError } from './schema';
 
 type Json = Record<string, unknown>;
 
@@ -35,25 +24,19 @@ const refuse = (message: string, field?: string): ParseResult => ({
 });
 
 const isObject = (value: unknown): value is Json =>
-  value !== null && typeof value === "object" && !Array.isArray(value);
+  value !== null && typeof value === 'object' && !Array.isArray(value);
 
-export function parseExperiment(
-  text: string,
-  options: ParseOptions = {},
-): ParseResult {
+export function parseExperiment(text: string, options: ParseOptions = {}): ParseResult {
   try {
     return parseUnguarded(text, options);
   } catch (error) {
     // Only a bug can land here; the promise to callers is a message, never an exception.
-    return refuse(
-      `the file could not be read: ${error instanceof Error ? error.message : String(error)}`,
-    );
+    return refuse(`the file could not be read: ${error instanceof Error ? error.message : String(error)}`);
   }
 }
 
 function parseUnguarded(text: string, options: ParseOptions): ParseResult {
-  if (typeof text !== "string")
-    return refuse(`expected the text of a file, got ${describeValue(text)}`);
+  if (typeof text !== 'string') return refuse(`expected the text of a file, got ${describeValue(text)}`);
   const maxBytes = options.maxBytes ?? MAX_EXPERIMENT_BYTES;
   // Length in UTF-16 units never exceeds the UTF-8 byte count, so a huge text is refused before counting.
   const bytes = text.length > maxBytes ? text.length : utf8Length(text);
@@ -63,11 +46,8 @@ function parseUnguarded(text: string, options: ParseOptions): ParseResult {
     );
   }
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  if (body.trim() === "") return refuse("the file is empty");
-  if (looksBinary(body))
-    return refuse(
-      "not a Nocturne experiment: the file holds binary data, not JSON text",
-    );
+  if (body.trim() === '') return refuse('the file is empty');
+  if (looksBinary(body)) return refuse('not a Nocturne experiment: the file holds binary data, not JSON text');
 
   let data: unknown;
   try {
@@ -76,39 +56,25 @@ function parseUnguarded(text: string, options: ParseOptions): ParseResult {
     return refuse(syntaxMessage(body));
   }
   if (!isObject(data)) {
-    return refuse(
-      `not a Nocturne experiment: the file holds ${describeValue(data)}, not an object { … }`,
-    );
+    return refuse(`not a Nocturne experiment: the file holds ${describeValue(data)}, not an object { … }`);
   }
 
   if (data.format !== EXPERIMENT_FORMAT) {
-    const found =
-      data.format === undefined
-        ? "format is missing"
-        : `format is ${describeValue(data.format)}`;
-    return refuse(
-      `not a Nocturne experiment: ${found}, expected "${EXPERIMENT_FORMAT}"`,
-      "format",
-    );
+    const found = data.format === undefined ? 'format is missing' : `format is ${describeValue(data.format)}`;
+    return refuse(`not a Nocturne experiment: ${found}, expected "${EXPERIMENT_FORMAT}"`, 'format');
   }
   const version = data.version;
-  if (version === undefined) return refuse("version is missing", "version");
-  if (typeof version !== "number" || !Number.isInteger(version)) {
-    return refuse(
-      `version must be a whole number, got ${describeValue(version)}`,
-      "version",
-    );
+  if (version === undefined) return refuse('version is missing', 'version');
+  if (typeof version !== 'number' || !Number.isInteger(version)) {
+    return refuse(`version must be a whole number, got ${describeValue(version)}`, 'version');
   }
   if (version > EXPERIMENT_VERSION) {
-    return refuse(
-      `made by a newer Nocturne; version ${version}, this app reads ≤ ${EXPERIMENT_VERSION}`,
-      "version",
-    );
+    return refuse(`made by a newer Nocturne; version ${version}, this app reads ≤ ${EXPERIMENT_VERSION}`, 'version');
   }
   if (version < OLDEST_READABLE_VERSION) {
     return refuse(
       `version ${version} is unknown; this app reads versions ${OLDEST_READABLE_VERSION} to ${EXPERIMENT_VERSION}`,
-      "version",
+      'version',
     );
   }
 
@@ -118,9 +84,7 @@ function parseUnguarded(text: string, options: ParseOptions): ParseResult {
   const checked = experimentSchemaV1.safeParse(migrated.file);
   if (!checked.success) {
     const issue = firstIssue(checked.error.issues);
-    const error: ParseError = issue
-      ? issueToError(issue, migrated.file)
-      : { message: checked.error.message };
+    const error: ParseError = issue ? issueToError(issue, migrated.file) : { message: checked.error.message };
     return { ok: false, error };
   }
 
@@ -128,11 +92,7 @@ function parseUnguarded(text: string, options: ParseOptions): ParseResult {
   // The refinements checked what the schema's types cannot say: known ids, ranges, exactly two nights.
   const experiment = checked.data as unknown as Experiment;
   const savedModel = experiment.createdWith?.model;
-  if (
-    options.modelVersion !== undefined &&
-    savedModel !== undefined &&
-    savedModel !== options.modelVersion
-  ) {
+  if (options.modelVersion !== undefined && savedModel !== undefined && savedModel !== options.modelVersion) {
     notices.push(
       `saved with model ${savedModel}; this app runs model ${options.modelVersion}, so results may differ from when it was saved`,
     );
@@ -143,41 +103,32 @@ function parseUnguarded(text: string, options: ParseOptions): ParseResult {
 function syntaxMessage(text: string): string {
   const fault = findSyntaxFault(text);
   // JSON.parse refused it, so the validator finds a fault; the fallback only guards a disagreement.
-  if (!fault) return "not valid JSON";
+  if (!fault) return 'not valid JSON';
   const { line, column } = positionAt(text, fault.offset);
-  const hint = fault.atEnd ? " (is the file truncated?)" : "";
+  const hint = fault.atEnd ? ' (is the file truncated?)' : '';
   return `not valid JSON at line ${line}, column ${column}: ${fault.reason}${hint}`;
 }
 
 /** Fields the format does not know are dropped on reading; say so, since saving will lose them. */
 function unknownFieldNotices(file: Json): string[] {
   const notices: string[] = [];
-  const check = (
-    node: unknown,
-    known: readonly string[],
-    path: PropertyKey[],
-  ): void => {
+  const check = (node: unknown, known: readonly string[], path: PropertyKey[]): void => {
     if (!isObject(node)) return;
     for (const key of Object.keys(node)) {
-      if (!known.includes(key))
-        notices.push(`ignored an unknown field: ${fieldName([...path, key])}`);
+      if (!known.includes(key)) notices.push(`ignored an unknown field: ${fieldName([...path, key])}`);
     }
   };
   check(file, KNOWN_FIELDS.top, []);
-  check(file.createdWith, KNOWN_FIELDS.createdWith, ["createdWith"]);
-  if (Array.isArray(file.nights))
-    file.nights.forEach((night, i) =>
-      check(night, KNOWN_FIELDS.night, ["nights", i]),
-    );
+  check(file.createdWith, KNOWN_FIELDS.createdWith, ['createdWith']);
+  if (Array.isArray(file.nights)) file.nights.forEach((night, i) => check(night, KNOWN_FIELDS.night, ['nights', i]));
   if (isObject(file.view)) {
-    check(file.view, KNOWN_FIELDS.view, ["view"]);
-    check(file.view.zoom, KNOWN_FIELDS.zoom, ["view", "zoom"]);
+    check(file.view, KNOWN_FIELDS.view, ['view']);
+    check(file.view.zoom, KNOWN_FIELDS.zoom, ['view', 'zoom']);
   }
   if (Array.isArray(file.sweeps)) {
     file.sweeps.forEach((sweep, i) => {
-      check(sweep, KNOWN_FIELDS.sweep, ["sweeps", i]);
-      if (isObject(sweep))
-        check(sweep.second, KNOWN_FIELDS.axis, ["sweeps", i, "second"]);
+      check(sweep, KNOWN_FIELDS.sweep, ['sweeps', i]);
+      if (isObject(sweep)) check(sweep.second, KNOWN_FIELDS.axis, ['sweeps', i, 'second']);
     });
   }
   return notices;

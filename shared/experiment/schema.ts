@@ -2,22 +2,11 @@
  * The version-1 schema (zod), with every range and id taken from the declarations in
  * shared/model, and the translation of schema issues into one message that names the field.
  */
-import { z } from "zod";
-import { METRICS, isMetricId } from "../model/metrics";
-import {
-  PARAMETERS,
-  checkParameterValue,
-  parameterSpec,
-} from "../model/parameters";
-import { SCENARIOS, isScenarioId } from "../model/scenarios";
-import {
-  closeMatches,
-  describeValue,
-  fieldName,
-  orList,
-  valueAt,
-  type FieldPath,
-} from "./describe";
+import { z } from 'zod';
+import { METRICS, isMetricId } from '../model/metrics';
+import { PARAMETERS, checkParameterValue, parameterSpec } from '../model/parameters';
+import { SCENARIOS, isScenarioId } from '../model/scenarios';
+import { closeMatches, describeValue, fieldName, orList, valueAt, type FieldPath } from './describe';
 import {
   COMPARE_MODES,
   MAX_LABEL_LENGTH,
@@ -29,7 +18,7 @@ import {
   NIGHT_KEYS,
   SEED_LIMIT,
   type ParseError,
-} from "./format";
+} from './format';
 
 const PARAMETER_IDS = PARAMETERS.map((p) => p.id);
 const SCENARIO_IDS = SCENARIOS.map((s) => s.id);
@@ -43,46 +32,39 @@ export function unknownIdMessage(
   listAllWhenNoMatch: boolean,
 ): string {
   const near = closeMatches(id, known);
-  if (near.length > 0)
-    return `is not a known ${kind}; did you mean ${orList(near)}?`;
-  return listAllWhenNoMatch
-    ? `is not a known ${kind}; known: ${known.join(", ")}`
-    : `is not a known ${kind}`;
+  if (near.length > 0) return `is not a known ${kind}; did you mean ${orList(near)}?`;
+  return listAllWhenNoMatch ? `is not a known ${kind}; known: ${known.join(', ')}` : `is not a known ${kind}`;
 }
 
 /** checkParameterValue says "bedtime must be …"; the file message names the whole field instead. */
 function withoutLeadingId(id: string, problem: string): string {
-  return problem.startsWith(`${id} `)
-    ? problem.slice(id.length + 1)
-    : `is refused: ${problem}`;
+  return problem.startsWith(`${id} `) ? problem.slice(id.length + 1) : `is refused: ${problem}`;
 }
 
-const paramsSchema = z
-  .record(z.string(), z.unknown())
-  .superRefine((params, ctx) => {
-    for (const [id, value] of Object.entries(params)) {
-      if (!parameterSpec(id)) {
-        ctx.addIssue({
-          code: "custom",
-          path: [id],
-          message: unknownIdMessage("parameter", id, PARAMETER_IDS, false),
-        });
-        continue;
-      }
-      const problem = checkParameterValue(id, value);
-      if (problem)
-        ctx.addIssue({
-          code: "custom",
-          path: [id],
-          message: withoutLeadingId(id, problem),
-        });
+const paramsSchema = z.record(z.string(), z.unknown()).superRefine((params, ctx) => {
+  for (const [id, value] of Object.entries(params)) {
+    if (!parameterSpec(id)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: [id],
+        message: unknownIdMessage('parameter', id, PARAMETER_IDS, false),
+      });
+      continue;
     }
-  });
+    const problem = checkParameterValue(id, value);
+    if (problem)
+      ctx.addIssue({
+        code: 'custom',
+        path: [id],
+        message: withoutLeadingId(id, problem),
+      });
+  }
+});
 
 const seedSchema = z.number().superRefine((seed, ctx) => {
   if (!Number.isInteger(seed) || seed < 0 || seed >= SEED_LIMIT) {
     ctx.addIssue({
-      code: "custom",
+      code: 'custom',
       message: `must be a whole number from 0 to ${SEED_LIMIT - 1}, got ${seed}`,
     });
   }
@@ -93,8 +75,8 @@ const nightSchema = z.object({
   scenario: z.string().superRefine((id, ctx) => {
     if (!isScenarioId(id)) {
       ctx.addIssue({
-        code: "custom",
-        message: `${JSON.stringify(id)} ${unknownIdMessage("scenario", id, SCENARIO_IDS, true)}`,
+        code: 'custom',
+        message: `${JSON.stringify(id)} ${unknownIdMessage('scenario', id, SCENARIO_IDS, true)}`,
       });
     }
   }),
@@ -108,7 +90,7 @@ const zoomSchema = z
   .superRefine((zoom, ctx) => {
     if (zoom && !(zoom.start_h < zoom.end_h)) {
       ctx.addIssue({
-        code: "custom",
+        code: 'custom',
         message: `must start before it ends, got ${zoom.start_h} to ${zoom.end_h} h`,
       });
     }
@@ -134,33 +116,33 @@ function checkAxis(axis: AxisInput, ctx: z.RefinementCtx, at: FieldPath): void {
   const spec = parameterSpec(axis.param);
   if (!spec) {
     ctx.addIssue({
-      code: "custom",
-      path: [...at, "param"],
-      message: `${JSON.stringify(axis.param)} ${unknownIdMessage("parameter", axis.param, PARAMETER_IDS, false)}`,
+      code: 'custom',
+      path: [...at, 'param'],
+      message: `${JSON.stringify(axis.param)} ${unknownIdMessage('parameter', axis.param, PARAMETER_IDS, false)}`,
     });
     return;
   }
-  if (spec.kind === "choice") {
+  if (spec.kind === 'choice') {
     ctx.addIssue({
-      code: "custom",
-      path: [...at, "param"],
+      code: 'custom',
+      path: [...at, 'param'],
       message: `"${spec.id}" cannot be swept: it is a choice, not a number`,
     });
     return;
   }
-  for (const end of ["from", "to"] as const) {
+  for (const end of ['from', 'to'] as const) {
     const problem = checkParameterValue(spec.id, axis[end]);
     if (problem)
       ctx.addIssue({
-        code: "custom",
+        code: 'custom',
         path: [...at, end],
         message: `is refused: ${problem}`,
       });
   }
   if (axis.from === axis.to)
     ctx.addIssue({
-      code: "custom",
-      path: [...at, "to"],
+      code: 'custom',
+      path: [...at, 'to'],
       message: `must differ from "from" (${axis.from})`,
     });
 }
@@ -175,19 +157,19 @@ const sweepSchema = z
   .superRefine((sweep, ctx) => {
     checkAxis(sweep, ctx, []);
     if (sweep.second) {
-      checkAxis(sweep.second, ctx, ["second"]);
+      checkAxis(sweep.second, ctx, ['second']);
       if (sweep.second.param === sweep.param) {
         ctx.addIssue({
-          code: "custom",
-          path: ["second", "param"],
+          code: 'custom',
+          path: ['second', 'param'],
           message: `must differ from the first swept parameter ("${sweep.param}")`,
         });
       }
       const runs = sweep.steps * sweep.second.steps;
       if (runs > MAX_SWEEP_RUNS) {
         ctx.addIssue({
-          code: "custom",
-          path: ["second", "steps"],
+          code: 'custom',
+          path: ['second', 'steps'],
           message: `makes ${runs} runs (${sweep.steps} × ${sweep.second.steps}); a sweep is limited to ${MAX_SWEEP_RUNS}`,
         });
       }
@@ -195,9 +177,9 @@ const sweepSchema = z
     sweep.metrics.forEach((id, index) => {
       if (!isMetricId(id)) {
         ctx.addIssue({
-          code: "custom",
-          path: ["metrics", index],
-          message: `${JSON.stringify(id)} ${unknownIdMessage("metric", id, METRIC_IDS, false)}`,
+          code: 'custom',
+          path: ['metrics', index],
+          message: `${JSON.stringify(id)} ${unknownIdMessage('metric', id, METRIC_IDS, false)}`,
         });
       }
     });
@@ -205,7 +187,7 @@ const sweepSchema = z
 
 /** Version 1, after the format tag and version have been checked and older files migrated. */
 export const experimentSchemaV1 = z.object({
-  format: z.literal("nocturne-experiment"),
+  format: z.literal('nocturne-experiment'),
   version: z.literal(1),
   title: z.string().max(MAX_TITLE_LENGTH),
   notes: z.string().max(MAX_NOTES_LENGTH),
@@ -218,81 +200,62 @@ export const experimentSchemaV1 = z.object({
 /** Field names each object of the format knows, for the "ignored an unknown field" notices. */
 export const KNOWN_FIELDS = {
   top: Object.keys(experimentSchemaV1.shape),
-  createdWith: ["app", "model"],
+  createdWith: ['app', 'model'],
   night: Object.keys(nightSchema.shape),
   view: Object.keys(viewSchema.shape),
-  zoom: ["start_h", "end_h"],
-  sweep: ["night", ...Object.keys(axisShape), "second", "metrics"],
+  zoom: ['start_h', 'end_h'],
+  sweep: ['night', ...Object.keys(axisShape), 'second', 'metrics'],
   axis: Object.keys(axisShape),
 } as const;
 
 const EXPECTED: Record<string, string> = {
-  string: "a string",
-  number: "a number",
-  int: "a whole number",
-  object: "an object",
-  array: "a list",
-  boolean: "true or false",
+  string: 'a string',
+  number: 'a number',
+  int: 'a whole number',
+  object: 'an object',
+  array: 'a list',
+  boolean: 'true or false',
 };
 
 /** Outermost problem first: a missing list matters more than a field inside it. */
-export function firstIssue(
-  issues: readonly z.core.$ZodIssue[],
-): z.core.$ZodIssue | undefined {
+export function firstIssue(issues: readonly z.core.$ZodIssue[]): z.core.$ZodIssue | undefined {
   let best: z.core.$ZodIssue | undefined;
-  for (const issue of issues)
-    if (!best || issue.path.length < best.path.length) best = issue;
+  for (const issue of issues) if (!best || issue.path.length < best.path.length) best = issue;
   return best;
 }
 
 /** One schema issue as a sentence that starts with the field's name. */
-export function issueToError(
-  issue: z.core.$ZodIssue,
-  root: unknown,
-): ParseError {
+export function issueToError(issue: z.core.$ZodIssue, root: unknown): ParseError {
   const path = issue.path as FieldPath;
   const field = fieldName(path);
   const value = valueAt(root, path);
   const error = (message: string): ParseError => ({ message, field });
   switch (issue.code) {
-    case "invalid_type":
+    case 'invalid_type':
       if (value === undefined) return error(`${field} is missing`);
-      return error(
-        `${field} must be ${EXPECTED[issue.expected] ?? issue.expected}, got ${describeValue(value)}`,
-      );
-    case "too_small":
-    case "too_big": {
-      const bound = Number(
-        issue.code === "too_small" ? issue.minimum : issue.maximum,
-      );
-      if (field === "nights" && Array.isArray(value)) {
-        return error(
-          `nights must hold exactly two nights (A and B), got ${value.length}`,
-        );
+      return error(`${field} must be ${EXPECTED[issue.expected] ?? issue.expected}, got ${describeValue(value)}`);
+    case 'too_small':
+    case 'too_big': {
+      const bound = Number(issue.code === 'too_small' ? issue.minimum : issue.maximum);
+      if (field === 'nights' && Array.isArray(value)) {
+        return error(`nights must hold exactly two nights (A and B), got ${value.length}`);
       }
-      if (issue.origin === "array" && Array.isArray(value)) {
-        const limit = issue.code === "too_small" ? "at least" : "at most";
-        return error(
-          `${field} must hold ${limit} ${bound} item${bound === 1 ? "" : "s"}, got ${value.length}`,
-        );
+      if (issue.origin === 'array' && Array.isArray(value)) {
+        const limit = issue.code === 'too_small' ? 'at least' : 'at most';
+        return error(`${field} must hold ${limit} ${bound} item${bound === 1 ? '' : 's'}, got ${value.length}`);
       }
-      if (issue.origin === "string" && typeof value === "string") {
-        if (issue.code === "too_small" && bound === 1)
-          return error(`${field} must not be empty`);
-        return error(
-          `${field} must be at most ${bound} characters long, got ${value.length}`,
-        );
+      if (issue.origin === 'string' && typeof value === 'string') {
+        if (issue.code === 'too_small' && bound === 1) return error(`${field} must not be empty`);
+        return error(`${field} must be at most ${bound} characters long, got ${value.length}`);
       }
-      const limit = issue.code === "too_small" ? "at least" : "at most";
-      return error(
-        `${field} must be ${limit} ${bound}, got ${describeValue(value)}`,
-      );
+      const limit = issue.code === 'too_small' ? 'at least' : 'at most';
+      return error(`${field} must be ${limit} ${bound}, got ${describeValue(value)}`);
     }
-    case "invalid_value":
+    case 'invalid_value':
       return error(
-        `${field} must be one of ${issue.values.map((v) => JSON.stringify(v)).join(", ")}, got ${describeValue(value)}`,
+        `${field} must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}, got ${describeValue(value)}`,
       );
-    case "custom":
+    case 'custom':
       return error(`${field} ${issue.message}`);
     default:
       return error(`${field}: ${issue.message}`);

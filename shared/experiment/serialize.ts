@@ -2,12 +2,8 @@
  * Writes an experiment as the text of a version-1 file: fixed key order, 2-space indent and a
  * trailing newline, so the same experiment always gives the same bytes (diffable, reproducible).
  */
-import { PARAMETERS } from "../model/parameters";
-import {
-  overridesAgainst,
-  resolveParameters,
-  scenarioById,
-} from "../model/scenarios";
+import { PARAMETERS } from '../model/parameters';
+import { overridesAgainst, resolveParameters, scenarioById } from '../model/scenarios';
 import {
   EXPERIMENT_FORMAT,
   EXPERIMENT_VERSION,
@@ -17,20 +13,16 @@ import {
   type SweepAxis,
   type SweepDefinition,
   type ViewState,
-} from "./format";
+} from './format';
 
 /**
  * Keeps only the overrides that differ from the scenario, in the order parameters are declared.
  * Throws a ParameterError if an override is unknown or out of range (a parsed file never is).
  */
 function nightOut(night: NightSpec): Record<string, unknown> {
-  const overrides = overridesAgainst(
-    night.scenario,
-    resolveParameters(night.scenario, night.params),
-  );
+  const overrides = overridesAgainst(night.scenario, resolveParameters(night.scenario, night.params));
   const params: Record<string, unknown> = {};
-  for (const { id } of PARAMETERS)
-    if (id in overrides) params[id] = overrides[id];
+  for (const { id } of PARAMETERS) if (id in overrides) params[id] = overrides[id];
   return {
     label: night.label,
     scenario: night.scenario,
@@ -42,9 +34,7 @@ function nightOut(night: NightSpec): Record<string, unknown> {
 function viewOut(view: ViewState): Record<string, unknown> {
   return {
     compareMode: view.compareMode,
-    zoom: view.zoom
-      ? { start_h: view.zoom.start_h, end_h: view.zoom.end_h }
-      : null,
+    zoom: view.zoom ? { start_h: view.zoom.start_h, end_h: view.zoom.end_h } : null,
     panels: [...view.panels],
   };
 }
@@ -65,10 +55,7 @@ function sweepOut(sweep: SweepDefinition): Record<string, unknown> {
   };
 }
 
-export function serializeExperiment(
-  experiment: Experiment,
-  createdWith: CreatedWith,
-): string {
+export function serializeExperiment(experiment: Experiment, createdWith: CreatedWith): string {
   const file: Record<string, unknown> = {
     format: EXPERIMENT_FORMAT,
     version: EXPERIMENT_VERSION,
@@ -87,7 +74,7 @@ export const DEFAULT_SEED = 20_260_101;
 
 /** A new experiment: the baseline night against the same night with evening caffeine. */
 export function defaultExperiment(): Experiment {
-  const night = (scenario: "baseline" | "evening-caffeine"): NightSpec => ({
+  const night = (scenario: 'baseline' | 'evening-caffeine'): NightSpec => ({
     label: scenarioById(scenario)?.label ?? scenario,
     scenario,
     params: {},
@@ -96,8 +83,8 @@ export function defaultExperiment(): Experiment {
   return {
     format: EXPERIMENT_FORMAT,
     version: EXPERIMENT_VERSION,
-    title: "Baseline night vs evening caffeine",
-    notes: "",
-    nights: [night("baseline"), night("evening-caffeine")],
+    title: 'Baseline night vs evening caffeine',
+    notes: '',
+    nights: [night('baseline'), night('evening-caffeine')],
   };
 }
