@@ -29,12 +29,15 @@ export function formatBytes(bytes: number): string {
 }
 
 /**
- * True when the text holds what no JSON text can: NUL and other C0 controls outside strings'
- * escapes, or U+FFFD, which a UTF-8 decoder puts where the bytes were not UTF-8.
+ * What no JSON text can hold: NUL and other C0 controls (raw, outside escapes) mean binary data;
+ * U+FFFD is what a UTF-8 decoder puts where the bytes were not UTF-8 (another encoding). The
+ * serializer escapes U+FFFD, so files this app writes never trip the second check.
  */
-export function looksBinary(text: string): boolean {
+export function textProblem(text: string): 'binary' | 'encoding' | null {
   // eslint-disable-next-line no-control-regex
-  return /[\u0000-\u0008\u000b\u000e-\u001f\ufffd]/.test(text);
+  if (/[\u0000-\u0008\u000b\u000e-\u001f]/.test(text)) return 'binary';
+  if (text.includes('\ufffd')) return 'encoding';
+  return null;
 }
 
 export interface Position {

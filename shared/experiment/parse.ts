@@ -12,7 +12,7 @@ import {
   type ParseOptions,
   type ParseResult,
 } from './format';
-import { findSyntaxFault, formatBytes, looksBinary, positionAt, utf8Length } from './jsonText';
+import { findSyntaxFault, formatBytes, positionAt, textProblem, utf8Length } from './jsonText';
 import { OLDEST_READABLE_VERSION, migrateToCurrent } from './migrations';
 import { KNOWN_FIELDS, experimentSchemaV1, firstIssue, issueToError } from './schema';
 
@@ -47,7 +47,11 @@ function parseUnguarded(text: string, options: ParseOptions): ParseResult {
   }
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   if (body.trim() === '') return refuse('the file is empty');
-  if (looksBinary(body)) return refuse('not a Nocturne experiment: the file holds binary data, not JSON text');
+  const problem = textProblem(body);
+  if (problem === 'binary') return refuse('not a Nocturne experiment: the file holds binary data, not JSON text');
+  if (problem === 'encoding') {
+    return refuse('the file is not UTF-8 text (saved in another encoding?); experiment files are UTF-8 JSON');
+  }
 
   let data: unknown;
   try {

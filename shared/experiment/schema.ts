@@ -213,6 +213,7 @@ const EXPECTED: Record<string, string> = {
   number: 'a number',
   int: 'a whole number',
   object: 'an object',
+  record: 'an object',
   array: 'a list',
   boolean: 'true or false',
 };

@@ -66,7 +66,8 @@ export function serializeExperiment(experiment: Experiment, createdWith: Created
   };
   if (experiment.view) file.view = viewOut(experiment.view);
   if (experiment.sweeps) file.sweeps = experiment.sweeps.map(sweepOut);
-  return `${JSON.stringify(file, null, 2)}\n`;
+  // U+FFFD only appears inside strings; escaped, it cannot be mistaken for a decoding failure on reading.
+  return `${JSON.stringify(file, null, 2).replaceAll('\ufffd', '\\ufffd')}\n`;
 }
 
 /** Seed shared by both default nights: common random numbers, so A and B differ by their parameters alone. */
