@@ -1,0 +1,93 @@
+/**
+ * Opens the lab in a browser page with `window.lab` bridged to the REAL main-process handlers,
+ * worker pool and engine, running here in the test's Node process. Only the Electron glue
+ * (ipcMain / contextBridge) is swapped: the init script builds window.lab from the same channel
+ * map the preload uses, and every call goes through `handleInvoke`, payload validation included.
+ *
+ * Needs a build first (`npm run build`): it serves out/renderer and starts out/main/worker.js.
+ */
+import type { Page } from '@playwright/test';
+import { existsSync, readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { EVENT_CHANNELS, INVOKE_CHANNELS, type EventName, type EventPayloads, type Reply } from '../shared/ipc';
+import { appInfo } from '../main/appInfo';
+import { createHandlers, handleInvoke } from '../main/ipc/handlers';
+import { SimulationPool, defaultPoolSize } from '../main/simulation/pool';
+import { serveDirectory } from './staticServer';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const rendererDir = join(root, 'out', 'renderer');
+const workerPath = join(root, 'out', 'main', 'worker.js');
+
+export interface RecordedCall {
+  readonly channel: string;
+  readonly payload: unknown;
+  readonly reply: Reply<unknown>;
+}
+
+export interface LabHarness {
+  /** Every request the page made, with the handler's reply, in order. */
+  readonly calls: RecordedCall[];
+  readonly pool: SimulationPool;
+  /** Sends a main-to-renderer event, as main's menu or pool would. */
+  emit<E extends EventName>(event: E, payload: EventPayloads[E]): Promise<void>;
+  close(): Promise<void>;
+}
+
+let server: Promise<{ url: string; close: () => Promise<void> }> | null = null;
+
+export async function openLab(page: Page): Promise<LabHarness> {
+  if (!existsSync(join(rendererDir, 'index.html')) || !existsSync(workerPath)) {
+    throw new Error('the lab is not built: run `npm run build` before the browser tests');
+  }
+  server ??= serveDirectory(rendererDir);
+  const { url } = await server;
+  const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { productName: string; version: string };
+  const pool = new SimulationPool({ workerPath, size: defaultPoolSize(availableParallelism()) });
+  const calls: RecordedCall[] = [];
+
+  const emit = async <E extends EventName>(event: E, payload: EventPayloads[E]) => {
+    if (page.isClosed()) return;
+    await page
+      .evaluate(([channel, data]) => (window as unknown as { __labDispatch(c: string, p: unknown): void }).__labDispatch(channel, data), [
+        EVENT_CHANNELS[event],
+        payload,
+      ] as const)
+      .catch(() => undefined);
+  };
+  const handlers = createHandlers({ pool, appInfo: appInfo(pkg, process.platform), emit: (event, payload) => void emit(event, payload) });
+
+  await page.exposeBinding('__labInvoke', async (_source, channel: unknown, payload: unknown) => {
+    const reply = await handleInvoke(handlers, channel, payload);
+    calls.push({ channel: String(channel), payload, reply });
+    return reply;
+  });
+  await page.addInitScript(
+    ({ invokeChannels, eventChannels }) => {
+      const listeners = new Map<string, Set<(payload: unknown) => void>>();
+      const invoke = (window as unknown as { __labInvoke(c: string, p: unknown): Promise<unknown> }).__labInvoke;
+      const api: Record<string, unknown> = {};
+      const allowed = new Set(Object.values(invokeChannels));
+      for (const [method, channel] of Object.entries(invokeChannels)) {
+        api[method] = (payload: unknown) => (allowed.has(channel) ? invoke(channel, payload) : Promise.reject(new Error('refused')));
+      }
+      api.on = (event: string, listener: (payload: unknown) => void) => {
+        const channel = (eventChannels as Record<string, string>)[event];
+        if (!channel) throw new Error(`unknown event "${event}"`);
+        if (!listeners.has(channel)) listeners.set(channel, new Set());
+        listeners.get(channel)!.add(listener);
+        return () => listeners.get(channel)!.delete(listener);
+      };
+      Object.defineProperty(window, 'lab', { value: Object.freeze(api), writable: false, configurable: false });
+      Object.defineProperty(window, '__labDispatch', {
+        value: (channel: string, payload: unknown) => listeners.get(channel)?.forEach((listener) => listener(payload)),
+      });
+    },
+    { invokeChannels: INVOKE_CHANNELS, eventChannels: EVENT_CHANNELS },
+  );
+  page.on('close', () => void pool.close());
+  await page.goto(url);
+  return { calls, pool, emit, close: () => pool.close() };
+}

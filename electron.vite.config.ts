@@ -1,0 +1,36 @@
+import { defineConfig } from 'electron-vite';
+import vue from '@vitejs/plugin-vue';
+import { fileURLToPath } from 'node:url';
+
+const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+
+export default defineConfig({
+  main: {
+    build: {
+      outDir: 'out/main',
+      rolldownOptions: {
+        // The worker is its own entry so its built path is stable (out/main/worker.js): main
+        // passes it to the pool, and the browser test harness starts the same file.
+        input: { index: here('main/index.ts'), worker: here('main/simulation/worker.ts') },
+      },
+    },
+  },
+  preload: {
+    build: {
+      outDir: 'out/preload',
+      // A CommonJS preload is what a sandboxed renderer can load.
+      rolldownOptions: {
+        input: { index: here('preload/index.ts') },
+        output: { format: 'cjs', entryFileNames: '[name].cjs' },
+      },
+    },
+  },
+  renderer: {
+    root: here('renderer'),
+    plugins: [vue()],
+    build: {
+      outDir: here('out/renderer'),
+      rolldownOptions: { input: { index: here('renderer/index.html') } },
+    },
+  },
+});

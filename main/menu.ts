@@ -1,0 +1,78 @@
+/** The application menu. File and Edit commands go to the renderer, which owns the experiment. */
+import { Menu, app, dialog, nativeTheme, type BrowserWindow, type MenuItemConstructorOptions } from 'electron';
+import type { AppInfo, MenuCommand } from '../shared/ipc';
+
+export function buildMenu(options: {
+  window: () => BrowserWindow | null;
+  send: (command: MenuCommand) => void;
+  info: AppInfo;
+  development: boolean;
+}): Menu {
+  const { send, info } = options;
+  const isMac = process.platform === 'darwin';
+  const theme = (source: 'system' | 'light' | 'dark'): MenuItemConstructorOptions => ({
+    label: source[0]!.toUpperCase() + source.slice(1),
+    type: 'radio',
+    checked: nativeTheme.themeSource === source,
+    click: () => {
+      nativeTheme.themeSource = source;
+    },
+  });
+  const template: MenuItemConstructorOptions[] = [
+    ...(isMac ? [{ role: 'appMenu' as const }] : []),
+    {
+      label: 'File',
+      submenu: [
+        { label: 'New', accelerator: 'CmdOrCtrl+N', click: () => send('new') },
+        { label: 'Open…', accelerator: 'CmdOrCtrl+O', click: () => send('open') },
+        { type: 'separator' },
+        { label: 'Save', accelerator: 'CmdOrCtrl+S', click: () => send('save') },
+        { label: 'Save As…', accelerator: 'Shift+CmdOrCtrl+S', click: () => send('saveAs') },
+        { label: 'Export…', accelerator: 'CmdOrCtrl+E', click: () => send('export') },
+        { type: 'separator' },
+        { label: 'Quit', role: 'quit' },
+      ],
+    },
+    {
+      label: 'Edit',
+      submenu: [
+        // Undo and redo act on parameter edits, which the renderer's history owns.
+        { label: 'Undo', accelerator: 'CmdOrCtrl+Z', click: () => send('undo') },
+        { label: 'Redo', accelerator: 'Shift+CmdOrCtrl+Z', click: () => send('redo') },
+        { type: 'separator' },
+        { role: 'cut' },
+        { role: 'copy' },
+        { role: 'paste' },
+        { role: 'selectAll' },
+      ],
+    },
+    {
+      label: 'View',
+      submenu: [
+        { label: 'Theme', submenu: [theme('system'), theme('light'), theme('dark')] },
+        { type: 'separator' },
+        { role: 'resetZoom' },
+        { role: 'zoomIn' },
+        { role: 'zoomOut' },
+        ...(options.development ? [{ type: 'separator' as const }, { role: 'toggleDevTools' as const }] : []),
+      ],
+    },
+    {
+      label: 'Help',
+      submenu: [
+        {
+          label: 'About Nocturne',
+          click: () => {
+            const window = options.window();
+            const message = `${info.app.name} ${info.app.version}`;
+            const detail = `Model: ${info.model.name} ${info.model.version}\nElectron ${process.versions.electron}, Chromium ${process.versions.chrome}, Node ${process.versions.node}`;
+            if (window) void dialog.showMessageBox(window, { type: 'info', title: 'About Nocturne', message, detail });
+            else void dialog.showMessageBox({ type: 'info', title: 'About Nocturne', message, detail });
+          },
+        },
+      ],
+    },
+  ];
+  void app;
+  return Menu.buildFromTemplate(template);
+}

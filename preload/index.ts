@@ -1,0 +1,22 @@
+/**
+ * Exposes `window.lab` (the LabApi of shared/ipc.ts) and nothing else. Every channel is checked
+ * against the contract at run time; listeners never receive the IpcRendererEvent (it would leak
+ * ipcRenderer to the page).
+ */
+import { contextBridge, ipcRenderer } from 'electron';
+import { buildLabApi, isEventChannel, isInvokeChannel } from '../shared/ipc';
+
+const lab = buildLabApi({
+  invoke(channel, payload) {
+    if (!isInvokeChannel(channel)) return Promise.reject(new Error(`refused channel ${String(channel)}`));
+    return ipcRenderer.invoke(channel, payload);
+  },
+  subscribe(channel, listener) {
+    if (!isEventChannel(channel)) throw new Error(`refused channel ${String(channel)}`);
+    const wrapped = (_event: unknown, payload: unknown) => listener(payload);
+    ipcRenderer.on(channel, wrapped);
+    return () => ipcRenderer.removeListener(channel, wrapped);
+  },
+});
+
+contextBridge.exposeInMainWorld('lab', lab);

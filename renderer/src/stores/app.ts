@@ -1,0 +1,25 @@
+/** What main says about the app (names, versions), and the menu commands it sends. */
+import { defineStore } from 'pinia';
+import { ref } from 'vue';
+import type { AppInfo, LabError, MenuCommand } from '../../../shared/ipc';
+import { lab } from '../lab';
+import { useExperimentStore } from './experiment';
+
+export const useAppStore = defineStore('app', () => {
+  const info = ref<AppInfo | null>(null);
+  const error = ref<LabError | null>(null);
+  const lastCommand = ref<MenuCommand | null>(null);
+
+  async function start(): Promise<void> {
+    const experiment = useExperimentStore();
+    lab().on('menu', ({ command }) => {
+      lastCommand.value = command;
+      if (command === 'new') experiment.reset();
+    });
+    const reply = await lab().info(undefined);
+    if (reply.ok) info.value = reply.value;
+    else error.value = reply.error;
+  }
+
+  return { info, error, lastCommand, start };
+});
