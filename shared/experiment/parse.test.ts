@@ -1,0 +1,266 @@
+import { describe, expect, it } from 'vitest';
+import {
+  MAX_EXPERIMENT_BYTES,
+  defaultExperiment,
+  parseExperiment,
+  serializeExperiment,
+  type Experiment,
+  type ParseResult,
+} from './index';
+
+const CREATED = { app: '0.1.0', model: '1.0.0' };
+
+function fullExperiment(): Experiment {
+  return {
+    format: 'nocturne-experiment',
+    version: 1,
+    title: 'Caffeine dose–response',
+    notes: 'Line one.\nLine two, with “quotes” and ünïcode.',
+    nights: [
+      { label: 'A', scenario: 'baseline', params: { age: 40, sex: 'female' }, seed: 0 },
+      { label: 'B', scenario: 'evening-caffeine', params: { caffeine_mg: 300 }, seed: 4294967295 },
+    ],
+    view: { compareMode: 'overlay', zoom: { start_h: -2, end_h: 9.5 }, panels: ['hypnogram', 'processS'] },
+    sweeps: [
+      {
+        night: 'b',
+        param: 'caffeine_mg',
+        from: 0,
+        to: 400,
+        steps: 9,
+        second: { param: 'caffeineHoursBeforeBed', from: 0, to: 12, steps: 7 },
+        metrics: ['totalSleepTime_min', 'n3_pct'],
+      },
+    ],
+  };
+}
+
+/** The serialized default file with one edit, as a JS object. */
+function edited(edit: (file: Record<string, any>) => void): string {
+  const file = JSON.parse(serializeExperiment(fullExperiment(), CREATED));
+  edit(file);
+  return JSON.stringify(file, null, 2);
+}
+
+function refusal(result: ParseResult): { message: string; field?: string } {
+  if (result.ok) throw new Error('expected the file to be refused');
+  return result.error;
+}
+
+describe('round trip', () => {
+  it('reads back what it writes, for the default and for a file with every optional part', () => {
+    for (const experiment of [defaultExperiment(), fullExperiment()]) {
+      const text = serializeExperiment(experiment, CREATED);
+      const result = parseExperiment(text, { modelVersion: CREATED.model });
+      expect(result).toEqual({ ok: true, experiment: { ...experiment, createdWith: CREATED }, notices: [] });
+      if (result.ok) expect(serializeExperiment(result.experiment, CREATED)).toBe(text);
+    }
+  });
+
+  it('writes a stable key order, 2-space indent and a trailing newline', () => {
+    const text = serializeExperiment(defaultExperiment(), CREATED);
+    expect(text.endsWith('}\n')).toBe(true);
+    expect(text.split('\n')[1]).toBe('  "format": "nocturne-experiment",');
+    expect(Object.keys(JSON.parse(text))).toEqual(['format', 'version', 'title', 'notes', 'createdWith', 'nights']);
+    const full = JSON.parse(serializeExperiment(fullExperiment(), CREATED));
+    expect(Object.keys(full)).toEqual([
+      'format',
+      'version',
+      'title',
+      'notes',
+      'createdWith',
+      'nights',
+      'view',
+      'sweeps',
+    ]);
+    expect(Object.keys(full.nights[0])).toEqual(['label', 'scenario', 'params', 'seed']);
+    expect(Object.keys(full.sweeps[0])).toEqual(['night', 'param', 'from', 'to', 'steps', 'second', 'metrics']);
+  });
+
+  it('keeps only overrides that differ from the scenario, in declaration order', () => {
+    const experiment = fullExperiment();
+    const shuffled: Experiment = {
+      ...experiment,
+      nights: [
+        { ...experiment.nights[0], params: { sex: 'female', age: 40, bedtime: 23 } },
+        { ...experiment.nights[1], params: { caffeine_mg: 200, caffeineHoursBeforeBed: 4, nightLight_lux: 5 } },
+      ],
+    };
+    const file = JSON.parse(serializeExperiment(shuffled, CREATED));
+    expect(Object.keys(file.nights[0].params)).toEqual(['age', 'sex']);
+    // 200 mg 4 h before bed are evening-caffeine's own values, so they are not overrides.
+    expect(file.nights[1].params).toEqual({ nightLight_lux: 5 });
+  });
+
+  it('gives byte-identical text for the same experiment written twice', () => {
+    expect(serializeExperiment(fullExperiment(), CREATED)).toBe(serializeExperiment(fullExperiment(), CREATED));
+  });
+
+  it('escapes U+FFFD so a saved note cannot read back as an encoding error', () => {
+    const experiment = { ...defaultExperiment(), notes: 'pasted \ufffd here' };
+    const text = serializeExperiment(experiment, CREATED);
+    expect(text).toContain('\\ufffd');
+    const result = parseExperiment(text);
+    expect(result.ok && result.experiment.notes).toBe('pasted \ufffd here');
+  });
+
+  it('sets up a new experiment: baseline against evening caffeine, same fixed seed', () => {
+    const experiment = defaultExperiment();
+    expect(experiment.nights.map((n) => n.scenario)).toEqual(['baseline', 'evening-caffeine']);
+    expect(experiment.nights[0].seed).toBe(experiment.nights[1].seed);
+    expect(experiment.title).toMatch(/caffeine/i);
+    expect(defaultExperiment()).toEqual(experiment);
+  });
+
+  it('accepts a hand-written file without createdWith, view or sweeps, and a UTF-8 byte-order mark', () => {
+    const text = edited((f) => {
+      delete f.createdWith;
+      delete f.view;
+      delete f.sweeps;
+    });
+    const result = parseExperiment(`\ufeff${text}`, { modelVersion: '9.9.9' });
+    expect(result.ok).toBe(true);
+    if (result.ok) {
+      expect(result.experiment.createdWith).toBeUndefined();
+      expect(result.notices).toEqual([]);
+    }
+  });
+});
+
+describe('refusals name the field and the reason', () => {
+  const cases: [string, string, string | undefined][] = [
+    [
+      '{\n  "format": "nocturne-experiment",\n  "version": 1\n  "title": ""\n}',
+      "not valid JSON at line 4, column 3: expected ',' or '}' after a property, found '\"'",
+      undefined,
+    ],
+    [
+      '{\n  "format": "nocturne-exp',
+      'not valid JSON at line 2, column 26: expected a closing double quote, but the text ends (is the file truncated?)',
+      undefined,
+    ],
+    ['\u0000\u0001PK', 'not a Nocturne experiment: the file holds binary data, not JSON text', undefined],
+    [
+      'caf\ufffd',
+      'the file is not UTF-8 text (saved in another encoding?); experiment files are UTF-8 JSON',
+      undefined,
+    ],
+    ['[1, 2]', 'not a Nocturne experiment: the file holds a list, not an object { … }', undefined],
+    [
+      edited((f) => (f.format = 'x')),
+      'not a Nocturne experiment: format is "x", expected "nocturne-experiment"',
+      'format',
+    ],
+    [edited((f) => (f.version = 3)), 'made by a newer Nocturne; version 3, this app reads ≤ 1', 'version'],
+    [edited((f) => (f.version = -2)), 'version -2 is unknown; this app reads versions 0 to 1', 'version'],
+    [edited((f) => delete f.nights[1].seed), 'nights[1].seed is missing', 'nights[1].seed'],
+    [edited((f) => (f.notes = 7)), 'notes must be a string, got 7', 'notes'],
+    [
+      edited((f) => (f.nights[1].params.bedTime = 22)),
+      'nights[1].params.bedTime is not a known parameter; did you mean bedtime?',
+      'nights[1].params.bedTime',
+    ],
+    [
+      edited((f) => (f.nights[1].params.bedtime = 30)),
+      'nights[1].params.bedtime must be between 0 and 24 clock h, got 30',
+      'nights[1].params.bedtime',
+    ],
+    [
+      edited((f) => (f.nights[0].params.priorNights = 2.5)),
+      'nights[0].params.priorNights must be a whole number between 0 and 21, got 2.5',
+      'nights[0].params.priorNights',
+    ],
+    [
+      edited((f) => (f.nights[0].scenario = 'olderadult')),
+      'nights[0].scenario "olderadult" is not a known scenario; did you mean older-adult?',
+      'nights[0].scenario',
+    ],
+    [
+      edited((f) => (f.nights[0].seed = 2 ** 32)),
+      'nights[0].seed must be a whole number from 0 to 4294967295, got 4294967296',
+      'nights[0].seed',
+    ],
+    [edited((f) => f.nights.push(f.nights[0])), 'nights must hold exactly two nights (A and B), got 3', 'nights'],
+    [
+      edited((f) => (f.sweeps[0].second.param = 'caffeine_mg')),
+      'sweeps[0].second.param must differ from the first swept parameter ("caffeine_mg")',
+      'sweeps[0].second.param',
+    ],
+    [edited((f) => (f.sweeps[0].to = 0)), 'sweeps[0].to must differ from "from" (0)', 'sweeps[0].to'],
+    [edited((f) => (f.view.zoom = 'all')), 'view.zoom must be an object, got "all"', 'view.zoom'],
+    [
+      edited((f) => (f.nights[0].label = 'x'.repeat(81))),
+      'nights[0].label must be at most 80 characters long, got 81',
+      'nights[0].label',
+    ],
+  ];
+  it.each(cases)('%#: %s', (text, message, field) => {
+    expect(refusal(parseExperiment(text))).toEqual(field === undefined ? { message } : { message, field });
+  });
+
+  it('reports the outermost problem first: a wrong night count before a bad field inside a night', () => {
+    const text = edited((f) => {
+      f.nights.pop();
+      f.nights[0].seed = -1;
+    });
+    expect(refusal(parseExperiment(text)).message).toBe('nights must hold exactly two nights (A and B), got 1');
+  });
+
+  it('refuses files over the size limit before reading them, with a default of 5 MB', () => {
+    expect(MAX_EXPERIMENT_BYTES).toBe(5 * 1024 * 1024);
+    const text = serializeExperiment(defaultExperiment(), CREATED);
+    expect(refusal(parseExperiment(text, { maxBytes: 100 })).message).toBe(
+      `the file is too large (${text.length} bytes); experiment files are at most 100 bytes`,
+    );
+    // Multi-byte characters count as the bytes they take on disk: 40 × "é" is 80 bytes.
+    expect(refusal(parseExperiment(`"${'é'.repeat(40)}"`, { maxBytes: 70 })).message).toMatch(/\(82 bytes\)/);
+    const huge = `{"notes": "${' '.repeat(MAX_EXPERIMENT_BYTES)}"}`;
+    expect(refusal(parseExperiment(huge)).message).toBe(
+      'the file is too large (5.0 MB); experiment files are at most 5.0 MB',
+    );
+  });
+
+  it('never throws: every prefix of a valid file is either read or refused with a message', () => {
+    const text = serializeExperiment(fullExperiment(), CREATED);
+    for (let end = 0; end < text.trimEnd().length; end++) {
+      const result = parseExperiment(text.slice(0, end));
+      expect(result.ok, `prefix of ${end}`).toBe(false);
+      if (!result.ok) expect(result.error.message.length).toBeGreaterThan(0);
+    }
+    expect(refusal(parseExperiment(undefined as unknown as string)).message).toBe(
+      'expected the text of a file, got nothing',
+    );
+    expect(refusal(parseExperiment('['.repeat(100_000))).message).toMatch(
+      /^not valid JSON at line 1, column 514: expected at most 512 levels/,
+    );
+  });
+});
+
+describe('notices', () => {
+  it('says when the file was saved with another model version', () => {
+    const text = serializeExperiment(defaultExperiment(), { app: '0.1.0', model: '0.9.0' });
+    const result = parseExperiment(text, { modelVersion: '1.0.0' });
+    expect(result.ok && result.notices).toEqual([
+      'saved with model 0.9.0; this app runs model 1.0.0, so results may differ from when it was saved',
+    ]);
+    expect(parseExperiment(text, { modelVersion: '0.9.0' })).toMatchObject({ ok: true, notices: [] });
+    expect(parseExperiment(text)).toMatchObject({ ok: true, notices: [] });
+  });
+
+  it('lists unknown fields, which are dropped and so would not survive a save', () => {
+    const text = edited((f) => {
+      f.colour = 'blue';
+      f.nights[1].comment = 'why';
+      f.view.zoom.unit = 'h';
+      f.sweeps[0].second.note = 1;
+    });
+    const result = parseExperiment(text);
+    expect(result.ok && result.notices).toEqual([
+      'ignored an unknown field: colour',
+      'ignored an unknown field: nights[1].comment',
+      'ignored an unknown field: view.zoom.unit',
+      'ignored an unknown field: sweeps[0].second.note',
+    ]);
+    expect(result.ok && 'colour' in result.experiment).toBe(false);
+  });
+});
