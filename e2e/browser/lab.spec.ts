@@ -10,7 +10,7 @@ import type { SimulateResponse } from '../../shared/ipc';
 /** The checksum the chart shows for a panel, recomputed here from the handler's reply. */
 function expectedChecksum(response: SimulateResponse, panel: string): string {
   let sum = 0;
-  for (const series of SERIES.filter((s) => s.panel === panel)) {
+  for (const series of SERIES.filter((info) => info.panel === panel)) {
     const values = response.result.series[series.id]!;
     for (let i = 0; i < values.length; i++) sum += values[i]!;
   }

@@ -4,7 +4,7 @@
  * note of why it is stale while a newer one is on its way.
  */
 import { defineStore } from 'pinia';
-import { reactive, shallowRef, watch } from 'vue';
+import { reactive, shallowReactive, watch } from 'vue';
 import type { LabError, NightId, SimulateResponse } from '../../../shared/ipc';
 import { lab } from '../lab';
 import { NIGHT_IDS, useExperimentStore } from './experiment';
@@ -21,7 +21,7 @@ export interface NightRun {
 export const useRunsStore = defineStore('runs', () => {
   const experiment = useExperimentStore();
   // Results are large typed arrays: keep them out of deep reactivity.
-  const results = { a: shallowRef<SimulateResponse | null>(null), b: shallowRef<SimulateResponse | null>(null) };
+  const results = shallowReactive<Record<NightId, SimulateResponse | null>>({ a: null, b: null });
   const runs = reactive<Record<NightId, NightRun>>({
     a: { status: 'idle', staleReason: null, error: null, pendingJob: 0 },
     b: { status: 'idle', staleReason: null, error: null, pendingJob: 0 },
@@ -33,7 +33,7 @@ export const useRunsStore = defineStore('runs', () => {
     const request = ++requestCounter;
     runs[night].pendingJob = request;
     runs[night].status = 'running';
-    runs[night].staleReason = results[night].value ? reason : null;
+    runs[night].staleReason = results[night] ? reason : null;
     const reply = await lab().simulate({
       night,
       scenario: spec.scenario,
@@ -43,14 +43,14 @@ export const useRunsStore = defineStore('runs', () => {
     });
     if (runs[night].pendingJob !== request) return; // a newer request owns this night now
     if (reply.ok) {
-      results[night].value = reply.value;
+      results[night] = reply.value;
       runs[night].status = 'done';
       runs[night].staleReason = null;
       runs[night].error = null;
     } else if (reply.error.code !== 'cancelled') {
       runs[night].status = 'error';
       runs[night].error = reply.error;
-      runs[night].staleReason = results[night].value ? `the last run failed: ${reply.error.message}` : null;
+      runs[night].staleReason = results[night] ? `the last run failed: ${reply.error.message}` : null;
     }
   }
 
