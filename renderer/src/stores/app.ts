@@ -15,6 +15,8 @@ export const useAppStore = defineStore('app', () => {
     lab().on('menu', ({ command }) => {
       lastCommand.value = command;
       if (command === 'new') experiment.reset();
+      else if (command === 'undo') experiment.undo();
+      else if (command === 'redo') experiment.redo();
     });
     const reply = await lab().info(undefined);
     if (reply.ok) info.value = reply.value;

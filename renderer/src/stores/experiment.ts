@@ -1,5 +1,6 @@
 /**
- * The experiment being edited: two nights, each a scenario plus parameter overrides and a seed.
+ * The experiment being edited: two nights, each a scenario plus parameter overrides and a seed,
+ * with undo/redo of every edit, linked parameters and named snapshots.
  */
 import { defineStore } from 'pinia';
 import { computed, reactive, ref } from 'vue';
@@ -14,26 +15,63 @@ export interface NightState {
   seed: number;
 }
 
-export const NIGHT_IDS: readonly NightId[] = ['a', 'b'];
+type Nights = Record<NightId, NightState>;
 
-function defaultNights(): Record<NightId, NightState> {
+export const NIGHT_IDS: readonly NightId[] = ['a', 'b'];
+export const DEFAULT_TITLE = 'Baseline vs evening caffeine';
+
+function defaultNights(): Nights {
   return {
     a: { label: 'A', scenario: 'baseline', params: {}, seed: 1 },
     b: { label: 'B', scenario: 'evening-caffeine', params: {}, seed: 1 },
   };
 }
 
-export const useExperimentStore = defineStore('experiment', () => {
-  const title = ref('Baseline vs evening caffeine');
-  const nights = reactive(defaultNights());
+const clone = (nights: Nights): Nights => JSON.parse(JSON.stringify(nights)) as Nights;
 
-  /** The full parameter values of each night (defaults, scenario, overrides). */
+/** Slider drags send many edits; edits of one parameter this close together are one undo step. */
+const COALESCE_MS = 600;
+
+export interface Snapshot {
+  readonly name: string;
+  readonly nights: Nights;
+}
+
+export const useExperimentStore = defineStore('experiment', () => {
+  const title = ref(DEFAULT_TITLE);
+  const notes = ref('');
+  const nights = reactive<Nights>(defaultNights());
+  const linked = ref<ParameterId[]>([]);
+  const past = ref<Nights[]>([]);
+  const future = ref<Nights[]>([]);
+  const snapshots = ref<Snapshot[]>([]);
+  let lastEdit: { key: string; at: number } | null = null;
+
   const values = computed<Record<NightId, ParameterValues>>(() => ({
     a: resolveParameters(nights.a.scenario, nights.a.params),
     b: resolveParameters(nights.b.scenario, nights.b.params),
   }));
+  const canUndo = computed(() => past.value.length > 0);
+  const canRedo = computed(() => future.value.length > 0);
 
-  function setParameter(night: NightId, id: ParameterId, value: number | string): void {
+  /** Records the state before an edit, merging quick successive edits of the same thing. */
+  function record(key: string | null): void {
+    const now = Date.now();
+    if (key !== null && lastEdit && lastEdit.key === key && now - lastEdit.at < COALESCE_MS) {
+      lastEdit.at = now;
+      return;
+    }
+    past.value.push(clone(nights));
+    if (past.value.length > 200) past.value.shift();
+    future.value = [];
+    lastEdit = key === null ? null : { key, at: now };
+  }
+
+  function replace(next: Nights): void {
+    for (const id of NIGHT_IDS) nights[id] = next[id];
+  }
+
+  function applyParameter(night: NightId, id: ParameterId, value: number | string): void {
     const scenarioValue = resolveParameters(nights[night].scenario)[id];
     const params = { ...nights[night].params };
     if (value === scenarioValue) delete params[id];
@@ -41,15 +79,109 @@ export const useExperimentStore = defineStore('experiment', () => {
     nights[night].params = params;
   }
 
+  function setParameter(night: NightId, id: ParameterId, value: number | string): void {
+    const targets = linked.value.includes(id) ? NIGHT_IDS : [night];
+    record(`${targets.join('')}:${id}`);
+    for (const target of targets) applyParameter(target, id, value);
+  }
+
+  /** Back to the value the night's scenario gives. */
+  function resetParameter(night: NightId, id: ParameterId): void {
+    if (!(id in nights[night].params)) return;
+    record(null);
+    const params = { ...nights[night].params };
+    delete params[id];
+    nights[night].params = params;
+  }
+
   function setScenario(night: NightId, scenario: string): void {
+    record(null);
     nights[night].scenario = scenario;
     nights[night].params = {};
   }
 
-  function reset(): void {
-    Object.assign(nights, defaultNights());
-    title.value = 'Baseline vs evening caffeine';
+  function setLabel(night: NightId, label: string): void {
+    record(`label:${night}`);
+    nights[night].label = label;
   }
 
-  return { title, nights, values, setParameter, setScenario, reset };
+  function toggleLink(id: ParameterId): void {
+    linked.value = linked.value.includes(id) ? linked.value.filter((l) => l !== id) : [...linked.value, id];
+    // Linking makes B follow A from now on, so the two start equal.
+    if (linked.value.includes(id) && values.value.a[id] !== values.value.b[id]) {
+      record(null);
+      applyParameter('b', id, values.value.a[id]);
+    }
+  }
+
+  function copyAToB(): void {
+    record(null);
+    nights.b = { ...clone(nights).a, label: nights.b.label };
+  }
+
+  function swap(): void {
+    record(null);
+    const { a, b } = clone(nights);
+    nights.a = { ...b, label: a.label };
+    nights.b = { ...a, label: b.label };
+  }
+
+  function undo(): void {
+    const previous = past.value.pop();
+    if (!previous) return;
+    future.value.push(clone(nights));
+    replace(previous);
+    lastEdit = null;
+  }
+
+  function redo(): void {
+    const next = future.value.pop();
+    if (!next) return;
+    past.value.push(clone(nights));
+    replace(next);
+    lastEdit = null;
+  }
+
+  function saveSnapshot(name: string): void {
+    const trimmed = name.trim() || `Snapshot ${snapshots.value.length + 1}`;
+    snapshots.value = [...snapshots.value.filter((s) => s.name !== trimmed), { name: trimmed, nights: clone(nights) }];
+  }
+
+  function restoreSnapshot(name: string): void {
+    const snapshot = snapshots.value.find((s) => s.name === name);
+    if (!snapshot) return;
+    record(null);
+    replace(clone(snapshot.nights));
+  }
+
+  function reset(): void {
+    record(null);
+    replace(defaultNights());
+    title.value = DEFAULT_TITLE;
+    notes.value = '';
+    linked.value = [];
+  }
+
+  return {
+    title,
+    notes,
+    nights,
+    linked,
+    values,
+    snapshots,
+    canUndo,
+    canRedo,
+    setParameter,
+    resetParameter,
+    setScenario,
+    setLabel,
+    toggleLink,
+    copyAToB,
+    swap,
+    undo,
+    redo,
+    saveSnapshot,
+    restoreSnapshot,
+    reset,
+  };
 });

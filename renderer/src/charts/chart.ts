@@ -1,0 +1,136 @@
+/**
+ * Chart.js set-up shared by every panel: a linear slot-hour x axis labelled with clock times,
+ * no animation (a slider move redraws at once), min–max decimation, and a vertical time cursor
+ * shared by all charts.
+ */
+import {
+  Chart,
+  Decimation,
+  Filler,
+  Legend,
+  LineController,
+  LineElement,
+  LinearScale,
+  PointElement,
+  Tooltip,
+  type ChartDataset,
+  type Plugin,
+} from 'chart.js';
+import { formatClock } from '../../../shared/model/parameters';
+import type { Point } from './traces';
+
+Chart.register(LineController, LineElement, PointElement, LinearScale, Legend, Tooltip, Filler, Decimation);
+
+export type LineChart = Chart<'line', Point[]>;
+export type LineDataset = ChartDataset<'line', Point[]>;
+
+/** Tick step (h) for a window of this many hours, so ticks stay readable. */
+export function tickStep(span_h: number): number {
+  if (span_h <= 6) return 0.5;
+  if (span_h <= 14) return 1;
+  if (span_h <= 30) return 2;
+  if (span_h <= 60) return 4;
+  if (span_h <= 150) return 12;
+  return 24;
+}
+
+interface CursorOptions {
+  x: number | null;
+  colour: string;
+}
+
+const cursorPlugin: Plugin<'line'> = {
+  id: 'timeCursor',
+  afterDatasetsDraw(chart) {
+    const options = (chart.options.plugins as unknown as { timeCursor?: CursorOptions }).timeCursor;
+    if (!options || options.x === null) return;
+    const { ctx, chartArea, scales } = chart;
+    const px = scales.x!.getPixelForValue(options.x);
+    if (px < chartArea.left || px > chartArea.right) return;
+    ctx.save();
+    ctx.strokeStyle = options.colour;
+    ctx.lineWidth = 1;
+    ctx.setLineDash([3, 3]);
+    ctx.beginPath();
+    ctx.moveTo(px, chartArea.top);
+    ctx.lineTo(px, chartArea.bottom);
+    ctx.stroke();
+    ctx.restore();
+  },
+};
+
+export interface ChartLook {
+  readonly text: string;
+  readonly grid: string;
+  readonly cursor: string;
+}
+
+export function createLineChart(
+  canvas: HTMLCanvasElement,
+  options: { yTitle: string; yTicks?: (value: number) => string; legend: boolean; look: ChartLook },
+): LineChart {
+  const { look } = options;
+  return new Chart<'line', Point[]>(canvas, {
+    type: 'line',
+    data: { datasets: [] },
+    plugins: [cursorPlugin],
+    options: {
+      animation: false,
+      responsive: true,
+      maintainAspectRatio: false,
+      parsing: false,
+      normalized: true,
+      events: [],
+      plugins: {
+        decimation: { enabled: true, algorithm: 'min-max' },
+        legend: { display: options.legend, position: 'bottom', labels: { boxWidth: 14, boxHeight: 2, color: look.text, font: { size: 11 } } },
+        tooltip: { enabled: false },
+        ...({ timeCursor: { x: null, colour: look.cursor } } as object),
+      },
+      scales: {
+        x: {
+          type: 'linear',
+          ticks: { callback: (value) => formatClock(Number(value)), maxRotation: 0, color: look.text, font: { size: 11 } },
+          grid: { color: look.grid },
+          title: { display: false },
+        },
+        y: {
+          ticks: {
+            color: look.text,
+            font: { size: 11 },
+            ...(options.yTicks ? { callback: (value: string | number) => options.yTicks!(Number(value)) } : {}),
+          },
+          grid: { color: look.grid },
+          title: { display: true, text: options.yTitle, color: look.text, font: { size: 11 } },
+        },
+      },
+    },
+  });
+}
+
+export function setCursor(chart: LineChart, x: number | null): void {
+  const plugins = chart.options.plugins as unknown as { timeCursor: CursorOptions };
+  if (plugins.timeCursor.x === x) return;
+  plugins.timeCursor.x = x;
+  chart.draw();
+}
+
+/** Replaces the data and the axes of a chart and redraws it without animation. */
+export function updateLineChart(
+  chart: LineChart,
+  datasets: LineDataset[],
+  window: { start: number; end: number },
+  yRange: { min: number; max: number } | null,
+): void {
+  chart.data.datasets = datasets;
+  const x = chart.options.scales!.x!;
+  x.min = window.start;
+  x.max = window.end;
+  (x.ticks as { stepSize?: number }).stepSize = tickStep(window.end - window.start);
+  const y = chart.options.scales!.y!;
+  if (yRange) {
+    y.min = yRange.min;
+    y.max = yRange.max;
+  }
+  chart.update('none');
+}

@@ -1,0 +1,63 @@
+/**
+ * Chart.js datasets for one chart of a panel: a night alone, both nights overlaid (A solid,
+ * B dashed), or the difference B − A.
+ */
+import type { NightId } from '../../../shared/ipc';
+import type { SeriesInfo, SimulationResult } from '../../../shared/model/result';
+import type { LineDataset } from './chart';
+import { NIGHT_DASH, STAGE_COLOURS, seriesColour } from './palette';
+import { differencePoints, seriesPoints, stageHeight, stagePoints } from './traces';
+
+export interface Trace {
+  readonly night: NightId;
+  readonly label: string;
+  readonly result: SimulationResult;
+}
+
+export function hypnogramDatasets(traces: readonly Trace[]): LineDataset[] {
+  return traces.map((trace) => ({
+    label: `Night ${trace.label}`,
+    data: stagePoints(trace.result),
+    stepped: 'before' as const,
+    borderWidth: trace.night === 'a' ? 2 : 1.5,
+    borderDash: traces.length > 1 ? NIGHT_DASH[trace.night] : [],
+    pointRadius: 0,
+    borderColor: STAGE_COLOURS[3],
+    // Each step takes the colour of the stage it enters, as in a scored hypnogram.
+    segment: {
+      borderColor: (ctx) => STAGE_COLOURS[stageHeight(Math.round(ctx.p1.parsed.y ?? 0))] ?? STAGE_COLOURS[3],
+    },
+  }));
+}
+
+export function seriesDatasets(series: readonly SeriesInfo[], traces: readonly Trace[], diff: boolean): LineDataset[] {
+  const out: LineDataset[] = [];
+  series.forEach((info, index) => {
+    const colour = seriesColour(index);
+    if (diff) {
+      const [a, b] = traces;
+      if (!a || !b) return;
+      out.push({
+        label: `${info.label}, ${b.label} − ${a.label}`,
+        data: differencePoints(a.result, b.result, info.id),
+        borderColor: colour,
+        backgroundColor: colour,
+        borderWidth: 1.5,
+        pointRadius: 0,
+      });
+      return;
+    }
+    for (const trace of traces) {
+      out.push({
+        label: traces.length > 1 ? `${info.label} (${trace.label})` : info.label,
+        data: seriesPoints(trace.result, info.id),
+        borderColor: colour,
+        backgroundColor: colour,
+        borderDash: traces.length > 1 ? NIGHT_DASH[trace.night] : [],
+        borderWidth: 1.5,
+        pointRadius: 0,
+      });
+    }
+  });
+  return out;
+}

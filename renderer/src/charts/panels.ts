@@ -1,0 +1,36 @@
+/** The chart panels of a night, top to bottom; each draws the declared series of its panel id. */
+import { SERIES } from '../../../shared/model/series';
+import type { SeriesInfo } from '../../../shared/model/result';
+
+export const PANELS = [
+  { id: 'hypnogram', title: 'Hypnogram', hint: 'Sleep stages scored on 30-s epochs, in the clinical order W, R, N1, N2, N3.' },
+  { id: 'pressure', title: 'Sleep pressure and circadian thresholds', hint: 'Process S (two-process scale) between the circadian sleep and wake thresholds.' },
+  { id: 'swa', title: 'Slow-wave activity', hint: 'EEG slow-wave activity during NREM sleep, relative to the default baseline.' },
+  { id: 'neuro', title: 'Neurotransmitters and adenosine', hint: 'Neuromodulator tone by state and extracellular adenosine.' },
+  { id: 'synapses', title: 'Synaptic strength', hint: 'Net synaptic strength: potentiated in wake, downscaled in slow-wave sleep.' },
+  { id: 'glymphatic', title: 'Glymphatic clearance', hint: 'Interstitial volume fraction, clearance rate and amyloid-β.' },
+  { id: 'hormones', title: 'Hormones', hint: 'Growth hormone, melatonin, cortisol, TSH and testosterone.' },
+  { id: 'outcome', title: 'Next-morning outcome', hint: 'Readiness and its parts, 2 h after the final awakening.' },
+] as const;
+
+export type PanelId = (typeof PANELS)[number]['id'];
+
+export interface UnitGroup {
+  /** Unit shared by the series of this chart. */
+  readonly unit: string;
+  readonly series: readonly SeriesInfo[];
+}
+
+/**
+ * Series of a panel, one chart per unit: curves in different units never share a y axis.
+ */
+export function unitGroups(panel: PanelId, series: readonly SeriesInfo[] = SERIES): UnitGroup[] {
+  const groups = new Map<string, SeriesInfo[]>();
+  for (const s of series) {
+    if (s.panel !== panel) continue;
+    const list = groups.get(s.unit) ?? [];
+    list.push(s);
+    groups.set(s.unit, list);
+  }
+  return [...groups].map(([unit, list]) => ({ unit, series: list }));
+}

@@ -1,0 +1,59 @@
+/**
+ * How the comparison is shown: compare mode, the shared time window (zoom and pan), the shared
+ * time cursor, and which panels are on. Times are "slot hours": clock hours counted from the
+ * midnight before the focal day slot's noon (focal lights-off at 23:00 is 23, at 00:30 is 24.5),
+ * so both nights share one clock axis whatever their bedtimes.
+ */
+import { defineStore } from 'pinia';
+import { computed, ref } from 'vue';
+import { PANELS, type PanelId } from '../charts/panels';
+
+export type CompareMode = 'side' | 'overlay' | 'diff';
+
+export interface SlotWindow {
+  readonly start: number;
+  readonly end: number;
+}
+
+export const useViewStore = defineStore('view', () => {
+  const mode = ref<CompareMode>('side');
+  /** Null: the focal window of the results. */
+  const zoom = ref<SlotWindow | null>(null);
+  const cursor = ref<number | null>(null);
+  const panels = ref<PanelId[]>(PANELS.map((p) => p.id));
+  const showTables = ref(false);
+
+  const zoomed = computed(() => zoom.value !== null);
+
+  function setZoom(window: SlotWindow | null, limits?: SlotWindow): void {
+    if (!window) {
+      zoom.value = null;
+      return;
+    }
+    let { start, end } = window;
+    const minSpan = 0.5;
+    if (end - start < minSpan) end = start + minSpan;
+    if (limits) {
+      const span = Math.min(end - start, limits.end - limits.start);
+      start = Math.max(limits.start, Math.min(start, limits.end - span));
+      end = start + span;
+    }
+    zoom.value = { start, end };
+  }
+
+  function zoomBy(factor: number, around: number, current: SlotWindow, limits: SlotWindow): void {
+    const start = around - (around - current.start) * factor;
+    const end = around + (current.end - around) * factor;
+    setZoom({ start, end }, limits);
+  }
+
+  function pan(hours: number, current: SlotWindow, limits: SlotWindow): void {
+    setZoom({ start: current.start + hours, end: current.end + hours }, limits);
+  }
+
+  function togglePanel(id: PanelId): void {
+    panels.value = panels.value.includes(id) ? panels.value.filter((p) => p !== id) : PANELS.map((p) => p.id).filter((p) => p === id || panels.value.includes(p));
+  }
+
+  return { mode, zoom, zoomed, cursor, panels, showTables, setZoom, zoomBy, pan, togglePanel };
+});
