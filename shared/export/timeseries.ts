@@ -18,13 +18,21 @@ export interface NightSeries {
   /** What the `night` column says, e.g. 'A' or 'B'. */
   readonly night: string;
   readonly result: SimulationResult;
+  /** This night's window, when it differs from the options' (e.g. each night's own chart window). */
+  readonly window?: TimeWindow;
+}
+
+export interface TimeWindow {
+  /** Hours since the focal lights-off; epochs starting in [start_h, end_h) are written. */
+  readonly start_h: number;
+  readonly end_h: number;
 }
 
 export interface TimeseriesOptions {
   /** Series metadata, in the order to write them (SERIES of shared/model/series.ts). */
   readonly series: readonly SeriesInfo[];
-  /** Hours since the focal lights-off; epochs starting in [start_h, end_h) are written. Default: all. */
-  readonly window?: { readonly start_h: number; readonly end_h: number };
+  /** The window for nights that do not bring their own. Default: every epoch. */
+  readonly window?: TimeWindow;
 }
 
 /** "hh:mm" of the minute an epoch starts in, from whole seconds so 30-s steps never drift. */
@@ -46,9 +54,9 @@ function seriesToWrite(result: SimulationResult, declared: readonly SeriesInfo[]
 
 export function timeseriesCsv(nights: readonly NightSeries[], options: TimeseriesOptions): string {
   const parts: string[] = [csvRow(TIMESERIES_COLUMNS)];
-  for (const { night, result } of nights) {
+  for (const { night, result, window: own } of nights) {
     const columns = seriesToWrite(result, options.series).map((s) => ({ ...s, values: result.series[s.id]! }));
-    const window = options.window;
+    const window = own ?? options.window;
     // Epoch i covers [start_h + i·EPOCH_H, …); half an epoch of slack absorbs rounding of the window's ends.
     const first = window ? Math.max(0, Math.ceil((window.start_h - result.start_h) / EPOCH_H - 0.5)) : 0;
     const last = window

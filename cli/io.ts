@@ -1,0 +1,46 @@
+/**
+ * What a CLI command may touch, passed in so tests run commands as plain functions: output
+ * streams, the few file operations needed, and the engine.
+ */
+import type { ParameterValues } from '../shared/model/parameters';
+import type { ModelInfo, SeriesInfo, SimulationResult } from '../shared/model/result';
+
+export interface CliFs {
+  /** Size in bytes, to refuse a huge file before reading it. */
+  size(path: string): Promise<number>;
+  readFile(path: string): Promise<Uint8Array>;
+  mkdir(path: string): Promise<void>;
+  /** Replaces `path` whole or not at all (main/files/atomicWrite.ts). */
+  writeFileAtomic(path: string, data: string): Promise<void>;
+}
+
+export interface Engine {
+  readonly info: ModelInfo;
+  /** Series metadata in display order, for the CSV's variable and unit columns. */
+  readonly series: readonly SeriesInfo[];
+  simulateNight(params: ParameterValues, seed: number): SimulationResult;
+}
+
+export interface CliIo {
+  stdout(text: string): void;
+  stderr(text: string): void;
+  readonly fs: CliFs;
+  /** Loaded only by commands that simulate, so `--help` and argument errors never wait for it. */
+  engine(): Promise<Engine>;
+}
+
+/** Exit codes: 0 done, 1 a failure while running (disk full, engine bug), 2 bad usage or bad input. */
+export const EXIT_OK = 0;
+export const EXIT_FAILURE = 1;
+export const EXIT_USAGE = 2;
+
+/** A problem to report as one line on stderr, with its exit code. */
+export class CliError extends Error {
+  constructor(
+    message: string,
+    readonly exitCode: number = EXIT_USAGE,
+  ) {
+    super(message);
+    this.name = 'CliError';
+  }
+}

@@ -1,0 +1,46 @@
+/** The CLI's commands, dispatched by name. Each is a plain function of (argv, io) returning an exit code. */
+import { CliError, EXIT_FAILURE, EXIT_OK, EXIT_USAGE, type CliIo } from './io';
+import { SIMULATE_USAGE, simulateCommand } from './simulate';
+
+export const USAGE = `Usage: nocturne <command> [options]
+
+Commands:
+  simulate FILE [--json] [--csv DIR]   simulate both nights of an experiment file
+
+Run "nocturne <command> --help" for a command's options.
+
+${SIMULATE_USAGE}`;
+
+type Command = (argv: readonly string[], io: CliIo) => Promise<number>;
+
+const COMMANDS: Readonly<Record<string, Command>> = { simulate: simulateCommand };
+
+/** Runs one command; every problem becomes one line on stderr and an exit code, never a stack trace. */
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  const [name, ...rest] = argv;
+  try {
+    if (name === undefined) throw new CliError('nocturne: missing command; try nocturne --help');
+    if (name === '--help' || name === '-h' || name === 'help') {
+      io.stdout(USAGE);
+      return EXIT_OK;
+    }
+    const command = COMMANDS[name];
+    if (!command) {
+      const hint = name.startsWith('-')
+        ? 'options come after a command'
+        : `known commands: ${Object.keys(COMMANDS).join(', ')}`;
+      throw new CliError(`nocturne: unknown command "${name}"; ${hint}; try nocturne --help`);
+    }
+    return await command(rest, io);
+  } catch (error) {
+    if (error instanceof CliError) {
+      io.stderr(`${error.message.replace(/\s*\n\s*/g, ' ')}\n`);
+      return error.exitCode;
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    io.stderr(`nocturne: internal error: ${message.replace(/\s*\n\s*/g, ' ')}\n`);
+    return EXIT_FAILURE;
+  }
+}
+
+export { EXIT_USAGE };

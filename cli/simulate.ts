@@ -1,0 +1,178 @@
+/**
+ * `nocturne simulate FILE [--json] [--csv DIR]`: reads an experiment file, simulates both
+ * nights on the app's engine, and prints their metrics (JSON with --json, else a table).
+ * With --csv it also writes DIR/timeseries.csv (the chart window, long form) and DIR/metrics.csv.
+ * Everything is checked before anything is written; the same file always gives the same bytes.
+ */
+import { join } from 'node:path';
+import { MAX_EXPERIMENT_BYTES, formatBytes, parseExperiment, type Experiment } from '../shared/experiment';
+import { metricsCsv, timeseriesCsv } from '../shared/export';
+import { METRICS } from '../shared/model/metrics';
+import { formatClock } from '../shared/model/parameters';
+import type { SimulationResult } from '../shared/model/result';
+import { resolveParameters } from '../shared/model/scenarios';
+import { protocolWindow } from '../shared/model/window';
+import { parseArgs } from './args';
+import { CliError, EXIT_FAILURE, EXIT_OK, type CliIo, type Engine } from './io';
+
+export const SIMULATE_USAGE = `Usage: nocturne simulate FILE [--json] [--csv DIR]
+
+Simulates both nights of an experiment file (*.nocturne.json) and prints their metrics.
+
+  FILE         the experiment file
+  --json       print JSON: { "model": { "name", "version" }, "nights": [ { "label", "metrics" } ] }
+               (metrics in their declared order; null where a metric is undefined)
+  --csv DIR    also write DIR/timeseries.csv (night,time_h,clock,variable,unit,value; 12:00 before
+               the focal bedtime to 24:00 the day after) and DIR/metrics.csv (A, B, delta, delta_pct)
+  -h, --help   show this help
+
+Exit codes: 0 done; 1 failed while running (e.g. the disk is full); 2 bad arguments or a bad file.
+`;
+
+const COMMAND = 'nocturne simulate';
+
+export interface SimulatedNight {
+  readonly key: 'A' | 'B';
+  readonly label: string;
+  readonly result: SimulationResult;
+}
+
+/** Metrics in METRICS order; anything not a finite number becomes null (JSON has no NaN). */
+export function metricsObject(result: SimulationResult): Record<string, number | null> {
+  const out: Record<string, number | null> = {};
+  for (const { id } of METRICS) {
+    const value = result.metrics[id];
+    out[id] = typeof value === 'number' && Number.isFinite(value) ? value : null;
+  }
+  return out;
+}
+
+export function simulateJson(engine: Engine, nights: readonly SimulatedNight[]): string {
+  const body = {
+    model: { name: engine.info.name, version: engine.info.version },
+    nights: nights.map((n) => ({ label: n.label, metrics: metricsObject(n.result) })),
+  };
+  return `${JSON.stringify(body, null, 2)}\n`;
+}
+
+/** A plain table for people: metric, unit, A, B. Clock metrics as hh:mm. */
+export function simulateTable(engine: Engine, nights: readonly SimulatedNight[]): string {
+  const show = (value: number | null, clock: boolean): string =>
+    value === null ? '—' : clock ? formatClock(value) : String(Number(value.toPrecision(4)));
+  const rows = [['metric', 'unit', ...nights.map((n) => `${n.key}: ${n.label}`)]];
+  const values = nights.map((n) => metricsObject(n.result));
+  for (const metric of METRICS) {
+    const clock = 'clock' in metric && metric.clock === true;
+    rows.push([metric.id, metric.unit, ...values.map((v) => show(v[metric.id] ?? null, clock))]);
+  }
+  const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => r[c]!.length)));
+  const lines = rows.map((r) =>
+    r
+      .map((cell, c) => cell.padEnd(widths[c]!))
+      .join('  ')
+      .trimEnd(),
+  );
+  return `${engine.info.name} ${engine.info.version}\n${lines.join('\n')}\n`;
+}
+
+async function readExperiment(path: string, io: CliIo): Promise<Experiment> {
+  let bytes: Uint8Array;
+  try {
+    const size = await io.fs.size(path);
+    if (size > MAX_EXPERIMENT_BYTES) {
+      throw new CliError(
+        `${COMMAND}: "${path}" is too large (${formatBytes(size)}); experiment files are at most ${formatBytes(MAX_EXPERIMENT_BYTES)}`,
+      );
+    }
+    bytes = await io.fs.readFile(path);
+  } catch (error) {
+    if (error instanceof CliError) throw error;
+    const code = (error as { code?: string }).code;
+    const why =
+      code === 'ENOENT'
+        ? 'no such file'
+        : code === 'EISDIR'
+          ? 'it is a folder'
+          : code === 'EACCES' || code === 'EPERM'
+            ? 'permission denied'
+            : error instanceof Error
+              ? error.message
+              : String(error);
+    throw new CliError(`${COMMAND}: cannot read "${path}": ${why}`);
+  }
+  const parsed = parseExperiment(new TextDecoder('utf-8').decode(bytes));
+  if (!parsed.ok) throw new CliError(`${COMMAND}: "${path}" is not a usable experiment: ${parsed.error.message}`);
+  for (const notice of parsed.notices) io.stderr(`${COMMAND}: note: ${notice}\n`);
+  return parsed.experiment;
+}
+
+function simulateBoth(experiment: Experiment, engine: Engine): SimulatedNight[] {
+  return experiment.nights.map((night, index) => {
+    const key = index === 0 ? 'A' : 'B';
+    try {
+      const params = resolveParameters(night.scenario, night.params);
+      return { key, label: night.label, result: engine.simulateNight(params, night.seed) };
+    } catch (error) {
+      // The engine refuses protocols the file format cannot see (a time in bed running into the next lights-off).
+      const message = error instanceof Error ? error.message : String(error);
+      const isInput = error instanceof Error && /^(ParameterError|ProtocolError)$/.test(error.name);
+      throw new CliError(
+        `${COMMAND}: night ${key} ("${night.label}") cannot be simulated: ${message}`,
+        isInput ? 2 : EXIT_FAILURE,
+      );
+    }
+  });
+}
+
+/**
+ * 12:00 before the focal lights-off to 24:00 of the day after, within the protocol. Lights-off is
+ * on the focal slot's 12–36 scale, so that noon is 12 − L hours away and that midnight 48 − L.
+ */
+export function chartWindow(result: SimulationResult): { start_h: number; end_h: number } {
+  const protocol = protocolWindow(result);
+  return {
+    start_h: Math.max(protocol.start_h, 12 - result.focalLightsOff_clock_h),
+    end_h: Math.min(protocol.end_h, 48 - result.focalLightsOff_clock_h),
+  };
+}
+
+async function writeCsv(dir: string, engine: Engine, nights: readonly SimulatedNight[], io: CliIo): Promise<void> {
+  // Each night's own chart window (12:00 before its focal bedtime to 24:00 the day after): the two
+  // nights' lights-off may differ, and time_h counts from each night's own.
+  const timeseries = timeseriesCsv(
+    nights.map((n) => ({ night: n.key, result: n.result, window: chartWindow(n.result) })),
+    { series: engine.series },
+  );
+  const metrics = metricsCsv(nights[0]!.result.metrics, nights[1]!.result.metrics);
+  try {
+    await io.fs.mkdir(dir);
+    await io.fs.writeFileAtomic(join(dir, 'timeseries.csv'), timeseries);
+    await io.fs.writeFileAtomic(join(dir, 'metrics.csv'), metrics);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    throw new CliError(`${COMMAND}: ${message}`, EXIT_FAILURE);
+  }
+}
+
+export async function simulateCommand(argv: readonly string[], io: CliIo): Promise<number> {
+  const { positionals, flags } = parseArgs(
+    argv,
+    { '--json': 'boolean', '--csv': 'value', '--help': 'boolean', '-h': 'boolean' },
+    COMMAND,
+  );
+  if (flags['--help'] || flags['-h']) {
+    io.stdout(SIMULATE_USAGE);
+    return EXIT_OK;
+  }
+  if (positionals.length === 0)
+    throw new CliError(`${COMMAND}: missing FILE (an experiment *.nocturne.json); try ${COMMAND} --help`);
+  if (positionals.length > 1)
+    throw new CliError(`${COMMAND}: expected one FILE, got ${positionals.length}: ${positionals.join(' ')}`);
+  const experiment = await readExperiment(positionals[0]!, io);
+  const engine = await io.engine();
+  const nights = simulateBoth(experiment, engine);
+  const csvDir = flags['--csv'];
+  if (typeof csvDir === 'string') await writeCsv(csvDir, engine, nights, io);
+  io.stdout(flags['--json'] ? simulateJson(engine, nights) : simulateTable(engine, nights));
+  return EXIT_OK;
+}
