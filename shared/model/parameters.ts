@@ -6,6 +6,7 @@
  * the CLI (see docs/MODEL.md), so they never change.
  */
 
+import { CORE_ADVANCED_PARAMETERS } from './core-parameters';
 import { RESTORATION_PARAMETERS } from './restoration/parameters';
 
 export type ParameterGroup = 'schedule' | 'light' | 'substances' | 'person' | 'advanced';
@@ -344,6 +345,7 @@ export const PARAMETERS = defineParameters([
     description: 'Acoustic slow-wave disruption during the focal night (0 = none, 1 = complete).',
     citation: 'Ju et al. 2017, Brain 140:2104',
   },
+  ...CORE_ADVANCED_PARAMETERS,
   ...RESTORATION_PARAMETERS,
 ] as const);
 

@@ -1,4 +1,9 @@
 /**
+ * CHANGES by the core (issue 3): added `a1Receptor` (A1 receptor density, sleep debt; optional so synthetic test nights need not carry it);
+ * `circadianAlerting` is the circadian process C of the two-process thresholds (peaks
+ * mid-afternoon, ≈ 10.7 h after CBTmin, amplitude-weighted); `circadianPhase_rad` is wrapped
+ * to [0, 2π). Fields were only added, none removed.
+ *
  * The seam between the core (protocol, homeostat, circadian clock, melatonin, sleep–wake
  * switch, ultradian stages, pharmacology) and the restoration modules (neurotransmitters,
  * synapses, glymphatic, endocrine, outcome).
@@ -42,9 +47,15 @@ export interface CoreTrajectory {
   readonly processS: Float32Array;
   /** Extracellular adenosine, relative (mean waking baseline ≈ 1). */
   readonly adenosine: Float32Array;
-  /** Circadian drive for alertness, −1..1, maximal in the late-evening wake-maintenance zone. */
+  /** A1 adenosine receptor density, relative (1 = rested); rises with sleep debt over days. */
+  readonly a1Receptor?: Float32Array;
+  /**
+   * Circadian drive for alertness ≈ −1..1: the circadian process C that raises both sleep
+   * thresholds, peaking mid-afternoon (≈ 10.7 h after CBTmin); flattened when light lowers the
+   * pacemaker's amplitude.
+   */
   readonly circadianAlerting: Float32Array;
-  /** Circadian phase in radians, 0 at the core-body-temperature minimum, advancing 2π per cycle. */
+  /** Circadian phase in radians, 0 at the core-body-temperature minimum, wrapped to [0, 2π). */
   readonly circadianPhase_rad: Float32Array;
   /** Plasma melatonin, pg/mL. */
   readonly melatonin: Float32Array;

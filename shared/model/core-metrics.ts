@@ -1,0 +1,163 @@
+/**
+ * The core's metrics of the focal night, measured from the simulated series: sleep
+ * architecture (scoring.ts), homeostasis, and circadian markers. Clock metrics are on the focal
+ * slot's 12–36 scale (wrapped into it). Every value is finite or null.
+ */
+import type { MetricId } from './metrics';
+import type { CoreRun } from './core';
+import type { Timeline } from './protocol';
+import { EPOCHS_PER_HOUR, EPOCH_H, STAGE_CODE } from './result';
+import { epochsToMin, meanOverNrem, scoreNight, type Hypnogram } from './scoring';
+
+export type CoreMetricId =
+  | 'sleepOnsetLatency_min' | 'totalSleepTime_min' | 'sleepEfficiency_pct' | 'waso_min' | 'n1_pct' | 'n2_pct'
+  | 'n3_pct' | 'rem_pct' | 'remLatency_min' | 'cycleCount' | 'meanCycleLength_min' | 'swaFirstCycle'
+  | 'swaDecayRatio' | 'n3FirstHalfShare' | 'sleepPressureAtBedtime' | 'sleepPressureAtWake'
+  | 'adenosineChange_pct' | 'dlmo_clock_h' | 'cbtMin_clock_h' | 'melatoninPeak_clock_h' | 'melatoninDuration_h';
+
+export const CORE_METRIC_IDS: readonly CoreMetricId[] = [
+  'sleepOnsetLatency_min', 'totalSleepTime_min', 'sleepEfficiency_pct', 'waso_min', 'n1_pct', 'n2_pct', 'n3_pct',
+  'rem_pct', 'remLatency_min', 'cycleCount', 'meanCycleLength_min', 'swaFirstCycle', 'swaDecayRatio',
+  'n3FirstHalfShare', 'sleepPressureAtBedtime', 'sleepPressureAtWake', 'adenosineChange_pct', 'dlmo_clock_h',
+  'cbtMin_clock_h', 'melatoninPeak_clock_h', 'melatoninDuration_h',
+] satisfies readonly MetricId[];
+
+const finite = (v: number | null): number | null => (v === null || !Number.isFinite(v) ? null : v);
+
+/** Hours on the focal slot's 12–36 scale of a (fractional) epoch, wrapped into [12, 36). */
+export function slotClock(epoch: number, slotNoon: number): number {
+  const h = (epoch - slotNoon) * EPOCH_H;
+  return 12 + (((h % 24) + 24) % 24);
+}
+
+/** DLMO: the last upward crossing of `threshold` in the 24 h before `before` (interpolated epoch). */
+export function findDlmo(mel: Float32Array, before: number, threshold: number): number | null {
+  const from = Math.max(1, before - 24 * EPOCHS_PER_HOUR);
+  for (let i = Math.min(before, mel.length - 1); i >= from; i--) {
+    const a = mel[i - 1]!;
+    const b = mel[i]!;
+    if (a < threshold && b >= threshold) return i - 1 + (threshold - a) / (b - a);
+  }
+  return null;
+}
+
+/** First CBT minimum (phase wrapping through 0) at or after `after`, within 30 h (interpolated epoch). */
+export function findCbtMin(phase: Float32Array, after: number): number | null {
+  const to = Math.min(phase.length, after + 30 * EPOCHS_PER_HOUR);
+  for (let i = Math.max(1, after); i < to; i++) {
+    const a = phase[i - 1]!;
+    const b = phase[i]!;
+    if (a - b > Math.PI) return i - 1 + (2 * Math.PI - a) / (2 * Math.PI - a + b);
+  }
+  return null;
+}
+
+export interface MelatoninEpisode {
+  readonly peak: number;
+  readonly peakValue: number;
+  /** Interpolated half-maximum crossings around the peak. */
+  readonly onset: number;
+  readonly offset: number;
+}
+
+/** The first melatonin peak after `after` (a local maximum ≥ half the 24-h maximum) and its half-maximum span. */
+export function findMelatoninEpisode(mel: Float32Array, after: number): MelatoninEpisode | null {
+  const to = Math.min(mel.length - 1, after + 24 * EPOCHS_PER_HOUR);
+  let max = 0;
+  for (let i = after; i < to; i++) if (mel[i]! > max) max = mel[i]!;
+  if (!(max > 0)) return null;
+  let peak = -1;
+  for (let i = Math.max(after, 1); i < to; i++) {
+    const v = mel[i]!;
+    if (v >= 0.5 * max && v >= mel[i - 1]! && v > mel[i + 1]!) {
+      peak = i;
+      break;
+    }
+  }
+  if (peak < 0) return null;
+  const pv = mel[peak]!;
+  const half = pv / 2;
+  let on = peak;
+  while (on > 0 && mel[on - 1]! >= half) on--;
+  let off = peak;
+  while (off < mel.length - 1 && mel[off + 1]! >= half) off++;
+  if (on === 0 || off === mel.length - 1) return null;
+  const onset = on - 1 + (half - mel[on - 1]!) / (mel[on]! - mel[on - 1]!);
+  const offset = off + (mel[off]! - half) / (mel[off]! - mel[off + 1]!);
+  return { peak, peakValue: pv, onset, offset };
+}
+
+export interface CoreMeasures {
+  readonly hypnogram: Hypnogram;
+  readonly metrics: Record<CoreMetricId, number | null>;
+}
+
+export function measureCore(run: CoreRun, tl: Timeline, dlmoThreshold: number): CoreMeasures {
+  const tr = run.trajectory;
+  const { stage } = tr;
+  const f = tl.focus;
+  const h = scoreNight(stage, f.lightsOff, f.lightsOn);
+  const tibEpochs = f.lightsOn - f.lightsOff;
+  const tst = h.sleepEpochs;
+  const pct = (n: number): number | null => (tst > 0 ? (100 * n) / tst : null);
+
+  let remLatency: number | null = null;
+  if (h.sleepOnset !== null && h.remEpisodes.length > 0) remLatency = epochsToMin(h.remEpisodes[0]!.start - h.sleepOnset);
+  const meanCycle =
+    h.cycles.length > 0 ? epochsToMin(h.cycles.reduce((a, c) => a + (c.end - c.start), 0) / h.cycles.length) : null;
+
+  const swa = run.series.swa!;
+  const swa1 = h.nremEpisodes[0] ? meanOverNrem(swa, stage, h.nremEpisodes[0]) : null;
+  const swa2 = h.nremEpisodes[1] ? meanOverNrem(swa, stage, h.nremEpisodes[1]) : null;
+
+  let n3FirstHalf: number | null = null;
+  if (h.sleepOnset !== null && h.finalWake !== null) {
+    const mid = (h.sleepOnset + h.finalWake) / 2;
+    let first = 0;
+    let all = 0;
+    for (let i = h.sleepOnset; i < h.finalWake; i++) {
+      if (stage[i] === STAGE_CODE.N3) {
+        all++;
+        if (i + 0.5 <= mid) first++;
+      }
+    }
+    n3FirstHalf = all > 0 ? first / all : null;
+  }
+
+  // "Wake" is the final awakening; on a night without sleep, the (habitual) lights-on.
+  const wake = h.finalWake ?? f.lightsOn;
+  const wakeIdx = Math.min(wake, tr.epochs - 1);
+  const bedIdx = f.lightsOff;
+  const S = tr.processS;
+  const A = tr.adenosine;
+
+  const dlmo = findDlmo(tr.melatonin, f.lightsOff, dlmoThreshold);
+  const cbt = findCbtMin(tr.circadianPhase_rad, f.lightsOff);
+  const mel = findMelatoninEpisode(tr.melatonin, f.lightsOff);
+
+  const metrics: Record<CoreMetricId, number | null> = {
+    sleepOnsetLatency_min: h.sleepOnset === null ? null : epochsToMin(h.sleepOnset - f.lightsOff),
+    totalSleepTime_min: epochsToMin(tst),
+    sleepEfficiency_pct: tibEpochs > 0 ? (100 * tst) / tibEpochs : null,
+    waso_min: h.sleepOnset === null ? null : epochsToMin(h.wasoEpochs),
+    n1_pct: pct(h.stageEpochs.N1),
+    n2_pct: pct(h.stageEpochs.N2),
+    n3_pct: pct(h.stageEpochs.N3),
+    rem_pct: pct(h.stageEpochs.R),
+    remLatency_min: remLatency,
+    cycleCount: h.sleepOnset === null ? 0 : h.cycleCount,
+    meanCycleLength_min: meanCycle,
+    swaFirstCycle: swa1,
+    swaDecayRatio: swa1 !== null && swa2 !== null && swa1 > 0 ? swa2 / swa1 : null,
+    n3FirstHalfShare: n3FirstHalf,
+    sleepPressureAtBedtime: S[bedIdx]!,
+    sleepPressureAtWake: S[wakeIdx]!,
+    adenosineChange_pct: A[bedIdx]! > 0 ? (100 * (A[wakeIdx]! - A[bedIdx]!)) / A[bedIdx]! : null,
+    dlmo_clock_h: dlmo === null ? null : slotClock(dlmo, f.slotNoon),
+    cbtMin_clock_h: cbt === null ? null : slotClock(cbt, f.slotNoon),
+    melatoninPeak_clock_h: mel === null ? null : slotClock(mel.peak, f.slotNoon),
+    melatoninDuration_h: mel === null ? null : (mel.offset - mel.onset) * EPOCH_H,
+  };
+  for (const k of CORE_METRIC_IDS) metrics[k] = finite(metrics[k]);
+  return { hypnogram: h, metrics };
+}

@@ -1,0 +1,199 @@
+/**
+ * The core simulation: runs a protocol timeline epoch by epoch through the core modules and
+ * returns the CoreTrajectory the restoration modules read, plus the core's own series.
+ *
+ * Order within an epoch: doses → light at the retina (eyes closed if asleep in the previous
+ * epoch) → pacemaker (RK4) → melatonin → pharmacology → thresholds → switch → stage and SWA →
+ * homeostat → adenosine and receptors. Every array is preallocated; the loop allocates nothing.
+ */
+import type { ParameterValues } from './parameters';
+import type { Timeline } from './protocol';
+import type { CoreTrajectory } from './trajectory';
+import { EPOCH_H, STAGE_CODE } from './result';
+import { Pacemaker, RAD_PER_H } from './circadian';
+import { Melatonin } from './melatonin';
+import { Homeostat, sAfterWake } from './homeostat';
+import { Pharmacology } from './pharmacology';
+import { SleepSwitch } from './sleep-switch';
+import { Ultradian } from './ultradian';
+import { ageFactors } from './age';
+import { createRandom } from './random';
+
+/**
+ * Mean SWA (S scale) of the first NREM episode of the default baseline night (seed 1): the unit
+ * of the `swa` series and of swaFirstCycle. A constant of the model version; a test checks it.
+ */
+export const SWA_REFERENCE = 0.394;
+
+/** Hours from the CBT minimum to habitual lights-on in an entrained sleeper (initial phase only). */
+const CBTMIN_BEFORE_WAKE_H = 2.5;
+/** S at habitual wake in an entrained two-process sleeper (Skeldon 2025 derived: 0.094). */
+const S_AT_WAKE = 0.1;
+/** Circadian REM propensity peaks ≈ 1 h after CBTmin (Dijk & Czeisler 1995). */
+const REM_PEAK_H = 1;
+
+export interface CoreRun {
+  readonly trajectory: CoreTrajectory;
+  /** Core series by id (see series.ts). */
+  readonly series: Readonly<Record<string, Float32Array>>;
+}
+
+export function simulateCore(tl: Timeline, params: ParameterValues, seed: number): CoreRun {
+  const N = tl.epochs;
+  const age = ageFactors(params);
+
+  // ── initial state: an entrained sleeper at the timeline's start ──
+  const habitualOn = (params.habitualBedtime + params.habitualTimeInBed_h) % 24;
+  const cbtMin = (((habitualOn - CBTMIN_BEFORE_WAKE_H) % 24) + 24) % 24;
+  const initialPhase = ((((tl.startClock_h - cbtMin) % 24) + 24) % 24) * RAD_PER_H;
+  const sinceWake = (((tl.startClock_h - habitualOn) % 24) + 24) % 24;
+  const inBedAtStart = sinceWake > 24 - params.habitualTimeInBed_h;
+  const initialS = inBedAtStart ? S_AT_WAKE + 0.1 : sAfterWake(S_AT_WAKE, sinceWake, params.sTauWake_h);
+
+  const pacemaker = new Pacemaker(params, initialPhase);
+  const melatonin = new Melatonin(params);
+  const homeostat = new Homeostat(params, initialS, age.homeostaticAsymptote);
+  const pharm = new Pharmacology(params);
+  const sw = new SleepSwitch(params, age);
+  const ultradian = new Ultradian(params, age);
+
+  const rSwitch = createRandom(seed, 'core.switch');
+  const rWake = createRandom(seed, 'core.awakenings');
+  const rArousal = createRandom(seed, 'core.arousals');
+  const rUltradian = createRandom(seed, 'core.ultradian');
+
+  const upper0 = params.sUpperThreshold;
+  const lower0 = params.sLowerThreshold;
+  const amplitude = params.sCircadianAmplitude * age.circadianAmplitude;
+  const cPeak = params.sCircadianPeak_h * RAD_PER_H + pacemaker.lag_rad;
+  const cosC = Math.cos(cPeak);
+  const sinC = Math.sin(cPeak);
+  const cosR = Math.cos(REM_PEAK_H * RAD_PER_H + pacemaker.lag_rad);
+  const sinR = Math.sin(REM_PEAK_H * RAD_PER_H + pacemaker.lag_rad);
+  const eyelid = params.eyelidTransmission;
+  const swaUnit = 1 / SWA_REFERENCE;
+
+  const clock_h = new Float64Array(N);
+  const stage = new Uint8Array(N);
+  const processS = new Float32Array(N);
+  const upperS = new Float32Array(N);
+  const lowerS = new Float32Array(N);
+  const drive = new Float32Array(N);
+  const adenosine = new Float32Array(N);
+  const a1Receptor = new Float32Array(N);
+  const circadianDrive = new Float32Array(N);
+  const phase = new Float32Array(N);
+  const mel = new Float32Array(N);
+  const swa = new Float32Array(N);
+  const light = new Float32Array(N);
+  const caffeine = new Float32Array(N);
+  const alcohol = new Float32Array(N);
+  const remPressure = new Float32Array(N);
+
+  const caf = tl.caffeine;
+  const alc = tl.alcohol;
+  let cafNext = 0;
+  let alcNext = 0;
+  let prevStage: number = STAGE_CODE.W;
+
+  for (let i = 0; i < N; i++) {
+    while (cafNext < caf.length && caf[cafNext]!.epoch === i) pharm.addCaffeine(caf[cafNext++]!.amount);
+    while (alcNext < alc.length && alc[alcNext]!.epoch === i) pharm.addAlcohol(alc[alcNext++]!.amount);
+
+    const inBed = tl.inBed[i] === 1;
+    const open = tl.lux[i]!;
+    const lux = inBed && prevStage !== STAGE_CODE.W ? open * eyelid : open;
+
+    pacemaker.step(lux);
+    const theta = pacemaker.phase();
+    melatonin.step(theta, lux);
+    pharm.step();
+
+    const c = pacemaker.drive(cosC, sinC);
+    const upper = upper0 + amplitude * c;
+    const lower = lower0 + amplitude * c;
+    const block = pharm.block();
+    const d = homeostat.switchDrive(block);
+    const S = homeostat.S;
+
+    const event = sw.step(inBed, d, upper, lower, pharm.alcohol, pharm.rebound, tl.arousalsPerHour[i]!, prevStage, rSwitch.next(), rWake.next(), rArousal.next());
+    const st = ultradian.step(event, S, homeostat.swaDrive(block), tl.swsSuppression[i]!, pharm.alcohol, pacemaker.drive(cosR, sinR), rUltradian.next());
+
+    if (st === STAGE_CODE.W) homeostat.wake();
+    else homeostat.sleep(st === STAGE_CODE.N2 || st === STAGE_CODE.N3 || st === STAGE_CODE.N1 ? ultradian.swa : 0);
+    homeostat.updateAdenosine(st !== STAGE_CODE.W, block);
+
+    clock_h[i] = (tl.startClock_h + i * EPOCH_H) % 24;
+    stage[i] = st;
+    processS[i] = S;
+    upperS[i] = upper;
+    lowerS[i] = lower;
+    drive[i] = d;
+    adenosine[i] = homeostat.adenosine;
+    a1Receptor[i] = homeostat.a1Receptor;
+    circadianDrive[i] = c;
+    phase[i] = theta;
+    mel[i] = melatonin.plasma;
+    swa[i] = st === STAGE_CODE.W || st === STAGE_CODE.R ? 0 : ultradian.swa * swaUnit;
+    light[i] = lux;
+    caffeine[i] = pharm.caffeine;
+    alcohol[i] = pharm.alcohol;
+    remPressure[i] = ultradian.remPressure;
+    prevStage = st;
+  }
+
+  const f = tl.focus;
+  let sleepOnset: number | null = null;
+  let lastSleep = -1;
+  for (let i = f.lightsOff; i < f.lightsOn; i++) {
+    if (stage[i] !== STAGE_CODE.W) {
+      if (sleepOnset === null) sleepOnset = i;
+      lastSleep = i;
+    }
+  }
+  const trajectory: CoreTrajectory = {
+    epochs: N,
+    start_h: -f.lightsOff * EPOCH_H,
+    focalLightsOff_clock_h: 12 + (f.lightsOff - f.slotNoon) * EPOCH_H,
+    clock_h,
+    stage,
+    inBed: tl.inBed,
+    processS,
+    adenosine,
+    a1Receptor,
+    circadianAlerting: circadianDrive,
+    circadianPhase_rad: phase,
+    melatonin: mel,
+    swa,
+    light_lux: light,
+    caffeine_mgPerL: caffeine,
+    alcohol_gPerL: alcohol,
+    focal: {
+      lightsOff: f.lightsOff,
+      lightsOn: f.lightsOn,
+      sleepOnset,
+      finalWake: sleepOnset === null ? null : lastSleep + 1,
+      awakeNight: f.awakeNight,
+      nextMidnight: f.nextMidnight,
+    },
+  };
+  return {
+    trajectory,
+    series: {
+      processS,
+      thresholdUpper: upperS,
+      thresholdLower: lowerS,
+      sleepDrive: drive,
+      adenosine,
+      a1Receptor,
+      circadianDrive,
+      circadianPhase: phase,
+      melatonin: mel,
+      swa,
+      remPressure,
+      light,
+      caffeine,
+      alcohol,
+    },
+  };
+}

@@ -1,0 +1,49 @@
+/**
+ * The engine's entry point: parameters → protocol → core → restoration → metrics.
+ */
+import type { ParameterValues } from './parameters';
+import type { ModelInfo, SimulationResult } from './result';
+import { METRICS } from './metrics';
+import { compileProtocol, type Timeline } from './protocol';
+import { simulateCore, type CoreRun } from './core';
+import { measureCore, type CoreMeasures } from './core-metrics';
+import { runRestoration } from './restoration';
+
+export const MODEL_INFO: ModelInfo = { name: 'nocturne-restoration', version: '0.1.0' };
+
+export interface TimelineRun {
+  readonly timeline: Timeline;
+  readonly core: CoreRun;
+  readonly measures: CoreMeasures;
+  readonly result: SimulationResult;
+}
+
+/** Runs any timeline (built by compileProtocol or TimelineBuilder) through the whole engine. */
+export function simulateTimeline(timeline: Timeline, params: ParameterValues, seed: number, focalTimeInBed_h?: number): TimelineRun {
+  const core = simulateCore(timeline, params, seed);
+  const measures = measureCore(core, timeline, params.dlmoThreshold_pgPerMl);
+  const restoration = runRestoration(core.trajectory, params, seed);
+  const metrics: Record<string, number | null> = {};
+  for (const m of METRICS) {
+    const v = (measures.metrics as Record<string, number | null>)[m.id] ?? restoration.metrics[m.id] ?? null;
+    metrics[m.id] = v !== null && Number.isFinite(v) ? v : null;
+  }
+  const tr = core.trajectory;
+  const result: SimulationResult = {
+    model: MODEL_INFO,
+    start_h: tr.start_h,
+    epochs: tr.epochs,
+    focalLightsOff_clock_h: tr.focalLightsOff_clock_h,
+    focalTimeInBed_h: focalTimeInBed_h ?? (timeline.focus.awakeNight ? 0 : (timeline.focus.lightsOn - timeline.focus.lightsOff) / 120),
+    stage: tr.stage,
+    series: { ...core.series, ...restoration.series },
+    metrics,
+  };
+  return { timeline, core, measures, result };
+}
+
+/** Simulates the whole protocol of a night (run-in, prior nights, focal night, day after). */
+export function simulateNight(params: ParameterValues, seed: number): SimulationResult {
+  const timeline = compileProtocol(params);
+  return simulateTimeline(timeline, params, seed, params.timeInBed_h).result;
+}

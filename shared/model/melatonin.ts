@@ -1,0 +1,77 @@
+/**
+ * Melatonin: pineal synthesis switched on in a window of circadian phase, suppressed by light at
+ * the retina, released into plasma and cleared (the pineal/plasma compartments of Breslow et al.
+ * 2013, J Biol Rhythms 28:68, with their transfer rates). Light suppression is the logistic
+ * dose–response of Zeitzer et al. 2000 (J Physiol 526:695) acting on synthesis. No feedback of
+ * melatonin onto the clock (a stated simplification; exogenous melatonin is out of scope).
+ *
+ *   dP/dt = A·w(θ)·(1 − s(I)) − β_IP·P,   dM/dt = β_IP·P − β_CP·M,   s(I) = I^h/(I^h + ED50^h)
+ *
+ * DLMO is read from M (its evening crossing of a threshold), never from CBTmin by an offset.
+ */
+import type { ParameterValues } from './parameters';
+import { EPOCH_H } from './result';
+import { RAD_PER_H } from './circadian';
+
+/** Width of the soft edges of the synthesis window, h (design choice). */
+const EDGE_H = 0.35;
+
+export class Melatonin {
+  pineal = 0;
+  plasma = 0;
+  private readonly synthesis: number;
+  private readonly onset_h: number;
+  private readonly width_h: number;
+  private readonly ed50: number;
+  private readonly hill: number;
+  private readonly releaseDecay: number;
+  private readonly release: number;
+  private readonly clearanceDecay: number;
+  private readonly clearance: number;
+  private lastLux = -1;
+  private lastSuppression = 0;
+
+  constructor(params: ParameterValues) {
+    this.release = params.melatoninRelease_perH;
+    this.clearance = params.melatoninClearance_perH;
+    // At a plateau M = A/β_CP, so A = peak·β_CP.
+    this.synthesis = params.melatoninPeak_pgPerMl * this.clearance;
+    this.onset_h = params.melatoninOnset_h;
+    this.width_h = params.melatoninOnset_h + params.melatoninOffset_h;
+    this.ed50 = params.melatoninSuppressionEd50_lux;
+    this.hill = params.melatoninSuppressionHill;
+    this.releaseDecay = Math.exp(-this.release * EPOCH_H);
+    this.clearanceDecay = Math.exp(-this.clearance * EPOCH_H);
+  }
+
+  /** Fraction of synthesis suppressed by light at the retina. */
+  suppression(lux: number): number {
+    if (lux !== this.lastLux) {
+      this.lastLux = lux;
+      const r = lux > 0 ? Math.pow(lux / this.ed50, this.hill) : 0;
+      this.lastSuppression = r / (1 + r);
+    }
+    return this.lastSuppression;
+  }
+
+  /** Synthesis window 0–1 at circadian phase θ (0 = CBTmin). */
+  window(phase_rad: number): number {
+    // Hours since the window opened, signed so that just before opening is negative.
+    let h = phase_rad / RAD_PER_H + this.onset_h;
+    h %= 24;
+    if (h > 12 + this.width_h / 2) h -= 24;
+    const rise = 1 / (1 + Math.exp(-h / EDGE_H));
+    const fall = 1 / (1 + Math.exp(-(this.width_h - h) / EDGE_H));
+    return rise * fall;
+  }
+
+  step(phase_rad: number, lux: number): void {
+    const a = this.synthesis * this.window(phase_rad) * (1 - this.suppression(lux));
+    const p0 = this.pineal;
+    // Exact for constant synthesis over the epoch.
+    this.pineal = p0 * this.releaseDecay + (a / this.release) * (1 - this.releaseDecay);
+    // Plasma gains what left the pineal (mean pineal content × rate) and clears exponentially.
+    const inflow = this.release * 0.5 * (p0 + this.pineal);
+    this.plasma = this.plasma * this.clearanceDecay + (inflow / this.clearance) * (1 - this.clearanceDecay);
+  }
+}

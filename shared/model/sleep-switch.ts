@@ -1,0 +1,123 @@
+/**
+ * The sleep–wake switch inside time in bed: two-process thresholds modulated by the pacemaker
+ * (as in Skeldon et al. 2023, HCL), made soft. Out of bed the sleeper is awake. In bed and in
+ * wake mode, sleep starts with hazard λ_on·e^{(D − H⁺)/σ}; in sleep mode, the final awakening
+ * comes with hazard λ_off·e^{(H⁻ − D)/σ}, where D is the homeostatic drive after caffeine and A1
+ * receptor adaptation and H± = H₀± + a·C(θ). Between the thresholds the switch keeps its state
+ * (the hysteresis of the two-process model), so a long time in bed ends when the sleeper is
+ * rested.
+ *
+ * Inside sleep mode, brief awakenings (stage-dependent: most from N1 and REM, fewest from N3)
+ * and imposed arousals fragment sleep without flipping the switch; sleep resumes through N1.
+ * One uniform draw per stream and epoch, whatever happens, keeps two nights with the same seed
+ * on the same noise (common random numbers).
+ */
+import type { ParameterValues } from './parameters';
+import type { AgeFactors } from './age';
+import { EPOCH_H, STAGE_CODE } from './result';
+
+/** What the switch decided for this epoch. */
+export const SWITCH = {
+  /** Awake in wake mode, or out of bed. */
+  wake: 0,
+  /** First sleep epoch after wake mode. */
+  onset: 1,
+  /** Asleep, continuing. */
+  sleep: 2,
+  /** Awake briefly inside sleep mode. */
+  brief: 3,
+  /** First sleep epoch after a brief awakening. */
+  resume: 4,
+  /** Imposed arousal that lightens sleep to N1 without waking. */
+  arousal: 5,
+} as const;
+
+/** Relative brief-awakening hazard by the previous epoch's stage (W, R, N1, N2, N3). */
+const AWAKENING_BY_STAGE = new Float64Array([0, 1.5, 3, 1, 0.2]);
+/** Share of imposed arousals long enough (≥ 15 s) to be scored as a wake epoch (design choice). */
+const AROUSAL_WAKE_SHARE = 0.35;
+
+export class SleepSwitch {
+  sleepMode = false;
+  briefWake = false;
+  private readonly onsetPerEpoch: number;
+  private readonly offPerEpoch: number;
+  private readonly invSoftness: number;
+  private readonly awakeningPerEpoch: number;
+  private readonly resumeProbability: number;
+  private readonly sedation: number;
+  private readonly rebound: number;
+
+  constructor(params: ParameterValues, age: AgeFactors) {
+    this.onsetPerEpoch = params.sleepOnsetRate_perH * EPOCH_H;
+    this.offPerEpoch = params.finalWakeRate_perH * EPOCH_H;
+    this.invSoftness = 1 / params.switchSoftness;
+    this.awakeningPerEpoch = params.awakeningRate_perH * age.awakeningRate * EPOCH_H;
+    this.resumeProbability = 1 - Math.exp(-(EPOCH_H * 60) / (params.awakeningDuration_min * age.awakeningDuration));
+    this.sedation = params.alcoholSedation;
+    this.rebound = params.alcoholRebound;
+  }
+
+  /**
+   * One epoch. `drive` is the homeostatic drive, `upper`/`lower` the thresholds now, `bac` blood
+   * alcohol (g/L), `rebound` the alcohol elimination rate (g/L/h), `arousalRate` imposed
+   * arousals per hour, `prevStage` the previous epoch's stage; u* are this epoch's uniforms.
+   */
+  step(
+    inBed: boolean,
+    drive: number,
+    upper: number,
+    lower: number,
+    bac: number,
+    rebound: number,
+    arousalRate: number,
+    prevStage: number,
+    uSwitch: number,
+    uWake: number,
+    uArousal: number,
+  ): number {
+    if (!inBed) {
+      this.sleepMode = false;
+      this.briefWake = false;
+      return SWITCH.wake;
+    }
+    if (!this.sleepMode) {
+      const hazard = this.onsetPerEpoch * Math.exp((drive - upper) * this.invSoftness) * (1 + this.sedation * bac);
+      if (uSwitch < 1 - Math.exp(-hazard)) {
+        this.sleepMode = true;
+        this.briefWake = false;
+        return SWITCH.onset;
+      }
+      return SWITCH.wake;
+    }
+    const offHazard = this.offPerEpoch * Math.exp((lower - drive) * this.invSoftness);
+    if (uSwitch < 1 - Math.exp(-offHazard)) {
+      this.sleepMode = false;
+      this.briefWake = false;
+      return SWITCH.wake;
+    }
+    if (this.briefWake) {
+      if (uWake < this.resumeProbability) {
+        this.briefWake = false;
+        return SWITCH.resume;
+      }
+      return SWITCH.brief;
+    }
+    if (arousalRate > 0) {
+      const p = 1 - Math.exp(-arousalRate * EPOCH_H);
+      if (uArousal < p * AROUSAL_WAKE_SHARE) {
+        this.briefWake = true;
+        return SWITCH.brief;
+      }
+      if (uArousal < p) return SWITCH.arousal;
+    }
+    const awakening = this.awakeningPerEpoch * (AWAKENING_BY_STAGE[prevStage] ?? 1) * (1 + this.rebound * rebound);
+    if (uWake < 1 - Math.exp(-awakening)) {
+      this.briefWake = true;
+      return SWITCH.brief;
+    }
+    return SWITCH.sleep;
+  }
+}
+
+export const WAKE_STAGE = STAGE_CODE.W;
