@@ -67,7 +67,7 @@ export interface ChartLook {
 
 export function createLineChart(
   canvas: HTMLCanvasElement,
-  options: { yTitle: string; yTicks?: (value: number) => string; legend: boolean; look: ChartLook },
+  options: { yTitle: string; yTicks?: (value: number) => string; yFixedTicks?: number[]; legend: boolean; look: ChartLook },
 ): LineChart {
   const { look } = options;
   return new Chart<'line', Point[]>(canvas, {
@@ -102,6 +102,10 @@ export function createLineChart(
           },
           grid: { color: look.grid },
           title: { display: true, text: options.yTitle, color: look.text, font: { size: 11 } },
+          // The hypnogram's axis shows exactly one tick per stage.
+          ...(options.yFixedTicks
+            ? { afterBuildTicks: (axis: { ticks: { value: number }[] }) => (axis.ticks = options.yFixedTicks!.map((value) => ({ value }))) }
+            : {}),
         },
       },
     },
