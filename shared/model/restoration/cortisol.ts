@@ -1,0 +1,104 @@
+/**
+ * Cortisol: circadian HPA drive, inhibition by slow-wave sleep, the awakening response and a
+ * carry-over of sleep loss (LITERATURE §A8.2).
+ *
+ *   secretion = s_max · [b + (1 − b) · g(ψ)] · (1 − i_SWS · min(1, SWA)·𝟙NREM) · (1 + g_S · max(0, S − S_ref))
+ *             + CAR release
+ *   dC/dt = secretion − ln2/t½ · C
+ * g(ψ) is the circadian drive against the phase ψ (hours from CBTmin): a half-Gaussian rise to a
+ * peak after CBTmin, then an exponential fall through the day, so the 24-h profile has a quiet
+ * period in the late evening and early night and a maximum around habitual wake (Weitzman et al.
+ * 1971, J Clin Endocrinol Metab 33:14; Balbo, Leproult & Van Cauter 2010, Int J Endocrinol).
+ * Slow-wave sleep inhibits HPA secretion (Bierwolf et al. 1997, J Clin Endocrinol Metab 82:3859),
+ * which gives the inhibition over the first hours of sleep at any clock time (Weitzman et al.
+ * 1983). The awakening response draws on a readiness that builds during sleep and is released
+ * over the first minutes awake (Wilhelm et al. 2007, Psychoneuroendocrinology 32:358: CAR needs
+ * prior sleep). Elevated Process S raises the next evening's cortisol (Leproult et al. 1997,
+ * Sleep 20:865: +37–45% after sleep deprivation). Ageing raises the quiescent level (Van Cauter,
+ * Leproult & Kupfer 1996, J Clin Endocrinol Metab 81:2468).
+ */
+import type { CoreTrajectory } from '../trajectory';
+import type { ParameterValues } from '../parameters';
+import { EPOCH_H, EPOCH_S } from '../result';
+
+const TABLE_BINS = 1440;
+
+/** Circadian drive g(ψ), 0–1, tabulated over one cycle of phase (bin 0 = CBTmin). */
+export function cortisolDriveTable(p: ParameterValues): Float64Array {
+  const table = new Float64Array(TABLE_BINS);
+  const peak = p.cortisolPeakAfterCbtMin_h;
+  for (let b = 0; b < TABLE_BINS; b++) {
+    let h = (b / TABLE_BINS) * 24; // hours after CBTmin
+    if (h > peak + 16) h -= 24; // the rise lies before the peak, the fall after it
+    table[b] =
+      h < peak
+        ? Math.exp(-((h - peak) ** 2) / (2 * p.cortisolRiseWidth_h ** 2))
+        : Math.exp(-(h - peak) / p.cortisolFallTime_h);
+  }
+  return table;
+}
+
+export function phaseBin(phase_rad: number): number {
+  let u = phase_rad / (2 * Math.PI);
+  u -= Math.floor(u);
+  const b = (u * TABLE_BINS) | 0;
+  return b >= TABLE_BINS ? 0 : b;
+}
+
+export class Cortisol {
+  /** Plasma cortisol, nmol/L. */
+  readonly concentration: Float32Array;
+  private readonly drive: Float64Array;
+  private c: number = 0;
+  private readiness = 0;
+  private readonly basalShare: number = 0;
+  private readonly smax: number = 0;
+  private readonly swsInhibition: number = 0;
+  private readonly sleepLossGain: number = 0;
+  private readonly sleepLossRef: number = 0;
+  private readonly carAmount: number = 0;
+  private readonly readinessBuild: number = 0;
+  private readonly readinessRelease: number = 0;
+  private readonly decay: number = 0;
+
+  constructor(
+    private readonly core: CoreTrajectory,
+    p: ParameterValues,
+  ) {
+    this.concentration = new Float32Array(core.epochs);
+    this.drive = cortisolDriveTable(p);
+    this.basalShare = Math.min(0.9, p.cortisolQuiescentShare * (1 + p.cortisolAgeQuiescentRise_perDecade * Math.max(0, p.age - 25) / 10));
+    this.smax = p.cortisolPeakSecretion_nmolPerLPerH * EPOCH_H;
+    this.swsInhibition = p.cortisolSwsInhibition;
+    this.sleepLossGain = p.cortisolSleepLossGain;
+    this.sleepLossRef = p.cortisolSleepLossReferenceS;
+    this.carAmount = p.cortisolAwakeningAmount_nmolPerL;
+    this.readinessBuild = 1 - Math.exp(-EPOCH_H / p.cortisolAwakeningBuildUp_h);
+    this.readinessRelease = 1 - Math.exp(-EPOCH_S / (60 * p.cortisolAwakeningRelease_min));
+    this.decay = Math.exp((-Math.LN2 * EPOCH_S) / (60 * p.cortisolHalfLife_min));
+    this.c = 100;
+  }
+
+  step(i: number): void {
+    const core = this.core;
+    const stage = core.stage[i]!;
+    const g = this.drive[phaseBin(core.circadianPhase_rad[i]!)]!;
+    let secretion = this.smax * (this.basalShare + (1 - this.basalShare) * g);
+    if (stage >= 2) {
+      const swa = core.swa[i]!;
+      secretion *= 1 - this.swsInhibition * (swa < 1 ? swa : 1);
+    }
+    const excessS = core.processS[i]! - this.sleepLossRef;
+    if (excessS > 0) secretion *= 1 + this.sleepLossGain * excessS;
+    if (stage === 0) {
+      // Awakening response, larger when the HPA axis is in its circadian active phase.
+      const released = this.readiness * this.readinessRelease;
+      this.readiness -= released;
+      secretion += this.carAmount * released * (0.5 + 0.5 * g);
+    } else {
+      this.readiness += (1 - this.readiness) * this.readinessBuild;
+    }
+    this.c = this.c * this.decay + secretion;
+    this.concentration[i] = this.c;
+  }
+}

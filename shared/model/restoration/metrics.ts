@@ -1,0 +1,177 @@
+/**
+ * The restoration metrics of a night (definitions in docs/MODEL.md §Metrics and
+ * docs/MODEL-restoration.md), computed from the module series after the epoch loop.
+ */
+import type { CoreTrajectory } from '../trajectory';
+import type { ParameterValues } from '../parameters';
+import type { MetricId } from '../metrics';
+import { EPOCHS_PER_HOUR, EPOCH_H, STAGE_CODE } from '../result';
+import type { RestorationState } from './state';
+import { argExtreme, finiteOrNull, focalClock, focalWindows, mean, percentChange, sum } from './windows';
+
+/** Raw values that "relative" metrics and readiness parts divide by their default-baseline value. */
+export interface BaselineQuantities {
+  /** GH secreted lights-off → lights-on, µg/L. */
+  readonly ghNight: number;
+  /** Mean cortisol 18:00–23:00 after wake, nmol/L. */
+  readonly cortisolEvening: number;
+  /** Mean TSH lights-off → lights-on, mU/L. */
+  readonly tshNight: number;
+  /** Mean testosterone over the waking day after, nmol/L. */
+  readonly testosteroneDay: number;
+  /** Σ SWA over focal NREM epochs, SWA·h. */
+  readonly swaIntegral: number;
+  /** Overnight synaptic down-scaling, % (positive). */
+  readonly synapticDownscaling: number;
+  /** Overnight fall of interstitial Aβ, % (positive). */
+  readonly abetaFall: number;
+  /** REM minutes lights-off → wake. */
+  readonly remMinutes: number;
+}
+
+/** Readiness parts and their weights (sum 1); documented in docs/MODEL-restoration.md. */
+export const READINESS_WEIGHTS = {
+  alertness: 0.35,
+  sleepQuantity: 0.2,
+  sleepQuality: 0.15,
+  circadianAlignment: 0.1,
+  recovery: 0.2,
+} as const;
+
+/** Lapses above the rested level at which the alertness part falls to 1/e of 100. */
+const ALERTNESS_LAPSE_SCALE = 8;
+
+const clamp01 = (x: number): number => (x < 0 ? 0 : x > 1 ? 1 : x);
+const ratioPart = (x: number, ref: number): number => (ref > 0 ? clamp01(x / ref) : 0);
+
+export function measureBaselineQuantities(core: CoreTrajectory, s: RestorationState): BaselineQuantities {
+  const w = focalWindows(core);
+  const eveningFrom = nextClockHour(core, w.wake, 18);
+  let swa = 0;
+  let rem = 0;
+  for (let i = w.lightsOff; i < w.wake; i++) {
+    const st = core.stage[i]!;
+    if (st >= STAGE_CODE.N1) swa += core.swa[i]! * EPOCH_H;
+    if (st === STAGE_CODE.R) rem += 0.5;
+  }
+  return {
+    ghNight: sum(s.gh.secretion, w.lightsOff, w.lightsOn),
+    cortisolEvening: eveningFrom === null ? 0 : (mean(s.cortisol.concentration, eveningFrom, eveningFrom + 5 * EPOCHS_PER_HOUR) ?? 0),
+    tshNight: mean(s.tsh.concentration, w.lightsOff, w.lightsOn) ?? 0,
+    testosteroneDay: mean(s.testosterone.concentration, w.wake + EPOCHS_PER_HOUR, w.wake + 15 * EPOCHS_PER_HOUR) ?? 0,
+    swaIntegral: swa,
+    synapticDownscaling: -(percentChange(s.synapses.strength, w.lightsOff, w.wake) ?? 0),
+    abetaFall: -(percentChange(s.glymphatic.abeta, w.lightsOff, w.wake) ?? 0),
+    remMinutes: rem,
+  };
+}
+
+/** First epoch at or after `from` whose clock hour is in [hour, hour + 1); null if none. */
+function nextClockHour(core: CoreTrajectory, from: number, hour: number): number | null {
+  for (let i = Math.max(0, from); i < core.epochs; i++) {
+    const c = core.clock_h[i]!;
+    if (c >= hour && c < hour + 1) return i;
+  }
+  return null;
+}
+
+export function restorationMetrics(
+  core: CoreTrajectory,
+  p: ParameterValues,
+  s: RestorationState,
+  base: BaselineQuantities,
+): Partial<Record<MetricId, number | null>> {
+  const w = focalWindows(core);
+  const q = measureBaselineQuantities(core, s);
+  const onset = w.sleepOnset;
+  const stage = core.stage;
+  const m: Partial<Record<MetricId, number | null>> = {};
+  const rel = (x: number, ref: number): number | null => (ref > 0 ? x / ref : null);
+
+  // ── endocrine ──
+  if (onset !== null) {
+    const total = sum(s.gh.secretion, onset - 12 * EPOCHS_PER_HOUR, onset + 12 * EPOCHS_PER_HOUR);
+    const early = sum(s.gh.secretion, onset, onset + 4 * EPOCHS_PER_HOUR);
+    m.ghSleepFraction_pct = total > 0 ? (early / total) * 100 : null;
+    const peak = argExtreme(s.gh.concentration, onset, Math.max(w.wake, w.lightsOn), 1);
+    m.ghPeakAfterSleepOnset_min = peak === null ? null : (peak - onset) * 0.5;
+  } else {
+    m.ghSleepFraction_pct = null;
+    m.ghPeakAfterSleepOnset_min = null;
+  }
+  m.ghTotal = rel(q.ghNight, base.ghNight);
+  const nadir = argExtreme(s.cortisol.concentration, w.lightsOff, w.lightsOff + 16 * EPOCHS_PER_HOUR, -1);
+  m.cortisolNadir_clock_h = nadir === null ? null : focalClock(core, nadir);
+  m.cortisolAwakeningRise_pct = percentChange(s.cortisol.concentration, w.wake, Math.min(w.epochs - 1, w.wake + 60));
+  m.cortisolNextEvening = q.cortisolEvening > 0 ? rel(q.cortisolEvening, base.cortisolEvening) : null;
+  m.tshNight = rel(q.tshNight, base.tshNight);
+  m.testosteroneNextDay = rel(q.testosteroneDay, base.testosteroneDay);
+
+  // ── restoration ──
+  const synChange = percentChange(s.synapses.strength, w.lightsOff, w.wake);
+  m.synapticStrengthChange_pct = synChange;
+  const isWake = (i: number): boolean => stage[i] === STAGE_CODE.W;
+  const isNrem = (i: number): boolean => stage[i]! >= STAGE_CODE.N1;
+  const isSleep = (i: number): boolean => stage[i] !== STAGE_CODE.W;
+  const dayFrom = w.lightsOff - 8 * EPOCHS_PER_HOUR;
+  m.isfVolumeFraction_wake = mean(s.glymphatic.volumeFraction, dayFrom, w.lightsOff, isWake);
+  m.isfVolumeFraction_sleep = mean(s.glymphatic.volumeFraction, w.lightsOff, w.lightsOn, isNrem);
+  const kWake = mean(s.glymphatic.clearance, dayFrom, w.lightsOff, isWake);
+  const kSleep = onset === null ? null : mean(s.glymphatic.clearance, onset, w.wake, isSleep);
+  m.clearanceSleepToWakeRatio = kWake !== null && kSleep !== null && kWake > 0 ? kSleep / kWake : null;
+  const abChange = percentChange(s.glymphatic.abeta, w.lightsOff, w.wake);
+  m.abetaOvernightChange_pct = abChange;
+  m.tauOvernightChange_pct = percentChange(s.glymphatic.tau, w.lightsOff, w.wake);
+  let consolidating = 0;
+  for (let i = w.lightsOff; i < w.wake; i++) {
+    const st = stage[i]!;
+    if (st >= STAGE_CODE.N2) consolidating += core.swa[i]! * (1 - s.neuro.noradrenaline[i]!) * EPOCH_H;
+    else if (st === STAGE_CODE.R) consolidating += 0.5 * EPOCH_H;
+  }
+  m.memoryConsolidation =
+    1 - Math.exp(-consolidating / (p.memoryConsolidationScale_h * Math.max(0.1, p.learningLoad)));
+
+  // ── outcome, 2 h after wake ──
+  const lapses = s.performance.pvtLapses[w.test]!;
+  m.pvtLapsesNextMorning = lapses;
+  m.kssNextMorning = s.performance.kss[w.test]!;
+  const alertness = 100 * Math.exp(-Math.max(0, lapses - p.pvtLapsesRested) / ALERTNESS_LAPSE_SCALE);
+  let tst = 0;
+  let recuperative = 0;
+  for (let i = w.lightsOff; i < w.wake; i++) {
+    if (stage[i] !== STAGE_CODE.W) {
+      tst++;
+      recuperative += s.performance.recuperation[i]!;
+    }
+  }
+  const need_h = 24 - p.outcomeCriticalWake_h;
+  const sleepQuantity = 100 * clamp01((tst * EPOCH_H) / need_h);
+  const sleepQuality =
+    tst > 0 ? 100 * (0.5 * (recuperative / tst) + 0.5 * ratioPart(q.swaIntegral, base.swaIntegral)) : 0;
+  let circadianAlignment = 0;
+  if (onset !== null && w.wake > onset) {
+    const mid = Math.round((onset + w.wake) / 2);
+    const ideal = (-p.readinessIdealMidSleepBeforeCbtMin_h / 24) * 2 * Math.PI;
+    circadianAlignment = 50 * (1 + Math.cos(core.circadianPhase_rad[mid]! - ideal));
+  }
+  const synapticPart = ratioPart(-(synChange ?? 0), base.synapticDownscaling);
+  const recovery =
+    (100 / 3) *
+    (synapticPart + ratioPart(-(abChange ?? 0), base.abetaFall) + ratioPart(q.ghNight, base.ghNight));
+  m.mentalAcuity = 0.75 * alertness + 25 * synapticPart;
+  m.emotionalResilience = 0.5 * alertness + 30 * ratioPart(q.remMinutes, base.remMinutes) + 0.2 * sleepQuantity;
+  m.readiness_alertness = alertness;
+  m.readiness_sleepQuantity = sleepQuantity;
+  m.readiness_sleepQuality = sleepQuality;
+  m.readiness_circadianAlignment = circadianAlignment;
+  m.readiness_recovery = recovery;
+  m.readinessScore =
+    READINESS_WEIGHTS.alertness * alertness +
+    READINESS_WEIGHTS.sleepQuantity * sleepQuantity +
+    READINESS_WEIGHTS.sleepQuality * sleepQuality +
+    READINESS_WEIGHTS.circadianAlignment * circadianAlignment +
+    READINESS_WEIGHTS.recovery * recovery;
+
+  for (const key of Object.keys(m) as MetricId[]) m[key] = finiteOrNull(m[key] ?? null);
+  return m;
+}

@@ -1,0 +1,48 @@
+/** The restoration modules of one night, wired in the order they read each other. */
+import type { CoreTrajectory } from '../trajectory';
+import type { ParameterValues } from '../parameters';
+import { Neurotransmitters } from './neurotransmitters';
+import { Synapses } from './synapses';
+import { Glymphatic } from './glymphatic';
+import { GrowthHormone } from './growthHormone';
+import { Cortisol } from './cortisol';
+import { Testosterone, Thyrotropin } from './thyroidGonadal';
+import { Performance } from './outcome';
+
+export interface RestorationState {
+  readonly neuro: Neurotransmitters;
+  readonly synapses: Synapses;
+  readonly glymphatic: Glymphatic;
+  readonly gh: GrowthHormone;
+  readonly cortisol: Cortisol;
+  readonly tsh: Thyrotropin;
+  readonly testosterone: Testosterone;
+  readonly performance: Performance;
+}
+
+/**
+ * Runs every module over the core's 30-s grid, epoch by epoch: neurotransmitters first (the
+ * synapses and the glymphatic system read this epoch's NE and ACh), then the rest.
+ */
+export function simulateRestoration(core: CoreTrajectory, p: ParameterValues, seed: number): RestorationState {
+  const neuro = new Neurotransmitters(core, p);
+  const synapses = new Synapses(core, p, neuro);
+  const glymphatic = new Glymphatic(core, p, neuro);
+  const gh = new GrowthHormone(core, p, seed);
+  const cortisol = new Cortisol(core, p);
+  const tsh = new Thyrotropin(core, p);
+  const testosterone = new Testosterone(core, p);
+  const performance = new Performance(core, p);
+  const n = core.epochs;
+  for (let i = 0; i < n; i++) {
+    neuro.step(i);
+    synapses.step(i);
+    glymphatic.step(i);
+    gh.step(i);
+    cortisol.step(i);
+    tsh.step(i);
+    testosterone.step(i);
+    performance.step(i);
+  }
+  return { neuro, synapses, glymphatic, gh, cortisol, tsh, testosterone, performance };
+}

@@ -1,0 +1,95 @@
+/**
+ * TSH and testosterone.
+ *
+ * TSH: a circadian drive that rises in the evening, several hours before habitual sleep, and is
+ * inhibited by sleep itself and further by slow-wave sleep, so it drops at sleep onset and stays
+ * high through a night spent awake (Allan & Czeisler 1994, J Clin Endocrinol Metab 79:508) and
+ * falls during SWS episodes (Goichot et al. 1992, J Sleep Res 1:186; Brabant et al. 1990, J Clin
+ * Endocrinol Metab 70:403):
+ *   secretion = s · [b + (1 − b) · exp(κ(cos(ψ − ψ_peak) − 1))] · max(0, 1 − i_sleep·𝟙sleep − i_SWS·min(1, SWA))
+ *   dTSH/dt = secretion − ln2/t½ · TSH
+ *
+ * Testosterone: LH pulses and testosterone rise across sleep and need hours of it (Luboshitzky et
+ * al. 1999, J Clin Endocrinol Metab 84:4361; 2001, 86:1134), then fall through the waking day.
+ * A sleep drive Z follows sleep with τ_Z; testosterone relaxes with an effective time constant τ_T
+ * (SHBG-bound pool) toward a production level raised by Z:
+ *   dZ/dt = (𝟙sleep − Z)/τ_Z,   dT/dt = (T_wake · (1 + g · Z) − T)/τ_T
+ */
+import type { CoreTrajectory } from '../trajectory';
+import type { ParameterValues } from '../parameters';
+import { EPOCH_H, EPOCH_S } from '../result';
+import { phaseBin } from './cortisol';
+
+const TABLE_BINS = 1440;
+
+export class Thyrotropin {
+  /** Plasma TSH, mU/L. */
+  readonly concentration: Float32Array;
+  private readonly drive: Float64Array;
+  private tsh = 1;
+  private readonly sleepInhibition: number = 0;
+  private readonly swsInhibition: number = 0;
+  private readonly decay: number = 0;
+
+  constructor(
+    private readonly core: CoreTrajectory,
+    p: ParameterValues,
+  ) {
+    this.concentration = new Float32Array(core.epochs);
+    this.drive = new Float64Array(TABLE_BINS);
+    const peak = (p.tshPeakBeforeCbtMin_h / 24) * 2 * Math.PI;
+    const s = p.tshPeakSecretion_mUPerLPerH * EPOCH_H;
+    const b = p.tshBasalShare;
+    for (let k = 0; k < TABLE_BINS; k++) {
+      const psi = (k / TABLE_BINS) * 2 * Math.PI;
+      this.drive[k] = s * (b + (1 - b) * Math.exp(p.tshCircadianConcentration * (Math.cos(psi + peak) - 1)));
+    }
+    this.sleepInhibition = p.tshSleepInhibition;
+    this.swsInhibition = p.tshSwsInhibition;
+    this.decay = Math.exp((-Math.LN2 * EPOCH_S) / (60 * p.tshHalfLife_min));
+  }
+
+  step(i: number): void {
+    const core = this.core;
+    const stage = core.stage[i]!;
+    let secretion = this.drive[phaseBin(core.circadianPhase_rad[i]!)]!;
+    if (stage !== 0) {
+      const swa = core.swa[i]!;
+      const inhibition = this.sleepInhibition + this.swsInhibition * (swa < 1 ? swa : 1);
+      secretion *= inhibition < 1 ? 1 - inhibition : 0;
+    }
+    this.tsh = this.tsh * this.decay + secretion;
+    this.concentration[i] = this.tsh;
+  }
+}
+
+export class Testosterone {
+  /** Plasma total testosterone, nmol/L. */
+  readonly concentration: Float32Array;
+  private z = 0;
+  private t: number = 0;
+  private readonly zRate: number = 0;
+  private readonly tRate: number = 0;
+  private readonly wakeLevel: number = 0;
+  private readonly sleepGain: number = 0;
+
+  constructor(
+    private readonly core: CoreTrajectory,
+    p: ParameterValues,
+  ) {
+    this.concentration = new Float32Array(core.epochs);
+    this.zRate = 1 - Math.exp(-EPOCH_H / p.testosteroneSleepDriveTime_h);
+    this.tRate = 1 - Math.exp(-EPOCH_H / p.testosteroneTimeConstant_h);
+    this.wakeLevel = p.testosteroneWakeLevel_nmolPerL;
+    this.sleepGain = p.testosteroneSleepGain;
+    this.t = this.wakeLevel;
+  }
+
+  step(i: number): void {
+    const asleep = this.core.stage[i]! !== 0 ? 1 : 0;
+    this.z += (asleep - this.z) * this.zRate;
+    const target = this.wakeLevel * (1 + this.sleepGain * this.z);
+    this.t += (target - this.t) * this.tRate;
+    this.concentration[i] = this.t;
+  }
+}
