@@ -266,3 +266,12 @@ describe('nocturne simulate', () => {
     expect(out.stderr).toBe('nocturne simulate: night A ("Usual") cannot be simulated: x is undefined at somewhere\n');
   });
 });
+
+describe('userFolder', () => {
+  it('reads relative paths from where npm was started, not from the package folder', async () => {
+    const { userFolder } = await import('./nodeIo');
+    expect(userFolder({ INIT_CWD: '/home/me/lab' }, '/work/main')).toBe('/home/me/lab');
+    expect(userFolder({}, '/work/main')).toBe('/work/main');
+    expect(userFolder({ INIT_CWD: 'relative' }, '/work/main')).toBe('/work/main');
+  });
+});

@@ -1,19 +1,30 @@
 /** The real CliIo: process streams, node:fs, atomic writes and the app's engine. */
 import { mkdir, readFile, stat } from 'node:fs/promises';
+import { isAbsolute, resolve } from 'node:path';
 import { writeFileAtomic } from '../main/files/atomicWrite';
 import type { CliIo, Engine } from './io';
 
-export function nodeIo(): CliIo {
+/**
+ * `npm run cli` runs in the package folder, not where the user typed the command; npm keeps that
+ * folder in INIT_CWD, so relative paths are read from there, as a user expects.
+ */
+export function userFolder(env: NodeJS.ProcessEnv = process.env, cwd: string = process.cwd()): string {
+  const initCwd = env.INIT_CWD;
+  return initCwd && isAbsolute(initCwd) ? initCwd : cwd;
+}
+
+export function nodeIo(base: string = userFolder()): CliIo {
+  const at = (path: string) => resolve(base, path);
   return {
-    stdout: (text) => process.stdout.write(text),
-    stderr: (text) => process.stderr.write(text),
+    stdout: (text) => void process.stdout.write(text),
+    stderr: (text) => void process.stderr.write(text),
     fs: {
-      size: async (path) => (await stat(path)).size,
-      readFile: (path) => readFile(path),
+      size: async (path) => (await stat(at(path))).size,
+      readFile: (path) => readFile(at(path)),
       mkdir: async (path) => {
-        await mkdir(path, { recursive: true });
+        await mkdir(at(path), { recursive: true });
       },
-      writeFileAtomic: (path, data) => writeFileAtomic(path, data),
+      writeFileAtomic: (path, data) => writeFileAtomic(at(path), data),
     },
     engine: async (): Promise<Engine> => {
       const { loadEngine } = await import('./engine');

@@ -188,6 +188,12 @@ describe('refusals name the field and the reason', () => {
     ],
     [edited((f) => (f.sweeps[0].to = 0)), 'sweeps[0].to must differ from "from" (0)', 'sweeps[0].to'],
     [edited((f) => (f.view.zoom = 'all')), 'view.zoom must be an object, got "all"', 'view.zoom'],
+    [edited((f) => (f.nights[0].label = ' \t ')), 'nights[0].label must not be empty', 'nights[0].label'],
+    [
+      edited(() => undefined).replace('"age": 40', '"__proto__": { "age": 30 }, "age": 40'),
+      'the file has a field named "__proto__", which no experiment file may have',
+      undefined,
+    ],
     [
       edited((f) => (f.nights[0].label = 'x'.repeat(81))),
       'nights[0].label must be at most 80 characters long, got 81',

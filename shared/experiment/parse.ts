@@ -54,11 +54,18 @@ function parseUnguarded(text: string, options: ParseOptions): ParseResult {
   }
 
   let data: unknown;
+  let protoKey = false;
   try {
-    data = JSON.parse(body);
+    // JSON.parse keeps "__proto__" as an own key, but copying it into a fresh object (as the schema
+    // does) would set that object's prototype instead; no field of the format has that name.
+    data = JSON.parse(body, (key, value: unknown) => {
+      if (key === '__proto__') protoKey = true;
+      return value;
+    });
   } catch {
     return refuse(syntaxMessage(body));
   }
+  if (protoKey) return refuse('the file has a field named "__proto__", which no experiment file may have');
   if (!isObject(data)) {
     return refuse(`not a Nocturne experiment: the file holds ${describeValue(data)}, not an object { … }`);
   }

@@ -71,7 +71,13 @@ const seedSchema = z.number().superRefine((seed, ctx) => {
 });
 
 const nightSchema = z.object({
-  label: z.string().min(1).max(MAX_LABEL_LENGTH),
+  label: z
+    .string()
+    .max(MAX_LABEL_LENGTH)
+    .superRefine((label, ctx) => {
+      // A blank label would leave a night unnamed in the legend and the table.
+      if (label.trim() === '') ctx.addIssue({ code: 'custom', message: 'must not be empty' });
+    }),
   scenario: z.string().superRefine((id, ctx) => {
     if (!isScenarioId(id)) {
       ctx.addIssue({
