@@ -19,7 +19,7 @@ test('opens on A baseline vs B evening caffeine, with every metric and its diffe
   await expect(page.getByTestId('metric-totalSleepTime_min-a')).toHaveText(/^\d/);
   await expect(page.getByTestId('metric-dlmo_clock_h-a')).toHaveText(/^\d\d:\d\d$/);
   await expect(page.getByTestId('metric-dlmo_clock_h-deltapct')).toHaveText(/n\/a|—/);
-  await page.screenshot({ path: 'test-results/screenshots/mode-side.png' });
+  await page.screenshot({ path: 'test-output/screenshots/mode-side.png' });
 });
 
 test('one night awake for B: readiness falls, a slider moves chart and metric, undo restores', async ({ page }) => {
@@ -58,13 +58,13 @@ test('overlay and difference views, and the shared cursor reads both nights', as
   await page.getByTestId('mode-overlay').click();
   await expect(page.getByTestId('chart-pressure-overlay')).toBeVisible();
   await expect(page.getByTestId('chart-pressure-a')).toHaveCount(0);
-  await page.screenshot({ path: 'test-results/screenshots/mode-overlay.png' });
+  await page.screenshot({ path: 'test-output/screenshots/mode-overlay.png' });
 
   await page.getByTestId('mode-diff').click();
   const diff = page.getByTestId('chart-pressure-diff');
   await expect(diff).toBeVisible();
   await expect(diff).not.toHaveAttribute('data-checksum', '');
-  await page.screenshot({ path: 'test-results/screenshots/mode-diff.png' });
+  await page.screenshot({ path: 'test-output/screenshots/mode-diff.png' });
 
   await page.getByTestId('mode-side').click();
   const box = (await page.getByTestId('chart-pressure-a').boundingBox())!;
@@ -74,7 +74,7 @@ test('overlay and difference views, and the shared cursor reads both nights', as
   await expect(readoutA).toHaveText(/^A: -?\d/);
   await expect(readoutB).toHaveText(/^B: -?\d/);
   await expect(page.getByTestId('readout-hypnogram-a')).toHaveText(/^A: (W|R|N1|N2|N3)$/);
-  await page.screenshot({ path: 'test-results/screenshots/cursor.png' });
+  await page.screenshot({ path: 'test-output/screenshots/cursor.png' });
 });
 
 test('a parameter can be changed with the keyboard alone', async ({ page }) => {

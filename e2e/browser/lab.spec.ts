@@ -50,7 +50,7 @@ test('moving a slider re-simulates in the worker and the chart shows the handler
   const request = harness.calls.find((c) => c.reply.ok && (c.reply.value as SimulateResponse).jobId === secondJob)!;
   expect((request.payload as { params: Record<string, number> }).params.caffeine_mg).toBe(600);
 
-  await page.screenshot({ path: 'test-results/screenshots/lab-slider-moved.png' });
+  await page.screenshot({ path: 'test-output/screenshots/lab-slider-moved.png' });
 });
 
 test('a malformed IPC payload is refused with a clear, typed error', async ({ page }) => {

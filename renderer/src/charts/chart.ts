@@ -124,17 +124,21 @@ export function updateLineChart(
   chart: LineChart,
   datasets: LineDataset[],
   window: { start: number; end: number },
-  yRange: { min: number; max: number } | null,
+  yRange: { min: number; max: number; fixed?: boolean } | null,
 ): void {
   chart.data.datasets = datasets;
   const x = chart.options.scales!.x!;
   x.min = window.start;
   x.max = window.end;
   (x.ticks as { stepSize?: number }).stepSize = tickStep(window.end - window.start);
-  const y = chart.options.scales!.y!;
-  if (yRange) {
+  const y = chart.options.scales!.y! as { min?: number; max?: number; suggestedMin?: number; suggestedMax?: number };
+  if (yRange && yRange.fixed) {
     y.min = yRange.min;
     y.max = yRange.max;
+  } else if (yRange) {
+    // Suggested bounds: the two columns share them, and Chart.js still rounds to tidy ticks.
+    y.suggestedMin = yRange.min;
+    y.suggestedMax = yRange.max;
   }
   chart.update('none');
 }

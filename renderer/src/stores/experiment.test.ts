@@ -28,3 +28,56 @@ describe('experiment store', () => {
     expect(store.values.a.age).toBe(65);
   });
 });
+
+describe('experiment history and comparison helpers', () => {
+  beforeEach(() => setActivePinia(createPinia()));
+
+  it('undoes and redoes parameter edits, merging a quick slider drag into one step', () => {
+    const store = useExperimentStore();
+    store.setParameter('b', 'caffeine_mg', 250);
+    store.setParameter('b', 'caffeine_mg', 300);
+    store.setParameter('a', 'age', 40);
+    store.undo();
+    expect(store.values.a.age).toBe(25);
+    expect(store.values.b.caffeine_mg).toBe(300);
+    store.undo();
+    expect(store.values.b.caffeine_mg).toBe(200);
+    expect(store.canUndo).toBe(false);
+    store.redo();
+    expect(store.values.b.caffeine_mg).toBe(300);
+  });
+
+  it('moves linked parameters in both nights, starting them equal', () => {
+    const store = useExperimentStore();
+    store.setParameter('a', 'bedtime', 22);
+    store.toggleLink('bedtime');
+    expect(store.values.b.bedtime).toBe(22);
+    store.setParameter('b', 'bedtime', 0.5);
+    expect(store.values.a.bedtime).toBe(0.5);
+    expect(store.values.b.bedtime).toBe(0.5);
+  });
+
+  it('copies A to B and swaps, keeping the labels in place', () => {
+    const store = useExperimentStore();
+    store.setParameter('a', 'age', 50);
+    store.swap();
+    expect(store.nights.a.scenario).toBe('evening-caffeine');
+    expect(store.values.b.age).toBe(50);
+    expect(store.nights.a.label).toBe('A');
+    store.copyAToB();
+    expect(store.nights.b.scenario).toBe('evening-caffeine');
+    expect(store.nights.b.label).toBe('B');
+  });
+
+  it('resets one parameter to its scenario value and restores named snapshots', () => {
+    const store = useExperimentStore();
+    store.setParameter('b', 'caffeine_mg', 400);
+    store.saveSnapshot('strong coffee');
+    store.resetParameter('b', 'caffeine_mg');
+    expect(store.values.b.caffeine_mg).toBe(200);
+    store.restoreSnapshot('strong coffee');
+    expect(store.values.b.caffeine_mg).toBe(400);
+    store.undo();
+    expect(store.values.b.caffeine_mg).toBe(200);
+  });
+});
