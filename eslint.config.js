@@ -7,10 +7,29 @@ import vue from 'eslint-plugin-vue';
 import vueParser from 'vue-eslint-parser';
 import globals from 'globals';
 
-const NODE_MODULES = ['fs', 'path', 'os', 'child_process', 'worker_threads', 'crypto', 'url', 'http', 'net', 'stream', 'util', 'zlib', 'events', 'buffer', 'process'];
+const NODE_MODULES = [
+  'fs',
+  'path',
+  'os',
+  'child_process',
+  'worker_threads',
+  'crypto',
+  'url',
+  'http',
+  'net',
+  'stream',
+  'util',
+  'zlib',
+  'events',
+  'buffer',
+  'process',
+];
 const nodeImports = [
   { group: ['node:*'], message: 'Node built-ins are not allowed in this layer.' },
-  ...NODE_MODULES.map((name) => ({ group: [name, `${name}/*`], message: 'Node built-ins are not allowed in this layer.' })),
+  ...NODE_MODULES.map((name) => ({
+    group: [name, `${name}/*`],
+    message: 'Node built-ins are not allowed in this layer.',
+  })),
 ];
 const electronImports = [{ group: ['electron', 'electron/*'], message: 'Only main’s edge files import electron.' }];
 
@@ -44,7 +63,17 @@ export default tseslint.config(
       'no-restricted-imports': ['error', { patterns: [...nodeImports, ...electronImports] }],
       'no-restricted-globals': [
         'error',
-        ...['window', 'document', 'navigator', 'localStorage', 'HTMLElement', 'process', 'require', 'Buffer', '__dirname'].map((name) => ({
+        ...[
+          'window',
+          'document',
+          'navigator',
+          'localStorage',
+          'HTMLElement',
+          'process',
+          'require',
+          'Buffer',
+          '__dirname',
+        ].map((name) => ({
           name,
           message: 'shared/ is pure TypeScript: no DOM or Node globals.',
         })),
@@ -63,7 +92,16 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', { patterns: electronImports }] },
   },
   {
-    files: ['main/**/*.ts', 'preload/**/*.ts', 'cli/**/*.ts', 'scripts/**/*.ts', 'e2e/**/*.ts', 'tests/**/*.ts', 'build/**/*.ts', '*.config.{ts,js}'],
+    files: [
+      'main/**/*.ts',
+      'preload/**/*.ts',
+      'cli/**/*.ts',
+      'scripts/**/*.ts',
+      'e2e/**/*.ts',
+      'tests/**/*.ts',
+      'build/**/*.ts',
+      '*.config.{ts,js}',
+    ],
     languageOptions: { globals: { ...globals.node } },
   },
 );

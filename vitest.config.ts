@@ -7,7 +7,7 @@ export default defineConfig({
     projects: [
       {
         plugins: [nodeWorkerEntries()],
-              test: {
+        test: {
           name: 'node',
           environment: 'node',
           include: ['shared/**/*.test.ts', 'main/**/*.test.ts', 'cli/**/*.test.ts', 'tests/**/*.test.ts'],
@@ -16,7 +16,7 @@ export default defineConfig({
       },
       {
         plugins: [vue()],
-              test: {
+        test: {
           name: 'renderer',
           environment: 'happy-dom',
           include: ['renderer/**/*.test.ts'],

@@ -51,13 +51,18 @@ export async function openLab(page: Page): Promise<LabHarness> {
   const emit = async <E extends EventName>(event: E, payload: EventPayloads[E]) => {
     if (page.isClosed()) return;
     await page
-      .evaluate(([channel, data]) => (window as unknown as { __labDispatch(c: string, p: unknown): void }).__labDispatch(channel, data), [
-        EVENT_CHANNELS[event],
-        payload,
-      ] as const)
+      .evaluate(
+        ([channel, data]) =>
+          (window as unknown as { __labDispatch(c: string, p: unknown): void }).__labDispatch(channel, data),
+        [EVENT_CHANNELS[event], payload] as const,
+      )
       .catch(() => undefined);
   };
-  const handlers = createHandlers({ pool, appInfo: appInfo(pkg, process.platform), emit: (event, payload) => void emit(event, payload) });
+  const handlers = createHandlers({
+    pool,
+    appInfo: appInfo(pkg, process.platform),
+    emit: (event, payload) => void emit(event, payload),
+  });
 
   await page.exposeBinding('__labInvoke', async (_source, channel: unknown, payload: unknown) => {
     const reply = await handleInvoke(handlers, channel, payload);
@@ -71,7 +76,8 @@ export async function openLab(page: Page): Promise<LabHarness> {
       const api: Record<string, unknown> = {};
       const allowed = new Set(Object.values(invokeChannels));
       for (const [method, channel] of Object.entries(invokeChannels)) {
-        api[method] = (payload: unknown) => (allowed.has(channel) ? invoke(channel, payload) : Promise.reject(new Error('refused')));
+        api[method] = (payload: unknown) =>
+          allowed.has(channel) ? invoke(channel, payload) : Promise.reject(new Error('refused'));
       }
       api.on = (event: string, listener: (payload: unknown) => void) => {
         const channel = (eventChannels as Record<string, string>)[event];

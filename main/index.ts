@@ -21,7 +21,10 @@ if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   let window: BrowserWindow | null = null;
-  const pool = new SimulationPool({ workerPath: join(mainDir, 'worker.js'), size: defaultPoolSize(availableParallelism()) });
+  const pool = new SimulationPool({
+    workerPath: join(mainDir, 'worker.js'),
+    size: defaultPoolSize(availableParallelism()),
+  });
   const info = appInfo(pkg, process.platform);
   const emit = <E extends EventName>(event: E, payload: EventPayloads[E]) => {
     if (window && !window.isDestroyed()) window.webContents.send(EVENT_CHANNELS[event], payload);

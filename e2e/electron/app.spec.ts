@@ -35,7 +35,12 @@ test('opens one secure window that shows both nights', async () => {
   // Isolation and no Node in the page: neither require nor process is reachable from it.
   expect(await window.evaluate(() => typeof (globalThis as { process?: unknown }).process)).toBe('undefined');
   expect(await window.evaluate(() => typeof (globalThis as { require?: unknown }).require)).toBe('undefined');
-  expect(await window.evaluate(() => Object.keys((window as unknown as { lab: object }).lab).sort())).toEqual(['cancel', 'info', 'on', 'simulate']);
+  expect(await window.evaluate(() => Object.keys((window as unknown as { lab: object }).lab).sort())).toEqual([
+    'cancel',
+    'info',
+    'on',
+    'simulate',
+  ]);
 });
 
 test('a slider move re-simulates in the worker', async () => {

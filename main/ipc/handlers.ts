@@ -85,7 +85,10 @@ export function createHandlers(deps: HandlerDeps): Handlers {
  */
 export async function handleInvoke(handlers: Handlers, channel: unknown, payload: unknown): Promise<Reply<unknown>> {
   if (!isInvokeChannel(channel)) {
-    return { ok: false, error: { code: 'unknown-channel', message: `"${String(channel)}" is not a channel of the lab` } };
+    return {
+      ok: false,
+      error: { code: 'unknown-channel', message: `"${String(channel)}" is not a channel of the lab` },
+    };
   }
   const parsed = REQUEST_SCHEMAS[channel].safeParse(payload);
   if (!parsed.success) {
@@ -105,7 +108,8 @@ export async function handleInvoke(handlers: Handlers, channel: unknown, payload
 
 function toLabError(error: unknown): LabError {
   if (error instanceof HandlerError) return error.labError;
-  if (error instanceof JobError) return { code: error.code, message: error.message, ...(error.field ? { field: error.field } : {}) };
+  if (error instanceof JobError)
+    return { code: error.code, message: error.message, ...(error.field ? { field: error.field } : {}) };
   const message = error instanceof Error ? error.message : String(error);
   return { code: 'internal', message: `internal error: ${message}` };
 }

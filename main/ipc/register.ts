@@ -13,7 +13,10 @@ export function registerIpc(handlers: ReturnType<typeof createHandlers>): void {
     ipcMain.handle(channel, async (event: IpcMainInvokeEvent, payload: unknown): Promise<Reply<unknown>> => {
       const frameUrl = event.senderFrame?.url ?? '';
       if (event.senderFrame !== event.sender.mainFrame || !isAppUrl(frameUrl, devServerUrl)) {
-        return { ok: false, error: { code: 'forbidden-sender', message: `requests from ${frameUrl || 'an unknown frame'} are refused` } };
+        return {
+          ok: false,
+          error: { code: 'forbidden-sender', message: `requests from ${frameUrl || 'an unknown frame'} are refused` },
+        };
       }
       return handleInvoke(handlers, channel, payload);
     });

@@ -4,7 +4,8 @@ import { JobError, SimulationPool, defaultPoolSize } from './pool';
 import type { FaultTask } from './testing/faultWorker';
 
 let pool: SimulationPool | null = null;
-const open = (size = 1, timeoutMs = 5_000) => (pool = new SimulationPool({ workerPath: faultWorkerPath, size, timeoutMs }));
+const open = (size = 1, timeoutMs = 5_000) =>
+  (pool = new SimulationPool({ workerPath: faultWorkerPath, size, timeoutMs }));
 afterEach(async () => {
   await pool?.close();
   pool = null;
@@ -16,7 +17,9 @@ describe('SimulationPool', () => {
   it('runs jobs with increasing ids and reports progress', async () => {
     const p = open();
     const progress: number[] = [];
-    const first = p.run<number>({ kind: 'echo', value: 7 } satisfies FaultTask, { onProgress: (f) => progress.push(f) });
+    const first = p.run<number>({ kind: 'echo', value: 7 } satisfies FaultTask, {
+      onProgress: (f) => progress.push(f),
+    });
     const second = run<number>(p, { kind: 'echo', value: 8 });
     expect(second.jobId).toBeGreaterThan(first.jobId);
     expect(await first.result).toBe(7);
@@ -38,7 +41,10 @@ describe('SimulationPool', () => {
     const older = run<number>(p, { kind: 'echo', value: 2 }, 'a');
     const newer = run<number>(p, { kind: 'echo', value: 3 }, 'a');
     const other = run<number>(p, { kind: 'echo', value: 4 }, 'b');
-    await expect(older.result).rejects.toMatchObject({ code: 'cancelled', message: expect.stringMatching(/superseded by job/) });
+    await expect(older.result).rejects.toMatchObject({
+      code: 'cancelled',
+      message: expect.stringMatching(/superseded by job/),
+    });
     expect(await busy.result).toBe(1);
     expect(await newer.result).toBe(3);
     expect(await other.result).toBe(4);
@@ -61,7 +67,10 @@ describe('SimulationPool', () => {
     const p = open(1);
     const crash = run(p, { kind: 'crash' });
     const next = run<number>(p, { kind: 'echo', value: 5 });
-    await expect(crash.result).rejects.toMatchObject({ code: 'worker-crashed', message: expect.stringMatching(/crashed: deliberate crash/) });
+    await expect(crash.result).rejects.toMatchObject({
+      code: 'worker-crashed',
+      message: expect.stringMatching(/crashed: deliberate crash/),
+    });
     expect(await next.result).toBe(5);
     expect(p.stats().restarts).toBe(1);
   });
@@ -80,14 +89,19 @@ describe('SimulationPool', () => {
     const hung = run(p, { kind: 'hang' });
     const meanwhile = run<number>(p, { kind: 'echo', value: 11 });
     expect(await meanwhile.result).toBe(11);
-    await expect(hung.result).rejects.toMatchObject({ code: 'timeout', message: expect.stringMatching(/within 0.4 s/) });
+    await expect(hung.result).rejects.toMatchObject({
+      code: 'timeout',
+      message: expect.stringMatching(/within 0.4 s/),
+    });
     expect(await run<number>(p, { kind: 'echo', value: 12 }).result).toBe(12);
     expect(p.stats().restarts).toBe(1);
   });
 
   it('passes a worker-reported error through as simulation-failed', async () => {
     const p = open(1);
-    await expect(run(p, { kind: 'throw', message: 'bedtime runs into the next lights-off' }).result).rejects.toMatchObject({
+    await expect(
+      run(p, { kind: 'throw', message: 'bedtime runs into the next lights-off' }).result,
+    ).rejects.toMatchObject({
       code: 'simulation-failed',
       message: 'bedtime runs into the next lights-off',
     });

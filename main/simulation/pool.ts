@@ -155,7 +155,9 @@ export class SimulationPool {
     const worker = new Worker(this.options.workerPath);
     const slot: Slot = { worker, job: null, timer: null, retired: false };
     worker.on('message', (reply: WorkerReply) => this.onMessage(slot, reply));
-    worker.on('error', (error) => this.replace(slot, new JobError('worker-crashed', `the simulation worker crashed: ${error.message}`)));
+    worker.on('error', (error) =>
+      this.replace(slot, new JobError('worker-crashed', `the simulation worker crashed: ${error.message}`)),
+    );
     worker.on('exit', (code) =>
       this.replace(slot, new JobError('worker-crashed', `the simulation worker exited unexpectedly (code ${code})`)),
     );
@@ -175,7 +177,10 @@ export class SimulationPool {
         () =>
           this.replace(
             slot,
-            new JobError('timeout', `the simulation did not finish within ${(job.timeoutMs / 1000).toFixed(1)} s and was stopped`),
+            new JobError(
+              'timeout',
+              `the simulation did not finish within ${(job.timeoutMs / 1000).toFixed(1)} s and was stopped`,
+            ),
           ),
         job.timeoutMs,
       );

@@ -23,8 +23,10 @@ export function formatSigned(value: number, suffix = ''): string {
 /** Why a metric has no value, in words, for the hover text of "—". */
 export function nullReason(metricId: string, metrics: Readonly<Record<string, number | null>> | undefined): string {
   if (!metrics) return 'not simulated yet';
-  if (metrics.totalSleepTime_min === 0 || metrics.totalSleepTime_min === null) return 'undefined: no sleep in this night';
-  if (metricId === 'swaDecayRatio' || metricId === 'meanCycleLength_min') return 'undefined: fewer than two NREM episodes or cycles';
+  if (metrics.totalSleepTime_min === 0 || metrics.totalSleepTime_min === null)
+    return 'undefined: no sleep in this night';
+  if (metricId === 'swaDecayRatio' || metricId === 'meanCycleLength_min')
+    return 'undefined: fewer than two NREM episodes or cycles';
   if (metricId === 'remLatency_min') return 'undefined: no REM sleep';
   return 'undefined for this night (a zero denominator or a missing event)';
 }

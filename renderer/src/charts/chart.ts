@@ -67,7 +67,13 @@ export interface ChartLook {
 
 export function createLineChart(
   canvas: HTMLCanvasElement,
-  options: { yTitle: string; yTicks?: (value: number) => string; yFixedTicks?: number[]; legend: boolean; look: ChartLook },
+  options: {
+    yTitle: string;
+    yTicks?: (value: number) => string;
+    yFixedTicks?: number[];
+    legend: boolean;
+    look: ChartLook;
+  },
 ): LineChart {
   const { look } = options;
   return new Chart<'line', Point[]>(canvas, {
@@ -83,14 +89,23 @@ export function createLineChart(
       events: [],
       plugins: {
         decimation: { enabled: true, algorithm: 'min-max' },
-        legend: { display: options.legend, position: 'bottom', labels: { boxWidth: 14, boxHeight: 2, color: look.text, font: { size: 11 } } },
+        legend: {
+          display: options.legend,
+          position: 'bottom',
+          labels: { boxWidth: 14, boxHeight: 2, color: look.text, font: { size: 11 } },
+        },
         tooltip: { enabled: false },
         ...({ timeCursor: { x: null, colour: look.cursor } } as object),
       },
       scales: {
         x: {
           type: 'linear',
-          ticks: { callback: (value) => formatClock(Number(value)), maxRotation: 0, color: look.text, font: { size: 11 } },
+          ticks: {
+            callback: (value) => formatClock(Number(value)),
+            maxRotation: 0,
+            color: look.text,
+            font: { size: 11 },
+          },
           grid: { color: look.grid },
           title: { display: false },
         },
@@ -104,7 +119,10 @@ export function createLineChart(
           title: { display: true, text: options.yTitle, color: look.text, font: { size: 11 } },
           // The hypnogram's axis shows exactly one tick per stage.
           ...(options.yFixedTicks
-            ? { afterBuildTicks: (axis: { ticks: { value: number }[] }) => (axis.ticks = options.yFixedTicks!.map((value) => ({ value }))) }
+            ? {
+                afterBuildTicks: (axis: { ticks: { value: number }[] }) =>
+                  (axis.ticks = options.yFixedTicks!.map((value) => ({ value }))),
+              }
             : {}),
         },
       },

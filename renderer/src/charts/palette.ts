@@ -2,7 +2,16 @@
  * Colour-blind-safe palette (Okabe & Ito 2008): one colour per series within a chart. Night A is
  * drawn solid and night B dashed wherever they share axes, so the nights never depend on colour.
  */
-export const OKABE_ITO = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#56B4E9', '#D55E00', '#F0E442', '#999999'] as const;
+export const OKABE_ITO = [
+  '#0072B2',
+  '#E69F00',
+  '#009E73',
+  '#CC79A7',
+  '#56B4E9',
+  '#D55E00',
+  '#F0E442',
+  '#999999',
+] as const;
 
 export function seriesColour(index: number): string {
   return OKABE_ITO[index % OKABE_ITO.length]!;

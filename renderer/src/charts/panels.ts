@@ -3,12 +3,36 @@ import { SERIES } from '../../../shared/model/series';
 import type { SeriesInfo } from '../../../shared/model/result';
 
 export const PANELS = [
-  { id: 'hypnogram', title: 'Hypnogram', hint: 'Sleep stages scored on 30-s epochs, in the clinical order W, R, N1, N2, N3.' },
-  { id: 'pressure', title: 'Sleep pressure and circadian thresholds', hint: 'Process S (two-process scale) between the circadian sleep and wake thresholds.' },
-  { id: 'swa', title: 'Slow-wave activity', hint: 'EEG slow-wave activity during NREM sleep, relative to the default baseline.' },
-  { id: 'neuro', title: 'Neurotransmitters and adenosine', hint: 'Neuromodulator tone by state and extracellular adenosine.' },
-  { id: 'synapses', title: 'Synaptic strength', hint: 'Net synaptic strength: potentiated in wake, downscaled in slow-wave sleep.' },
-  { id: 'glymphatic', title: 'Glymphatic clearance', hint: 'Interstitial volume fraction, clearance rate and amyloid-β.' },
+  {
+    id: 'hypnogram',
+    title: 'Hypnogram',
+    hint: 'Sleep stages scored on 30-s epochs, in the clinical order W, R, N1, N2, N3.',
+  },
+  {
+    id: 'pressure',
+    title: 'Sleep pressure and circadian thresholds',
+    hint: 'Process S (two-process scale) between the circadian sleep and wake thresholds.',
+  },
+  {
+    id: 'swa',
+    title: 'Slow-wave activity',
+    hint: 'EEG slow-wave activity during NREM sleep, relative to the default baseline.',
+  },
+  {
+    id: 'neuro',
+    title: 'Neurotransmitters and adenosine',
+    hint: 'Neuromodulator tone by state and extracellular adenosine.',
+  },
+  {
+    id: 'synapses',
+    title: 'Synaptic strength',
+    hint: 'Net synaptic strength: potentiated in wake, downscaled in slow-wave sleep.',
+  },
+  {
+    id: 'glymphatic',
+    title: 'Glymphatic clearance',
+    hint: 'Interstitial volume fraction, clearance rate and amyloid-β.',
+  },
   { id: 'hormones', title: 'Hormones', hint: 'Growth hormone, melatonin, cortisol, TSH and testosterone.' },
   { id: 'outcome', title: 'Next-morning outcome', hint: 'Readiness and its parts, 2 h after the final awakening.' },
 ] as const;

@@ -46,7 +46,14 @@ describe('plot traces', () => {
   it('shares a padded range and keeps non-negative quantities at zero', () => {
     expect(sharedRange([[{ x: 0, y: 1 }], [{ x: 0, y: 3 }]])).toEqual({ min: 0.9, max: 3.1 });
     expect(sharedRange([[{ x: 0, y: 0 }]])).toEqual({ min: 0, max: 1 });
-    expect(sharedRange([[{ x: 0, y: -1 }, { x: 1, y: 1 }]])).toEqual({ min: -1.1, max: 1.1 });
+    expect(
+      sharedRange([
+        [
+          { x: 0, y: -1 },
+          { x: 1, y: 1 },
+        ],
+      ]),
+    ).toEqual({ min: -1.1, max: 1.1 });
     expect(sharedRange([[]])).toBeNull();
   });
 });

@@ -72,7 +72,8 @@ export function sharedRange(lists: readonly Point[][]): { min: number; max: numb
     }
   }
   if (!Number.isFinite(min)) return null;
-  if (min === max) return min === 0 ? { min: 0, max: 1 } : { min: min - Math.abs(min) * 0.1, max: max + Math.abs(max) * 0.1 };
+  if (min === max)
+    return min === 0 ? { min: 0, max: 1 } : { min: min - Math.abs(min) * 0.1, max: max + Math.abs(max) * 0.1 };
   const pad = (max - min) * 0.05;
   // Quantities that never go negative keep their axis at zero.
   return { min: min >= 0 ? Math.max(0, min - pad) : min - pad, max: max + pad };

@@ -52,7 +52,9 @@ export const useViewStore = defineStore('view', () => {
   }
 
   function togglePanel(id: PanelId): void {
-    panels.value = panels.value.includes(id) ? panels.value.filter((p) => p !== id) : PANELS.map((p) => p.id).filter((p) => p === id || panels.value.includes(p));
+    panels.value = panels.value.includes(id)
+      ? panels.value.filter((p) => p !== id)
+      : PANELS.map((p) => p.id).filter((p) => p === id || panels.value.includes(p));
   }
 
   return { mode, zoom, zoomed, cursor, panels, showTables, setZoom, zoomBy, pan, togglePanel };

@@ -1,0 +1,15 @@
+import { syntheticTrajectory } from './shared/model/restoration/testing/syntheticNight';
+import { runRestorationWith } from './shared/model/restoration/index';
+import { measureBaselineQuantities, simulateRestoration } from './shared/model/restoration/index';
+import { DEFAULT_VALUES } from './shared/model/parameters';
+const core = syntheticTrajectory({ nightsBefore: 14 });
+const s = simulateRestoration(core, DEFAULT_VALUES, 1);
+const base = measureBaselineQuantities(core, s);
+console.log(base);
+const t0 = performance.now();
+for (let k = 0; k < 20; k++) runRestorationWith(core, DEFAULT_VALUES, 1, base);
+console.log('per run ms', (performance.now() - t0) / 20, 'epochs', core.epochs);
+const out = runRestorationWith(core, DEFAULT_VALUES, 1, base);
+console.log(out.metrics);
+const sd = syntheticTrajectory({ nightsBefore: 14, focalTimeInBed_h: 0 });
+console.log('SD', runRestorationWith(sd, DEFAULT_VALUES, 1, base).metrics);

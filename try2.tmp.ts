@@ -1,0 +1,11 @@
+import { syntheticTrajectory } from './shared/model/restoration/testing/syntheticNight';
+import { simulateRestoration, runRestoration } from './shared/model/restoration/index';
+import { DEFAULT_VALUES } from './shared/model/parameters';
+const core = syntheticTrajectory({ nightsBefore: 14 });
+for (let k = 0; k < 10; k++) simulateRestoration(core, DEFAULT_VALUES, 1);
+let t0 = performance.now();
+for (let k = 0; k < 50; k++) simulateRestoration(core, DEFAULT_VALUES, 1);
+console.log('simulate ms', (performance.now() - t0) / 50);
+t0 = performance.now();
+for (let k = 0; k < 50; k++) runRestoration(core, DEFAULT_VALUES, 1);
+console.log('run ms', (performance.now() - t0) / 50);

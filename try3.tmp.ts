@@ -1,0 +1,14 @@
+import { syntheticTrajectory } from './shared/model/restoration/testing/syntheticNight';
+import { simulateRestoration } from './shared/model/restoration/index';
+import { restorationMetrics, measureBaselineQuantities } from './shared/model/restoration/metrics';
+import { RESTORATION_BASELINE } from './shared/model/restoration/baseline';
+import { DEFAULT_VALUES } from './shared/model/parameters';
+const core = syntheticTrajectory({ nightsBefore: 14 });
+const s = simulateRestoration(core, DEFAULT_VALUES, 1);
+for (let k = 0; k < 10; k++) restorationMetrics(core, DEFAULT_VALUES, s, RESTORATION_BASELINE);
+let t0 = performance.now();
+for (let k = 0; k < 50; k++) restorationMetrics(core, DEFAULT_VALUES, s, RESTORATION_BASELINE);
+console.log('metrics ms', (performance.now() - t0) / 50);
+t0 = performance.now();
+for (let k = 0; k < 50; k++) measureBaselineQuantities(core, s);
+console.log('bq ms', (performance.now() - t0) / 50);

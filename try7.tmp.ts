@@ -1,0 +1,12 @@
+import { simulateNight } from './shared/model/engine';
+import { resolveParameters } from './shared/model/scenarios';
+const scen = process.argv[2] ?? 'baseline';
+const over = process.argv[3] ? JSON.parse(process.argv[3]) : {};
+const p = resolveParameters(scen, over);
+const t0 = performance.now();
+const r = simulateNight(p, 1);
+console.log('ms', (performance.now() - t0).toFixed(1), 'epochs', r.epochs);
+const t1 = performance.now();
+for (let k = 0; k < 5; k++) simulateNight(p, 1);
+console.log('warm ms', ((performance.now() - t1) / 5).toFixed(1));
+console.log(r.metrics);
