@@ -52,15 +52,16 @@ describe('migrations', () => {
   });
 
   it('prefer "params" when a hand-edited draft already has it', () => {
-    const draft = structuredClone(DRAFT) as any;
-    draft.nights.b.params = { bedtime: 1 };
+    const draft = { ...DRAFT, nights: { ...DRAFT.nights, b: { ...DRAFT.nights.b, params: { bedtime: 1 } } } };
     const result = parseExperiment(JSON.stringify(draft));
     expect(result.ok && result.experiment.nights[1].params).toEqual({ bedtime: 1 });
   });
 
   it('validate the migrated file as version 1, naming fields by their new place', () => {
-    const draft = structuredClone(DRAFT) as any;
-    draft.nights.b.parameters = { swsSuppression: 2 };
+    const draft = {
+      ...DRAFT,
+      nights: { ...DRAFT.nights, b: { ...DRAFT.nights.b, parameters: { swsSuppression: 2 } } },
+    };
     expect(parseExperiment(JSON.stringify(draft))).toEqual({
       ok: false,
       error: {
