@@ -272,3 +272,13 @@ describe('notices', () => {
     expect(result.ok && 'colour' in result.experiment).toBe(false);
   });
 });
+
+describe('README', () => {
+  it('shows an example file that this code reads without notices', async () => {
+    const { readFile } = await import('node:fs/promises');
+    const readme = await readFile(new URL('./README.md', import.meta.url), 'utf8');
+    const example = /```json\n([\s\S]*?)```/.exec(readme)?.[1];
+    expect(example).toBeDefined();
+    expect(parseExperiment(example!, { modelVersion: '0.1.0' })).toMatchObject({ ok: true, notices: [] });
+  });
+});
