@@ -7,13 +7,14 @@
  * Needs a build first (`npm run build`): it serves out/renderer and starts out/main/worker.js.
  */
 import type { Page } from '@playwright/test';
-import { existsSync, readFileSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { EVENT_CHANNELS, INVOKE_CHANNELS, type EventName, type EventPayloads, type Reply } from '../shared/ipc';
 import { appInfo } from '../main/appInfo';
 import { createHandlers, handleInvoke } from '../main/ipc/handlers';
+import { Autosave, RecentFiles } from '../main/files/experimentFiles';
 import { SimulationPool, defaultPoolSize } from '../main/simulation/pool';
 import { serveDirectory } from './staticServer';
 
@@ -27,7 +28,20 @@ export interface RecordedCall {
   readonly reply: Reply<unknown>;
 }
 
+/** What the file dialogs will answer next, as the person at the keyboard would pick. */
+export interface ScriptedDialogs {
+  open: (string | null)[];
+  save: (string | null)[];
+}
+
+export interface OpenLabOptions {
+  /** The user-data folder (autosave, recent files); a fresh temporary folder by default. */
+  readonly userData?: string;
+}
+
 export interface LabHarness {
+  readonly dialogs: ScriptedDialogs;
+  readonly userData: string;
   /** Every request the page made, with the handler's reply, in order. */
   readonly calls: RecordedCall[];
   readonly pool: SimulationPool;
@@ -38,7 +52,7 @@ export interface LabHarness {
 
 let server: Promise<{ url: string; close: () => Promise<void> }> | null = null;
 
-export async function openLab(page: Page): Promise<LabHarness> {
+export async function openLab(page: Page, options: OpenLabOptions = {}): Promise<LabHarness> {
   if (!existsSync(join(rendererDir, 'index.html')) || !existsSync(workerPath)) {
     throw new Error('the lab is not built: run `npm run build` before the browser tests');
   }
@@ -95,5 +109,5 @@ export async function openLab(page: Page): Promise<LabHarness> {
   );
   page.on('close', () => void pool.close());
   await page.goto(url);
-  return { calls, pool, emit, close: () => pool.close() };
+  return { calls, pool, emit, dialogs, userData, close: () => pool.close() };
 }

@@ -1,10 +1,13 @@
 /** The application menu. File and Edit commands go to the renderer, which owns the experiment. */
-import { Menu, app, dialog, nativeTheme, type BrowserWindow, type MenuItemConstructorOptions } from 'electron';
+import { Menu, dialog, nativeTheme, type BrowserWindow, type MenuItemConstructorOptions } from 'electron';
+import { basename } from 'node:path';
 import type { AppInfo, MenuCommand } from '../shared/ipc';
 
 export function buildMenu(options: {
   window: () => BrowserWindow | null;
   send: (command: MenuCommand) => void;
+  openRecent: (path: string) => void;
+  recent: readonly string[];
   info: AppInfo;
   development: boolean;
 }): Menu {
@@ -25,6 +28,15 @@ export function buildMenu(options: {
       submenu: [
         { label: 'New', accelerator: 'CmdOrCtrl+N', click: () => send('new') },
         { label: 'Open…', accelerator: 'CmdOrCtrl+O', click: () => send('open') },
+        {
+          label: 'Open Recent',
+          enabled: options.recent.length > 0,
+          submenu: options.recent.map((path) => ({
+            label: basename(path),
+            sublabel: path,
+            click: () => options.openRecent(path),
+          })),
+        },
         { type: 'separator' },
         { label: 'Save', accelerator: 'CmdOrCtrl+S', click: () => send('save') },
         { label: 'Save As…', accelerator: 'Shift+CmdOrCtrl+S', click: () => send('saveAs') },
@@ -73,6 +85,5 @@ export function buildMenu(options: {
       ],
     },
   ];
-  void app;
   return Menu.buildFromTemplate(template);
 }

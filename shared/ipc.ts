@@ -9,6 +9,7 @@
  */
 import { z } from 'zod';
 import type { ModelInfo, SimulationResult } from './model/result';
+import type { Experiment } from './experiment';
 
 // ── replies ────────────────────────────────────────────────────────────────
 
@@ -19,6 +20,8 @@ export type LabErrorCode =
   | 'worker-crashed'
   | 'timeout'
   | 'simulation-failed'
+  | 'invalid-file'
+  | 'write-failed'
   | 'unknown-channel'
   | 'forbidden-sender'
   | 'internal';
@@ -56,6 +59,36 @@ export type CancelRequest = z.infer<typeof CancelRequestSchema>;
 
 export const EmptyRequestSchema = z.union([z.undefined(), z.strictObject({})]);
 
+const PathSchema = z.string().min(1).max(4096);
+
+/** Open a file: the given path, or the one the user picks in a dialog. */
+export const OpenFileRequestSchema = z.strictObject({ path: PathSchema.optional() });
+
+/**
+ * Save the experiment: to `path`, or (no path, or saveAs) where the user picks. The experiment
+ * itself is checked by main with the file parser, so only a well-formed file is ever written.
+ */
+export const SaveFileRequestSchema = z.strictObject({
+  experiment: z.unknown(),
+  path: PathSchema.nullable(),
+  saveAs: z.boolean().default(false),
+});
+
+export const AutosaveRequestSchema = z.strictObject({ experiment: z.unknown(), path: PathSchema.nullable() });
+
+export interface OpenedFile {
+  readonly path: string;
+  readonly experiment: Experiment;
+  /** Things the user should know (migrated from an older version, saved with another model). */
+  readonly notices: readonly string[];
+}
+
+export interface RecoveredSession {
+  readonly experiment: Experiment;
+  readonly path: string | null;
+  readonly savedAt: string;
+}
+
 export interface AppInfo {
   readonly app: { readonly name: string; readonly version: string };
   readonly model: ModelInfo;
@@ -78,6 +111,12 @@ export const INVOKE_CHANNELS = {
   info: 'lab:info',
   simulate: 'sim:run',
   cancel: 'sim:cancel',
+  openFile: 'file:open',
+  saveFile: 'file:save',
+  recentFiles: 'file:recent',
+  writeAutosave: 'autosave:write',
+  readAutosave: 'autosave:read',
+  clearAutosave: 'autosave:clear',
 } as const;
 
 export type InvokeMethod = keyof typeof INVOKE_CHANNELS;
@@ -87,16 +126,28 @@ export const REQUEST_SCHEMAS = {
   'lab:info': EmptyRequestSchema,
   'sim:run': SimulateRequestSchema,
   'sim:cancel': CancelRequestSchema,
+  'file:open': OpenFileRequestSchema,
+  'file:save': SaveFileRequestSchema,
+  'file:recent': EmptyRequestSchema,
+  'autosave:write': AutosaveRequestSchema,
+  'autosave:read': EmptyRequestSchema,
+  'autosave:clear': EmptyRequestSchema,
 } as const satisfies Record<InvokeChannel, z.ZodType>;
 
 export interface ResponseTypes {
   'lab:info': AppInfo;
   'sim:run': SimulateResponse;
   'sim:cancel': { readonly cancelled: boolean };
+  'file:open': OpenedFile;
+  'file:save': { readonly path: string };
+  'file:recent': { readonly paths: readonly string[] };
+  'autosave:write': { readonly savedAt: string };
+  'autosave:read': RecoveredSession | null;
+  'autosave:clear': { readonly cleared: true };
 }
 
 /** Commands the application menu sends to the renderer. */
-export const MENU_COMMANDS = ['new', 'open', 'save', 'saveAs', 'export', 'undo', 'redo', 'about'] as const;
+export const MENU_COMMANDS = ['new', 'open', 'save', 'saveAs', 'export', 'undo', 'redo'] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
 /** Main → renderer events: LabApi event name → channel. */
@@ -112,7 +163,8 @@ export type EventChannel = (typeof EVENT_CHANNELS)[EventName];
 export interface EventPayloads {
   progress: { readonly jobId: number; readonly night: NightId; readonly fraction: number };
   menu: { readonly command: MenuCommand };
-  fileOpened: { readonly path: string; readonly text: string };
+  /** A file opened from outside the page: the command line, Open Recent, a second instance. */
+  fileOpened: { readonly file: OpenedFile } | { readonly path: string; readonly error: LabError };
 }
 
 // ── the API the renderer sees ──────────────────────────────────────────────

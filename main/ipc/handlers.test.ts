@@ -1,18 +1,42 @@
 import { afterAll, describe, expect, it } from 'vitest';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import faultWorkerPath from '../simulation/testing/faultWorker?modulePath';
 import { SimulationPool } from '../simulation/pool';
-import { createHandlers, handleInvoke } from './handlers';
-import type { AppInfo, EventName } from '../../shared/ipc';
+import { Autosave, RecentFiles } from '../files/experimentFiles';
+import { createHandlers, handleInvoke, suggestedFileName } from './handlers';
+import type { AppInfo, EventName, OpenedFile, RecoveredSession } from '../../shared/ipc';
+import { defaultExperiment, serializeExperiment } from '../../shared/experiment';
 
 const pool = new SimulationPool({ workerPath: faultWorkerPath, size: 1, timeoutMs: 2_000 });
-afterAll(() => pool.close());
+const folder = mkdtempSync(join(tmpdir(), 'nocturne-handlers-'));
+afterAll(async () => {
+  await pool.close();
+  rmSync(folder, { recursive: true, force: true });
+});
 const info: AppInfo = {
   app: { name: 'Nocturne', version: '0.0.0' },
   model: { name: 'm', version: '1' },
   platform: 'test',
 };
 const events: EventName[] = [];
-const handlers = createHandlers({ pool, appInfo: info, emit: (event) => events.push(event) });
+/** Scripted dialog answers, as a person would pick them. */
+const answers: { open: (string | null)[]; save: (string | null)[] } = { open: [], save: [] };
+const handlers = createHandlers({
+  pool,
+  appInfo: info,
+  emit: (event) => events.push(event),
+  files: {
+    dialogs: {
+      chooseOpenPath: async () => answers.open.shift() ?? null,
+      chooseSavePath: async () => answers.save.shift() ?? null,
+    },
+    recent: new RecentFiles(join(folder, 'recent.json')),
+    autosave: new Autosave(folder, () => new Date('2026-11-26T12:00:00Z')),
+  },
+});
+const createdWith = { app: '0.0.0', model: '1' };
 
 describe('handleInvoke', () => {
   it('answers a good request', async () => {
@@ -106,5 +130,96 @@ describe('handleInvoke', () => {
     await handleInvoke(handlers, 'sim:run', { night: 'a', scenario: 'baseline', params: { bedtime: 25 }, seed: 1 });
     expect(pool.stats().busy + pool.stats().queued).toBe(0);
     expect(events).toEqual([]);
+  });
+});
+
+describe('file handlers', () => {
+  const good = join(folder, 'good.nocturne.json');
+  writeFileSync(good, serializeExperiment(defaultExperiment(), createdWith));
+
+  it('opens a file by path or by the dialog, and remembers it', async () => {
+    const reply = await handleInvoke(handlers, 'file:open', { path: good });
+    expect(reply.ok).toBe(true);
+    expect((reply as { value: OpenedFile }).value.experiment.nights[1].scenario).toBe('evening-caffeine');
+    answers.open.push(good);
+    expect((await handleInvoke(handlers, 'file:open', {})).ok).toBe(true);
+    expect(await handleInvoke(handlers, 'file:recent', undefined)).toEqual({ ok: true, value: { paths: [good] } });
+  });
+
+  it('says so when the dialog is cancelled', async () => {
+    answers.open.push(null);
+    expect(await handleInvoke(handlers, 'file:open', {})).toMatchObject({ ok: false, error: { code: 'cancelled' } });
+  });
+
+  it('refuses a bad file naming the field, and a missing one', async () => {
+    const bad = join(folder, 'bad.nocturne.json');
+    const text = serializeExperiment(defaultExperiment(), createdWith).replace(
+      '"params": {}',
+      '"params": { "bedtime": 99 }',
+    );
+    writeFileSync(bad, text);
+    const reply = await handleInvoke(handlers, 'file:open', { path: bad });
+    expect(reply).toMatchObject({ ok: false, error: { code: 'invalid-file', field: 'nights[0].params.bedtime' } });
+    expect(await handleInvoke(handlers, 'file:open', { path: join(folder, 'nope.json') })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-file', message: expect.stringMatching(/does not exist/) },
+    });
+  });
+
+  it('saves to the given path, or asks where for Save As, writing a file that reads back', async () => {
+    const target = join(folder, 'saved.nocturne.json');
+    const experiment = { ...defaultExperiment(), title: 'Saved on purpose' };
+    expect(await handleInvoke(handlers, 'file:save', { experiment, path: target })).toEqual({
+      ok: true,
+      value: { path: target },
+    });
+    expect(readFileSync(target, 'utf8')).toBe(serializeExperiment(experiment, createdWith));
+    const other = join(folder, 'other.nocturne.json');
+    answers.save.push(other);
+    expect(await handleInvoke(handlers, 'file:save', { experiment, path: target, saveAs: true })).toEqual({
+      ok: true,
+      value: { path: other },
+    });
+  });
+
+  it('refuses to save a malformed experiment and writes nothing', async () => {
+    const target = join(folder, 'never.nocturne.json');
+    const experiment = { ...defaultExperiment(), nights: [defaultExperiment().nights[0]] };
+    const reply = await handleInvoke(handlers, 'file:save', { experiment, path: target });
+    expect(reply).toMatchObject({ ok: false, error: { code: 'invalid-file' } });
+    expect(existsSync(target)).toBe(false);
+  });
+
+  it('says why a save failed and leaves the old file intact', async () => {
+    const reply = await handleInvoke(handlers, 'file:save', {
+      experiment: defaultExperiment(),
+      path: join(folder, 'missing-folder', 'x.nocturne.json'),
+    });
+    expect(reply).toMatchObject({
+      ok: false,
+      error: { code: 'write-failed', message: expect.stringMatching(/does not exist/) },
+    });
+  });
+
+  it('keeps, returns and clears the autosave', async () => {
+    expect(await handleInvoke(handlers, 'autosave:read', undefined)).toEqual({ ok: true, value: null });
+    const experiment = { ...defaultExperiment(), title: 'Unsaved work' };
+    expect(await handleInvoke(handlers, 'autosave:write', { experiment, path: null })).toEqual({
+      ok: true,
+      value: { savedAt: '2026-11-26T12:00:00.000Z' },
+    });
+    const read = await handleInvoke(handlers, 'autosave:read', undefined);
+    expect((read as { value: RecoveredSession }).value).toMatchObject({
+      path: null,
+      savedAt: '2026-11-26T12:00:00.000Z',
+    });
+    expect((read as { value: RecoveredSession }).value.experiment.title).toBe('Unsaved work');
+    await handleInvoke(handlers, 'autosave:clear', undefined);
+    expect(await handleInvoke(handlers, 'autosave:read', undefined)).toEqual({ ok: true, value: null });
+  });
+
+  it('suggests a file name from the title', () => {
+    expect(suggestedFileName('Baseline vs caffeine: 200 mg!')).toBe('baseline-vs-caffeine-200-mg.nocturne.json');
+    expect(suggestedFileName('***')).toBe('experiment.nocturne.json');
   });
 });

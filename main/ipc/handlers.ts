@@ -21,11 +21,35 @@ import {
 import { checkParameterValue } from '../../shared/model/parameters';
 import { isScenarioId, SCENARIOS } from '../../shared/model/scenarios';
 import { JobError, type SimulationPool } from '../simulation/pool';
+import { AtomicWriteError } from '../files/atomicWrite';
+import {
+  ExperimentFileError,
+  readExperimentFile,
+  validateExperiment,
+  writeExperimentFile,
+  type Autosave,
+  type RecentFiles,
+} from '../files/experimentFiles';
 import type { SimulationTask, TaskOutcome } from '../simulation/task';
+
+/** Where the user picks files: Electron's dialogs in the app, scripted answers in tests. */
+export interface FileDialogs {
+  chooseOpenPath(): Promise<string | null>;
+  chooseSavePath(suggestedName: string): Promise<string | null>;
+}
+
+export interface FileDeps {
+  readonly dialogs: FileDialogs;
+  readonly recent: RecentFiles;
+  readonly autosave: Autosave;
+  /** Told when the recent list changes (the menu rebuilds Open Recent). */
+  readonly onRecentChanged?: (paths: readonly string[]) => void;
+}
 
 export interface HandlerDeps {
   readonly pool: SimulationPool;
   readonly appInfo: AppInfo;
+  readonly files: FileDeps;
   /** Sends a main-to-renderer event to the window that asked. */
   readonly emit: <E extends EventName>(event: E, payload: EventPayloads[E]) => void;
 }
@@ -40,6 +64,7 @@ class HandlerError extends Error {
 }
 
 export function createHandlers(deps: HandlerDeps): Handlers {
+  const createdWith = { app: deps.appInfo.app.version, model: deps.appInfo.model.version };
   return {
     'lab:info': async () => deps.appInfo,
 
@@ -76,7 +101,61 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     },
 
     'sim:cancel': async (request) => ({ cancelled: deps.pool.cancelKey(request.night) }),
+
+    'file:open': async (request) => {
+      const path = request.path ?? (await deps.files.dialogs.chooseOpenPath());
+      if (!path) throw new HandlerError({ code: 'cancelled', message: 'no file was chosen' });
+      const opened = await readExperimentFile(path, deps.appInfo.model.version);
+      await remember(path);
+      return opened;
+    },
+
+    'file:save': async (request) => {
+      const experiment = validateExperiment(request.experiment, createdWith);
+      let path = request.saveAs ? null : request.path;
+      path ??= await deps.files.dialogs.chooseSavePath(suggestedFileName(experiment.title));
+      if (!path) throw new HandlerError({ code: 'cancelled', message: 'the save was cancelled' });
+      await writeExperimentFile(path, experiment, createdWith);
+      await remember(path);
+      return { path };
+    },
+
+    'file:recent': async () => ({ paths: await deps.files.recent.list() }),
+
+    'autosave:write': async (request) => {
+      const experiment = validateExperiment(request.experiment, createdWith);
+      return { savedAt: await deps.files.autosave.write(experiment, request.path, createdWith) };
+    },
+
+    'autosave:read': async () => deps.files.autosave.read(deps.appInfo.model.version),
+
+    'autosave:clear': async () => {
+      await deps.files.autosave.clear();
+      return { cleared: true as const };
+    },
   };
+
+  async function remember(path: string): Promise<void> {
+    try {
+      // Not `onRecentChanged?.(await add())`: an optional call skips evaluating its argument.
+      const paths = await deps.files.recent.add(path);
+      deps.files.onRecentChanged?.(paths);
+    } catch {
+      // A recent-files list that cannot be written must not fail the open or save itself.
+    }
+  }
+}
+
+/** A file name from the experiment's title: letters, digits and dashes, with the format's extension. */
+export function suggestedFileName(title: string): string {
+  const stem = title
+    .normalize('NFKD')
+    .replace(/[^\w\s-]/g, '')
+    .trim()
+    .replace(/\s+/g, '-')
+    .toLowerCase()
+    .slice(0, 60);
+  return `${stem || 'experiment'}.nocturne.json`;
 }
 
 /**
@@ -108,8 +187,13 @@ export async function handleInvoke(handlers: Handlers, channel: unknown, payload
 
 function toLabError(error: unknown): LabError {
   if (error instanceof HandlerError) return error.labError;
-  if (error instanceof JobError)
+  if (error instanceof JobError) {
     return { code: error.code, message: error.message, ...(error.field ? { field: error.field } : {}) };
+  }
+  if (error instanceof ExperimentFileError) {
+    return { code: 'invalid-file', message: error.message, ...(error.field ? { field: error.field } : {}) };
+  }
+  if (error instanceof AtomicWriteError) return { code: 'write-failed', message: error.message };
   const message = error instanceof Error ? error.message : String(error);
   return { code: 'internal', message: `internal error: ${message}` };
 }

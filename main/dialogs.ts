@@ -1,0 +1,26 @@
+/** Electron's file dialogs behind the FileDialogs interface the handlers use. */
+import { dialog, type BrowserWindow } from 'electron';
+import type { FileDialogs } from './ipc/handlers';
+
+const FILTERS = [
+  { name: 'Nocturne experiment', extensions: ['nocturne.json', 'json'] },
+  { name: 'All files', extensions: ['*'] },
+];
+
+export function electronDialogs(window: () => BrowserWindow | null, defaultFolder: string): FileDialogs {
+  return {
+    async chooseOpenPath() {
+      const owner = window();
+      const options = { properties: ['openFile' as const], filters: FILTERS, defaultPath: defaultFolder };
+      const result = owner ? await dialog.showOpenDialog(owner, options) : await dialog.showOpenDialog(options);
+      return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
+    async chooseSavePath(suggestedName) {
+      const owner = window();
+      const options = { filters: FILTERS, defaultPath: `${defaultFolder}/${suggestedName}` };
+      const result = owner ? await dialog.showSaveDialog(owner, options) : await dialog.showSaveDialog(options);
+      if (result.canceled || !result.filePath) return null;
+      return result.filePath.endsWith('.json') ? result.filePath : `${result.filePath}.nocturne.json`;
+    },
+  };
+}
