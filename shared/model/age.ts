@@ -26,6 +26,9 @@ const HCL_CA_65 = 1.72;
 const HCL_MU_30 = 18.67;
 const HCL_MU_65 = 17.87;
 const REFERENCE_AGE = 25;
+/** Age after which fragmentation accelerates, and the scale of that acceleration (years², design choice). */
+const LATE_LIFE_AGE = 50;
+const LATE_LIFE_SCALE = 300;
 
 function hcl(at30: number, at65: number, age: number): number {
   return at30 + ((at65 - at30) * (age - 30)) / 35;
@@ -34,12 +37,16 @@ function hcl(at30: number, at65: number, age: number): number {
 export function ageFactors(p: ParameterValues): AgeFactors {
   const age = p.age;
   const decades = Math.max(0, age - REFERENCE_AGE) / 10;
+  // Sleep fragmentation accelerates in late life: Boulos et al. 2019 find WASO +9.7 min/decade
+  // over adulthood, Van Cauter et al. 2000 wake +28 min/decade from midlife to late life.
+  const late = Math.max(0, age - LATE_LIFE_AGE);
+  const awakeningDecades = decades + (late * late) / LATE_LIFE_SCALE;
   return {
     circadianAmplitude: hcl(HCL_CA_30, HCL_CA_65, age) / hcl(HCL_CA_30, HCL_CA_65, REFERENCE_AGE),
     homeostaticAsymptote: hcl(HCL_MU_30, HCL_MU_65, age) / hcl(HCL_MU_30, HCL_MU_65, REFERENCE_AGE),
     swaCeiling: Math.max(0.2, 1 - p.ageSwaDeclinePerDecade * Math.min(decades, 3)),
-    awakeningRate: 1 + p.ageAwakeningPerDecade * decades,
-    awakeningDuration: 1 + 0.5 * p.ageAwakeningPerDecade * decades,
+    awakeningRate: 1 + p.ageAwakeningPerDecade * awakeningDecades,
+    awakeningDuration: 1 + 0.5 * p.ageAwakeningPerDecade * awakeningDecades,
     remLength: Math.max(0.3, 1 - p.ageRemDeclinePerDecade * decades),
   };
 }

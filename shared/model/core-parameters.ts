@@ -59,11 +59,11 @@ export const CORE_ADVANCED_PARAMETERS = [
     'Amplitude of the circadian modulation of both thresholds (at the limit-cycle amplitude of the pacemaker).',
     'Skeldon et al. 2025, npj Biol Timing Sleep 2:24; Daan, Beersma & Borbély 1984'),
   // source: Skeldon et al. 2025 derived placement (onset 7.46 h after the peak of C); calibrated: CIRC-02, ARCH-07
-  advanced('sCircadianPeak_h', 'Threshold peak after CBTmin', 'h', [11.3, 6, 16, 0.05],
+  advanced('sCircadianPeak_h', 'Threshold peak after CBTmin', 'h', [12.3, 6, 16, 0.05],
     'Circadian time (hours after the CBT minimum) at which both thresholds peak; places habitual sleep relative to the clock.',
     `${CALIBRATED} (ARCH-07, ARCH-14); cosine form as in Skeldon et al. 2025`),
   // source: calibrated so a baseline night decays S with τ ≈ sTauSleep_h (SWA-02)
-  advanced('swaDischargeShare', 'Mean SWA share of S in sleep', '', [0.5, 0.2, 1, 0.01],
+  advanced('swaDischargeShare', 'Mean SWA share of S in sleep', '', [0.65, 0.2, 1, 0.01],
     'Mean ratio SWA/S over a typical sleep period; S falls at rate SWA/(τ_s·share), so an ordinary night decays S with τ_s.',
     `${CALIBRATED} (SWA-02); discharge by SWA after Achermann et al. 1993`),
   // ── sleep–wake switch inside time in bed ────────────────────────────────
@@ -80,7 +80,7 @@ export const CORE_ADVANCED_PARAMETERS = [
     'Width of the soft thresholds: how far S must pass a threshold to multiply the switching hazard by e.',
     `${CALIBRATED} (ARCH-07, ARCH-06)`),
   // source: calibrated: ARCH-08 (WASO 25.7 min, Kurth et al. 2010)
-  advanced('awakeningRate_perH', 'Brief awakenings', '/h', [1.4, 0, 10, 0.1],
+  advanced('awakeningRate_perH', 'Brief awakenings', '/h', [2.0, 0, 10, 0.1],
     'Rate of brief awakenings from N2 sleep in a young adult (N1 ×3, REM ×1.5, N3 ×0.2).',
     `${CALIBRATED} (ARCH-08); stage dependence after Carskadon & Dement`),
   // source: calibrated: ARCH-08
@@ -101,7 +101,7 @@ export const CORE_ADVANCED_PARAMETERS = [
     'How much Process S slows the build-up of REM pressure (first NREM episode longest).',
     `${CALIBRATED} (ARCH-09, ARCH-13)`),
   // source: calibrated: ARCH-04, ARCH-13 (REM episodes lengthen across the night)
-  advanced('remDischarge_min', 'REM episode scale', 'min', [28, 5, 120, 1],
+  advanced('remDischarge_min', 'REM episode scale', 'min', [31, 5, 120, 1],
     'Length of a REM episode when S is 0; high S shortens REM episodes, so they lengthen across the night.',
     `${CALIBRATED} (ARCH-04, ARCH-13)`),
   // source: calibrated: ARCH-13
@@ -130,7 +130,7 @@ export const CORE_ADVANCED_PARAMETERS = [
     'Rate at which SWA falls during wake.',
     'Achermann et al. 1993 [R, Aghermann defaults]'),
   // source: calibrated: ARCH-03 (N3 13–25 % of TST)
-  advanced('n3Threshold', 'N3 scoring threshold', 'S', [0.32, 0.05, 0.9, 0.01],
+  advanced('n3Threshold', 'N3 scoring threshold', 'S', [0.34, 0.05, 0.9, 0.01],
     'SWA level (on the S scale) above which a NREM epoch is scored N3 (≥ 20 % slow waves, AASM).',
     `${CALIBRATED} (ARCH-03, ARCH-13)`),
   // ── circadian pacemaker and Process L ───────────────────────────────────
@@ -280,11 +280,11 @@ export const CORE_ADVANCED_PARAMETERS = [
     'Relative fall of the SWA ceiling per decade above 25 y, until 55 y (no further SWS loss after midlife).',
     'Van Cauter, Leproult & Plat 2000, JAMA 284:861; calibrated'),
   // source: Boulos et al. 2019 (WASO +9.7 min per decade); Van Cauter 2000 (+28 min/decade in late life)
-  advanced('ageAwakeningPerDecade', 'Awakening increase per decade', '', [0.3, 0, 1, 0.01],
+  advanced('ageAwakeningPerDecade', 'Awakening increase per decade', '', [0.2, 0, 1, 0.01],
     'Relative increase of brief-awakening rate and duration per decade above 25 y.',
     'Boulos et al. 2019, Lancet Respir Med 7:533; calibrated AGE-02/03'),
   // source: Floyd et al. 2007 (REM % −0.6 per decade)
-  advanced('ageRemDeclinePerDecade', 'REM decline per decade', '', [0.03, 0, 0.2, 0.005],
+  advanced('ageRemDeclinePerDecade', 'REM decline per decade', '', [0, 0, 0.2, 0.005],
     'Relative shortening of REM episodes per decade above 25 y.',
     'Floyd, Janisse, Jenuwine & Ager 2007, Sleep 30:829; calibrated AGE-04'),
 ] as const;

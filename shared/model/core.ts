@@ -23,7 +23,7 @@ import { createRandom } from './random';
  * Mean SWA (S scale) of the first NREM episode of the default baseline night (seed 1): the unit
  * of the `swa` series and of swaFirstCycle. A constant of the model version; a test checks it.
  */
-export const SWA_REFERENCE = 0.394;
+export const SWA_REFERENCE = 0.43;
 
 /** Hours from the CBT minimum to habitual lights-on in an entrained sleeper (initial phase only). */
 const CBTMIN_BEFORE_WAKE_H = 2.5;
@@ -134,7 +134,7 @@ export function simulateCore(tl: Timeline, params: ParameterValues, seed: number
     circadianDrive[i] = c;
     phase[i] = theta;
     mel[i] = melatonin.plasma;
-    swa[i] = st === STAGE_CODE.W || st === STAGE_CODE.R ? 0 : ultradian.swa * swaUnit;
+    swa[i] = st === STAGE_CODE.W || st === STAGE_CODE.R ? 0 : ultradian.observedSwa() * swaUnit;
     light[i] = lux;
     caffeine[i] = pharm.caffeine;
     alcohol[i] = pharm.alcohol;

@@ -61,8 +61,9 @@ export class Homeostat {
   updateAdenosine(asleep: boolean, block: number): void {
     const target = Math.max(0.05, 1 + this.adenosineGain * (this.S - ADENOSINE_REFERENCE_S)) * (asleep ? 1 - this.sleepDrop : 1);
     this.adenosine = target + (this.adenosine - target) * this.adenosineDecay;
-    // Up-regulation by adenosine excess, and compensation of chronic blockade (tolerance).
-    const receptorTarget = (1 + this.a1Gain * (this.adenosine - 1)) / (1 - this.share * block);
+    // Up-regulation by adenosine excess, and compensation of chronic blockade (tolerance): the
+    // target restores the unblocked signalling R·(1 − block) over days.
+    const receptorTarget = (1 + this.a1Gain * (this.adenosine - 1)) / (1 - block);
     this.a1Receptor = receptorTarget + (this.a1Receptor - receptorTarget) * this.a1Decay;
   }
 

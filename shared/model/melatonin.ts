@@ -15,6 +15,8 @@ import { RAD_PER_H } from './circadian';
 
 /** Width of the soft edges of the synthesis window, h (design choice). */
 const EDGE_H = 0.35;
+/** Bins of the synthesis-window table over one circadian cycle (≈ 21 s of circadian time each). */
+const WINDOW_BINS = 4096;
 
 export class Melatonin {
   pineal = 0;
@@ -30,6 +32,8 @@ export class Melatonin {
   private readonly clearance: number;
   private lastLux = -1;
   private lastSuppression = 0;
+  /** w(θ) tabulated once per run, so the hot loop needs no exponentials. */
+  private readonly windowTable = new Float64Array(WINDOW_BINS + 1);
 
   constructor(params: ParameterValues) {
     this.release = params.melatoninRelease_perH;
@@ -42,6 +46,7 @@ export class Melatonin {
     this.hill = params.melatoninSuppressionHill;
     this.releaseDecay = Math.exp(-this.release * EPOCH_H);
     this.clearanceDecay = Math.exp(-this.clearance * EPOCH_H);
+    for (let b = 0; b <= WINDOW_BINS; b++) this.windowTable[b] = this.exactWindow((2 * Math.PI * b) / WINDOW_BINS);
   }
 
   /** Fraction of synthesis suppressed by light at the retina. */
@@ -54,8 +59,15 @@ export class Melatonin {
     return this.lastSuppression;
   }
 
-  /** Synthesis window 0–1 at circadian phase θ (0 = CBTmin). */
+  /** Synthesis window 0–1 at circadian phase θ in [0, 2π) (0 = CBTmin), interpolated from the table. */
   window(phase_rad: number): number {
+    const x = (phase_rad * WINDOW_BINS) / (2 * Math.PI);
+    const b = x | 0;
+    const t = this.windowTable;
+    return t[b]! + (t[b + 1]! - t[b]!) * (x - b);
+  }
+
+  private exactWindow(phase_rad: number): number {
     // Hours since the window opened, signed so that just before opening is negative.
     let h = phase_rad / RAD_PER_H + this.onset_h;
     h %= 24;

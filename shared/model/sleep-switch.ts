@@ -16,6 +16,11 @@ import type { ParameterValues } from './parameters';
 import type { AgeFactors } from './age';
 import { EPOCH_H, STAGE_CODE } from './result';
 
+/** Probability of at least one event in an epoch with expected count `h` (1 − e^{−h}, cheap when small). */
+function chance(h: number): number {
+  return h < 1e-3 ? h * (1 - 0.5 * h) : 1 - Math.exp(-h);
+}
+
 /** What the switch decided for this epoch. */
 export const SWITCH = {
   /** Awake in wake mode, or out of bed. */
@@ -83,15 +88,16 @@ export class SleepSwitch {
     }
     if (!this.sleepMode) {
       const hazard = this.onsetPerEpoch * Math.exp((drive - upper) * this.invSoftness) * (1 + this.sedation * bac);
-      if (uSwitch < 1 - Math.exp(-hazard)) {
+      if (uSwitch < chance(hazard)) {
         this.sleepMode = true;
         this.briefWake = false;
         return SWITCH.onset;
       }
       return SWITCH.wake;
     }
-    const offHazard = this.offPerEpoch * Math.exp((lower - drive) * this.invSoftness);
-    if (uSwitch < 1 - Math.exp(-offHazard)) {
+    const offExponent = (lower - drive) * this.invSoftness;
+    // Below e^-30 the hazard is nil; skip the exponential (most sleeping epochs).
+    if (offExponent > -30 && uSwitch < chance(this.offPerEpoch * Math.exp(offExponent))) {
       this.sleepMode = false;
       this.briefWake = false;
       return SWITCH.wake;
@@ -112,7 +118,7 @@ export class SleepSwitch {
       if (uArousal < p) return SWITCH.arousal;
     }
     const awakening = this.awakeningPerEpoch * (AWAKENING_BY_STAGE[prevStage] ?? 1) * (1 + this.rebound * rebound);
-    if (uWake < 1 - Math.exp(-awakening)) {
+    if (uWake < chance(awakening)) {
       this.briefWake = true;
       return SWITCH.brief;
     }

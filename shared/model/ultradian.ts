@@ -13,7 +13,8 @@
  * SWA follows Achermann et al. 1993 on the S scale: in N2/N3 a logistic rise toward its ceiling
  * (S after caffeine, age and acoustic suppression) at rate r_c·S₀/S_U; in REM, N1 and wake an
  * exponential fall toward a floor. NREM epochs with SWA above the N3 threshold are scored N3
- * (AASM: ≥ 20 % slow waves), so N3 concentrates early in the night as S falls.
+ * (AASM: ≥ 20 % slow waves), so N3 concentrates early in the night as S falls. Age lowers the
+ * recorded SWA (and so N3), not the homeostatic discharge.
  */
 import type { ParameterValues } from './parameters';
 import type { AgeFactors } from './age';
@@ -33,6 +34,7 @@ const SQRT12 = Math.sqrt(12);
 export class Ultradian {
   remPressure = 0;
   inRem = false;
+  /** Homeostatic SWA on the S scale: what discharges S. */
   swa = SWA_FLOOR;
   private n1Left = 0;
   private nremEpochs = 0;
@@ -70,6 +72,15 @@ export class Ultradian {
   }
 
   /**
+   * SWA as recorded on the scalp: the homeostatic SWA scaled by age. The age-related fall of slow
+   * waves is treated as an amplitude effect (thinner cortex, fewer large waves) that lowers N3
+   * scoring but not the homeostatic discharge (design choice; Carrier et al. 2011 [R]).
+   */
+  observedSwa(): number {
+    return this.swa * this.ageSwa;
+  }
+
+  /**
    * One epoch after the switch decided `event`. `S` is Process S, `swaDrive` the drive that sets
    * the SWA ceiling, `suppression` acoustic slow-wave suppression (0–1), `bac` blood alcohol,
    * `circadianRem` the circadian REM propensity (−1..1), `u` a uniform draw. Returns the stage.
@@ -102,7 +113,8 @@ export class Ultradian {
       this.remPressure += this.buildPerEpoch * (rate > 0.05 ? rate : 0.05) + jitter;
       this.nremEpochs++;
       if (this.remPressure >= 1 && this.n1Left === 0 && this.nremEpochs >= MIN_NREM_EPOCHS) this.inRem = true;
-    } else {
+    } else if (this.n1Left === 0) {
+      // Only REM sleep itself discharges REM pressure; an arousal inside REM postpones it.
       const rate = 1 + this.sShortenRem * S - this.circadianGain * circadianRem;
       this.remPressure -= this.dischargePerEpoch * (rate > 0.2 ? rate : 0.2) - jitter;
       if (this.remPressure <= 0) {
@@ -119,12 +131,12 @@ export class Ultradian {
     } else if (this.inRem) {
       stage = STAGE_CODE.R;
     } else {
-      stage = this.swa >= this.n3Threshold ? STAGE_CODE.N3 : STAGE_CODE.N2;
+      stage = this.swa * this.ageSwa >= this.n3Threshold ? STAGE_CODE.N3 : STAGE_CODE.N2;
     }
 
     if (stage === STAGE_CODE.N2 || stage === STAGE_CODE.N3) {
       // Logistic rise toward the ceiling, exact over the epoch (Achermann et al. 1993).
-      const ceiling = Math.max(SWA_FLOOR, swaDrive * this.ageSwa * (1 - suppression) * (1 + 0.5 * this.alcoholSwa * bac));
+      const ceiling = Math.max(SWA_FLOOR, swaDrive * (1 - suppression) * (1 + 0.5 * this.alcoholSwa * bac));
       this.swa = ceiling / (1 + (ceiling / this.swa - 1) * this.swaRiseDecay);
     } else {
       this.swa = SWA_FLOOR + (this.swa - SWA_FLOOR) * this.remDecay;
