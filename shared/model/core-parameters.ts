@@ -209,7 +209,7 @@ export const CORE_ADVANCED_PARAMETERS = [
     'Relative change of extracellular adenosine per unit of Process S.',
     `${CALIBRATED} (ADO-01…03, Porkka-Heiskanen et al. 2000)`),
   // source: Porkka-Heiskanen et al. 2000, Neuroscience 99:507 (15–20 % lower in sleep)
-  advanced('adenosineSleepDrop', 'Adenosine drop in sleep', '', [0.17, 0, 0.5, 0.01],
+  advanced('adenosineSleepDrop', 'Adenosine drop in sleep', '', [0.15, 0, 0.5, 0.01],
     'Fractional fall of extracellular adenosine during sleep relative to wake at the same S.',
     'Porkka-Heiskanen et al. 2000, Neuroscience 99:507'),
   // source: design choice; minutes-scale extracellular kinetics
