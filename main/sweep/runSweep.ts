@@ -1,0 +1,372 @@
+/**
+ * Sweeps and sensitivity on the simulation pool: many runs of one night that differ only in a
+ * parameter or two, fanned out over the workers in batches. Plain Node (no Electron), so the
+ * app's IPC, the CLI, tests and the bench share it.
+ *
+ * - Every point uses the night's seed (common random numbers): points differ by their
+ *   parameters alone, so a curve is smooth where the model is.
+ * - Batches go out one per worker at a time, never all at once: the pool's queue is shared with
+ *   the lab's own runs, which then wait for at most one batch; a cancel has nothing queued to drop.
+ * - Batch sizes follow the measured time per run (about BATCH_TARGET_MS each): large enough that
+ *   messaging is negligible, small enough that progress moves, the tail stays balanced, and a
+ *   cancelled batch (the pool lets a running worker finish) frees its worker soon.
+ */
+import { SEED_LIMIT } from '../../shared/experiment/format';
+import { METRICS, isMetricId, type MetricId } from '../../shared/model/metrics';
+import {
+  PARAMETERS,
+  checkParameterValue,
+  type NumberSpec,
+  type ParameterId,
+  type ParameterOverrides,
+  type ParameterValues,
+} from '../../shared/model/parameters';
+import { resolveParameters } from '../../shared/model/scenarios';
+import type { JobHandle, RunOptions } from '../simulation/pool';
+import type { SweepBatchOutcome, SweepBatchTask } from '../simulation/task';
+import { SweepError, expandGrid, type GridAxis, type SweepGrid } from './grid';
+
+export { SweepError, axisValues, expandGrid, type Grid, type GridAxis, type SweepGrid } from './grid';
+
+/** The part of SimulationPool a sweep needs (tests pass a stand-in). */
+export interface SweepPool {
+  run<R>(task: unknown, options?: RunOptions): JobHandle<R>;
+  stats(): { readonly size: number };
+}
+
+/** The night a sweep varies: its scenario, its own overrides and its seed. */
+export interface SweepNight {
+  readonly scenario: string;
+  readonly params: ParameterOverrides;
+  readonly seed: number;
+}
+
+export interface SweepRequest extends SweepNight {
+  /** A SweepDefinition of the experiment file will do; its `night` and `metrics` are not used here. */
+  readonly definition: SweepGrid;
+}
+
+export interface SweepOptions {
+  /** Runs done so far, of `total`; `etaSeconds` is null until the first run has finished. */
+  readonly onProgress?: (done: number, total: number, etaSeconds: number | null) => void;
+  /** Aborting drops the queued batches and rejects with a SweepError 'cancelled'. */
+  readonly signal?: AbortSignal;
+}
+
+export interface RefusedPoint {
+  /** Index into `points`/`values`. */
+  readonly point: number;
+  /** Why the model refused it (e.g. a time in bed that runs into the next lights-off). */
+  readonly message: string;
+}
+
+export interface SweepResult {
+  /** One axis, or two (the first is the outer one). */
+  readonly axes: readonly GridAxis[];
+  /** Every metric id, in METRICS order: the columns of `values`. */
+  readonly metrics: readonly MetricId[];
+  /** The swept values of each run, in run order (two axes: row-major, first axis outer). */
+  readonly points: readonly (readonly number[])[];
+  /** Per point, per metric; null where the metric is undefined for that run or the run was refused. */
+  readonly values: readonly (readonly (number | null)[])[];
+  /** Points the model cannot run (all their values null); empty for most sweeps. */
+  readonly refused: readonly RefusedPoint[];
+  readonly elapsed_ms: number;
+}
+
+/** Aim for batches of about this long: ≥ 10 runs at the 25-ms budget, so a message round trip is < 1 %. */
+export const BATCH_TARGET_MS = 250;
+export const MAX_BATCH_POINTS = 64;
+
+/**
+ * Points for the next batch: about BATCH_TARGET_MS of work at the measured pace (1 until
+ * measured), and at most half a worker's share of what is left, so the last batches are small
+ * and the workers finish together.
+ */
+export function batchSize(remaining: number, workers: number, msPerPoint: number | null): number {
+  const share = Math.ceil(remaining / (2 * Math.max(1, workers)));
+  const byTime = msPerPoint === null ? 1 : Math.floor(BATCH_TARGET_MS / Math.max(msPerPoint, 1e-3));
+  return Math.max(1, Math.min(MAX_BATCH_POINTS, share, byTime, remaining));
+}
+
+/**
+ * A batch is hung only well past any run the engine makes today (the longest protocols take a
+ * few seconds); the pool's default 30 s would cut off an honest batch of slow runs.
+ */
+function batchTimeoutMs(points: number): number {
+  return 30_000 + 10_000 * points;
+}
+
+interface PointsOutcome {
+  readonly values: (number | null)[][];
+  readonly refused: RefusedPoint[];
+  readonly elapsed_ms: number;
+}
+
+function checkNight(night: SweepNight): void {
+  if (!Number.isInteger(night.seed) || night.seed < 0 || night.seed >= SEED_LIMIT) {
+    throw new SweepError('invalid-parameters', `seed must be a whole number from 0 to ${SEED_LIMIT - 1}`, 'seed');
+  }
+  try {
+    resolveParameters(night.scenario, night.params);
+  } catch (error) {
+    const err = error as Error & { field?: string };
+    throw new SweepError('invalid-parameters', err.message, err.field);
+  }
+}
+
+function jobErrorToSweepError(error: unknown, runs: string): SweepError {
+  if (error instanceof SweepError) return error;
+  const err = error as Error & { code?: unknown; field?: string };
+  const code: SweepErrorCode =
+    err.code === 'worker-crashed' || err.code === 'timeout' || err.code === 'cancelled'
+      ? err.code
+      : 'simulation-failed';
+  return new SweepError(code, `the sweep stopped at ${runs}: ${err.message ?? String(error)}`, err.field);
+}
+type SweepErrorCode = SweepError['code'];
+
+/** Runs every point over the pool, each as the night with the point's overrides laid over its own. */
+function runPoints(
+  pool: SweepPool,
+  night: SweepNight,
+  points: readonly ParameterOverrides[],
+  options: SweepOptions,
+): Promise<PointsOutcome> {
+  const total = points.length;
+  const workers = Math.max(1, pool.stats().size);
+  const started = performance.now();
+  const rows: Float64Array[] = new Array<Float64Array>(total);
+  const refused: RefusedPoint[] = [];
+  interface Flight {
+    handle: JobHandle<SweepBatchOutcome> | null;
+    readonly size: number;
+    fraction: number;
+  }
+  const inFlight = new Set<Flight>();
+  let next = 0;
+  let completed = 0;
+  let workMs = 0;
+  let lastDone = -1;
+
+  return new Promise<PointsOutcome>((resolve, reject) => {
+    let finished = false;
+    const { signal, onProgress } = options;
+
+    const doneSoFar = () => {
+      let done = completed;
+      for (const flight of inFlight) done += Math.floor(flight.fraction * flight.size);
+      return done;
+    };
+    const stop = (error: SweepError) => {
+      if (finished) return;
+      finished = true;
+      signal?.removeEventListener('abort', onAbort);
+      // Running batches are answered at once by the pool; their late results are thrown away.
+      for (const flight of inFlight) flight.handle?.cancel();
+      inFlight.clear();
+      reject(error);
+    };
+    function onAbort(): void {
+      stop(
+        new SweepError(
+          'cancelled',
+          `the sweep was cancelled after ${doneSoFar()} of ${total} runs; its results were discarded`,
+        ),
+      );
+    }
+    const report = () => {
+      if (finished || !onProgress) return;
+      const done = doneSoFar();
+      if (done === lastDone) return;
+      lastDone = done;
+      const elapsed_s = (performance.now() - started) / 1000;
+      onProgress(done, total, done === 0 ? null : (elapsed_s * (total - done)) / done);
+    };
+    const launch = () => {
+      while (!finished && inFlight.size < workers && next < total) {
+        const size = batchSize(total - next, workers, completed > 0 ? workMs / completed : null);
+        const start = next;
+        next += size;
+        const task: SweepBatchTask = {
+          kind: 'sweep-batch',
+          scenario: night.scenario,
+          params: night.params,
+          seed: night.seed,
+          points: points.slice(start, start + size),
+        };
+        const flight: Flight = { handle: null, size, fraction: 0 };
+        inFlight.add(flight);
+        const runs = size === 1 ? `run ${start + 1} of ${total}` : `runs ${start + 1}–${start + size} of ${total}`;
+        try {
+          flight.handle = pool.run<SweepBatchOutcome>(task, {
+            timeoutMs: batchTimeoutMs(size),
+            onProgress: (fraction) => {
+              flight.fraction = fraction;
+              report();
+            },
+          });
+        } catch (error) {
+          stop(jobErrorToSweepError(error, runs));
+          return;
+        }
+        flight.handle.result.then(
+          (outcome) => {
+            if (finished) return;
+            inFlight.delete(flight);
+            outcome.values.forEach((row, i) => (rows[start + i] = row));
+            for (const r of outcome.refused) refused.push({ point: start + r.point, message: r.message });
+            workMs += outcome.elapsed_ms;
+            completed += size;
+            report();
+            if (completed < total) return launch();
+            finished = true;
+            signal?.removeEventListener('abort', onAbort);
+            refused.sort((a, b) => a.point - b.point);
+            const values = rows.map((row) => Array.from(row, (v) => (Number.isNaN(v) ? null : v)));
+            resolve({ values, refused, elapsed_ms: performance.now() - started });
+          },
+          (error: unknown) => stop(jobErrorToSweepError(error, runs)),
+        );
+      }
+    };
+
+    if (signal?.aborted) return onAbort();
+    signal?.addEventListener('abort', onAbort, { once: true });
+    onProgress?.(0, total, null);
+    lastDone = 0;
+    launch();
+  });
+}
+
+/**
+ * Runs a 1-D or 2-D sweep of one night. Rejects with a SweepError: 'invalid-parameters' (before
+ * anything runs: the grid or the night is refused, naming the field), 'cancelled' (the signal
+ * aborted; nothing is kept), or the pool's code when a batch failed.
+ */
+export async function runSweep(
+  pool: SweepPool,
+  request: SweepRequest,
+  options: SweepOptions = {},
+): Promise<SweepResult> {
+  checkNight(request);
+  const grid = expandGrid(request.definition);
+  const overrides = grid.points.map((point) => {
+    const out: Record<string, number> = {};
+    grid.axes.forEach((axis, a) => (out[axis.param] = point[a]!));
+    return out as ParameterOverrides;
+  });
+  const outcome = await runPoints(pool, request, overrides, options);
+  return {
+    axes: grid.axes,
+    metrics: METRICS.map((m) => m.id),
+    points: grid.points,
+    values: outcome.values,
+    refused: outcome.refused,
+    elapsed_ms: outcome.elapsed_ms,
+  };
+}
+
+// ── sensitivity ─────────────────────────────────────────────────────────────
+
+/** ±10 % of each parameter's value. */
+export const SENSITIVITY_FRACTION = 0.1;
+
+export interface SensitivityEntry {
+  readonly param: ParameterId;
+  /** The night's value, and the two ends tried (clamped to the range; integers rounded). */
+  readonly value: number;
+  readonly low: number;
+  readonly high: number;
+  /** The metric at each end; null where it is undefined or the run was refused. */
+  readonly metricLow: number | null;
+  readonly metricHigh: number | null;
+  /** Metric at the end − metric of the night; null where either is null. */
+  readonly deltaLow: number | null;
+  readonly deltaHigh: number | null;
+}
+
+export interface SensitivityResult {
+  readonly metric: MetricId;
+  /** The metric for the night as it is. */
+  readonly baseline: number | null;
+  /** Largest |Δ| first (a tornado chart's order); entries without any Δ last. */
+  readonly entries: readonly SensitivityEntry[];
+  /** Parameters left out because ±10 % does not move them (a value of 0, or an integer too small to change). */
+  readonly skipped: readonly ParameterId[];
+  readonly refused: readonly RefusedPoint[];
+  readonly elapsed_ms: number;
+}
+
+function sensitivityEnd(spec: NumberSpec, value: number, factor: number): number {
+  const raw = value * factor;
+  const whole = spec.kind === 'integer' ? Math.round(raw) : Number(raw.toPrecision(12));
+  return Math.min(spec.max, Math.max(spec.min, whole));
+}
+
+/** The largest |Δ| of an entry, or −1 when it has none (sorts last). */
+function magnitude(entry: SensitivityEntry): number {
+  const deltas = [entry.deltaLow, entry.deltaHigh].filter((d): d is number => d !== null);
+  return deltas.length === 0 ? -1 : Math.max(...deltas.map(Math.abs));
+}
+
+/**
+ * Each non-advanced numeric parameter at ±10 % of the night's value (clamped to its range),
+ * everything else as the night has it → the change of one metric, sorted by magnitude.
+ */
+export async function sensitivity(
+  pool: SweepPool,
+  night: SweepNight,
+  metricId: MetricId,
+  options: SweepOptions = {},
+): Promise<SensitivityResult> {
+  if (!isMetricId(metricId)) {
+    throw new SweepError('invalid-parameters', `${JSON.stringify(metricId)} is not a known metric`, 'metric');
+  }
+  checkNight(night);
+  const values: ParameterValues = resolveParameters(night.scenario, night.params);
+  const tried: { spec: NumberSpec; value: number; low: number; high: number }[] = [];
+  const skipped: ParameterId[] = [];
+  for (const spec of PARAMETERS as readonly (typeof PARAMETERS)[number][]) {
+    if (spec.kind === 'choice' || spec.group === 'advanced') continue;
+    const numeric = spec as NumberSpec;
+    const value = values[spec.id] as number;
+    const low = sensitivityEnd(numeric, value, 1 - SENSITIVITY_FRACTION);
+    const high = sensitivityEnd(numeric, value, 1 + SENSITIVITY_FRACTION);
+    if (low === value && high === value) {
+      skipped.push(spec.id);
+      continue;
+    }
+    tried.push({ spec: numeric, value, low, high });
+  }
+  // Point 0 is the night itself; then each parameter's low and high end.
+  const points: ParameterOverrides[] = [{}];
+  for (const t of tried) {
+    for (const end of [t.low, t.high]) {
+      if (checkParameterValue(t.spec.id, end) !== null) throw new Error(`sensitivity end out of range: ${t.spec.id}`);
+      points.push({ [t.spec.id]: end });
+    }
+  }
+  const outcome = await runPoints(pool, night, points, options);
+  const column = METRICS.findIndex((m) => m.id === metricId);
+  const at = (point: number) => outcome.values[point]![column] ?? null;
+  const baseline = at(0);
+  const delta = (v: number | null) => (v === null || baseline === null ? null : v - baseline);
+  const entries: SensitivityEntry[] = tried.map((t, i) => {
+    const metricLow = at(1 + 2 * i);
+    const metricHigh = at(2 + 2 * i);
+    return {
+      param: t.spec.id as ParameterId,
+      value: t.value,
+      low: t.low,
+      high: t.high,
+      metricLow,
+      metricHigh,
+      deltaLow: delta(metricLow),
+      deltaHigh: delta(metricHigh),
+    };
+  });
+  // Array.prototype.sort is stable: equal magnitudes keep the parameters' declared order.
+  entries.sort((a, b) => magnitude(b) - magnitude(a));
+  return { metric: metricId, baseline, entries, skipped, refused: outcome.refused, elapsed_ms: outcome.elapsed_ms };
+}
