@@ -95,6 +95,7 @@ export function simulateCore(tl: Timeline, params: ParameterValues, seed: number
   let cafNext = 0;
   let alcNext = 0;
   let prevStage: number = STAGE_CODE.W;
+  let clock = ((tl.startClock_h % 24) + 24) % 24;
 
   for (let i = 0; i < N; i++) {
     while (cafNext < caf.length && caf[cafNext]!.epoch === i) pharm.addCaffeine(caf[cafNext++]!.amount);
@@ -123,7 +124,9 @@ export function simulateCore(tl: Timeline, params: ParameterValues, seed: number
     else homeostat.sleep(st === STAGE_CODE.N2 || st === STAGE_CODE.N3 || st === STAGE_CODE.N1 ? ultradian.swa : 0);
     homeostat.updateAdenosine(st !== STAGE_CODE.W, block);
 
-    clock_h[i] = (tl.startClock_h + i * EPOCH_H) % 24;
+    clock_h[i] = clock;
+    clock += EPOCH_H;
+    if (clock >= 24) clock -= 24;
     stage[i] = st;
     processS[i] = S;
     upperS[i] = upper;

@@ -34,17 +34,23 @@ function hashString(text: string): number {
 
 export function createRandom(seed: number, purpose: string): Random {
   const init = splitmix32((Math.trunc(seed) ^ hashString(purpose)) >>> 0);
-  let a = init();
-  let b = init();
-  let c = init();
-  let d = init();
+  // State in a typed array: captured `let` numbers above 2^31 would be boxed on every draw
+  // (a heap allocation per call in the engine's hot loop). Same sequence either way.
+  const st = new Uint32Array(4);
+  st[0] = init();
+  st[1] = init();
+  st[2] = init();
+  st[3] = init();
   const next = (): number => {
+    const a = st[0]!;
+    const b = st[1]!;
+    const c = st[2]!;
+    const d = st[3]!;
     const t = (((a + b) >>> 0) + d) >>> 0;
-    d = (d + 1) >>> 0;
-    a = b ^ (b >>> 9);
-    b = (c + (c << 3)) >>> 0;
-    c = (c << 21) | (c >>> 11);
-    c = (c + t) >>> 0;
+    st[3] = d + 1;
+    st[0] = b ^ (b >>> 9);
+    st[1] = c + (c << 3);
+    st[2] = (((c << 21) | (c >>> 11)) >>> 0) + t;
     return t / 4294967296;
   };
   for (let i = 0; i < 12; i++) next();

@@ -1,0 +1,72 @@
+/**
+ * npm run bench: milliseconds per default protocol (14-day run-in + focal night + day after,
+ * 30-s epochs) on one core: warm-up, then ≥ 30 timed runs; median and spread. Budget: ≤ 25 ms
+ * median (docs/DESIGN budgets). `benchEngine` is exported so other figures (the worker pool)
+ * can be added beside it.
+ */
+import { resolveParameters } from '../shared/model/scenarios';
+import { simulateNight } from '../shared/model/engine';
+import { compileProtocol } from '../shared/model/protocol';
+import { simulateCore } from '../shared/model/core';
+
+export interface BenchFigure {
+  readonly label: string;
+  readonly runs: number;
+  readonly median_ms: number;
+  readonly p10_ms: number;
+  readonly p90_ms: number;
+  readonly min_ms: number;
+  readonly max_ms: number;
+}
+
+export function summarize(label: string, times: readonly number[]): BenchFigure {
+  const s = [...times].sort((a, b) => a - b);
+  const q = (f: number) => s[Math.min(s.length - 1, Math.floor(f * (s.length - 1) + 0.5))]!;
+  return { label, runs: s.length, median_ms: q(0.5), p10_ms: q(0.1), p90_ms: q(0.9), min_ms: s[0]!, max_ms: s[s.length - 1]! };
+}
+
+/**
+ * Wall-clock and CPU milliseconds per call. CPU time (user + system of this process) is the
+ * fairer single-core figure on a shared machine; wall time is what a user waits.
+ */
+function time(fn: (i: number) => void, warmup: number, runs: number): { wall: number[]; cpu: number[] } {
+  for (let i = 0; i < warmup; i++) fn(i);
+  const wall: number[] = [];
+  const cpu: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const c0 = process.cpuUsage();
+    const t0 = performance.now();
+    fn(warmup + i);
+    wall.push(performance.now() - t0);
+    const c = process.cpuUsage(c0);
+    cpu.push((c.user + c.system) / 1000);
+  }
+  return { wall, cpu };
+}
+
+/** The single-core engine figures: whole engine (core + restoration + metrics) and the core alone. */
+export function benchEngine(runs = 40, warmup = 10): BenchFigure[] {
+  const params = resolveParameters('baseline');
+  const timeline = compileProtocol(params);
+  const night = time((i) => simulateNight(params, 1 + (i % 10)), warmup, runs);
+  const core = time((i) => simulateCore(timeline, params, 1 + (i % 10)), warmup, runs);
+  return [
+    summarize('simulateNight, default protocol (core + restoration + metrics), wall', night.wall),
+    summarize('simulateNight, default protocol, CPU time of this process', night.cpu),
+    summarize('core only (simulateCore on a compiled timeline), wall', core.wall),
+    summarize('core only, CPU time', core.cpu),
+  ];
+}
+
+export function formatFigure(f: BenchFigure): string {
+  return `${f.label}: median ${f.median_ms.toFixed(1)} ms (p10 ${f.p10_ms.toFixed(1)}, p90 ${f.p90_ms.toFixed(1)}, min ${f.min_ms.toFixed(1)}, max ${f.max_ms.toFixed(1)}; ${f.runs} runs)`;
+}
+
+const isMain = import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith('bench.ts');
+if (isMain) {
+  const epochs = compileProtocol(resolveParameters('baseline')).epochs;
+  console.log(`Default protocol: ${epochs} epochs of 30 s. Budget: ≤ 25 ms median per protocol on one core.`);
+  const load = (globalThis as { process?: { platform: string } }).process ? (await import('node:os')).loadavg()[0] : 0;
+  console.log(`Load average (1 min) at start: ${load.toFixed(2)}; on a busy machine read the CPU-time figures.`);
+  for (const f of benchEngine()) console.log(formatFigure(f));
+}
