@@ -72,10 +72,20 @@ export async function openLab(page: Page, options: OpenLabOptions = {}): Promise
       )
       .catch(() => undefined);
   };
+  const userData = options.userData ?? mkdtempSync(join(tmpdir(), 'nocturne-lab-'));
+  const dialogs: ScriptedDialogs = { open: [], save: [] };
   const handlers = createHandlers({
     pool,
     appInfo: appInfo(pkg, process.platform),
     emit: (event, payload) => void emit(event, payload),
+    files: {
+      dialogs: {
+        chooseOpenPath: async () => dialogs.open.shift() ?? null,
+        chooseSavePath: async () => dialogs.save.shift() ?? null,
+      },
+      recent: new RecentFiles(join(userData, 'recent.json')),
+      autosave: new Autosave(userData),
+    },
   });
 
   await page.exposeBinding('__labInvoke', async (_source, channel: unknown, payload: unknown) => {

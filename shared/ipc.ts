@@ -74,6 +74,9 @@ export const SaveFileRequestSchema = z.strictObject({
   saveAs: z.boolean().default(false),
 });
 
+/** How often the renderer autosaves unsaved work (ms). */
+export const AUTOSAVE_INTERVAL_MS = 5_000;
+
 export const AutosaveRequestSchema = z.strictObject({ experiment: z.unknown(), path: PathSchema.nullable() });
 
 export interface OpenedFile {

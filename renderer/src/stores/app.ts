@@ -4,6 +4,7 @@ import { ref } from 'vue';
 import type { AppInfo, LabError, MenuCommand } from '../../../shared/ipc';
 import { lab } from '../lab';
 import { useExperimentStore } from './experiment';
+import { useFileStore } from './file';
 
 export const useAppStore = defineStore('app', () => {
   const info = ref<AppInfo | null>(null);
@@ -12,9 +13,13 @@ export const useAppStore = defineStore('app', () => {
 
   async function start(): Promise<void> {
     const experiment = useExperimentStore();
+    const file = useFileStore();
     lab().on('menu', ({ command }) => {
       lastCommand.value = command;
-      if (command === 'new') experiment.reset();
+      if (command === 'new') file.newExperiment();
+      else if (command === 'open') void file.open();
+      else if (command === 'save') void file.save();
+      else if (command === 'saveAs') void file.save(true);
       else if (command === 'undo') experiment.undo();
       else if (command === 'redo') experiment.redo();
     });

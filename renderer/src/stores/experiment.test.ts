@@ -5,11 +5,12 @@ import { useExperimentStore } from './experiment';
 describe('experiment store', () => {
   beforeEach(() => setActivePinia(createPinia()));
 
-  it('opens on A baseline and B evening caffeine', () => {
+  it('opens on A baseline and B evening caffeine, sharing one seed', () => {
     const store = useExperimentStore();
     expect(store.nights.a.scenario).toBe('baseline');
     expect(store.nights.b.scenario).toBe('evening-caffeine');
     expect(store.values.b.caffeine_mg).toBe(200);
+    expect(store.nights.a.seed).toBe(store.nights.b.seed);
   });
 
   it('keeps only overrides that differ from the scenario', () => {
@@ -57,16 +58,29 @@ describe('experiment history and comparison helpers', () => {
     expect(store.values.b.bedtime).toBe(0.5);
   });
 
-  it('copies A to B and swaps, keeping the labels in place', () => {
+  it('swaps the nights whole and copies A to B as a labelled copy', () => {
     const store = useExperimentStore();
     store.setParameter('a', 'age', 50);
+    const labelA = store.nights.a.label;
     store.swap();
     expect(store.nights.a.scenario).toBe('evening-caffeine');
     expect(store.values.b.age).toBe(50);
-    expect(store.nights.a.label).toBe('A');
+    expect(store.nights.b.label).toBe(labelA);
     store.copyAToB();
     expect(store.nights.b.scenario).toBe('evening-caffeine');
-    expect(store.nights.b.label).toBe('B');
+    expect(store.nights.b.label).toBe(`${store.nights.a.label} (copy)`);
+  });
+
+  it('round-trips through the file format and loads with a fresh history', () => {
+    const store = useExperimentStore();
+    store.setParameter('b', 'caffeine_mg', 300);
+    const experiment = store.toExperiment();
+    expect(experiment.nights[1].params).toEqual({ caffeine_mg: 300 });
+    store.reset();
+    expect(store.canUndo).toBe(false);
+    store.load(experiment);
+    expect(store.values.b.caffeine_mg).toBe(300);
+    expect(store.canUndo).toBe(false);
   });
 
   it('resets one parameter to its scenario value and restores named snapshots', () => {

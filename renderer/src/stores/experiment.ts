@@ -7,6 +7,7 @@ import { computed, reactive, ref } from 'vue';
 import type { NightId } from '../../../shared/ipc';
 import { resolveParameters } from '../../../shared/model/scenarios';
 import type { ParameterId, ParameterOverrides, ParameterValues } from '../../../shared/model/parameters';
+import { defaultExperiment, type Experiment, type NightSpec } from '../../../shared/experiment';
 
 export interface NightState {
   label: string;
@@ -18,13 +19,17 @@ export interface NightState {
 type Nights = Record<NightId, NightState>;
 
 export const NIGHT_IDS: readonly NightId[] = ['a', 'b'];
-export const DEFAULT_TITLE = 'Baseline vs evening caffeine';
+
+function nightState(spec: NightSpec): NightState {
+  return { label: spec.label, scenario: spec.scenario, params: { ...spec.params }, seed: spec.seed };
+}
+
+function nightsOf(experiment: Experiment): Nights {
+  return { a: nightState(experiment.nights[0]), b: nightState(experiment.nights[1]) };
+}
 
 function defaultNights(): Nights {
-  return {
-    a: { label: 'A', scenario: 'baseline', params: {}, seed: 1 },
-    b: { label: 'B', scenario: 'evening-caffeine', params: {}, seed: 1 },
-  };
+  return nightsOf(defaultExperiment());
 }
 
 const clone = (nights: Nights): Nights => JSON.parse(JSON.stringify(nights)) as Nights;
@@ -38,7 +43,7 @@ export interface Snapshot {
 }
 
 export const useExperimentStore = defineStore('experiment', () => {
-  const title = ref(DEFAULT_TITLE);
+  const title = ref(defaultExperiment().title);
   const notes = ref('');
   const nights = reactive<Nights>(defaultNights());
   const linked = ref<ParameterId[]>([]);
@@ -116,14 +121,16 @@ export const useExperimentStore = defineStore('experiment', () => {
 
   function copyAToB(): void {
     record(null);
-    nights.b = { ...clone(nights).a, label: nights.b.label };
+    const a = clone(nights).a;
+    nights.b = { ...a, label: `${a.label} (copy)`.slice(0, 80) };
   }
 
+  /** Swaps the nights whole, labels included, since a label describes its night. */
   function swap(): void {
     record(null);
     const { a, b } = clone(nights);
-    nights.a = { ...b, label: a.label };
-    nights.b = { ...a, label: b.label };
+    nights.a = b;
+    nights.b = a;
   }
 
   function undo(): void {
@@ -154,12 +161,37 @@ export const useExperimentStore = defineStore('experiment', () => {
     replace(clone(snapshot.nights));
   }
 
-  function reset(): void {
-    record(null);
-    replace(defaultNights());
-    title.value = DEFAULT_TITLE;
-    notes.value = '';
+  /** Replaces the whole experiment (New, Open, recovery): a fresh history, no links. */
+  function load(experiment: Experiment): void {
+    replace(nightsOf(experiment));
+    title.value = experiment.title;
+    notes.value = experiment.notes;
     linked.value = [];
+    past.value = [];
+    future.value = [];
+    snapshots.value = [];
+    lastEdit = null;
+  }
+
+  function reset(): void {
+    load(defaultExperiment());
+  }
+
+  /** The experiment as the file format holds it (view and sweeps are added by the file store). */
+  function toExperiment(): Experiment {
+    const spec = (night: NightId): NightSpec => ({
+      label: nights[night].label,
+      scenario: nights[night].scenario as NightSpec['scenario'],
+      params: { ...nights[night].params },
+      seed: nights[night].seed,
+    });
+    return {
+      format: 'nocturne-experiment',
+      version: 1,
+      title: title.value,
+      notes: notes.value,
+      nights: [spec('a'), spec('b')],
+    };
   }
 
   return {
@@ -183,5 +215,7 @@ export const useExperimentStore = defineStore('experiment', () => {
     saveSnapshot,
     restoreSnapshot,
     reset,
+    load,
+    toExperiment,
   };
 });

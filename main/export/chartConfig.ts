@@ -1,0 +1,200 @@
+/**
+ * The Chart.js configuration of one exported chart: one night, one unit, on the shared clock
+ * axis. Written for print: sizes in points, the bundled font, no animation or interaction, the
+ * y range given by the caller so night A and night B share it. Pure (no canvas): the renderer can
+ * adopt it for its own export view.
+ */
+import type { ChartConfiguration, ChartDataset, Plugin, Scale, ScriptableLineSegmentContext } from 'chart.js';
+import { NIGHT_DASH, STAGE_COLOURS, seriesColour } from '../../shared/export/palette';
+import { formatClock } from '../../shared/model/parameters';
+import { STAGES, type SimulationResult } from '../../shared/model/result';
+import { FIGURE_FONT } from './fonts';
+import { seriesPoints, stageHeight, stageSteps, type ChartRow, type Point, type SlotWindow } from './figureSpec';
+
+export type Night = 'A' | 'B';
+
+/** Sizes in points (1/72 in): the figure is laid out at print size. */
+export interface FigureStyle {
+  readonly width: number;
+  readonly margin: number;
+  readonly gap: number;
+  readonly chartHeight: number;
+  readonly yAxisWidth: number;
+  readonly tickFont: number;
+  readonly axisFont: number;
+  readonly legendFont: number;
+  readonly headerFont: number;
+  readonly titleFont: number;
+  readonly lineWidth: number;
+}
+
+export const TEXT_COLOUR = '#1a1a1a';
+export const GRID_COLOUR = 'rgba(0,0,0,0.12)';
+
+/** Clock-tick spacing (h) that keeps "hh:mm" labels apart at this plot width (points). */
+export function clockStep(span_h: number, plotWidth: number, tickFont: number): number {
+  const labelWidth = tickFont * 3.2; // "00:00" in DejaVu Sans is about 3.1 em wide
+  // Divisors of 12, so ticks land on noon and midnight.
+  for (const step of [1, 2, 3, 4, 6, 12]) {
+    if ((span_h / step) * labelWidth * 1.5 <= plotWidth) return step;
+  }
+  return 24;
+}
+
+/** Faint horizontal bands, one per stage in its colour, behind the hypnogram. */
+const stageBands: Plugin<'line'> = {
+  id: 'stageBands',
+  beforeDatasetsDraw(chart) {
+    const y = chart.scales.y;
+    if (!y) return;
+    const { ctx, chartArea } = chart;
+    ctx.save();
+    for (let code = 0; code < STAGES.length; code++) {
+      const centre = y.getPixelForValue(stageHeight(code));
+      const half = Math.abs(y.getPixelForValue(0) - y.getPixelForValue(1)) / 2;
+      ctx.fillStyle = `${STAGE_COLOURS[code]}22`;
+      ctx.fillRect(chartArea.left, centre - half * 0.8, chartArea.right - chartArea.left, half * 1.6);
+    }
+    ctx.restore();
+  },
+};
+
+type LineDataset = ChartDataset<'line', Point[]>;
+
+export function rowDatasets(
+  row: ChartRow,
+  night: Night,
+  result: SimulationResult,
+  window: SlotWindow,
+  style: FigureStyle,
+): LineDataset[] {
+  const dash = NIGHT_DASH[night].map((d) => d * style.lineWidth);
+  if (row.kind === 'stage') {
+    return [
+      {
+        label: `Night ${night}`,
+        data: stageSteps(result, window),
+        // Chart.js 'before' draws each step flat at the earlier point's level, then rises: the run's stage holds until the next run.
+        stepped: 'before',
+        borderWidth: style.lineWidth * 1.3,
+        borderDash: dash,
+        pointRadius: 0,
+        borderColor: STAGE_COLOURS[3],
+        // Each run is drawn in the colour of its stage, as in a scored hypnogram.
+        segment: {
+          borderColor: (ctx: ScriptableLineSegmentContext) =>
+            STAGE_COLOURS[stageHeight(Math.round(ctx.p0.parsed.y ?? 0))] ?? STAGE_COLOURS[3],
+        },
+      },
+    ];
+  }
+  return row.series.map((info, index) => ({
+    label: info.label,
+    data: seriesPoints(result, info.id, window),
+    borderColor: seriesColour(index),
+    backgroundColor: seriesColour(index),
+    borderWidth: style.lineWidth,
+    borderDash: dash,
+    pointRadius: 0,
+    // No `segment: {}` here: Node has no global Path2D, so Chart.js already strokes point by point,
+    // and segment options would cost a style lookup per point. In a browser drawing into
+    // svgcanvas, add `segment: {}` (Chart.js would otherwise stroke a Path2D svgcanvas cannot see).
+  }));
+}
+
+export interface ChartOptionsInput {
+  readonly row: ChartRow;
+  readonly night: Night;
+  readonly result: SimulationResult;
+  readonly window: SlotWindow;
+  readonly yRange: { min: number; max: number };
+  readonly style: FigureStyle;
+  /** The x-axis title goes under the bottom row only. */
+  readonly xTitle: boolean;
+  /** Plot width in points, to choose the clock-tick spacing. */
+  readonly plotWidth: number;
+}
+
+export function chartConfig(input: ChartOptionsInput): ChartConfiguration<'line', Point[]> {
+  const { row, style } = input;
+  const font = (size: number, weight: 'normal' | 'bold' = 'normal') => ({ family: FIGURE_FONT, size, weight });
+  const stage = row.kind === 'stage';
+  const span = input.window.end - input.window.start;
+  return {
+    type: 'line',
+    data: { datasets: rowDatasets(row, input.night, input.result, input.window, style) },
+    plugins: stage ? [stageBands] : [],
+    options: {
+      animation: false,
+      responsive: false,
+      devicePixelRatio: 1,
+      parsing: false,
+      normalized: true,
+      events: [],
+      layout: { padding: { top: style.tickFont * 0.6, right: style.tickFont * 1.9, left: 0, bottom: 0 } },
+      plugins: {
+        legend: { display: false },
+        tooltip: { enabled: false },
+        // Min–max keeps every peak and trough while an SVG stays a few hundred points per line.
+        decimation: { enabled: !stage, algorithm: 'min-max' },
+      },
+      scales: {
+        x: {
+          type: 'linear',
+          min: input.window.start,
+          max: input.window.end,
+          border: { color: TEXT_COLOUR, width: style.lineWidth * 0.6 },
+          grid: { color: GRID_COLOUR, lineWidth: style.lineWidth * 0.4, tickLength: style.tickFont * 0.4 },
+          ticks: {
+            stepSize: clockStep(span, input.plotWidth, style.tickFont),
+            callback: (value) => formatClock(Number(value)),
+            maxRotation: 0,
+            autoSkip: true,
+            includeBounds: false,
+            color: TEXT_COLOUR,
+            font: font(style.tickFont),
+            padding: style.tickFont * 0.25,
+          },
+          title: {
+            display: input.xTitle,
+            text: 'Clock time (hh:mm)',
+            color: TEXT_COLOUR,
+            font: font(style.axisFont),
+            padding: { top: style.axisFont * 0.3, bottom: 0 },
+          },
+        },
+        y: {
+          type: 'linear',
+          ...(stage ? { min: -0.5, max: 4.5 } : { suggestedMin: input.yRange.min, suggestedMax: input.yRange.max }),
+          border: { color: TEXT_COLOUR, width: style.lineWidth * 0.6 },
+          grid: {
+            color: GRID_COLOUR,
+            lineWidth: style.lineWidth * 0.4,
+            tickLength: style.tickFont * 0.4,
+            display: !stage,
+          },
+          ticks: {
+            color: TEXT_COLOUR,
+            font: font(style.tickFont),
+            padding: style.tickFont * 0.25,
+            maxTicksLimit: 6,
+            ...(stage ? { callback: (value: string | number) => STAGES[STAGES.length - 1 - Number(value)] ?? '' } : {}),
+          },
+          // The hypnogram's axis shows exactly one tick per stage, W on top.
+          ...(stage
+            ? { afterBuildTicks: (axis: Scale) => void (axis.ticks = [0, 1, 2, 3, 4].map((value) => ({ value }))) }
+            : {}),
+          // A fixed axis width lines up the plot areas of every row and of both columns.
+          afterFit: (axis: Scale) => void (axis.width = style.yAxisWidth),
+          title: {
+            display: true,
+            text: stage ? 'Stage' : row.unit,
+            color: TEXT_COLOUR,
+            font: font(style.axisFont),
+            padding: 0,
+          },
+        },
+      },
+    },
+  };
+}

@@ -1,0 +1,380 @@
+/**
+ * Figures for reports, drawn with Chart.js into @napi-rs/canvas: night A and night B side by
+ * side on a shared clock axis, one row of charts per unit, a legend under each row, and a
+ * provenance footnote. Laid out in points at print width (85 mm single column, 180 mm double), so
+ * text keeps its size in print; a PNG is the same drawing at 300 dpi × scale, an SVG the same
+ * drawing as vectors.
+ */
+import { createCanvas, SvgExportFlag, type SKRSContext2D } from '@napi-rs/canvas';
+import { BasicPlatform, Chart, Decimation, LineController, LineElement, LinearScale, PointElement } from 'chart.js';
+import { STAGE_COLOURS, seriesColour } from '../../shared/export/palette';
+import { setSvgPhysicalSize } from '../../shared/export/svgMetadata';
+import { STAGES, type SimulationResult } from '../../shared/model/result';
+import { GRID_COLOUR, TEXT_COLOUR, chartConfig, type FigureStyle, type Night } from './chartConfig';
+import { FIGURE_FONT, registerFigureFonts } from './fonts';
+import {
+  seriesPoints,
+  sharedRange,
+  sharedWindow,
+  nightWindow,
+  type ChartRow,
+  type FigureSpec,
+  type SlotWindow,
+} from './figureSpec';
+import { viewportCanvas } from './viewport';
+
+Chart.register(LineController, LineElement, PointElement, LinearScale, Decimation);
+
+export const FIGURE_SIZES = {
+  /** One journal column. */
+  single: { width_mm: 85 },
+  /** A full page width (two columns). */
+  double: { width_mm: 180 },
+} as const;
+export type FigureSize = keyof typeof FIGURE_SIZES;
+
+/** Print resolution of PNG figures at scale 1; journals ask for at least 300 dpi for line art with text. */
+export const PNG_DPI = 300;
+
+export type Background = 'white' | 'transparent';
+
+const PT_PER_MM = 72 / 25.4;
+
+export function figureStyle(size: FigureSize): FigureStyle {
+  const width = FIGURE_SIZES[size].width_mm * PT_PER_MM;
+  // Journal guidance: 6–8 pt text at final size, lines no thinner than about 0.5 pt.
+  return size === 'single'
+    ? {
+        width,
+        margin: 6,
+        gap: 6,
+        chartHeight: 86,
+        yAxisWidth: 30,
+        tickFont: 5.5,
+        axisFont: 6,
+        legendFont: 6,
+        headerFont: 6.5,
+        titleFont: 8,
+        lineWidth: 0.7,
+      }
+    : {
+        width,
+        margin: 10,
+        gap: 14,
+        chartHeight: 118,
+        yAxisWidth: 40,
+        tickFont: 7,
+        axisFont: 7.5,
+        legendFont: 7.5,
+        headerFont: 8.5,
+        titleFont: 10,
+        lineWidth: 0.9,
+      };
+}
+
+export interface FigureNight {
+  readonly night: Night;
+  readonly label: string;
+  readonly result: SimulationResult;
+}
+
+export interface FigureText {
+  /** The footnote naming the software, versions and seeds. */
+  readonly footnote: string;
+}
+
+interface LegendItem {
+  readonly label: string;
+  readonly colour: string;
+  readonly kind: 'line' | 'box';
+}
+
+function legendItems(row: ChartRow): LegendItem[] {
+  if (row.kind === 'stage')
+    return STAGES.map((stage, code) => ({ label: stage, colour: STAGE_COLOURS[code]!, kind: 'box' }));
+  return row.series.map((s, index) => ({ label: s.label, colour: seriesColour(index), kind: 'line' }));
+}
+
+const fontSpec = (size: number, bold = false) => `${bold ? 'bold ' : ''}${size}px "${FIGURE_FONT}"`;
+
+/** Greedy line breaking of `text` at spaces to fit `width`. */
+function wrap(ctx: SKRSContext2D, text: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const next = line ? `${line} ${word}` : word;
+    if (line && ctx.measureText(next).width > width) {
+      lines.push(line);
+      line = word;
+    } else line = next;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+/** `text` cut with an ellipsis to fit `width`. */
+function fit(ctx: SKRSContext2D, text: string, width: number): string {
+  if (ctx.measureText(text).width <= width) return text;
+  let cut = text;
+  while (cut.length > 1 && ctx.measureText(`${cut}…`).width > width) cut = cut.slice(0, -1);
+  return `${cut.trimEnd()}…`;
+}
+
+interface PlacedLegend {
+  readonly items: { item: LegendItem; x: number; line: number }[];
+  readonly lines: number;
+}
+
+function placeLegend(
+  ctx: SKRSContext2D,
+  items: readonly LegendItem[],
+  width: number,
+  style: FigureStyle,
+): PlacedLegend {
+  ctx.font = fontSpec(style.legendFont);
+  const swatch = style.legendFont * 2;
+  const spacing = style.legendFont * 1.2;
+  const placed: PlacedLegend['items'] = [];
+  let x = 0;
+  let line = 0;
+  for (const item of items) {
+    const itemWidth = swatch + style.legendFont * 0.4 + ctx.measureText(item.label).width;
+    if (x > 0 && x + itemWidth > width) {
+      line++;
+      x = 0;
+    }
+    placed.push({ item, x, line });
+    x += itemWidth + spacing;
+  }
+  return { items: placed, lines: line + 1 };
+}
+
+export interface FigureLayout {
+  readonly width: number;
+  readonly height: number;
+  readonly titleLines: string[];
+  readonly subtitleLines: string[];
+  readonly footnoteLines: string[];
+  readonly columnWidth: number;
+  readonly headerY: number;
+  readonly rows: { row: ChartRow; y: number; chartHeight: number; legend: PlacedLegend; legendY: number }[];
+  readonly footnoteY: number;
+}
+
+function lineHeight(size: number): number {
+  return size * 1.3;
+}
+
+export function layoutFigure(
+  spec: FigureSpec,
+  nights: readonly [FigureNight, FigureNight],
+  text: FigureText,
+  style: FigureStyle,
+): FigureLayout {
+  registerFigureFonts();
+  const ctx = createCanvas(1, 1).getContext('2d');
+  const content = style.width - 2 * style.margin;
+  const columnWidth = (content - style.gap) / 2;
+  let y = style.margin;
+  ctx.font = fontSpec(style.titleFont, true);
+  const titleLines = wrap(ctx, spec.title, content);
+  y += titleLines.length * lineHeight(style.titleFont);
+  ctx.font = fontSpec(style.legendFont);
+  const subtitle =
+    'Night A left, solid lines; night B right, dashed lines; both on the same clock-time axis and y range.';
+  const subtitleLines = wrap(ctx, subtitle, content);
+  y += subtitleLines.length * lineHeight(style.legendFont) + style.legendFont * 0.6;
+  const headerY = y;
+  y += lineHeight(style.headerFont);
+  const rows: FigureLayout['rows'] = [];
+  spec.rows.forEach((row, index) => {
+    const last = index === spec.rows.length - 1;
+    const chartHeight = style.chartHeight + (last ? lineHeight(style.axisFont) : 0);
+    const legend = placeLegend(ctx, legendItems(row), content, style);
+    const legendY = y + chartHeight + style.legendFont * 0.5;
+    rows.push({ row, y, chartHeight, legend, legendY });
+    y = legendY + legend.lines * lineHeight(style.legendFont) + style.legendFont * 0.8;
+  });
+  ctx.font = fontSpec(style.legendFont * 0.85);
+  const footnoteLines = wrap(ctx, text.footnote, content);
+  const footnoteY = y;
+  y += footnoteLines.length * lineHeight(style.legendFont * 0.85) + style.margin;
+  return {
+    width: style.width,
+    height: Math.ceil(y),
+    titleLines,
+    subtitleLines,
+    footnoteLines,
+    columnWidth,
+    headerY,
+    rows,
+    footnoteY,
+  };
+}
+
+function drawText(
+  ctx: SKRSContext2D,
+  text: string,
+  x: number,
+  y: number,
+  size: number,
+  options: { bold?: boolean; align?: 'left' | 'center' | 'right'; colour?: string } = {},
+): void {
+  ctx.font = fontSpec(size, options.bold);
+  ctx.fillStyle = options.colour ?? TEXT_COLOUR;
+  ctx.textAlign = options.align ?? 'left';
+  ctx.textBaseline = 'top';
+  ctx.fillText(text, x, y);
+}
+
+/** Draws the whole figure in figure units (points) onto `ctx`, whose device pixels are `scale` per point. */
+export function drawFigure(
+  ctx: SKRSContext2D,
+  spec: FigureSpec,
+  nights: readonly [FigureNight, FigureNight],
+  layout: FigureLayout,
+  style: FigureStyle,
+  scale: number,
+  background: Background,
+): void {
+  ctx.setTransform(scale, 0, 0, scale, 0, 0);
+  if (background === 'white') {
+    ctx.fillStyle = '#ffffff';
+    ctx.fillRect(0, 0, layout.width, layout.height);
+  }
+  let y = style.margin;
+  for (const line of layout.titleLines) {
+    drawText(ctx, line, style.margin, y, style.titleFont, { bold: true });
+    y += lineHeight(style.titleFont);
+  }
+  for (const line of layout.subtitleLines) {
+    drawText(ctx, line, style.margin, y, style.legendFont, { colour: '#444444' });
+    y += lineHeight(style.legendFont);
+  }
+  const columnX = (col: number) => style.margin + col * (layout.columnWidth + style.gap);
+  ctx.font = fontSpec(style.headerFont, true);
+  nights.forEach((night, col) => {
+    const header = fit(ctx, `${night.night}: ${night.label}`, layout.columnWidth - style.yAxisWidth);
+    // Centred over the plot area, which starts after the y axis.
+    const plotCentre = columnX(col) + style.yAxisWidth + (layout.columnWidth - style.yAxisWidth) / 2;
+    drawText(ctx, header, plotCentre, layout.headerY, style.headerFont, { bold: true, align: 'center' });
+  });
+  const window: SlotWindow =
+    spec.window === 'night'
+      ? nightWindow(nights[0].result, nights[1].result)
+      : sharedWindow(nights[0].result, nights[1].result);
+  layout.rows.forEach(({ row, y: rowY, chartHeight, legend, legendY }, index) => {
+    const yRange =
+      row.kind === 'stage'
+        ? { min: 0, max: 4 }
+        : sharedRange(nights.flatMap((n) => row.series.map((s) => seriesPoints(n.result, s.id, window))));
+    nights.forEach((night, col) => {
+      ctx.save();
+      const rect = { x: columnX(col), y: rowY, width: layout.columnWidth, height: chartHeight };
+      const config = chartConfig({
+        row,
+        night: night.night,
+        result: night.result,
+        window,
+        yRange,
+        style,
+        xTitle: index === layout.rows.length - 1,
+        plotWidth: layout.columnWidth - style.yAxisWidth,
+      });
+      const chart = new Chart(viewportCanvas(ctx, rect, scale) as unknown as ConstructorParameters<typeof Chart>[0], {
+        ...config,
+        platform: BasicPlatform,
+      });
+      chart.destroy();
+      ctx.restore();
+      ctx.setTransform(scale, 0, 0, scale, 0, 0);
+    });
+    drawLegend(ctx, legend, style.margin, legendY, style);
+  });
+  let footY = layout.footnoteY;
+  ctx.strokeStyle = GRID_COLOUR;
+  for (const line of layout.footnoteLines) {
+    drawText(ctx, line, style.margin, footY, style.legendFont * 0.85, { colour: '#555555' });
+    footY += lineHeight(style.legendFont * 0.85);
+  }
+}
+
+function drawLegend(ctx: SKRSContext2D, legend: PlacedLegend, x0: number, y0: number, style: FigureStyle): void {
+  const swatch = style.legendFont * 2;
+  for (const { item, x, line } of legend.items) {
+    const top = y0 + line * lineHeight(style.legendFont);
+    const mid = top + style.legendFont * 0.55;
+    ctx.save();
+    if (item.kind === 'box') {
+      ctx.fillStyle = item.colour;
+      ctx.fillRect(x0 + x, mid - style.legendFont * 0.35, swatch, style.legendFont * 0.7);
+    } else {
+      ctx.strokeStyle = item.colour;
+      ctx.lineWidth = style.lineWidth * 1.4;
+      ctx.setLineDash([]);
+      ctx.beginPath();
+      ctx.moveTo(x0 + x, mid);
+      ctx.lineTo(x0 + x + swatch, mid);
+      ctx.stroke();
+    }
+    ctx.restore();
+    drawText(ctx, item.label, x0 + x + swatch + style.legendFont * 0.4, top, style.legendFont);
+  }
+}
+
+export interface PngFigure {
+  readonly png: Uint8Array;
+  readonly width: number;
+  readonly height: number;
+  /** Pixels per inch written into the PNG (pHYs), so it opens at its print size. */
+  readonly ppi: number;
+}
+
+/** Pixel size of a PNG figure: the print width at 300 dpi, times the scale. */
+export function pngPixelSize(
+  size: FigureSize,
+  scale: number,
+  height_pt: number,
+): { width: number; height: number; perPoint: number } {
+  const width = Math.round((FIGURE_SIZES[size].width_mm / 25.4) * PNG_DPI * scale);
+  const perPoint = width / (FIGURE_SIZES[size].width_mm * PT_PER_MM);
+  return { width, height: Math.round(height_pt * perPoint), perPoint };
+}
+
+export interface FigureOptions {
+  readonly size: FigureSize;
+  /** 1–4: multiplies the pixel density of PNGs. */
+  readonly scale: number;
+  readonly background: Background;
+  readonly text: FigureText;
+}
+
+export async function renderFigurePng(
+  spec: FigureSpec,
+  nights: readonly [FigureNight, FigureNight],
+  options: FigureOptions,
+): Promise<PngFigure> {
+  const style = figureStyle(options.size);
+  const layout = layoutFigure(spec, nights, options.text, style);
+  const { width, height, perPoint } = pngPixelSize(options.size, options.scale, layout.height);
+  const canvas = createCanvas(width, height);
+  drawFigure(canvas.getContext('2d'), spec, nights, layout, style, perPoint, options.background);
+  const ppi = PNG_DPI * options.scale;
+  const png = await canvas.encode('png', { resolution: ppi });
+  return { png: new Uint8Array(png.buffer, png.byteOffset, png.byteLength), width, height, ppi };
+}
+
+/** The same drawing as SVG vectors, sized in millimetres, drawn in points (viewBox). */
+export function renderFigureSvg(
+  spec: FigureSpec,
+  nights: readonly [FigureNight, FigureNight],
+  options: Omit<FigureOptions, 'scale'>,
+): string {
+  const style = figureStyle(options.size);
+  const layout = layoutFigure(spec, nights, options.text, style);
+  const width = Math.ceil(layout.width);
+  const canvas = createCanvas(width, layout.height, SvgExportFlag.NoPrettyXML);
+  drawFigure(canvas.getContext('2d'), spec, nights, layout, style, 1, options.background);
+  const svg = canvas.getContent().toString('utf8');
+  return setSvgPhysicalSize(svg, { width, height: layout.height }, width / PT_PER_MM);
+}

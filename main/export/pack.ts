@@ -1,0 +1,267 @@
+/**
+ * The figure pack: everything a report needs from one experiment, built in memory, then written
+ * into one folder. Layout (docs/EXPORT.md):
+ *
+ *   manifest.json              versions, nights (label, scenario, seed, full parameters), options,
+ *                              created time, and path, size and SHA-256 of every other file
+ *   experiment.nocturne.json   the experiment, re-serialized
+ *   timeseries.csv, metrics.csv
+ *   report.pdf
+ *   figures/<id>.png, figures/<id>.svg   one per panel, plus side-by-side (the key panels)
+ *
+ * Building never touches the disk, so bad options fail before anything is written; writing is
+ * file by file through the atomic writer, the manifest last, so a pack with a manifest is whole.
+ */
+import { createHash } from 'node:crypto';
+import { mkdir } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { serializeExperiment, type Experiment } from '../../shared/experiment';
+import { metricsCsv, timeseriesCsv } from '../../shared/export';
+import { insertPngText } from '../../shared/export/pngText';
+import {
+  buildProvenance,
+  nightsLine,
+  softwareLine,
+  type AppVersion,
+  type Provenance,
+} from '../../shared/export/provenance';
+import { insertSvgMetadata } from '../../shared/export/svgMetadata';
+import type { ParameterValues } from '../../shared/model/parameters';
+import type { ModelInfo, SeriesInfo, SimulationResult } from '../../shared/model/result';
+import { writeFileAtomic } from '../files/atomicWrite';
+import { figureWindow, keyFigure, panelFigures, type FigureSpec } from './figureSpec';
+import {
+  FIGURE_SIZES,
+  PNG_DPI,
+  renderFigurePng,
+  renderFigureSvg,
+  type Background,
+  type FigureNight,
+  type FigureSize,
+} from './figures';
+import { buildReportPdf, type PaperSize } from './report';
+
+export const PACK_FORMATS = ['png', 'svg', 'csv', 'pdf'] as const;
+export type PackFormat = (typeof PACK_FORMATS)[number];
+
+export const PACK_MANIFEST = 'manifest.json';
+export const PACK_EXPERIMENT = 'experiment.nocturne.json';
+
+export interface PackOptions {
+  readonly formats: readonly PackFormat[];
+  readonly size: FigureSize;
+  /** 1–4, multiplies the PNGs' pixel density. */
+  readonly scale: number;
+  readonly background: Background;
+  readonly paper: PaperSize;
+}
+
+export const DEFAULT_PACK_OPTIONS: PackOptions = {
+  formats: PACK_FORMATS,
+  size: 'double',
+  scale: 1,
+  background: 'white',
+  paper: 'a4',
+};
+
+export interface PackInput {
+  readonly experiment: Experiment;
+  /** Each night's full parameters (defaults, scenario, overrides), as simulated. */
+  readonly params: readonly [ParameterValues, ParameterValues];
+  readonly results: readonly [SimulationResult, SimulationResult];
+  /** Series metadata for the CSV and the figures (SERIES). */
+  readonly series: readonly SeriesInfo[];
+  readonly app: AppVersion;
+  readonly model: ModelInfo;
+  /** The pack's creation time; injected so tests and reruns can pin it. */
+  readonly created: Date;
+}
+
+export interface PackFile {
+  /** Relative to the pack folder, with forward slashes. */
+  readonly path: string;
+  readonly data: Uint8Array;
+}
+
+export interface ManifestFile {
+  readonly path: string;
+  readonly bytes: number;
+  readonly sha256: string;
+}
+
+export interface PackManifest extends Provenance {
+  readonly format: 'nocturne-figure-pack';
+  readonly version: 1;
+  readonly experimentFile: string;
+  readonly options: {
+    readonly formats: readonly PackFormat[];
+    readonly figureSize: FigureSize;
+    readonly figureWidth_mm: number;
+    readonly pngDpi: number;
+    readonly scale: number;
+    readonly background: Background;
+    readonly paper: PaperSize;
+  };
+  readonly files: readonly ManifestFile[];
+}
+
+export function sha256(data: Uint8Array): string {
+  return createHash('sha256').update(data).digest('hex');
+}
+
+export function checkPackOptions(options: PackOptions): string | null {
+  if (!Number.isFinite(options.scale) || options.scale < 1 || options.scale > 4) {
+    return `scale must be between 1 and 4, got ${options.scale}`;
+  }
+  if (!(options.size in FIGURE_SIZES)) return `unknown figure size "${options.size}"; known: single, double`;
+  if (options.background !== 'white' && options.background !== 'transparent') {
+    return `unknown background "${options.background}"; known: white, transparent`;
+  }
+  if (options.paper !== 'a4' && options.paper !== 'letter')
+    return `unknown paper "${options.paper}"; known: a4, letter`;
+  for (const format of options.formats) {
+    if (!PACK_FORMATS.includes(format)) return `unknown format "${format}"; known: ${PACK_FORMATS.join(', ')}`;
+  }
+  return null;
+}
+
+const utf8 = (text: string) => new TextEncoder().encode(text);
+
+function figureNights(input: PackInput): [FigureNight, FigureNight] {
+  return [
+    { night: 'A', label: input.experiment.nights[0].label, result: input.results[0] },
+    { night: 'B', label: input.experiment.nights[1].label, result: input.results[1] },
+  ];
+}
+
+function footnote(provenance: Provenance): string {
+  const [a, b] = provenance.nights;
+  return (
+    `${softwareLine(provenance)}. A: ${a.scenario}, seed ${a.seed}; B: ${b.scenario}, seed ${b.seed}. ` +
+    `Created ${provenance.created}.`
+  );
+}
+
+function pngText(spec: FigureSpec, provenance: Provenance): Record<string, string> {
+  return {
+    Title: `${spec.title} - ${provenance.experiment.title}`,
+    Description: nightsLine(provenance),
+    Software: softwareLine(provenance),
+    'Creation Time': provenance.created,
+    Source: 'Nocturne figure pack',
+    'Nocturne provenance': JSON.stringify(provenance),
+  };
+}
+
+/** Renders every requested file of the pack in memory, plus its manifest (always last). */
+export async function buildFigurePack(input: PackInput, options: PackOptions): Promise<PackFile[]> {
+  const problem = checkPackOptions(options);
+  if (problem) throw new RangeError(problem);
+  const provenance = buildProvenance(
+    input.experiment,
+    input.params,
+    { app: input.app, model: input.model },
+    input.created,
+  );
+  const formats = new Set(options.formats);
+  const files: PackFile[] = [];
+  files.push({
+    path: PACK_EXPERIMENT,
+    data: utf8(serializeExperiment(input.experiment, { app: input.app.version, model: input.model.version })),
+  });
+  if (formats.has('csv')) {
+    // Each night over its own focal window (12:00 before its lights-off to 24:00 the day after), as the lab shows it.
+    const nights = input.results.map((result, index) => {
+      const window = figureWindow(result);
+      return {
+        night: index === 0 ? 'A' : 'B',
+        result,
+        window: {
+          start_h: window.start - result.focalLightsOff_clock_h,
+          end_h: window.end - result.focalLightsOff_clock_h,
+        },
+      };
+    });
+    files.push({ path: 'timeseries.csv', data: utf8(timeseriesCsv(nights, { series: input.series })) });
+    files.push({ path: 'metrics.csv', data: utf8(metricsCsv(input.results[0].metrics, input.results[1].metrics)) });
+  }
+  const specs = [keyFigure(input.series), ...panelFigures(input.series)];
+  const nights = figureNights(input);
+  const text = { footnote: footnote(provenance) };
+  const keyPngs: Uint8Array[] = [];
+  for (const spec of specs) {
+    const needPng = formats.has('png') || (formats.has('pdf') && spec.id === 'side-by-side');
+    if (needPng) {
+      const figure = await renderFigurePng(spec, nights, {
+        size: options.size,
+        scale: options.scale,
+        background: options.background,
+        text,
+      });
+      const png = insertPngText(figure.png, pngText(spec, provenance));
+      if (formats.has('png')) files.push({ path: `figures/${spec.id}.png`, data: png });
+      if (spec.id === 'side-by-side') keyPngs.push(png);
+    }
+    if (formats.has('svg')) {
+      const svg = renderFigureSvg(spec, nights, { size: options.size, background: options.background, text });
+      const withMetadata = insertSvgMetadata(svg, {
+        title: `${spec.title} - ${provenance.experiment.title}`,
+        description: `${nightsLine(provenance)}. ${softwareLine(provenance)}. Created ${provenance.created}.`,
+        metadata: provenance,
+      });
+      files.push({ path: `figures/${spec.id}.svg`, data: utf8(withMetadata) });
+    }
+  }
+  if (formats.has('pdf')) {
+    // The report embeds the key figure at print resolution, whatever PNG options the pack uses.
+    const keyPng = keyPngs[0] ?? null;
+    const pdf = await buildReportPdf({
+      experiment: input.experiment,
+      provenance,
+      params: input.params,
+      results: input.results,
+      keyFigurePng: keyPng,
+      paper: options.paper,
+    });
+    files.push({ path: 'report.pdf', data: pdf });
+  }
+  const manifest: PackManifest = {
+    format: 'nocturne-figure-pack',
+    version: 1,
+    ...provenance,
+    experimentFile: PACK_EXPERIMENT,
+    options: {
+      formats: PACK_FORMATS.filter((f) => formats.has(f)),
+      figureSize: options.size,
+      figureWidth_mm: FIGURE_SIZES[options.size].width_mm,
+      pngDpi: PNG_DPI,
+      scale: options.scale,
+      background: options.background,
+      paper: options.paper,
+    },
+    files: files.map((f) => ({ path: f.path, bytes: f.data.length, sha256: sha256(f.data) })),
+  };
+  files.push({ path: PACK_MANIFEST, data: utf8(`${JSON.stringify(manifest, null, 2)}\n`) });
+  return files;
+}
+
+export interface PackWriteFs {
+  mkdir(path: string): Promise<void>;
+  writeFileAtomic(path: string, data: Uint8Array): Promise<void>;
+}
+
+const nodeFs: PackWriteFs = {
+  mkdir: async (path) => void (await mkdir(path, { recursive: true })),
+  writeFileAtomic: (path, data) => writeFileAtomic(path, data),
+};
+
+/** Writes the files into `dir` (created if missing), each atomically, in order: the manifest comes last. */
+export async function writeFigurePack(
+  dir: string,
+  files: readonly PackFile[],
+  fs: PackWriteFs = nodeFs,
+): Promise<void> {
+  const folders = new Set(files.map((f) => dirname(join(dir, f.path))));
+  for (const folder of [...folders].sort()) await fs.mkdir(folder);
+  for (const file of files) await fs.writeFileAtomic(join(dir, file.path), file.data);
+}

@@ -1,0 +1,200 @@
+/**
+ * The experiment as a file: open, save, save as, new, drag-and-drop, the unsaved-changes mark,
+ * the autosave, and recovery of a session that crashed. Main reads and writes the files; this
+ * store decides when.
+ */
+import { defineStore } from 'pinia';
+import { computed, ref, watch } from 'vue';
+import { AUTOSAVE_INTERVAL_MS, type LabError, type OpenedFile, type RecoveredSession } from '../../../shared/ipc';
+import { parseExperiment, type Experiment, type ViewState } from '../../../shared/experiment';
+import { lab } from '../lab';
+import { useExperimentStore } from './experiment';
+import { useViewStore } from './view';
+import { PANELS, type PanelId } from '../charts/panels';
+import { useAppStore } from './app';
+
+/** Focal lights-off of a bedtime on the focal slot's 12–36 clock scale (0–12 is the next morning). */
+function slotOf(bedtime: number): number {
+  const b = bedtime % 24;
+  return b < 12 ? b + 24 : b;
+}
+
+export const useFileStore = defineStore('file', () => {
+  const experiment = useExperimentStore();
+  const view = useViewStore();
+  const path = ref<string | null>(null);
+  const saved = ref('');
+  const notices = ref<string[]>([]);
+  const error = ref<LabError | null>(null);
+  const recovery = ref<RecoveredSession | null>(null);
+  const lastAutosave = ref<string | null>(null);
+
+  /** The experiment with the view as the file keeps it; zoom in hours since night A's lights-off. */
+  function current(): Experiment {
+    const base = experiment.toExperiment();
+    const origin = slotOf(Number(experiment.values.a.bedtime));
+    const viewState: ViewState = {
+      compareMode: view.mode,
+      zoom: view.zoom ? { start_h: view.zoom.start - origin, end_h: view.zoom.end - origin } : null,
+      panels: [...view.panels],
+    };
+    return { ...base, view: viewState };
+  }
+
+  const fingerprint = () => JSON.stringify(current());
+  const dirty = computed(() => fingerprint() !== saved.value);
+  const fileName = computed(() => (path.value ? (path.value.split(/[\\/]/).pop() ?? path.value) : 'Untitled'));
+
+  function load(file: Experiment, at: string | null, messages: readonly string[] = []): void {
+    experiment.load(file);
+    if (file.view) {
+      view.mode = file.view.compareMode;
+      const known = PANELS.map((p) => p.id as string);
+      view.panels = file.view.panels.filter((p): p is PanelId => known.includes(p));
+      const origin = slotOf(Number(experiment.values.a.bedtime));
+      view.setZoom(
+        file.view.zoom ? { start: file.view.zoom.start_h + origin, end: file.view.zoom.end_h + origin } : null,
+      );
+    } else {
+      view.mode = 'side';
+      view.panels = PANELS.map((p) => p.id);
+      view.setZoom(null);
+    }
+    path.value = at;
+    notices.value = [...messages];
+    error.value = null;
+    saved.value = fingerprint();
+  }
+
+  function confirmDiscard(): boolean {
+    return !dirty.value || window.confirm('The experiment has unsaved changes. Discard them?');
+  }
+
+  function newExperiment(): void {
+    if (!confirmDiscard()) return;
+    experiment.reset();
+    view.mode = 'side';
+    view.setZoom(null);
+    path.value = null;
+    notices.value = [];
+    error.value = null;
+    saved.value = fingerprint();
+  }
+
+  function opened(file: OpenedFile): void {
+    load(file.experiment, file.path, file.notices);
+  }
+
+  async function open(at?: string): Promise<void> {
+    if (!confirmDiscard()) return;
+    const reply = await lab().openFile(at ? { path: at } : {});
+    if (reply.ok) opened(reply.value);
+    else if (reply.error.code !== 'cancelled') error.value = reply.error;
+  }
+
+  async function save(saveAs = false): Promise<boolean> {
+    const reply = await lab().saveFile({ experiment: current(), path: path.value, saveAs });
+    if (!reply.ok) {
+      if (reply.error.code !== 'cancelled') error.value = reply.error;
+      return false;
+    }
+    path.value = reply.value.path;
+    saved.value = fingerprint();
+    error.value = null;
+    await lab().clearAutosave(undefined);
+    return true;
+  }
+
+  /** A file dropped on the window: read and checked here, then it is an unsaved experiment. */
+  async function drop(file: File): Promise<void> {
+    if (!confirmDiscard()) return;
+    const app = useAppStore();
+    const parsed = parseExperiment(await file.text(), app.info ? { modelVersion: app.info.model.version } : {});
+    if (!parsed.ok) {
+      error.value = {
+        code: 'invalid-file',
+        message: `${file.name}: ${parsed.error.message}`,
+        ...(parsed.error.field ? { field: parsed.error.field } : {}),
+      };
+      return;
+    }
+    load(parsed.experiment, null, [`Opened ${file.name} from a drop; Save asks where to keep it.`, ...parsed.notices]);
+    // A dropped file has no path the app may write to: it starts out unsaved.
+    saved.value = '';
+  }
+
+  async function checkRecovery(): Promise<void> {
+    const reply = await lab().readAutosave(undefined);
+    if (reply.ok && reply.value) recovery.value = reply.value;
+  }
+
+  function recover(): void {
+    const session = recovery.value;
+    if (!session) return;
+    load(session.experiment, session.path, [
+      `Recovered the session autosaved at ${session.savedAt || 'an unknown time'}.`,
+    ]);
+    saved.value = ''; // recovered work is not on disk yet
+    recovery.value = null;
+  }
+
+  async function discardRecovery(): Promise<void> {
+    recovery.value = null;
+    await lab().clearAutosave(undefined);
+  }
+
+  function dismissMessages(): void {
+    notices.value = [];
+    error.value = null;
+  }
+
+  let timer: ReturnType<typeof setInterval> | null = null;
+  function start(): void {
+    saved.value = fingerprint();
+    void checkRecovery();
+    lab().on('fileOpened', (payload) => {
+      if ('file' in payload) opened(payload.file);
+      else error.value = payload.error;
+    });
+    timer ??= setInterval(() => {
+      // Autosave only unsaved work, and never over a session still waiting to be recovered.
+      if (!dirty.value || recovery.value) return;
+      void lab()
+        .writeAutosave({ experiment: current(), path: path.value })
+        .then((reply) => {
+          if (reply.ok) lastAutosave.value = reply.value.savedAt;
+        });
+    }, AUTOSAVE_INTERVAL_MS);
+    watch(
+      [dirty, fileName, () => experiment.title],
+      () => {
+        document.title = `${dirty.value ? '● ' : ''}${experiment.title} — ${fileName.value} — Nocturne`;
+      },
+      { immediate: true },
+    );
+    window.addEventListener('beforeunload', (event) => {
+      if (!dirty.value) return;
+      event.preventDefault();
+      event.returnValue = '';
+    });
+  }
+
+  return {
+    path,
+    fileName,
+    dirty,
+    notices,
+    error,
+    recovery,
+    lastAutosave,
+    current,
+    start,
+    newExperiment,
+    open,
+    save,
+    drop,
+    recover,
+    discardRecovery,
+    dismissMessages,
+  };
+});
