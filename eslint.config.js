@@ -87,7 +87,7 @@ export default tseslint.config(
   },
   {
     files: ['main/**/*.ts'],
-    ignores: ['main/index.ts', 'main/window.ts', 'main/menu.ts', 'main/ipc/register.ts'],
+    ignores: ['main/index.ts', 'main/window.ts', 'main/menu.ts', 'main/dialogs.ts', 'main/ipc/register.ts'],
     languageOptions: { globals: { ...globals.node } },
     rules: { 'no-restricted-imports': ['error', { patterns: electronImports }] },
   },
