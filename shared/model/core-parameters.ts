@@ -63,7 +63,7 @@ export const CORE_ADVANCED_PARAMETERS = [
     'Circadian time (hours after the CBT minimum) at which both thresholds peak; places habitual sleep relative to the clock.',
     `${CALIBRATED} (ARCH-07, ARCH-14); cosine form as in Skeldon et al. 2025`),
   // source: calibrated so a baseline night decays S with τ ≈ sTauSleep_h (SWA-02)
-  advanced('swaDischargeShare', 'Mean SWA share of S in sleep', '', [0.65, 0.2, 1, 0.01],
+  advanced('swaDischargeShare', 'Mean SWA share of S in sleep', '', [0.58, 0.2, 1, 0.01],
     'Mean ratio SWA/S over a typical sleep period; S falls at rate SWA/(τ_s·share), so an ordinary night decays S with τ_s.',
     `${CALIBRATED} (SWA-02); discharge by SWA after Achermann et al. 1993`),
   // ── sleep–wake switch inside time in bed ────────────────────────────────
@@ -97,7 +97,7 @@ export const CORE_ADVANCED_PARAMETERS = [
     'Minutes of NREM that build REM pressure to its threshold when S is 0; high S slows the build-up.',
     `${CALIBRATED} (ARCH-09, ARCH-10, ARCH-11)`),
   // source: Achermann & Borbély 1990-type REM inhibition by S; calibrated ARCH-09, ARCH-13
-  advanced('nremSInhibition', 'S inhibition of REM build-up', '', [0.7, 0, 1.5, 0.01],
+  advanced('nremSInhibition', 'S inhibition of REM build-up', '', [0.6, 0, 1.5, 0.01],
     'How much Process S slows the build-up of REM pressure (first NREM episode longest).',
     `${CALIBRATED} (ARCH-09, ARCH-13)`),
   // source: calibrated: ARCH-04, ARCH-13 (REM episodes lengthen across the night)

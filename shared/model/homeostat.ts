@@ -16,6 +16,12 @@
 import type { ParameterValues } from './parameters';
 import { EPOCH_H } from './result';
 
+/**
+ * Share of a chronic caffeine blockade that A1 up-regulation compensates (design choice,
+ * calibrated: CAF-06 null effect of habitual caffeine, without a withdrawal-like excess).
+ */
+const TOLERANCE_SHARE = 0.8;
+
 /** S around which adenosine is 1 (mean waking S of an entrained day, ≈ 0.4). */
 const ADENOSINE_REFERENCE_S = 0.4;
 
@@ -62,8 +68,8 @@ export class Homeostat {
     const target = Math.max(0.05, 1 + this.adenosineGain * (this.S - ADENOSINE_REFERENCE_S)) * (asleep ? 1 - this.sleepDrop : 1);
     this.adenosine = target + (this.adenosine - target) * this.adenosineDecay;
     // Up-regulation by adenosine excess, and compensation of chronic blockade (tolerance): the
-    // target restores the unblocked signalling R·(1 − block) over days.
-    const receptorTarget = (1 + this.a1Gain * (this.adenosine - 1)) / (1 - block);
+    // target restores most of the unblocked signalling R·(1 − block) over days.
+    const receptorTarget = (1 + this.a1Gain * (this.adenosine - 1)) / (1 - TOLERANCE_SHARE * block);
     this.a1Receptor = receptorTarget + (this.a1Receptor - receptorTarget) * this.a1Decay;
   }
 
