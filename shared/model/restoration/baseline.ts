@@ -10,12 +10,12 @@ import type { BaselineQuantities } from './metrics';
 export const RESTORATION_BASELINE_SEED = 1;
 
 export const RESTORATION_BASELINE: BaselineQuantities = {
-  ghNight: 60.840900234441506,
-  cortisolEvening: 65.13262281417846,
-  tshNight: 1.3924191078792016,
-  testosteroneDay: 16.371236364614397,
-  swaIntegral: 3.2949703296646513,
-  synapticDownscaling: 22.477163382734144,
-  abetaFall: 40.188568475998096,
-  remMinutes: 106,
+  ghNight: 67.94546121623716,
+  cortisolEvening: 65.12776747385661,
+  tshNight: 1.4460723832249642,
+  testosteroneDay: 16.579343542598544,
+  swaIntegral: 3.1779353792468696,
+  synapticDownscaling: 21.326490849215375,
+  abetaFall: 38.72462746587401,
+  remMinutes: 103.5,
 };

@@ -3,7 +3,7 @@
  * carry-over of sleep loss (LITERATURE §A8.2).
  *
  *   secretion = s_max · [b + (1 − b) · g(ψ)] · (1 − i_SWS · min(1, SWA)·𝟙NREM) · (1 + g_S · max(0, S − S_ref))
- *             + CAR release
+ *             + A_CAR · g(ψ) · (readiness released on waking)
  *   dC/dt = secretion − ln2/t½ · C
  * g(ψ) is the circadian drive against the phase ψ (hours from CBTmin): a half-Gaussian rise to a
  * peak after CBTmin, then an exponential fall through the day, so the 24-h profile has a quiet
@@ -21,7 +21,9 @@ import type { CoreTrajectory } from '../trajectory';
 import type { ParameterValues } from '../parameters';
 import { EPOCH_H, EPOCH_S } from '../result';
 
-const TABLE_BINS = 1440;
+/** Bins of the tables tabulated over one circadian cycle (1 per minute of phase). */
+export const PHASE_BINS = 1440;
+const TABLE_BINS = PHASE_BINS;
 
 /** Circadian drive g(ψ), 0–1, tabulated over one cycle of phase (bin 0 = CBTmin). */
 export function cortisolDriveTable(p: ParameterValues): Float64Array {
@@ -38,14 +40,24 @@ export function cortisolDriveTable(p: ParameterValues): Float64Array {
   return table;
 }
 
+const BINS_PER_RAD = TABLE_BINS / (2 * Math.PI);
+
+/** Table bin of a circadian phase (any real; the core wraps it to [0, 2π) already). */
 export function phaseBin(phase_rad: number): number {
-  let u = phase_rad / (2 * Math.PI);
-  u -= Math.floor(u);
-  const b = (u * TABLE_BINS) | 0;
-  return b >= TABLE_BINS ? 0 : b;
+  let b = (phase_rad * BINS_PER_RAD) | 0;
+  if (b < 0 || b >= TABLE_BINS) {
+    const u = phase_rad / (2 * Math.PI);
+    b = ((u - Math.floor(u)) * TABLE_BINS) | 0;
+    if (b >= TABLE_BINS) b = 0;
+  }
+  return b;
 }
 
 export class Cortisol {
+  private readonly stage: Uint8Array;
+  private readonly swa: Float32Array;
+  private readonly processS: Float32Array;
+  private readonly circadianPhase_rad: Float32Array;
   /** Plasma cortisol, nmol/L. */
   readonly concentration: Float32Array;
   private readonly drive: Float64Array;
@@ -62,9 +74,13 @@ export class Cortisol {
   private readonly decay: number = 0;
 
   constructor(
-    private readonly core: CoreTrajectory,
+    core: CoreTrajectory,
     p: ParameterValues,
   ) {
+    this.stage = core.stage;
+    this.swa = core.swa;
+    this.processS = core.processS;
+    this.circadianPhase_rad = core.circadianPhase_rad;
     this.concentration = new Float32Array(core.epochs);
     this.drive = cortisolDriveTable(p);
     this.basalShare = Math.min(0.9, p.cortisolQuiescentShare * (1 + p.cortisolAgeQuiescentRise_perDecade * Math.max(0, p.age - 25) / 10));
@@ -80,21 +96,21 @@ export class Cortisol {
   }
 
   step(i: number): void {
-    const core = this.core;
-    const stage = core.stage[i]!;
-    const g = this.drive[phaseBin(core.circadianPhase_rad[i]!)]!;
+    const stage = this.stage[i]!;
+    const g = this.drive[phaseBin(this.circadianPhase_rad[i]!)]!;
     let secretion = this.smax * (this.basalShare + (1 - this.basalShare) * g);
     if (stage >= 2) {
-      const swa = core.swa[i]!;
+      const swa = this.swa[i]!;
       secretion *= 1 - this.swsInhibition * (swa < 1 ? swa : 1);
     }
-    const excessS = core.processS[i]! - this.sleepLossRef;
+    const excessS = this.processS[i]! - this.sleepLossRef;
     if (excessS > 0) secretion *= 1 + this.sleepLossGain * excessS;
     if (stage === 0) {
-      // Awakening response, larger when the HPA axis is in its circadian active phase.
+      // Awakening response, gated by the circadian drive: full in the morning active phase of the
+      // HPA axis, absent in its quiescent period, so brief night awakenings add little.
       const released = this.readiness * this.readinessRelease;
       this.readiness -= released;
-      secretion += this.carAmount * released * (0.5 + 0.5 * g);
+      secretion += this.carAmount * released * g;
     } else {
       this.readiness += (1 - this.readiness) * this.readinessBuild;
     }

@@ -43,6 +43,8 @@ export function convectiveExchange(v: number, pulsation: number, p: ParameterVal
 const PULSATION_GATE = [0, 0, 0.3, 1, 1];
 
 export class Glymphatic {
+  private readonly stage: Uint8Array;
+  private readonly swa: Float32Array;
   readonly volumeFraction: Float32Array;
   readonly pulsation: Float32Array;
   readonly clearance: Float32Array;
@@ -76,10 +78,12 @@ export class Glymphatic {
   private readonly tauClear: number = 0;
 
   constructor(
-    private readonly core: CoreTrajectory,
+    core: CoreTrajectory,
     p: ParameterValues,
     private readonly nt: Neurotransmitters,
   ) {
+    this.stage = core.stage;
+    this.swa = core.swa;
     const n = core.epochs;
     this.volumeFraction = new Float32Array(n);
     this.pulsation = new Float32Array(n);
@@ -111,8 +115,7 @@ export class Glymphatic {
   }
 
   step(i: number): void {
-    const core = this.core;
-    const stage = core.stage[i]!;
+    const stage = this.stage[i]!;
     const nt = this.nt;
     const ne = nt.ne;
     let drive = (1 - ne) / (1 - this.neDeep);
@@ -120,7 +123,7 @@ export class Glymphatic {
     const vTarget = this.vWake + this.vSpan * drive;
     this.v = vTarget + (this.v - vTarget) * this.vDecay;
     const gate = PULSATION_GATE[stage]!;
-    const aTarget = gate > 0 ? gate * (this.aBase + core.swa[i]!) : this.aWake;
+    const aTarget = gate > 0 ? gate * (this.aBase + this.swa[i]!) : this.aWake;
     this.a = aTarget + (this.a - aTarget) * this.aDecay;
     const v = this.v;
     const conv =
@@ -128,7 +131,7 @@ export class Glymphatic {
       ((1 + this.pulseGain * this.a) / (1 + this.pulseGain * this.aWake));
     const k = 1 - this.convShare + this.convShare * conv;
     // Cortical synaptic activity: monoaminergic and cholinergic tone (1 in wake).
-    const activity = 0.5 * (ne + nt.achNow);
+    const activity = 0.5 * (ne + nt.ach);
     this.ab += this.abProd * (1 + this.abAct * (activity - 1)) - this.abClear * k * this.ab;
     this.tu += this.tauProd * (1 + this.tauAct * (activity - 1)) - this.tauClear * k * this.tu;
     this.volumeFraction[i] = v;

@@ -21,6 +21,8 @@ import { createRandom, type Random } from '../random';
 const N3_GATE_BY_STAGE = [0, 0, 0, 0, 1];
 
 export class GrowthHormone {
+  private readonly stage: Uint8Array;
+  private readonly swa: Float32Array;
   /** Plasma GH, µg/L. */
   readonly concentration: Float32Array;
   /** Secretion per epoch, µg/L (amount entering plasma in the epoch). */
@@ -45,10 +47,12 @@ export class GrowthHormone {
   private readonly basal: number = 0;
 
   constructor(
-    private readonly core: CoreTrajectory,
+    core: CoreTrajectory,
     p: ParameterValues,
     seed: number,
   ) {
+    this.stage = core.stage;
+    this.swa = core.swa;
     this.concentration = new Float32Array(core.epochs);
     this.secretion = new Float32Array(core.epochs);
     this.rng = createRandom(seed, 'growth-hormone-pulses');
@@ -73,8 +77,8 @@ export class GrowthHormone {
   }
 
   step(i: number): void {
-    const stage = this.core.stage[i]!;
-    const swa = this.core.swa[i]!;
+    const stage = this.stage[i]!;
+    const swa = this.swa[i]!;
     const gate = stage === 3 ? this.n2Gate : N3_GATE_BY_STAGE[stage]!;
     // Time-varying hazard by integrated-hazard thresholds: a burst fires when the integrated
     // hazard reaches an Exp(1) draw. One draw per burst (not per epoch), and the same seed gives

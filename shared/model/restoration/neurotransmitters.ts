@@ -25,6 +25,10 @@ const ACH_BY_STAGE = [1, 1, 0.4, 0.2, 0.1];
 const GABA_BY_STAGE = [0.05, 0.7, 0.5, 0.75, 1];
 
 export class Neurotransmitters {
+  private readonly stage: Uint8Array;
+  private readonly processS: Float32Array;
+  private readonly adenosine: Float32Array;
+  private readonly circadianAlerting: Float32Array;
   readonly noradrenaline: Float32Array;
   readonly serotonin: Float32Array;
   readonly acetylcholine: Float32Array;
@@ -36,7 +40,8 @@ export class Neurotransmitters {
   private achFiring = 1;
   private gabaFiring = 0.05;
   private ser = 1;
-  private ach = 1;
+  /** Acetylcholine of the current epoch (cortical activity proxy for the glymphatic module). */
+  ach = 1;
   private gab = 0.05;
   private readonly popDecay: number = 0;
   private readonly monoDecay: number = 0;
@@ -46,9 +51,13 @@ export class Neurotransmitters {
   private readonly vlpoPressureGain: number = 0;
 
   constructor(
-    private readonly core: CoreTrajectory,
+    core: CoreTrajectory,
     p: ParameterValues,
   ) {
+    this.stage = core.stage;
+    this.processS = core.processS;
+    this.adenosine = core.adenosine;
+    this.circadianAlerting = core.circadianAlerting;
     const n = core.epochs;
     this.noradrenaline = new Float32Array(n);
     this.serotonin = new Float32Array(n);
@@ -64,8 +73,7 @@ export class Neurotransmitters {
   }
 
   step(i: number): void {
-    const core = this.core;
-    const stage = core.stage[i]!;
+    const stage = this.stage[i]!;
     let monoDrive = NE_BY_STAGE[stage]!;
     let serDrive = SEROTONIN_BY_STAGE[stage]!;
     let gabaDrive = GABA_BY_STAGE[stage]!;
@@ -73,14 +81,14 @@ export class Neurotransmitters {
       // Waking monoaminergic tone rises with the circadian alerting signal (SCN → DMH → LC,
       // Aston-Jones et al. 2001, Nat Neurosci 4:732) and is damped by adenosine acting on A1
       // receptors of wake-promoting neurons (Porkka-Heiskanen et al. 1997, Science 276:1265).
-      const mod = 1 + this.circGain * core.circadianAlerting[i]! - this.adoGain * (core.adenosine[i]! - 1);
+      const mod = 1 + this.circGain * this.circadianAlerting[i]! - this.adoGain * (this.adenosine[i]! - 1);
       const m = mod > 0.2 ? mod : 0.2;
       monoDrive *= m;
       serDrive *= m;
     } else {
       // Homeostatic drive onto the VLPO (ν_vh·H in Phillips & Robinson 2007): sleep-active GABA
       // is strongest when Process S is high, early in the night.
-      gabaDrive *= 1 - this.vlpoPressureGain + 2 * this.vlpoPressureGain * core.processS[i]!;
+      gabaDrive *= 1 - this.vlpoPressureGain + 2 * this.vlpoPressureGain * this.processS[i]!;
     }
     const pd = this.popDecay;
     this.monoFiring = monoDrive + (this.monoFiring - monoDrive) * pd;
@@ -98,8 +106,4 @@ export class Neurotransmitters {
     this.gaba[i] = this.gab;
   }
 
-  /** Acetylcholine of the current epoch (cortical activity proxy for the glymphatic module). */
-  get achNow(): number {
-    return this.ach;
-  }
 }

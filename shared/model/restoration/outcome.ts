@@ -2,26 +2,59 @@
  * Performance state across the protocol, read 2 h after the final awakening for the outcome
  * metrics.
  *
- * Fatigue combines the acute homeostatic load (Process S from the core), the circadian alerting
- * signal, sleep inertia (SAFTE, Hursh et al. 2004, Aviat Space Environ Med 75:A44) and a chronic
- * sleep debt D, in the spirit of the two-process performance models (UMP, Ramakrishnan et al.
- * 2016, Sleep 39:249):
- *   F = S − c_C · circadianAlerting + c_D · D / 24 h + I
- * D accumulates wakefulness in excess of the critical daily wake duration of Van Dongen et al.
- * 2003 (Sleep 26:117, 15.84 h/day): per hour, dD/dt = w − W_crit/24 − D/τ_D, floored at 0, where
- * w = 1 awake and 0 in recuperative sleep. Recuperative sleep excludes N1 (Wesensten, Balkin &
- * Belenky 1999, J Sleep Res 8:237) and is weighted by continuity, 1 − exp(−t_cont/τ_cont), so
- * sleep cut into short bouts restores little (Bonnet 1989, sleep continuity theory).
+ * Fatigue combines the acute homeostatic load (Process S from the core), a circadian performance
+ * rhythm c(ψ) and sleep inertia (both SAFTE, Hursh et al. 2004, Aviat Space Environ Med 75:A44)
+ * and a chronic sleep debt D, in the spirit of the two-process performance models (UMP,
+ * Ramakrishnan et al. 2016, Sleep 39:249):
+ *   F = S − c_C · c(ψ) + c_D · D / 24 h + I
+ * D is the excess wakefulness of Van Dongen et al. 2003 (Sleep 26:117): waking beyond the critical
+ * duration W_crit = 15.84 h of the current wake episode adds to it hour for hour, and recuperative
+ * sleep pays it back in proportion to its size, as SAFTE's reservoir refills in proportion to its
+ * deficit (Hursh et al. 2004: f = 0.00312 /min, i.e. τ_R ≈ 5.3 h of sleep):
+ *   dD/dt = 𝟙[awake, t_wake > W_crit] − r · D / τ_R,  D ≥ 0
+ * Recuperative sleep r excludes N1 (Wesensten, Balkin & Belenky 1999, J Sleep Res 8:237) and is
+ * weighted by continuity, 1 − exp(−t_cont/τ_cont), so sleep cut into short bouts restores little
+ * (Bonnet 1989, sleep continuity theory). A wake episode ends after 30 min of recuperative sleep
+ * (a sleep episode after 30 min awake). Known limit: without a slower component (UMP's adapting
+ * asymptote, Phillips et al. 2017's A1 receptors) D plateaus within days of chronic restriction
+ * instead of growing over two weeks as in Van Dongen 2003.
  * PVT lapses rise linearly with F above a threshold; KSS is linear in F (cf. Postnova et al.
  * 2018, J Biol Rhythms 33:203, where KSS is linear in the homeostatic and circadian drives).
  */
 import type { CoreTrajectory } from '../trajectory';
 import type { ParameterValues } from '../parameters';
 import { EPOCH_H, EPOCH_S } from '../result';
+import { PHASE_BINS, phaseBin } from './cortisol';
+
+/**
+ * SAFTE's circadian performance rhythm (Hursh et al. 2004): c = cos(2π(t − p)/24) + β·cos(4π(t − p − p′)/24),
+ * β = 0.5, p′ = 3 h, here placed on the pacemaker's phase (acrophase p hours after CBTmin) and
+ * scaled to a maximum of 1. Its trough lies near 05:00–07:00 and its peak in the evening
+ * wake-maintenance zone, unlike the core's threshold signal C, which peaks mid-afternoon.
+ */
+export function performanceRhythmTable(acrophaseAfterCbtMin_h: number): Float64Array {
+  const table = new Float64Array(PHASE_BINS);
+  let max = -Infinity;
+  for (let b = 0; b < PHASE_BINS; b++) {
+    const t = (b / PHASE_BINS) * 24 - acrophaseAfterCbtMin_h;
+    table[b] = Math.cos((2 * Math.PI * t) / 24) + 0.5 * Math.cos((4 * Math.PI * (t - 3)) / 24);
+    if (table[b]! > max) max = table[b]!;
+  }
+  for (let b = 0; b < PHASE_BINS; b++) table[b] = table[b]! / max;
+  return table;
+}
 
 const CONTINUITY_TABLE = 480;
+/** 30 min: the recuperative sleep that ends a wake episode, and the wake that ends a sleep episode. */
+const EPISODE_H = 0.5;
+const WAKE_EPISODE_EPOCHS = Math.round(EPISODE_H / EPOCH_H);
+
+/** A PVT lapse is a reaction time above 500 ms (Belenky et al. 2003; Basner & Dinges 2011). */
+export const PVT_LAPSE_THRESHOLD_MS = 500;
 
 export class Performance {
+  private readonly stage: Uint8Array;
+  private readonly processS: Float32Array;
   readonly fatigue: Float32Array;
   readonly sleepDebt: Float32Array;
   readonly pvtLapses: Float32Array;
@@ -30,11 +63,17 @@ export class Performance {
   readonly recuperation: Float32Array;
   private debt = 0;
   private run = 0;
+  /** Hours awake in the current wake episode, recuperative hours of the current sleep episode. */
+  private awakeFor = 16;
+  private asleepFor = 0;
+  private wakeRun = 0;
   private inertia = 0;
   private wasAsleep = false;
   private readonly continuity: Float64Array;
-  private readonly criticalShare: number = 0;
-  private readonly leak: number = 0;
+  private readonly rhythm: Float64Array;
+  private readonly circadianPhase_rad: Float32Array;
+  private readonly criticalWake: number = 0;
+  private readonly repayment: number = 0;
   private readonly inertiaMax: number = 0;
   private readonly inertiaDecay: number = 0;
   private readonly circWeight: number = 0;
@@ -46,20 +85,24 @@ export class Performance {
   private readonly kssSlope: number = 0;
 
   constructor(
-    private readonly core: CoreTrajectory,
+    core: CoreTrajectory,
     p: ParameterValues,
   ) {
+    this.stage = core.stage;
+    this.processS = core.processS;
     const n = core.epochs;
     this.fatigue = new Float32Array(n);
     this.sleepDebt = new Float32Array(n);
     this.pvtLapses = new Float32Array(n);
     this.kss = new Float32Array(n);
     this.recuperation = new Float32Array(n);
+    this.circadianPhase_rad = core.circadianPhase_rad;
+    this.rhythm = performanceRhythmTable(p.outcomeCircadianAcrophaseAfterCbtMin_h);
     this.continuity = new Float64Array(CONTINUITY_TABLE + 1);
     const tau = (60 * p.outcomeContinuityTime_min) / EPOCH_S;
     for (let k = 0; k <= CONTINUITY_TABLE; k++) this.continuity[k] = 1 - Math.exp(-k / tau);
-    this.criticalShare = (p.outcomeCriticalWake_h / 24) * EPOCH_H;
-    this.leak = EPOCH_H / (24 * p.outcomeDebtTimeConstant_d);
+    this.criticalWake = p.outcomeCriticalWake_h;
+    this.repayment = EPOCH_H / p.outcomeDebtRepayment_h;
     this.inertiaMax = p.outcomeInertia;
     this.inertiaDecay = Math.exp(-EPOCH_S / (60 * p.outcomeInertiaTime_min));
     this.circWeight = p.outcomeCircadianWeight;
@@ -72,23 +115,29 @@ export class Performance {
   }
 
   step(i: number): void {
-    const core = this.core;
-    const stage = core.stage[i]!;
+    const stage = this.stage[i]!;
     let recup = 0;
+    let debt = this.debt;
     if (stage === 0) {
       if (this.wasAsleep) this.inertia = this.inertiaMax;
       this.wasAsleep = false;
       this.run = 0;
+      this.awakeFor += EPOCH_H;
+      if (++this.wakeRun >= WAKE_EPISODE_EPOCHS) this.asleepFor = 0;
+      if (this.awakeFor > this.criticalWake) debt += EPOCH_H;
     } else {
       this.wasAsleep = true;
+      this.wakeRun = 0;
       this.run = this.run < CONTINUITY_TABLE ? this.run + 1 : CONTINUITY_TABLE;
       if (stage !== 2) recup = this.continuity[this.run]!;
+      this.asleepFor += recup * EPOCH_H;
+      if (this.asleepFor >= EPISODE_H) this.awakeFor = 0;
+      debt -= recup * this.repayment * debt;
     }
-    this.debt += (1 - recup) * EPOCH_H - this.criticalShare - this.debt * this.leak;
-    if (this.debt < 0) this.debt = 0;
+    this.debt = debt > 0 ? debt : 0;
     this.inertia *= this.inertiaDecay;
     const f =
-      core.processS[i]! - this.circWeight * core.circadianAlerting[i]! + (this.debtWeight * this.debt) / 24 + this.inertia;
+      this.processS[i]! - this.circWeight * this.rhythm[phaseBin(this.circadianPhase_rad[i]!)]! + (this.debtWeight * this.debt) / 24 + this.inertia;
     const excess = f - this.lapseThreshold;
     const kss = this.kssIntercept + this.kssSlope * f;
     this.fatigue[i] = f;

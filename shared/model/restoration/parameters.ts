@@ -324,7 +324,7 @@ export const RESTORATION_PARAMETERS = [
     id: 'ghN2Gate',
     label: 'GH burst gate in N2',
     unit: '0–1',
-    default: 0.2,
+    default: 0.1,
     min: 0,
     max: 1,
     step: 0.05,
@@ -553,7 +553,7 @@ export const RESTORATION_PARAMETERS = [
     id: 'cortisolAwakeningAmount_nmolPerL',
     label: 'Cortisol awakening response size',
     unit: 'nmol/L',
-    default: 200,
+    default: 300,
     min: 0,
     max: 1000,
     step: 5,
@@ -682,12 +682,12 @@ export const RESTORATION_PARAMETERS = [
     citation: 'Odell et al. 1967, J Clin Invest 46:953',
   }),
   // ── testosterone ────────────────────────────────────────────────────────
-  // source: Luboshitzky et al. 1999 (rise needs ≈3 h of sleep)
+  // source: Luboshitzky et al. 1999 (the nocturnal rise needs ≈3 h of sleep → τ_Z = 3 h)
   advanced({
     id: 'testosteroneSleepDriveTime_h',
     label: 'Testosterone sleep-drive time constant',
     unit: 'h',
-    default: 2,
+    default: 3,
     min: 0.25,
     max: 8,
     step: 0.25,
@@ -743,17 +743,17 @@ export const RESTORATION_PARAMETERS = [
     description: 'Daily wakefulness beyond which a chronic sleep debt accumulates.',
     citation: 'Van Dongen et al. 2003, Sleep 26:117',
   }),
-  // source: design choice (near-linear accumulation over 14 days, Van Dongen 2003)
+  // source: SAFTE reservoir refill f = 0.00312 /min of sleep → 1/f ≈ 5.3 h (Hursh et al. 2004)
   advanced({
-    id: 'outcomeDebtTimeConstant_d',
-    label: 'Sleep-debt recovery time constant',
-    unit: 'days',
-    default: 10,
+    id: 'outcomeDebtRepayment_h',
+    label: 'Sleep-debt repayment time constant',
+    unit: 'h of sleep',
+    default: 5.3,
     min: 1,
-    max: 60,
-    step: 0.5,
-    description: 'Slow dissipation of the chronic sleep debt.',
-    citation: 'Van Dongen et al. 2003, Sleep 26:117 (linear build-up over 14 days)',
+    max: 48,
+    step: 0.1,
+    description: 'Recuperative sleep over which the excess-wake debt falls to 1/e.',
+    citation: 'Hursh et al. 2004, Aviat Space Environ Med 75:A44 (SAFTE: f = 0.00312 per min)',
   }),
   // source: Bonnet 1989; Wesensten et al. 1999 (recuperative sleep needs continuity)
   advanced({
@@ -791,6 +791,18 @@ export const RESTORATION_PARAMETERS = [
     description: 'Dissipation of sleep inertia after awakening.',
     citation: 'Jewett et al. 1999, J Sleep Res 8:1',
   }),
+  // source: SAFTE acrophase p = bedtime − 5 h (18:00 for a 23:00 sleeper whose CBTmin is ≈04:30)
+  advanced({
+    id: 'outcomeCircadianAcrophaseAfterCbtMin_h',
+    label: 'Circadian performance acrophase after CBTmin',
+    unit: 'h',
+    default: 13.5,
+    min: 8,
+    max: 18,
+    step: 0.25,
+    description: 'Circadian phase of best performance (SAFTE rhythm), hours after CBTmin.',
+    citation: 'Hursh et al. 2004, Aviat Space Environ Med 75:A44 (SAFTE circadian process)',
+  }),
   // source: design choice
   advanced({
     id: 'outcomeCircadianWeight',
@@ -800,7 +812,7 @@ export const RESTORATION_PARAMETERS = [
     min: 0,
     max: 1,
     step: 0.01,
-    description: 'Fatigue removed per unit circadian alerting.',
+    description: 'Fatigue removed per unit of the circadian performance rhythm.',
     citation: 'Ramakrishnan et al. 2016, Sleep 39:249 (PVT = a(S − C) + b)',
   }),
   // source: design choice
@@ -808,12 +820,12 @@ export const RESTORATION_PARAMETERS = [
     id: 'outcomeDebtWeight',
     label: 'Chronic-debt weight of fatigue',
     unit: 'fatigue per day',
-    default: 0.5,
+    default: 1,
     min: 0,
     max: 5,
     step: 0.05,
     description: 'Fatigue added per 24 h of accumulated excess wakefulness.',
-    citation: 'Van Dongen et al. 2003, Sleep 26:117 (4 h × 14 nights ≈ 2 nights without sleep)',
+    citation: 'Van Dongen et al. 2003, Sleep 26:117 (lapses linear in excess wakefulness)',
   }),
   // source: rested young adults ≈1–3 lapses per 10-min PVT
   advanced({
@@ -844,7 +856,7 @@ export const RESTORATION_PARAMETERS = [
     id: 'pvtFatigueThreshold',
     label: 'PVT fatigue threshold',
     unit: 'fatigue',
-    default: 0.5,
+    default: 0.25,
     min: -1,
     max: 2,
     step: 0.01,
@@ -856,7 +868,7 @@ export const RESTORATION_PARAMETERS = [
     id: 'kssIntercept',
     label: 'KSS intercept',
     unit: 'KSS',
-    default: 1,
+    default: 2,
     min: -10,
     max: 9,
     step: 0.1,

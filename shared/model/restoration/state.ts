@@ -33,7 +33,17 @@ export function simulateRestoration(core: CoreTrajectory, p: ParameterValues, se
   const tsh = new Thyrotropin(core, p);
   const testosterone = new Testosterone(core, p);
   const performance = new Performance(core, p);
-  const n = core.epochs;
+  const state = { neuro, synapses, glymphatic, gh, cortisol, tsh, testosterone, performance };
+  stepEpochs(state, core.epochs);
+  return state;
+}
+
+/**
+ * The hot loop, in a function of its own so V8 optimizes it once and reuses it across nights
+ * (inside simulateRestoration it would be re-entered through on-stack replacement every call).
+ */
+function stepEpochs(s: RestorationState, n: number): void {
+  const { neuro, synapses, glymphatic, gh, cortisol, tsh, testosterone, performance } = s;
   for (let i = 0; i < n; i++) {
     neuro.step(i);
     synapses.step(i);
@@ -44,5 +54,4 @@ export function simulateRestoration(core: CoreTrajectory, p: ParameterValues, se
     testosterone.step(i);
     performance.step(i);
   }
-  return { neuro, synapses, glymphatic, gh, cortisol, tsh, testosterone, performance };
 }

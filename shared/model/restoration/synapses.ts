@@ -19,6 +19,8 @@ import { EPOCH_H } from '../result';
 import type { Neurotransmitters } from './neurotransmitters';
 
 export class Synapses {
+  private readonly stage: Uint8Array;
+  private readonly swa: Float32Array;
   readonly strength: Float32Array;
   readonly slowWaveSlope: Float32Array;
   w: number = 0;
@@ -29,10 +31,12 @@ export class Synapses {
   private readonly downscaling: number = 0;
 
   constructor(
-    private readonly core: CoreTrajectory,
+    core: CoreTrajectory,
     p: ParameterValues,
     private readonly nt: Neurotransmitters,
   ) {
+    this.stage = core.stage;
+    this.swa = core.swa;
     this.strength = new Float32Array(core.epochs);
     this.slowWaveSlope = new Float32Array(core.epochs);
     this.wMin = p.synapseSparedFraction;
@@ -43,12 +47,12 @@ export class Synapses {
   }
 
   step(i: number): void {
-    const stage = this.core.stage[i]!;
+    const stage = this.stage[i]!;
     const ne = this.nt.ne;
     if (stage === 0) {
       this.w += this.potentiation * ne * (this.wMax - this.w);
     } else if (stage >= 2) {
-      const swa = this.core.swa[i]!;
+      const swa = this.swa[i]!;
       this.w -= this.downscaling * swa * (1 - ne > 0 ? 1 - ne : 0) * (this.w - this.wMin);
     }
     this.strength[i] = this.w;

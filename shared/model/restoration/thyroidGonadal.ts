@@ -23,6 +23,9 @@ import { phaseBin } from './cortisol';
 const TABLE_BINS = 1440;
 
 export class Thyrotropin {
+  private readonly stage: Uint8Array;
+  private readonly swa: Float32Array;
+  private readonly circadianPhase_rad: Float32Array;
   /** Plasma TSH, mU/L. */
   readonly concentration: Float32Array;
   private readonly drive: Float64Array;
@@ -32,9 +35,12 @@ export class Thyrotropin {
   private readonly decay: number = 0;
 
   constructor(
-    private readonly core: CoreTrajectory,
+    core: CoreTrajectory,
     p: ParameterValues,
   ) {
+    this.stage = core.stage;
+    this.swa = core.swa;
+    this.circadianPhase_rad = core.circadianPhase_rad;
     this.concentration = new Float32Array(core.epochs);
     this.drive = new Float64Array(TABLE_BINS);
     const peak = (p.tshPeakBeforeCbtMin_h / 24) * 2 * Math.PI;
@@ -50,11 +56,10 @@ export class Thyrotropin {
   }
 
   step(i: number): void {
-    const core = this.core;
-    const stage = core.stage[i]!;
-    let secretion = this.drive[phaseBin(core.circadianPhase_rad[i]!)]!;
+    const stage = this.stage[i]!;
+    let secretion = this.drive[phaseBin(this.circadianPhase_rad[i]!)]!;
     if (stage !== 0) {
-      const swa = core.swa[i]!;
+      const swa = this.swa[i]!;
       const inhibition = this.sleepInhibition + this.swsInhibition * (swa < 1 ? swa : 1);
       secretion *= inhibition < 1 ? 1 - inhibition : 0;
     }
@@ -64,6 +69,7 @@ export class Thyrotropin {
 }
 
 export class Testosterone {
+  private readonly stage: Uint8Array;
   /** Plasma total testosterone, nmol/L. */
   readonly concentration: Float32Array;
   private z = 0;
@@ -74,9 +80,10 @@ export class Testosterone {
   private readonly sleepGain: number = 0;
 
   constructor(
-    private readonly core: CoreTrajectory,
+    core: CoreTrajectory,
     p: ParameterValues,
   ) {
+    this.stage = core.stage;
     this.concentration = new Float32Array(core.epochs);
     this.zRate = 1 - Math.exp(-EPOCH_H / p.testosteroneSleepDriveTime_h);
     this.tRate = 1 - Math.exp(-EPOCH_H / p.testosteroneTimeConstant_h);
@@ -86,7 +93,7 @@ export class Testosterone {
   }
 
   step(i: number): void {
-    const asleep = this.core.stage[i]! !== 0 ? 1 : 0;
+    const asleep = this.stage[i]! !== 0 ? 1 : 0;
     this.z += (asleep - this.z) * this.zRate;
     const target = this.wakeLevel * (1 + this.sleepGain * this.z);
     this.t += (target - this.t) * this.tRate;

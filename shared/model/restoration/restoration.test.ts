@@ -1,0 +1,191 @@
+/**
+ * Module behaviour on synthetic core trajectories (testing/syntheticNight.ts): each test states a
+ * physiological direction the equations must produce, independent of the core's calibration.
+ */
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_VALUES, type ParameterValues } from '../parameters';
+import { METRICS } from '../metrics';
+import { STAGE_CODE } from '../result';
+import { syntheticTrajectory } from './testing/syntheticNight';
+import { simulateRestoration } from './state';
+import { RESTORATION_SERIES, runRestoration } from './index';
+import { focalWindows } from './windows';
+
+const params = (over: Partial<Record<string, number | string>> = {}): ParameterValues =>
+  ({ ...DEFAULT_VALUES, ...over }) as ParameterValues;
+
+const night = syntheticTrajectory({ nightsBefore: 6 });
+const awake = syntheticTrajectory({ nightsBefore: 6, focalTimeInBed_h: 0 });
+const base = simulateRestoration(night, params(), 1);
+const sd = simulateRestoration(awake, params(), 1);
+const w = focalWindows(night);
+
+function meanWhere(x: Float32Array, from: number, to: number, stages: number[]): number {
+  let s = 0;
+  let k = 0;
+  for (let i = from; i < to; i++) {
+    if (stages.includes(night.stage[i]!)) {
+      s += x[i]!;
+      k++;
+    }
+  }
+  return s / k;
+}
+const evening = w.lightsOff - 4 * 120;
+const byState = (x: Float32Array) => ({
+  wake: meanWhere(x, evening, w.lightsOff, [STAGE_CODE.W]),
+  nrem: meanWhere(x, w.lightsOff, w.lightsOn, [STAGE_CODE.N2, STAGE_CODE.N3]),
+  rem: meanWhere(x, w.lightsOff, w.lightsOn, [STAGE_CODE.R]),
+});
+
+describe('neurotransmitters', () => {
+  it('order monoamines W > NREM > REM, acetylcholine W, REM > NREM, VLPO GABA NREM > W', () => {
+    const ne = byState(base.neuro.noradrenaline);
+    const ser = byState(base.neuro.serotonin);
+    const ach = byState(base.neuro.acetylcholine);
+    const gaba = byState(base.neuro.gaba);
+    expect(ne.wake).toBeGreaterThan(ne.nrem);
+    expect(ne.nrem).toBeGreaterThan(ne.rem);
+    expect(ser.wake).toBeGreaterThan(ser.nrem);
+    expect(ser.nrem).toBeGreaterThan(ser.rem);
+    expect(ach.rem).toBeGreaterThan(ach.nrem);
+    expect(ach.wake).toBeGreaterThan(ach.nrem);
+    expect(gaba.nrem).toBeGreaterThan(gaba.wake);
+  });
+});
+
+describe('synapses', () => {
+  it('potentiate in wake and scale down in NREM, more after a heavier learning day', () => {
+    const W = base.synapses.strength;
+    expect(W[w.lightsOff]!).toBeGreaterThan(W[w.lightsOff - 14 * 120]!);
+    expect(W[w.wake]!).toBeLessThan(W[w.lightsOff]!);
+    const heavy = simulateRestoration(night, params({ learningLoad: 1.8 }), 1).synapses.strength;
+    expect(heavy[w.lightsOff]!).toBeGreaterThan(W[w.lightsOff]!);
+    const fall = (x: Float32Array) => x[w.lightsOff]! - x[w.wake]!;
+    expect(fall(heavy)).toBeGreaterThan(fall(W));
+  });
+
+  it('do not scale down without slow waves, and keep rising through a night awake', () => {
+    const noSws = simulateRestoration(syntheticTrajectory({ nightsBefore: 6, focalSwsScale: 0 }), params(), 1);
+    const W = noSws.synapses.strength;
+    expect(W[w.wake - 1]!).toBeCloseTo(W[w.sleepOnset!]!, 6);
+    expect(sd.synapses.strength[w.lightsOn]!).toBeGreaterThan(sd.synapses.strength[w.lightsOff]!);
+  });
+});
+
+describe('glymphatic', () => {
+  it('expands the interstitial space and speeds clearance in NREM', () => {
+    const v = byState(base.glymphatic.volumeFraction);
+    expect(v.wake).toBeCloseTo(DEFAULT_VALUES.isfVolumeWake, 2);
+    expect(v.nrem / v.wake).toBeGreaterThan(1.3);
+    const k = byState(base.glymphatic.clearance);
+    expect(k.nrem / k.wake).toBeGreaterThan(1.5);
+    const a = byState(base.glymphatic.pulsation);
+    expect(a.nrem).toBeGreaterThan(3 * a.wake);
+  });
+
+  it('lets Aβ and tau fall overnight in sleep but not in a night awake', () => {
+    const g = base.glymphatic;
+    expect(g.abeta[w.wake]!).toBeLessThan(g.abeta[w.lightsOff]!);
+    expect(g.tau[w.wake]!).toBeLessThan(g.tau[w.lightsOff]!);
+    expect(sd.glymphatic.abeta[w.lightsOn]!).toBeGreaterThan(sd.glymphatic.abeta[w.lightsOff]!);
+  });
+
+  it('clears less Aβ when slow waves are suppressed', () => {
+    const suppressed = simulateRestoration(syntheticTrajectory({ nightsBefore: 6, focalSwsScale: 0.3 }), params(), 1);
+    expect(suppressed.glymphatic.abeta[w.wake]!).toBeGreaterThan(base.glymphatic.abeta[w.wake]!);
+  });
+});
+
+describe('endocrine', () => {
+  it('puts the largest GH pulse in the first NREM cycle and most GH in early sleep (men)', () => {
+    const m = runRestoration(night, params(), 1).metrics;
+    expect(m.ghPeakAfterSleepOnset_min!).toBeLessThan(100);
+    expect(m.ghSleepFraction_pct!).toBeGreaterThan(50);
+  });
+
+  it('repeats GH pulses exactly for a seed and varies them across seeds', () => {
+    const again = simulateRestoration(night, params(), 1).gh.concentration;
+    expect(again).toEqual(base.gh.concentration);
+    const other = simulateRestoration(night, params(), 2).gh.concentration;
+    expect(other).not.toEqual(base.gh.concentration);
+  });
+
+  it('gives women more daytime GH than men', () => {
+    const daytime = (seed: number, sex: string) => {
+      const s = simulateRestoration(night, params({ sex }), seed).gh.secretion;
+      let total = 0;
+      for (let i = w.wake; i < w.wake + 14 * 120; i++) total += s[i]!;
+      return total;
+    };
+    let men = 0;
+    let women = 0;
+    for (let seed = 1; seed <= 10; seed++) {
+      men += daytime(seed, 'male');
+      women += daytime(seed, 'female');
+    }
+    expect(women).toBeGreaterThan(men);
+  });
+
+  it('raises cortisol within 30 min of waking, less after a night without sleep', () => {
+    const m = runRestoration(night, params(), 1).metrics;
+    const mSd = runRestoration(awake, params(), 1).metrics;
+    expect(m.cortisolAwakeningRise_pct!).toBeGreaterThan(20);
+    expect(mSd.cortisolAwakeningRise_pct!).toBeLessThan(m.cortisolAwakeningRise_pct!);
+    expect(mSd.cortisolNextEvening!).toBeGreaterThan(m.cortisolNextEvening!);
+  });
+
+  it('drops TSH at sleep onset and keeps it up through a night awake', () => {
+    const tsh = base.tsh.concentration;
+    const onset = w.sleepOnset!;
+    expect(tsh[onset + 120]!).toBeLessThan(tsh[onset]!);
+    expect(sd.tsh.concentration[onset + 240]!).toBeGreaterThan(tsh[onset + 240]!);
+  });
+
+  it('lowers next-day testosterone after a night awake', () => {
+    const day = (x: Float32Array) => x[w.lightsOn + 6 * 120]!;
+    expect(day(sd.testosterone.concentration)).toBeLessThan(day(base.testosterone.concentration));
+  });
+});
+
+describe('outcome', () => {
+  it('is worse after a night awake and after fragmented sleep', () => {
+    const m = runRestoration(night, params(), 1).metrics;
+    const mSd = runRestoration(awake, params(), 1).metrics;
+    const frag = runRestoration(syntheticTrajectory({ nightsBefore: 6, focalArousalsPerHour: 20 }), params(), 1).metrics;
+    expect(mSd.pvtLapsesNextMorning!).toBeGreaterThan(m.pvtLapsesNextMorning!);
+    expect(mSd.kssNextMorning!).toBeGreaterThan(m.kssNextMorning!);
+    expect(mSd.readinessScore!).toBeLessThan(m.readinessScore!);
+    expect(frag.readiness_sleepQuality!).toBeLessThan(m.readiness_sleepQuality!);
+    expect(frag.readinessScore!).toBeLessThan(m.readinessScore!);
+  });
+});
+
+describe('runRestoration', () => {
+  it('returns every declared series at full length and every owned metric finite or null', () => {
+    for (const core of [night, awake]) {
+      const out = runRestoration(core, params(), 3);
+      for (const s of RESTORATION_SERIES) {
+        expect(out.series[s.id], s.id).toBeInstanceOf(Float32Array);
+        expect(out.series[s.id]!.length).toBe(core.epochs);
+        expect(out.series[s.id]!.every(Number.isFinite), s.id).toBe(true);
+      }
+      const owned = METRICS.filter((m) => m.group === 'endocrine' || m.group === 'restoration' || m.group === 'outcome');
+      for (const m of owned) {
+        expect(m.id in out.metrics, m.id).toBe(true);
+        const v = out.metrics[m.id];
+        expect(v === null || Number.isFinite(v), m.id).toBe(true);
+      }
+    }
+  });
+
+  it('runs a 16-day protocol in well under the engine budget', () => {
+    const long = syntheticTrajectory({ nightsBefore: 15 });
+    runRestoration(long, params(), 1);
+    const t0 = performance.now();
+    for (let k = 0; k < 5; k++) runRestoration(long, params(), 1);
+    // The engine budget is ≈0.2 µs per epoch for this part on an idle desktop; this bound only
+    // catches gross regressions (work that grows with the protocol inside the epoch loop).
+    expect((performance.now() - t0) / 5 / long.epochs).toBeLessThan(3e-3);
+  });
+});
