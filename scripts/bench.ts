@@ -4,6 +4,7 @@
  * median (docs/DESIGN budgets). `benchEngine` is exported so other figures (the worker pool)
  * can be added beside it.
  */
+import { cpus, loadavg } from 'node:os';
 import { resolveParameters } from '../shared/model/scenarios';
 import { simulateNight } from '../shared/model/engine';
 import { compileProtocol } from '../shared/model/protocol';
@@ -66,7 +67,6 @@ const isMain = import.meta.url === `file://${process.argv[1]}` || process.argv[1
 if (isMain) {
   const epochs = compileProtocol(resolveParameters('baseline')).epochs;
   console.log(`Default protocol: ${epochs} epochs of 30 s. Budget: ≤ 25 ms median per protocol on one core.`);
-  const load = (globalThis as { process?: { platform: string } }).process ? (await import('node:os')).loadavg()[0] : 0;
-  console.log(`Load average (1 min) at start: ${load.toFixed(2)}; on a busy machine read the CPU-time figures.`);
+  console.log(`Load average (1 min) at start: ${(loadavg()[0] ?? 0).toFixed(2)} on ${cpus().length} cores; on a busy machine read the CPU-time figures.`);
   for (const f of benchEngine()) console.log(formatFigure(f));
 }
