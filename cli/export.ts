@@ -1,0 +1,206 @@
+/**
+ * `nocturne export FILE --out DIR [--formats png,svg,csv,pdf] [--size single|double] [--scale N]
+ * [--background white|transparent] [--paper a4|letter]`: the figure pack of an experiment file
+ * without the GUI (main/export/pack.ts). Arguments, the file and both simulations are checked,
+ * and every file is rendered in memory, before DIR is created or anything is written.
+ */
+import { resolve } from 'node:path';
+import packageJson from '../package.json' with { type: 'json' };
+import { MAX_EXPERIMENT_BYTES, formatBytes, parseExperiment, type Experiment } from '../shared/experiment';
+import type { AppVersion } from '../shared/export/provenance';
+import type { ParameterValues } from '../shared/model/parameters';
+import type { SimulationResult } from '../shared/model/result';
+import { resolveParameters } from '../shared/model/scenarios';
+import { FIGURE_SIZES, type Background, type FigureSize } from '../main/export/figures';
+import {
+  PACK_FORMATS,
+  PACK_MANIFEST,
+  buildFigurePack,
+  writeFigurePack,
+  type PackFile,
+  type PackFormat,
+} from '../main/export/pack';
+import { PAPER_SIZES, type PaperSize } from '../main/export/report';
+import { parseArgs } from './args';
+import { CliError, EXIT_FAILURE, EXIT_OK, type CliIo, type Engine } from './io';
+import { userFolder } from './nodeIo';
+
+export const EXPORT_USAGE = `Usage: nocturne export FILE --out DIR [options]
+
+Writes the figure pack of an experiment file (*.nocturne.json) into DIR (created if missing):
+figures/*.png and *.svg (one per panel, and side-by-side: the key panels), timeseries.csv,
+metrics.csv, report.pdf, the experiment file, and manifest.json (versions, seeds, parameters,
+created time, SHA-256 of every file). Provenance is also embedded in each PNG, SVG and the PDF.
+
+  FILE                           the experiment file
+  --out DIR                      the folder to write into
+  --formats LIST                 comma-separated, any of png,svg,csv,pdf (default: all four)
+  --size single|double           figure width: one journal column, 85 mm, or two, 180 mm (default double)
+  --scale N                      PNG pixel density, 1 to 4 times 300 dpi (default 1)
+  --background white|transparent PNG and SVG background (default white)
+  --paper a4|letter              PDF page size (default a4)
+  -h, --help                     show this help
+
+Exit codes: 0 done; 1 failed while running (e.g. the disk is full); 2 bad arguments or a bad file.
+`;
+
+const COMMAND = 'nocturne export';
+
+export interface ExportDeps {
+  /** The pack's creation time. */
+  now(): Date;
+  readonly app: AppVersion;
+  /** Writes the pack's files into DIR as the user typed it. */
+  writePack(dir: string, files: readonly PackFile[]): Promise<void>;
+}
+
+const defaultDeps: ExportDeps = {
+  now: () => new Date(),
+  app: { name: packageJson.productName, version: packageJson.version },
+  // Relative to where the user ran npm, as the CLI reads FILE (cli/nodeIo.ts).
+  writePack: (dir, files) => writeFigurePack(resolve(userFolder(), dir), files),
+};
+
+function choice<T extends string>(flag: string, value: string | true | undefined, known: readonly T[], fallback: T): T {
+  if (value === undefined || value === true) return fallback;
+  if (!(known as readonly string[]).includes(value)) {
+    throw new CliError(`${COMMAND}: unknown ${flag} value "${value}"; known: ${known.join(', ')}`);
+  }
+  return value as T;
+}
+
+export function parseFormats(value: string | true | undefined): PackFormat[] {
+  if (value === undefined || value === true) return [...PACK_FORMATS];
+  const formats = new Set<PackFormat>();
+  for (const raw of value.split(',')) {
+    const format = raw.trim();
+    if (!(PACK_FORMATS as readonly string[]).includes(format)) {
+      throw new CliError(`${COMMAND}: unknown format "${format}" in --formats; known: ${PACK_FORMATS.join(', ')}`);
+    }
+    formats.add(format as PackFormat);
+  }
+  return PACK_FORMATS.filter((f) => formats.has(f));
+}
+
+function parseScale(value: string | true | undefined): number {
+  if (value === undefined || value === true) return 1;
+  const scale = Number(value);
+  if (!/^\d+(\.\d+)?$/.test(value) || scale < 1 || scale > 4) {
+    throw new CliError(`${COMMAND}: --scale must be a number from 1 to 4, got "${value}"`);
+  }
+  return scale;
+}
+
+async function readExperiment(path: string, io: CliIo): Promise<Experiment> {
+  let bytes: Uint8Array;
+  try {
+    const size = await io.fs.size(path);
+    if (size > MAX_EXPERIMENT_BYTES) {
+      throw new CliError(
+        `${COMMAND}: "${path}" is too large (${formatBytes(size)}); experiment files are at most ${formatBytes(MAX_EXPERIMENT_BYTES)}`,
+      );
+    }
+    bytes = await io.fs.readFile(path);
+  } catch (error) {
+    if (error instanceof CliError) throw error;
+    const code = (error as { code?: string }).code;
+    const why =
+      code === 'ENOENT'
+        ? 'no such file'
+        : code === 'EISDIR'
+          ? 'it is a folder'
+          : code === 'EACCES' || code === 'EPERM'
+            ? 'permission denied'
+            : error instanceof Error
+              ? error.message
+              : String(error);
+    throw new CliError(`${COMMAND}: cannot read "${path}": ${why}`);
+  }
+  const parsed = parseExperiment(new TextDecoder('utf-8').decode(bytes));
+  if (!parsed.ok) throw new CliError(`${COMMAND}: "${path}" is not a usable experiment: ${parsed.error.message}`);
+  for (const notice of parsed.notices) io.stderr(`${COMMAND}: note: ${notice}\n`);
+  return parsed.experiment;
+}
+
+function simulate(
+  experiment: Experiment,
+  engine: Engine,
+): { params: [ParameterValues, ParameterValues]; results: [SimulationResult, SimulationResult] } {
+  const params: ParameterValues[] = [];
+  const results: SimulationResult[] = [];
+  experiment.nights.forEach((night, index) => {
+    const key = index === 0 ? 'A' : 'B';
+    try {
+      const values = resolveParameters(night.scenario, night.params);
+      params.push(values);
+      results.push(engine.simulateNight(values, night.seed));
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      const isInput = error instanceof Error && /^(ParameterError|ProtocolError)$/.test(error.name);
+      throw new CliError(
+        `${COMMAND}: night ${key} ("${night.label}") cannot be simulated: ${message}`,
+        isInput ? 2 : EXIT_FAILURE,
+      );
+    }
+  });
+  return {
+    params: params as [ParameterValues, ParameterValues],
+    results: results as [SimulationResult, SimulationResult],
+  };
+}
+
+export function makeExportCommand(overrides: Partial<ExportDeps> = {}) {
+  const deps: ExportDeps = { ...defaultDeps, ...overrides };
+  return async function exportCommand(argv: readonly string[], io: CliIo): Promise<number> {
+    const { positionals, flags } = parseArgs(
+      argv,
+      {
+        '--out': 'value',
+        '--formats': 'value',
+        '--size': 'value',
+        '--scale': 'value',
+        '--background': 'value',
+        '--paper': 'value',
+        '--help': 'boolean',
+        '-h': 'boolean',
+      },
+      COMMAND,
+    );
+    if (flags['--help'] || flags['-h']) {
+      io.stdout(EXPORT_USAGE);
+      return EXIT_OK;
+    }
+    if (positionals.length === 0)
+      throw new CliError(`${COMMAND}: missing FILE (an experiment *.nocturne.json); try ${COMMAND} --help`);
+    if (positionals.length > 1)
+      throw new CliError(`${COMMAND}: expected one FILE, got ${positionals.length}: ${positionals.join(' ')}`);
+    const out = flags['--out'];
+    if (typeof out !== 'string') throw new CliError(`${COMMAND}: missing --out DIR; try ${COMMAND} --help`);
+    const formats = parseFormats(flags['--formats']);
+    const size = choice<FigureSize>('--size', flags['--size'], Object.keys(FIGURE_SIZES) as FigureSize[], 'double');
+    const scale = parseScale(flags['--scale']);
+    const background = choice<Background>('--background', flags['--background'], ['white', 'transparent'], 'white');
+    const paper = choice<PaperSize>('--paper', flags['--paper'], Object.keys(PAPER_SIZES) as PaperSize[], 'a4');
+
+    const experiment = await readExperiment(positionals[0]!, io);
+    const engine = await io.engine();
+    const { params, results } = simulate(experiment, engine);
+    const files = await buildFigurePack(
+      { experiment, params, results, series: engine.series, app: deps.app, model: engine.info, created: deps.now() },
+      { formats, size, scale, background, paper },
+    );
+    try {
+      await deps.writePack(out, files);
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      throw new CliError(`${COMMAND}: ${message}`, EXIT_FAILURE);
+    }
+    const bytes = files.reduce((sum, f) => sum + f.data.length, 0);
+    io.stdout(
+      `wrote ${files.length} files (${formatBytes(bytes)}) to ${out}; ${PACK_MANIFEST} lists them with SHA-256\n`,
+    );
+    return EXIT_OK;
+  };
+}
+
+export const exportCommand = makeExportCommand();
