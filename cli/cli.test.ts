@@ -165,9 +165,9 @@ describe('nocturne simulate', () => {
     ['no command', [], {}, 'nocturne: missing command; try nocturne --help'],
     [
       'an unknown command',
-      ['sweep', 'f'],
+      ['fit', 'f'],
       {},
-      'nocturne: unknown command "sweep"; known commands: simulate; try nocturne --help',
+      'nocturne: unknown command "fit"; known commands: simulate, sweep; try nocturne --help',
     ],
     [
       'an option first',

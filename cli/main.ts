@@ -1,19 +1,22 @@
 /** The CLI's commands, dispatched by name. Each is a plain function of (argv, io) returning an exit code. */
 import { CliError, EXIT_FAILURE, EXIT_OK, EXIT_USAGE, type CliIo } from './io';
 import { SIMULATE_USAGE, simulateCommand } from './simulate';
+import { SWEEP_USAGE, sweepCommand } from './sweep';
 
 export const USAGE = `Usage: nocturne <command> [options]
 
 Commands:
   simulate FILE [--json] [--csv DIR]   simulate both nights of an experiment file
+  sweep FILE --night a|b --param ID …  run one night over a range of a parameter (or a grid), to CSV
 
 Run "nocturne <command> --help" for a command's options.
 
-${SIMULATE_USAGE}`;
+${SIMULATE_USAGE}
+${SWEEP_USAGE}`;
 
 type Command = (argv: readonly string[], io: CliIo) => Promise<number>;
 
-const COMMANDS: Readonly<Record<string, Command>> = { simulate: simulateCommand };
+const COMMANDS: Readonly<Record<string, Command>> = { simulate: simulateCommand, sweep: sweepCommand };
 
 /** Runs one command; every problem becomes one line on stderr and an exit code, never a stack trace. */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {

@@ -86,7 +86,10 @@ export class FakePool implements SweepPool {
         const point = batchTask.points[i]!;
         const merged = { ...batchTask.params, ...point };
         if (merged.timeInBed_h === 16) {
-          refused.push({ point: i, message: `timeInBed_h = 16: refused by the fake model` });
+          const where = Object.entries(point)
+            .map(([id, v]) => `${id} = ${v}`)
+            .join(', ');
+          refused.push({ point: i, message: `${where}: refused by the fake model` });
           values.push(new Float64Array(METRICS.length).fill(Number.NaN));
         } else values.push(fakeMetrics(point));
         options.onProgress?.(values.length / batchTask.points.length);

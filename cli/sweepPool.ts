@@ -1,0 +1,62 @@
+/**
+ * A simulation pool on the app's own worker entry, for the CLI and the sweep bench.
+ *
+ * The worker entry is TypeScript and the CLI runs under tsx, whose loader does not reach worker
+ * threads, so the pool needs a runnable JS file. It is bundled from main/simulation/worker.ts with
+ * esbuild at start (as build/node-worker-plugin.ts does for vitest), into a fresh temporary folder
+ * removed on close. Not out/main/worker.js: that is only as new as the last `npm run build`, and
+ * "newer than the sources" would have to mean newer than every file the engine imports (all of
+ * shared/model and more); a stale build would silently give another engine's numbers than
+ * `simulate`, which runs the working tree. Bundling costs well under a second against a sweep.
+ */
+import { build } from 'esbuild';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { availableParallelism, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { SimulationPool, defaultPoolSize } from '../main/simulation/pool';
+
+const WORKER_ENTRY = fileURLToPath(new URL('../main/simulation/worker.ts', import.meta.url));
+
+/** Bundles the worker entry into `dir` and returns the bundle's path. */
+export async function bundleWorker(dir: string): Promise<string> {
+  const outfile = join(dir, 'worker.mjs');
+  await build({
+    entryPoints: [WORKER_ENTRY],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    logLevel: 'silent',
+  });
+  return outfile;
+}
+
+export interface OpenPool {
+  readonly pool: SimulationPool;
+  readonly size: number;
+  /** Stops the workers and removes the bundle. */
+  close(): Promise<void>;
+}
+
+/** One worker per core (as the app), unless `size` says otherwise. */
+export async function openWorkerPool(options: { size?: number } = {}): Promise<OpenPool> {
+  const dir = await mkdtemp(join(tmpdir(), 'nocturne-worker-'));
+  try {
+    const workerPath = await bundleWorker(dir);
+    const size = options.size ?? defaultPoolSize(availableParallelism());
+    const pool = new SimulationPool({ workerPath, size });
+    return {
+      pool,
+      size,
+      close: async () => {
+        await pool.close();
+        await rm(dir, { recursive: true, force: true });
+      },
+    };
+  } catch (error) {
+    await rm(dir, { recursive: true, force: true });
+    throw error;
+  }
+}
