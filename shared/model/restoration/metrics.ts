@@ -113,7 +113,8 @@ export function restorationMetrics(
   const isWake = (i: number): boolean => stage[i] === STAGE_CODE.W;
   const isNrem = (i: number): boolean => stage[i]! >= STAGE_CODE.N1;
   const isSleep = (i: number): boolean => stage[i] !== STAGE_CODE.W;
-  const dayFrom = w.lightsOff - 8 * EPOCHS_PER_HOUR;
+  // The waking day before the focal night (up to 16 h before lights-off).
+  const dayFrom = w.lightsOff - 16 * EPOCHS_PER_HOUR;
   m.isfVolumeFraction_wake = mean(s.glymphatic.volumeFraction, dayFrom, w.lightsOff, isWake);
   m.isfVolumeFraction_sleep = mean(s.glymphatic.volumeFraction, w.lightsOff, w.lightsOn, isNrem);
   const kWake = mean(s.glymphatic.clearance, dayFrom, w.lightsOff, isWake);

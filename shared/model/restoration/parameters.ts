@@ -121,7 +121,7 @@ export const RESTORATION_PARAMETERS = [
     max: 0.2,
     step: 0.001,
     description: 'Rate of net potentiation in wake, per unit learning load and noradrenergic tone.',
-    citation: 'de Vivo et al. 2017, Science 355:507; Vyazovskiy et al. 2008, Nat Neurosci 11:200',
+    citation: 'Calibrated in this model against SHY-01; de Vivo et al. 2017, Science 355:507',
   }),
   // source: calibrated to de Vivo 2017 (ASI −18% after sleep)
   advanced({
@@ -133,7 +133,7 @@ export const RESTORATION_PARAMETERS = [
     max: 1,
     step: 0.01,
     description: 'Rate of multiplicative down-scaling per unit slow-wave activity at low noradrenaline.',
-    citation: 'de Vivo et al. 2017, Science 355:507; Vyazovskiy et al. 2008, Nat Neurosci 11:200',
+    citation: 'Calibrated in this model against SHY-01; de Vivo et al. 2017, Science 355:507; Vyazovskiy et al. 2008, Nat Neurosci 11:200',
   }),
   // ── glymphatic ──────────────────────────────────────────────────────────
   // source: Xie et al. 2013, Science 342:373 (≈14% awake)
@@ -317,7 +317,7 @@ export const RESTORATION_PARAMETERS = [
     max: 60,
     step: 0.5,
     description: 'Hazard of a GH burst per unit SWA in N3, with a full releasable pool.',
-    citation: 'Van Cauter & Plat 1996, J Pediatr 128:S32',
+    citation: 'Calibrated in this model against GH-03; Van Cauter & Plat 1996, J Pediatr 128:S32',
   }),
   // source: calibrated to Van Cauter & Plat 1996 (≈70% of sleep pulses in SWS)
   advanced({
@@ -329,7 +329,7 @@ export const RESTORATION_PARAMETERS = [
     max: 1,
     step: 0.05,
     description: 'SWA-linked burst hazard in N2 relative to N3.',
-    citation: 'Van Cauter & Plat 1996, J Pediatr 128:S32',
+    citation: 'Calibrated in this model against GH-02; Van Cauter & Plat 1996, J Pediatr 128:S32',
   }),
   // source: design choice, scaled to sleep-onset peaks ≈10–15 µg/L in young men
   advanced({
@@ -558,7 +558,7 @@ export const RESTORATION_PARAMETERS = [
     max: 1000,
     step: 5,
     description: 'Cortisol released on awakening with a full readiness in the morning active phase.',
-    citation: 'Pruessner et al. 1997, Life Sci 61:2539',
+    citation: 'Calibrated in this model against CORT-01; Pruessner et al. 1997, Life Sci 61:2539',
   }),
   // source: design choice (CAR needs prior sleep; Wilhelm et al. 2007)
   advanced({
@@ -582,7 +582,7 @@ export const RESTORATION_PARAMETERS = [
     max: 60,
     step: 1,
     description: 'Time constant over which the awakening response is released.',
-    citation: 'Wüst et al. 2000, Noise Health 2:79',
+    citation: 'Calibrated in this model against CORT-02; Wüst et al. 2000, Noise Health 2:79',
   }),
   // source: cortisol plasma half-life ≈60–90 min (Weitzman 1971)
   advanced({
@@ -849,7 +849,7 @@ export const RESTORATION_PARAMETERS = [
     max: 100,
     step: 0.5,
     description: 'Extra lapses per unit fatigue above the threshold.',
-    citation: 'Van Dongen et al. 2003, Sleep 26:117',
+    citation: 'Calibrated to ≈10–14 extra lapses after a night awake (Van Dongen et al. 2003, Sleep 26:117)',
   }),
   // source: design choice
   advanced({
@@ -861,7 +861,7 @@ export const RESTORATION_PARAMETERS = [
     max: 2,
     step: 0.01,
     description: 'Fatigue below which lapses stay at the rested level.',
-    citation: '',
+    citation: 'Calibrated so a rested morning sits at the rested lapse count (Basner & Dinges 2011, Sleep 34:581)',
   }),
   // source: calibrated: KSS ≈3 on a rested morning, ≈7 after a night awake (Åkerstedt & Gillberg 1990)
   advanced({
