@@ -26,7 +26,7 @@ export const SWA_FLOOR = 0.03;
 /** N1 epochs after a brief awakening (1 min), design choice. */
 const RESUME_N1_EPOCHS = 2;
 /** Knock-down of SWA by one imposed arousal (design choice). */
-const AROUSAL_SWA_KEEP = 0.5;
+const AROUSAL_SWA_KEEP = 0.8;
 /** Minimum NREM before REM can start, min (no sleep-onset REM in healthy sleepers). */
 const MIN_NREM_EPOCHS = 2 * 20;
 const SQRT12 = Math.sqrt(12);
