@@ -240,7 +240,8 @@ export function drawFigure(
   ctx.setTransform(scale, 0, 0, scale, 0, 0);
   if (background === 'white') {
     ctx.fillStyle = '#ffffff';
-    ctx.fillRect(0, 0, layout.width, layout.height);
+    // Past the layout's edge: the pixel size is rounded up from it, and the last row must not stay clear.
+    ctx.fillRect(0, 0, layout.width + 1, layout.height + 1);
   }
   let y = style.margin;
   for (const line of layout.titleLines) {
@@ -376,5 +377,6 @@ export function renderFigureSvg(
   const canvas = createCanvas(width, layout.height, SvgExportFlag.NoPrettyXML);
   drawFigure(canvas.getContext('2d'), spec, nights, layout, style, 1, options.background);
   const svg = canvas.getContent().toString('utf8');
-  return setSvgPhysicalSize(svg, { width, height: layout.height }, width / PT_PER_MM);
+  // The viewBox is the layout's exact width in points, so the SVG prints at exactly 85 or 180 mm.
+  return setSvgPhysicalSize(svg, { width: layout.width, height: layout.height }, FIGURE_SIZES[options.size].width_mm);
 }

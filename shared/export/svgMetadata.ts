@@ -42,6 +42,9 @@ export function setSvgPhysicalSize(svg: string, units: { width: number; height: 
   return svg.replace(/<svg\b[^>]*>/, (tag) =>
     tag
       .replace(/\swidth="[^"]*"/, ` width="${mm(width_mm)}"`)
-      .replace(/\sheight="[^"]*"/, ` height="${mm(height_mm)}" viewBox="0 0 ${units.width} ${units.height}"`),
+      .replace(
+        /\sheight="[^"]*"/,
+        ` height="${mm(height_mm)}" viewBox="0 0 ${Number(units.width.toFixed(3))} ${Number(units.height.toFixed(3))}"`,
+      ),
   );
 }
