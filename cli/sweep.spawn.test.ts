@@ -1,5 +1,5 @@
 // The sweep command for real: a child process through tsx, the bundled worker, the pool and the engine.
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -55,6 +55,33 @@ describe('npx tsx cli/index.ts sweep', () => {
     // The temporary worker bundle is removed on the way out.
     expect((await workerBundles()).filter((name) => !before.includes(name))).toEqual([]);
   }, 120_000);
+
+  it('stops on Ctrl-C mid-sweep: exit 130, one line, no CSV, no bundle left behind', async () => {
+    const out = join(dir, 'interrupted.csv');
+    const before = await workerBundles();
+    // node with tsx's loader directly (not through npx), so the signal reaches the CLI itself.
+    const argv = ['sweep', file, '--night', 'a', '--param', 'caffeine_mg', '--from', '0', '--to', '400'];
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', 'cli/index.ts', ...argv, '--steps', '200', '--out', out],
+      {
+        cwd: ROOT,
+      },
+    );
+    let stderr = '';
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    await new Promise<void>((resolve) =>
+      child.stderr.on('data', (chunk: Buffer) => {
+        stderr += chunk.toString();
+        if (stderr.includes(' runs (')) resolve();
+      }),
+    );
+    child.kill('SIGINT');
+    expect(await exited).toBe(130);
+    expect(stderr).toMatch(/nocturne sweep: interrupted; nothing was written\n$/);
+    await expect(readFile(out)).rejects.toMatchObject({ code: 'ENOENT' });
+    expect((await workerBundles()).filter((name) => !before.includes(name))).toEqual([]);
+  }, 60_000);
 
   it('refuses bad arguments with exit 2 and one line, writing nothing', async () => {
     const out = join(dir, 'never.csv');

@@ -48,7 +48,10 @@ export interface SweepDeps {
 }
 
 const realDeps: SweepDeps = {
-  openPool: async () => (await import('./sweepPool')).openWorkerPool(),
+  openPool: async () =>
+    (await import('./sweepPool')).openWorkerPool({
+      interruptMessage: `${COMMAND}: interrupted; nothing was written`,
+    }),
   now: () => performance.now(),
 };
 

@@ -10,6 +10,7 @@
  * `simulate`, which runs the working tree. Bundling costs well under a second against a sweep.
  */
 import { build } from 'esbuild';
+import { rmSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -40,17 +41,34 @@ export interface OpenPool {
   close(): Promise<void>;
 }
 
-/** One worker per core (as the app), unless `size` says otherwise. */
-export async function openWorkerPool(options: { size?: number } = {}): Promise<OpenPool> {
+export interface OpenPoolOptions {
+  /** Workers; default one per core, as the app. */
+  readonly size?: number;
+  /**
+   * When set, Ctrl-C (SIGINT) while the pool is open removes the bundle, prints this line on
+   * stderr and exits 130. Without it Node would exit on the signal and leave the bundle's folder
+   * behind; nothing else needs undoing, as outputs are written atomically at the end.
+   */
+  readonly interruptMessage?: string;
+}
+
+export async function openWorkerPool(options: OpenPoolOptions = {}): Promise<OpenPool> {
   const dir = await mkdtemp(join(tmpdir(), 'nocturne-worker-'));
+  const onInterrupt = () => {
+    rmSync(dir, { recursive: true, force: true });
+    process.stderr.write(`${options.interruptMessage}\n`);
+    process.exit(130);
+  };
   try {
     const workerPath = await bundleWorker(dir);
     const size = options.size ?? defaultPoolSize(availableParallelism());
     const pool = new SimulationPool({ workerPath, size });
+    if (options.interruptMessage !== undefined) process.once('SIGINT', onInterrupt);
     return {
       pool,
       size,
       close: async () => {
+        process.removeListener('SIGINT', onInterrupt);
         await pool.close();
         await rm(dir, { recursive: true, force: true });
       },
