@@ -6,7 +6,7 @@ import { METRICS } from '../../shared/model/metrics';
 import { resolveParameters } from '../../shared/model/scenarios';
 import { SimulationPool } from '../simulation/pool';
 import { runSweepBatch, type SimulationTask, type TaskOutcome } from '../simulation/task';
-import { runSweep } from './runSweep';
+import { SweepError, runSweep, sensitivity } from './runSweep';
 
 const pool = new SimulationPool({ workerPath, size: 2 });
 afterAll(() => pool.close());
@@ -47,6 +47,41 @@ describe('runSweep through the real pool and engine', () => {
     expect(outcome.result.stage.length).toBe(outcome.result.epochs);
     expect(METRICS.map((m) => outcome.result.metrics[m.id] ?? null)).toEqual(metricsOf({}, 5));
   }, 60_000);
+});
+
+describe('cancel and sensitivity on the real pool', () => {
+  it('cancels mid-sweep at once, and the pool goes on serving the lab', async () => {
+    const controller = new AbortController();
+    const running = runSweep(
+      pool,
+      { scenario: 'baseline', params: {}, seed: 1, definition: { param: 'caffeine_mg', from: 0, to: 800, steps: 200 } },
+      { signal: controller.signal, onProgress: (done) => done >= 1 && controller.abort() },
+    );
+    const started = Date.now();
+    const error = await running.catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(SweepError);
+    expect(error).toMatchObject({ code: 'cancelled' });
+    expect(Date.now() - started).toBeLessThan(20_000);
+    expect(pool.stats().queued).toBe(0);
+    const task: SimulationTask = { scenario: 'baseline', params: {}, seed: 1, window: 'focal' };
+    await expect(pool.run<TaskOutcome>(task).result).resolves.toMatchObject({ result: { epochs: expect.any(Number) } });
+    expect(pool.stats().restarts).toBe(0);
+  }, 60_000);
+
+  it('gives each parameter’s ±10 % change of a metric, as direct runs do', async () => {
+    const night = { scenario: 'baseline', params: {}, seed: 11 };
+    const result = await sensitivity(pool, night, 'totalSleepTime_min');
+    const id = METRICS.findIndex((m) => m.id === 'totalSleepTime_min');
+    expect(result.baseline).toBe(metricsOf({}, 11)[id]);
+    const tib = result.entries.find((e) => e.param === 'timeInBed_h')!;
+    expect(tib).toMatchObject({ value: 8, low: 7.2, high: 8.8 });
+    expect(tib.metricHigh).toBe(metricsOf({ timeInBed_h: 8.8 }, 11)[id]);
+    expect(tib.deltaHigh).toBe(tib.metricHigh! - result.baseline!);
+    // Less time in bed cannot give more sleep.
+    expect(tib.deltaLow).toBeLessThan(0);
+    const sizes = result.entries.map((e) => Math.max(Math.abs(e.deltaLow ?? -1), Math.abs(e.deltaHigh ?? -1)));
+    expect(sizes).toEqual([...sizes].sort((a, b) => b - a));
+  }, 120_000);
 });
 
 describe('runSweepBatch (what the worker runs)', () => {
