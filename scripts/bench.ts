@@ -23,7 +23,15 @@ export interface BenchFigure {
 export function summarize(label: string, times: readonly number[]): BenchFigure {
   const s = [...times].sort((a, b) => a - b);
   const q = (f: number) => s[Math.min(s.length - 1, Math.floor(f * (s.length - 1) + 0.5))]!;
-  return { label, runs: s.length, median_ms: q(0.5), p10_ms: q(0.1), p90_ms: q(0.9), min_ms: s[0]!, max_ms: s[s.length - 1]! };
+  return {
+    label,
+    runs: s.length,
+    median_ms: q(0.5),
+    p10_ms: q(0.1),
+    p90_ms: q(0.9),
+    min_ms: s[0]!,
+    max_ms: s[s.length - 1]!,
+  };
 }
 
 /**
@@ -67,6 +75,8 @@ const isMain = import.meta.url === `file://${process.argv[1]}` || process.argv[1
 if (isMain) {
   const epochs = compileProtocol(resolveParameters('baseline')).epochs;
   console.log(`Default protocol: ${epochs} epochs of 30 s. Budget: ≤ 25 ms median per protocol on one core.`);
-  console.log(`Load average (1 min) at start: ${(loadavg()[0] ?? 0).toFixed(2)} on ${cpus().length} cores; on a busy machine read the CPU-time figures.`);
+  console.log(
+    `Load average (1 min) at start: ${(loadavg()[0] ?? 0).toFixed(2)} on ${cpus().length} cores; on a busy machine read the CPU-time figures.`,
+  );
   for (const f of benchEngine()) console.log(formatFigure(f));
 }

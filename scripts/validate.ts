@@ -10,7 +10,9 @@ const rows = [...CORE_ROWS, ...RESTORATION_ROWS];
 const t0 = performance.now();
 const measured = rows.map((row) => {
   const m = measureRow(row);
-  console.log(`${row.id.padEnd(9)} ${verdict(m).padEnd(17)} ${formatValue(m.value)} ${row.unit}${m.error ? `  (${m.error})` : ''}`);
+  console.log(
+    `${row.id.padEnd(9)} ${verdict(m).padEnd(17)} ${formatValue(m.value)} ${row.unit}${m.error ? `  (${m.error})` : ''}`,
+  );
   return m;
 });
 mkdirSync(new URL('../docs/', import.meta.url), { recursive: true });

@@ -10,16 +10,50 @@ import { EPOCHS_PER_HOUR, EPOCH_H, STAGE_CODE } from './result';
 import { epochsToMin, meanOverNrem, scoreNight, type Hypnogram } from './scoring';
 
 export type CoreMetricId =
-  | 'sleepOnsetLatency_min' | 'totalSleepTime_min' | 'sleepEfficiency_pct' | 'waso_min' | 'n1_pct' | 'n2_pct'
-  | 'n3_pct' | 'rem_pct' | 'remLatency_min' | 'cycleCount' | 'meanCycleLength_min' | 'swaFirstCycle'
-  | 'swaDecayRatio' | 'n3FirstHalfShare' | 'sleepPressureAtBedtime' | 'sleepPressureAtWake'
-  | 'adenosineChange_pct' | 'dlmo_clock_h' | 'cbtMin_clock_h' | 'melatoninPeak_clock_h' | 'melatoninDuration_h';
+  | 'sleepOnsetLatency_min'
+  | 'totalSleepTime_min'
+  | 'sleepEfficiency_pct'
+  | 'waso_min'
+  | 'n1_pct'
+  | 'n2_pct'
+  | 'n3_pct'
+  | 'rem_pct'
+  | 'remLatency_min'
+  | 'cycleCount'
+  | 'meanCycleLength_min'
+  | 'swaFirstCycle'
+  | 'swaDecayRatio'
+  | 'n3FirstHalfShare'
+  | 'sleepPressureAtBedtime'
+  | 'sleepPressureAtWake'
+  | 'adenosineChange_pct'
+  | 'dlmo_clock_h'
+  | 'cbtMin_clock_h'
+  | 'melatoninPeak_clock_h'
+  | 'melatoninDuration_h';
 
 export const CORE_METRIC_IDS: readonly CoreMetricId[] = [
-  'sleepOnsetLatency_min', 'totalSleepTime_min', 'sleepEfficiency_pct', 'waso_min', 'n1_pct', 'n2_pct', 'n3_pct',
-  'rem_pct', 'remLatency_min', 'cycleCount', 'meanCycleLength_min', 'swaFirstCycle', 'swaDecayRatio',
-  'n3FirstHalfShare', 'sleepPressureAtBedtime', 'sleepPressureAtWake', 'adenosineChange_pct', 'dlmo_clock_h',
-  'cbtMin_clock_h', 'melatoninPeak_clock_h', 'melatoninDuration_h',
+  'sleepOnsetLatency_min',
+  'totalSleepTime_min',
+  'sleepEfficiency_pct',
+  'waso_min',
+  'n1_pct',
+  'n2_pct',
+  'n3_pct',
+  'rem_pct',
+  'remLatency_min',
+  'cycleCount',
+  'meanCycleLength_min',
+  'swaFirstCycle',
+  'swaDecayRatio',
+  'n3FirstHalfShare',
+  'sleepPressureAtBedtime',
+  'sleepPressureAtWake',
+  'adenosineChange_pct',
+  'dlmo_clock_h',
+  'cbtMin_clock_h',
+  'melatoninPeak_clock_h',
+  'melatoninDuration_h',
 ] satisfies readonly MetricId[];
 
 const finite = (v: number | null): number | null => (v === null || !Number.isFinite(v) ? null : v);
@@ -102,7 +136,8 @@ export function measureCore(run: CoreRun, tl: Timeline, dlmoThreshold: number): 
   const pct = (n: number): number | null => (tst > 0 ? (100 * n) / tst : null);
 
   let remLatency: number | null = null;
-  if (h.sleepOnset !== null && h.remEpisodes.length > 0) remLatency = epochsToMin(h.remEpisodes[0]!.start - h.sleepOnset);
+  if (h.sleepOnset !== null && h.remEpisodes.length > 0)
+    remLatency = epochsToMin(h.remEpisodes[0]!.start - h.sleepOnset);
   const meanCycle =
     h.cycles.length > 0 ? epochsToMin(h.cycles.reduce((a, c) => a + (c.end - c.start), 0) / h.cycles.length) : null;
 

@@ -117,8 +117,28 @@ export function simulateCore(tl: Timeline, params: ParameterValues, seed: number
     const d = homeostat.switchDrive(block);
     const S = homeostat.S;
 
-    const event = sw.step(inBed, d, upper, lower, pharm.alcohol, pharm.rebound, tl.arousalsPerHour[i]!, prevStage, rSwitch.next(), rWake.next(), rArousal.next());
-    const st = ultradian.step(event, S, homeostat.swaDrive(block), tl.swsSuppression[i]!, pharm.alcohol, pacemaker.drive(cosR, sinR), rUltradian.next());
+    const event = sw.step(
+      inBed,
+      d,
+      upper,
+      lower,
+      pharm.alcohol,
+      pharm.rebound,
+      tl.arousalsPerHour[i]!,
+      prevStage,
+      rSwitch.next(),
+      rWake.next(),
+      rArousal.next(),
+    );
+    const st = ultradian.step(
+      event,
+      S,
+      homeostat.swaDrive(block),
+      tl.swsSuppression[i]!,
+      pharm.alcohol,
+      pacemaker.drive(cosR, sinR),
+      rUltradian.next(),
+    );
 
     if (st === STAGE_CODE.W) homeostat.wake();
     else homeostat.sleep(st === STAGE_CODE.N2 || st === STAGE_CODE.N3 || st === STAGE_CODE.N1 ? ultradian.swa : 0);

@@ -19,7 +19,12 @@ export interface TimelineRun {
 }
 
 /** Runs any timeline (built by compileProtocol or TimelineBuilder) through the whole engine. */
-export function simulateTimeline(timeline: Timeline, params: ParameterValues, seed: number, focalTimeInBed_h?: number): TimelineRun {
+export function simulateTimeline(
+  timeline: Timeline,
+  params: ParameterValues,
+  seed: number,
+  focalTimeInBed_h?: number,
+): TimelineRun {
   const core = simulateCore(timeline, params, seed);
   const measures = measureCore(core, timeline, params.dlmoThreshold_pgPerMl);
   const restoration = runRestoration(core.trajectory, params, seed);
@@ -34,7 +39,8 @@ export function simulateTimeline(timeline: Timeline, params: ParameterValues, se
     start_h: tr.start_h,
     epochs: tr.epochs,
     focalLightsOff_clock_h: tr.focalLightsOff_clock_h,
-    focalTimeInBed_h: focalTimeInBed_h ?? (timeline.focus.awakeNight ? 0 : (timeline.focus.lightsOn - timeline.focus.lightsOff) / 120),
+    focalTimeInBed_h:
+      focalTimeInBed_h ?? (timeline.focus.awakeNight ? 0 : (timeline.focus.lightsOn - timeline.focus.lightsOff) / 120),
     stage: tr.stage,
     series: { ...core.series, ...restoration.series },
     metrics,

@@ -5,7 +5,15 @@ import { EPOCH_H } from './result';
 
 describe('two-process model (Daan, Beersma & Borbély 1984)', () => {
   it('with a = 0 cycles with the analytic period χ_s·ln(H⁺/H⁻) + χ_w·ln((1 − H⁻)/(1 − H⁺))', () => {
-    const o = { tauWake_h: 18.2, tauSleep_h: 4.2, upper: 0.67, lower: 0.17, amplitude: 0, peak_h: 0, duration_h: 24 * 12 };
+    const o = {
+      tauWake_h: 18.2,
+      tauSleep_h: 4.2,
+      upper: 0.67,
+      lower: 0.17,
+      amplitude: 0,
+      peak_h: 0,
+      duration_h: 24 * 12,
+    };
     const r = runTwoProcess(o);
     const sleep = 4.2 * Math.log(0.67 / 0.17);
     const wake = 18.2 * Math.log(0.83 / 0.33);

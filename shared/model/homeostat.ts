@@ -65,7 +65,8 @@ export class Homeostat {
 
   /** Adenosine and receptors after the epoch; `block` = fraction of A1 signalling blocked by caffeine. */
   updateAdenosine(asleep: boolean, block: number): void {
-    const target = Math.max(0.05, 1 + this.adenosineGain * (this.S - ADENOSINE_REFERENCE_S)) * (asleep ? 1 - this.sleepDrop : 1);
+    const target =
+      Math.max(0.05, 1 + this.adenosineGain * (this.S - ADENOSINE_REFERENCE_S)) * (asleep ? 1 - this.sleepDrop : 1);
     this.adenosine = target + (this.adenosine - target) * this.adenosineDecay;
     // Up-regulation by adenosine excess, and compensation of chronic blockade (tolerance): the
     // target restores most of the unblocked signalling R·(1 − block) over days.

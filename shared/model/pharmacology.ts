@@ -43,10 +43,14 @@ export class Pharmacology {
     this.cafPlasmaDecay = Math.exp(-ke * EPOCH_H);
     this.cafVolume = params.caffeineVolume_LPerKg * this.bodyMass;
     // Plasma gain per mg in the gut over one epoch (exact solution of the linear pair).
-    this.cafTransfer = Math.abs(ka - ke) < 1e-9 ? ka * EPOCH_H * this.cafPlasmaDecay : (ka / (ka - ke)) * (this.cafPlasmaDecay - this.cafGutDecay);
+    this.cafTransfer =
+      Math.abs(ka - ke) < 1e-9
+        ? ka * EPOCH_H * this.cafPlasmaDecay
+        : (ka / (ka - ke)) * (this.cafPlasmaDecay - this.cafGutDecay);
     this.ki = params.caffeineKi_mgPerL;
     this.alcGutDecay = Math.exp(-params.alcoholAbsorption_perH * EPOCH_H);
-    this.alcVolume = params.alcoholWidmarkR_LPerKg * (params.sex === 'female' ? FEMALE_WIDMARK_RATIO : 1) * this.bodyMass;
+    this.alcVolume =
+      params.alcoholWidmarkR_LPerKg * (params.sex === 'female' ? FEMALE_WIDMARK_RATIO : 1) * this.bodyMass;
     this.alcElimination = params.alcoholElimination_gPerLPerH * EPOCH_H;
     this.reboundDecay = Math.exp(-EPOCH_H / REBOUND_TAU_H);
   }

@@ -32,7 +32,7 @@ describe('compileProtocol', () => {
     expect(at(14, 19.5)).toBe(50);
   });
 
-  it('reads bedtime 24 as 0 (midnight, the slot\'s morning side)', () => {
+  it("reads bedtime 24 as 0 (midnight, the slot's morning side)", () => {
     const a = compileProtocol(resolveParameters('baseline', { bedtime: 24 }));
     const b = compileProtocol(resolveParameters('baseline', { bedtime: 0 }));
     expect(a.focus.lightsOff).toBe(b.focus.lightsOff);
@@ -70,11 +70,20 @@ describe('compileProtocol', () => {
   it('refuses a time in bed that runs into the next lights-off, naming the field', () => {
     const p = resolveParameters('baseline', { habitualTimeInBed_h: 16, runInDays: 3, bedtime: 14 });
     expect(() => compileProtocol(p)).toThrow(ProtocolError);
-    expect(() => compileProtocol(p)).toThrow(/run-in night 3 .*runs into the lights-off of the focal night; shorten habitualTimeInBed_h/);
+    expect(() => compileProtocol(p)).toThrow(
+      /run-in night 3 .*runs into the lights-off of the focal night; shorten habitualTimeInBed_h/,
+    );
   });
 
   it('snaps times to the 30-s grid and schedules doses before the focal lights-off', () => {
-    const tl = compileProtocol(resolveParameters('baseline', { caffeine_mg: 100, caffeineHoursBeforeBed: 4.25, alcohol_gPerKg: 0.5, alcoholHoursBeforeBed: 1 }));
+    const tl = compileProtocol(
+      resolveParameters('baseline', {
+        caffeine_mg: 100,
+        caffeineHoursBeforeBed: 4.25,
+        alcohol_gPerKg: 0.5,
+        alcoholHoursBeforeBed: 1,
+      }),
+    );
     expect(tl.caffeine).toEqual([{ epoch: tl.focus.lightsOff - 4.25 * H, amount: 100 }]);
     expect(tl.alcohol).toEqual([{ epoch: tl.focus.lightsOff - H, amount: 0.5 }]);
     const odd = compileProtocol(resolveParameters('baseline', { bedtime: 23.25 }));
@@ -92,7 +101,11 @@ describe('compileProtocol', () => {
 
 describe('TimelineBuilder', () => {
   it('builds pulses, several doses and a focus, and refuses a focus outside the timeline', () => {
-    const tl = new TimelineBuilder(12, 48, 3).light(10, 10 + 1 / 30, 9500).caffeine(20, 200).caffeine(5, 100).bed(11, 19);
+    const tl = new TimelineBuilder(12, 48, 3)
+      .light(10, 10 + 1 / 30, 9500)
+      .caffeine(20, 200)
+      .caffeine(5, 100)
+      .bed(11, 19);
     const built = tl.build({ lightsOff_h: 11, lightsOn_h: 19 });
     expect(built.lux[10 * H]).toBe(9500);
     expect(built.lux[10 * H + 4]).toBe(3);

@@ -80,7 +80,8 @@ export class TimelineBuilder {
     duration_h: number,
     backgroundLux = 0,
   ) {
-    if (!(duration_h > 0)) throw new ProtocolError(`a timeline needs a positive duration, got ${duration_h} h`, 'duration');
+    if (!(duration_h > 0))
+      throw new ProtocolError(`a timeline needs a positive duration, got ${duration_h} h`, 'duration');
     this.epochs = toEpoch(duration_h);
     this.inBed = new Uint8Array(this.epochs);
     this.lux = new Float32Array(this.epochs).fill(backgroundLux);
@@ -154,11 +155,11 @@ export class TimelineBuilder {
         'focus',
       );
     }
-    const offClock = ((this.startClock_h + focus.lightsOff_h) % 24 + 24) % 24;
+    const offClock = (((this.startClock_h + focus.lightsOff_h) % 24) + 24) % 24;
     // Noon of the focal slot: lights-off 12–24 → same day's noon; 0–12 → the previous noon.
     const sinceNoon = offClock >= 12 ? offClock - 12 : offClock + 12;
     const slotNoon_h = focus.lightsOff_h - sinceNoon;
-    const onClock = ((this.startClock_h + focus.lightsOn_h) % 24 + 24) % 24;
+    const onClock = (((this.startClock_h + focus.lightsOn_h) % 24) + 24) % 24;
     const nextMidnight_h = focus.lightsOn_h + (onClock === 0 ? 0 : 24 - onClock);
     return {
       epochs: this.epochs,
@@ -213,15 +214,30 @@ export function compileProtocol(p: ParameterValues): Timeline {
   const prior = p.priorNights;
   const nights: Night[] = [];
   for (let k = 0; k < runIn; k++) {
-    nights.push({ label: `run-in night ${k + 1}`, field: 'habitualTimeInBed_h', off_h: 24 * k + snap(hoursAfterNoon(p.habitualBedtime)), tib_h: snap(p.habitualTimeInBed_h) });
+    nights.push({
+      label: `run-in night ${k + 1}`,
+      field: 'habitualTimeInBed_h',
+      off_h: 24 * k + snap(hoursAfterNoon(p.habitualBedtime)),
+      tib_h: snap(p.habitualTimeInBed_h),
+    });
   }
   for (let k = 0; k < prior; k++) {
-    nights.push({ label: `prior night ${k + 1}`, field: 'priorTimeInBed_h', off_h: 24 * (runIn + k) + snap(hoursAfterNoon(p.priorBedtime)), tib_h: snap(p.priorTimeInBed_h) });
+    nights.push({
+      label: `prior night ${k + 1}`,
+      field: 'priorTimeInBed_h',
+      off_h: 24 * (runIn + k) + snap(hoursAfterNoon(p.priorBedtime)),
+      tib_h: snap(p.priorTimeInBed_h),
+    });
   }
   const focalSlot = runIn + prior;
   const awakeNight = p.timeInBed_h === 0;
   const focalOff_h = 24 * focalSlot + snap(hoursAfterNoon(p.bedtime));
-  const focal: Night = { label: 'the focal night', field: 'timeInBed_h', off_h: focalOff_h, tib_h: snap(p.timeInBed_h) };
+  const focal: Night = {
+    label: 'the focal night',
+    field: 'timeInBed_h',
+    off_h: focalOff_h,
+    tib_h: snap(p.timeInBed_h),
+  };
   nights.push(focal);
 
   // Refuse a time in bed that runs into the next lights-off.

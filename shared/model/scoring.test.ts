@@ -12,7 +12,20 @@ function night(runs: [number, number][]): Uint8Array {
 
 describe('scoreNight', () => {
   it('scores onset, WASO, REM episodes and cycles as a technologist would', () => {
-    const st = night([[W, 10], [N1, 2], [N2, 20], [N3, 40], [N2, 18], [R, 10], [N2, 50], [W, 3], [N2, 30], [R, 20], [N2, 40], [W, 15]]);
+    const st = night([
+      [W, 10],
+      [N1, 2],
+      [N2, 20],
+      [N3, 40],
+      [N2, 18],
+      [R, 10],
+      [N2, 50],
+      [W, 3],
+      [N2, 30],
+      [R, 20],
+      [N2, 40],
+      [W, 15],
+    ]);
     const h = scoreNight(st, 0, st.length);
     expect(h.sleepOnset).toBe(20);
     expect(h.firstN2).toBe(24);
@@ -26,7 +39,13 @@ describe('scoreNight', () => {
   });
 
   it('merges REM episodes less than 15 min apart and handles a night without sleep', () => {
-    const st = night([[N2, 60], [R, 5], [N2, 10], [R, 5], [N2, 30]]);
+    const st = night([
+      [N2, 60],
+      [R, 5],
+      [N2, 10],
+      [R, 5],
+      [N2, 30],
+    ]);
     expect(scoreNight(st, 0, st.length).remEpisodes).toHaveLength(1);
     const awake = scoreNight(new Uint8Array(100), 0, 100);
     expect(awake.sleepOnset).toBeNull();

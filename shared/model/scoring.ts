@@ -61,8 +61,18 @@ export function scoreNight(stage: Uint8Array, lightsOff: number, lightsOn: numbe
   }
   if (onset === null) {
     return {
-      lightsOff, lightsOn, sleepOnset: null, finalWake: null, sleepEpochs: 0, stageEpochs: counts, wasoEpochs: 0,
-      firstN2: null, remEpisodes: [], nremEpisodes: [], cycles: [], cycleCount: 0,
+      lightsOff,
+      lightsOn,
+      sleepOnset: null,
+      finalWake: null,
+      sleepEpochs: 0,
+      stageEpochs: counts,
+      wasoEpochs: 0,
+      firstN2: null,
+      remEpisodes: [],
+      nremEpisodes: [],
+      cycles: [],
+      cycleCount: 0,
     };
   }
   const finalWake = lastSleep + 1;
@@ -101,8 +111,18 @@ export function scoreNight(stage: Uint8Array, lightsOff: number, lightsOn: numbe
     if (finalWake - start >= MIN_LAST_NREM_EPOCHS) cycleCount++;
   }
   return {
-    lightsOff, lightsOn, sleepOnset: onset, finalWake, sleepEpochs: counts.R + counts.N1 + counts.N2 + counts.N3,
-    stageEpochs: counts, wasoEpochs: waso, firstN2, remEpisodes: rem, nremEpisodes: nrem, cycles, cycleCount,
+    lightsOff,
+    lightsOn,
+    sleepOnset: onset,
+    finalWake,
+    sleepEpochs: counts.R + counts.N1 + counts.N2 + counts.N3,
+    stageEpochs: counts,
+    wasoEpochs: waso,
+    firstN2,
+    remEpisodes: rem,
+    nremEpisodes: nrem,
+    cycles,
+    cycleCount,
   };
 }
 

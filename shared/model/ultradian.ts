@@ -85,7 +85,15 @@ export class Ultradian {
    * the SWA ceiling, `suppression` acoustic slow-wave suppression (0–1), `bac` blood alcohol,
    * `circadianRem` the circadian REM propensity (−1..1), `u` a uniform draw. Returns the stage.
    */
-  step(event: number, S: number, swaDrive: number, suppression: number, bac: number, circadianRem: number, u: number): number {
+  step(
+    event: number,
+    S: number,
+    swaDrive: number,
+    suppression: number,
+    bac: number,
+    circadianRem: number,
+    u: number,
+  ): number {
     if (event === SWITCH.wake || event === SWITCH.brief) {
       this.swa = SWA_FLOOR + (this.swa - SWA_FLOOR) * this.wakeDecay;
       if (event === SWITCH.wake) {

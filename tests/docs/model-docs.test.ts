@@ -1,8 +1,10 @@
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { expect, it } from 'vitest';
-import { renderModelDocs } from './model-docs';
+import { formattedModelDocs } from './model-docs';
 
-it('docs/MODEL.md carries the current parameter and series tables (regenerate: npx tsx scripts/docs.ts)', () => {
-  const text = readFileSync(new URL('../../docs/MODEL.md', import.meta.url), 'utf8');
-  expect(renderModelDocs(text)).toBe(text);
+it('docs/MODEL.md carries the current parameter and series tables (regenerate: npx tsx scripts/docs.ts)', async () => {
+  const url = new URL('../../docs/MODEL.md', import.meta.url);
+  const text = readFileSync(url, 'utf8');
+  expect(await formattedModelDocs(text, fileURLToPath(url))).toBe(text);
 });

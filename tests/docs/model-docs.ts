@@ -1,9 +1,14 @@
 /**
- * The generated tables of docs/MODEL.md: every parameter (id, unit, default, range, group,
- * description, source) and every series, from their single declarations.
+ * The generated tables of docs/MODEL.md: every core parameter (id, unit, default, range, group,
+ * description, source) and every core series, from their single declarations.
  */
+import { format, resolveConfig } from 'prettier';
 import { PARAMETERS, type ParameterSpec } from '../../shared/model/parameters';
-import { SERIES } from '../../shared/model/series';
+import { RESTORATION_PARAMETERS } from '../../shared/model/restoration/parameters';
+import { CORE_SERIES } from '../../shared/model/series';
+
+/** The restoration modules document their own parameters and series (docs/MODEL-restoration.md). */
+const RESTORATION_IDS = new Set<string>((RESTORATION_PARAMETERS as readonly ParameterSpec[]).map((p) => p.id));
 
 const cell = (t: string): string => t.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
@@ -13,15 +18,17 @@ function range(p: ParameterSpec): string {
 
 export function parameterTable(): string {
   const lines = ['| id | group | unit | default | range | meaning | source |', '|---|---|---|---|---|---|---|'];
-  for (const p of PARAMETERS as readonly ParameterSpec[]) {
-    lines.push(`| \`${p.id}\` | ${p.group} | ${cell(p.unit || '—')} | ${p.default} | ${range(p)} | ${cell(p.description)} | ${cell(p.citation || 'design choice')} |`);
+  for (const p of (PARAMETERS as readonly ParameterSpec[]).filter((q) => !RESTORATION_IDS.has(q.id))) {
+    lines.push(
+      `| \`${p.id}\` | ${p.group} | ${cell(p.unit || '—')} | ${p.default} | ${range(p)} | ${cell(p.description)} | ${cell(p.citation || 'design choice')} |`,
+    );
   }
   return lines.join('\n');
 }
 
 export function seriesTable(): string {
   const lines = ['| id | panel | unit | meaning |', '|---|---|---|---|'];
-  for (const s of SERIES) lines.push(`| \`${s.id}\` | ${s.panel} | ${cell(s.unit)} | ${cell(s.description)} |`);
+  for (const s of CORE_SERIES) lines.push(`| \`${s.id}\` | ${s.panel} | ${cell(s.unit)} | ${cell(s.description)} |`);
   return lines.join('\n');
 }
 
@@ -36,4 +43,10 @@ function replaceBetween(text: string, name: string, body: string): string {
 
 export function renderModelDocs(text: string): string {
   return replaceBetween(replaceBetween(text, 'PARAMETERS', parameterTable()), 'SERIES', seriesTable());
+}
+
+/** The file as committed: rendered, then formatted by Prettier with the project's settings. */
+export async function formattedModelDocs(text: string, filePath: string): Promise<string> {
+  const config = (await resolveConfig(filePath)) ?? {};
+  return format(renderModelDocs(text), { ...config, filepath: filePath });
 }

@@ -9,7 +9,16 @@ import type { ValidationRow } from './row';
 import { POPULATION_SEEDS, populationMean, runScenario, runTimeline, scenarioMean, type TimelineRun } from './runs';
 import { constantRoutine, forcedDesynchrony, scheduleTimeline } from './protocols';
 import {
-  area, cbtMinAfter, cbtMinima, correlation, crossingLux, phaseShift_h, sDecayTau_h, sRiseTau_h, slope, spearman,
+  area,
+  cbtMinAfter,
+  cbtMinima,
+  correlation,
+  crossingLux,
+  phaseShift_h,
+  sDecayTau_h,
+  sRiseTau_h,
+  slope,
+  spearman,
   swaByEpisode,
 } from './measures';
 import { runTwoProcess } from '../../shared/model/homeostat';
@@ -20,9 +29,18 @@ import { ageFactors } from '../../shared/model/age';
 import { resolveParameters } from '../../shared/model/scenarios';
 import type { ParameterOverrides } from '../../shared/model/parameters';
 
-const between = (lo: number, hi: number) => (v: number | null): boolean => v !== null && v >= lo && v <= hi;
-const below = (hi: number) => (v: number | null): boolean => v !== null && v < hi;
-const above = (lo: number) => (v: number | null): boolean => v !== null && v > lo;
+const between =
+  (lo: number, hi: number) =>
+  (v: number | null): boolean =>
+    v !== null && v >= lo && v <= hi;
+const below =
+  (hi: number) =>
+  (v: number | null): boolean =>
+    v !== null && v < hi;
+const above =
+  (lo: number) =>
+  (v: number | null): boolean =>
+    v !== null && v > lo;
 const base = (metric: string): number | null => scenarioMean('baseline', metric);
 const mean = (xs: readonly number[]): number => xs.reduce((a, b) => a + b, 0) / xs.length;
 
@@ -31,55 +49,173 @@ const CARSKADON = 'Carskadon & Dement, Principles and Practice of Sleep Medicine
 
 // ── architecture ────────────────────────────────────────────────────────────
 const arch: ValidationRow[] = [
-  { id: 'ARCH-01', quantity: 'N1, % of TST (baseline, population mean)', target: '2–5 %; 5.4 ± 1.6 % at 17–20 y', tolerance: '2–8 %', source: `${CARSKADON}; ${KURTH}`, unit: '%', measure: () => base('n1_pct'), pass: between(2, 8) },
-  { id: 'ARCH-02', quantity: 'N2, % of TST', target: '45–55 %; 57.6 ± 2.1 % at 17–20 y', tolerance: '43–60 %', source: `${CARSKADON}; ${KURTH}`, unit: '%', measure: () => base('n2_pct'), pass: between(43, 60) },
-  { id: 'ARCH-03', quantity: 'N3, % of TST', target: '13–23 %; 18.9 ± 1.3 % in men 16–25 y', tolerance: '13–25 %', source: `${CARSKADON}; Van Cauter, Leproult & Plat 2000, JAMA 284:861; ${KURTH}`, unit: '%', measure: () => base('n3_pct'), pass: between(13, 25) },
-  { id: 'ARCH-04', quantity: 'REM, % of TST', target: '20–25 %; 19.2 ± 1.4 % at 17–20 y', tolerance: '18–27 %', source: `${CARSKADON}; ${KURTH}`, unit: '%', measure: () => base('rem_pct'), pass: between(18, 27) },
   {
-    id: 'ARCH-05', quantity: 'NREM (N1+N2+N3), % of TST', target: '75–80 %', tolerance: '73–82 %', source: CARSKADON, unit: '%',
-    measure: () => populationMean((s) => {
-      const m = runScenario('baseline', {}, s).result.metrics;
-      return m.n1_pct! + m.n2_pct! + m.n3_pct!;
-    }),
+    id: 'ARCH-01',
+    quantity: 'N1, % of TST (baseline, population mean)',
+    target: '2–5 %; 5.4 ± 1.6 % at 17–20 y',
+    tolerance: '2–8 %',
+    source: `${CARSKADON}; ${KURTH}`,
+    unit: '%',
+    measure: () => base('n1_pct'),
+    pass: between(2, 8),
+  },
+  {
+    id: 'ARCH-02',
+    quantity: 'N2, % of TST',
+    target: '45–55 %; 57.6 ± 2.1 % at 17–20 y',
+    tolerance: '43–60 %',
+    source: `${CARSKADON}; ${KURTH}`,
+    unit: '%',
+    measure: () => base('n2_pct'),
+    pass: between(43, 60),
+  },
+  {
+    id: 'ARCH-03',
+    quantity: 'N3, % of TST',
+    target: '13–23 %; 18.9 ± 1.3 % in men 16–25 y',
+    tolerance: '13–25 %',
+    source: `${CARSKADON}; Van Cauter, Leproult & Plat 2000, JAMA 284:861; ${KURTH}`,
+    unit: '%',
+    measure: () => base('n3_pct'),
+    pass: between(13, 25),
+  },
+  {
+    id: 'ARCH-04',
+    quantity: 'REM, % of TST',
+    target: '20–25 %; 19.2 ± 1.4 % at 17–20 y',
+    tolerance: '18–27 %',
+    source: `${CARSKADON}; ${KURTH}`,
+    unit: '%',
+    measure: () => base('rem_pct'),
+    pass: between(18, 27),
+  },
+  {
+    id: 'ARCH-05',
+    quantity: 'NREM (N1+N2+N3), % of TST',
+    target: '75–80 %',
+    tolerance: '73–82 %',
+    source: CARSKADON,
+    unit: '%',
+    measure: () =>
+      populationMean((s) => {
+        const m = runScenario('baseline', {}, s).result.metrics;
+        return m.n1_pct! + m.n2_pct! + m.n3_pct!;
+      }),
     pass: between(73, 82),
   },
-  { id: 'ARCH-06', quantity: 'Sleep efficiency (TST/TIB)', target: '≥ 90 %; 91.4 ± 2.1 % at 17–20 y', tolerance: '88–97 %', source: `${KURTH}; Ohayon et al. 2004, Sleep 27:1255`, unit: '%', measure: () => base('sleepEfficiency_pct'), pass: between(88, 97) },
   {
-    id: 'ARCH-07', quantity: 'Sleep-onset latency to the first N2 epoch', target: '13.6 ± 3.2 min (17–20 y)', tolerance: '5–30 min', source: KURTH, unit: 'min',
-    measure: () => populationMean((s) => {
-      const h = runScenario('baseline', {}, s).measures.hypnogram;
-      return h.firstN2 === null ? null : epochsToMin(h.firstN2 - h.lightsOff);
-    }),
+    id: 'ARCH-06',
+    quantity: 'Sleep efficiency (TST/TIB)',
+    target: '≥ 90 %; 91.4 ± 2.1 % at 17–20 y',
+    tolerance: '88–97 %',
+    source: `${KURTH}; Ohayon et al. 2004, Sleep 27:1255`,
+    unit: '%',
+    measure: () => base('sleepEfficiency_pct'),
+    pass: between(88, 97),
+  },
+  {
+    id: 'ARCH-07',
+    quantity: 'Sleep-onset latency to the first N2 epoch',
+    target: '13.6 ± 3.2 min (17–20 y)',
+    tolerance: '5–30 min',
+    source: KURTH,
+    unit: 'min',
+    measure: () =>
+      populationMean((s) => {
+        const h = runScenario('baseline', {}, s).measures.hypnogram;
+        return h.firstN2 === null ? null : epochsToMin(h.firstN2 - h.lightsOff);
+      }),
     pass: between(5, 30),
   },
-  { id: 'ARCH-08', quantity: 'Wake after sleep onset', target: '25.7 ± 9.0 min (17–20 y)', tolerance: '5–45 min', source: KURTH, unit: 'min', measure: () => base('waso_min'), pass: between(5, 45) },
-  { id: 'ARCH-09', quantity: 'REM latency (sleep onset → first REM)', target: '≈ 80–100 min', tolerance: '60–120 min', source: CARSKADON, unit: 'min', measure: () => base('remLatency_min'), pass: between(60, 120) },
   {
-    id: 'ARCH-10', quantity: 'First NREM–REM cycle length', target: '70–100 min', tolerance: '60–110 min', source: CARSKADON, unit: 'min',
-    measure: () => populationMean((s) => {
-      const c = runScenario('baseline', {}, s).measures.hypnogram.cycles[0];
-      return c ? epochsToMin(c.end - c.start) : null;
-    }),
+    id: 'ARCH-08',
+    quantity: 'Wake after sleep onset',
+    target: '25.7 ± 9.0 min (17–20 y)',
+    tolerance: '5–45 min',
+    source: KURTH,
+    unit: 'min',
+    measure: () => base('waso_min'),
+    pass: between(5, 45),
+  },
+  {
+    id: 'ARCH-09',
+    quantity: 'REM latency (sleep onset → first REM)',
+    target: '≈ 80–100 min',
+    tolerance: '60–120 min',
+    source: CARSKADON,
+    unit: 'min',
+    measure: () => base('remLatency_min'),
+    pass: between(60, 120),
+  },
+  {
+    id: 'ARCH-10',
+    quantity: 'First NREM–REM cycle length',
+    target: '70–100 min',
+    tolerance: '60–110 min',
+    source: CARSKADON,
+    unit: 'min',
+    measure: () =>
+      populationMean((s) => {
+        const c = runScenario('baseline', {}, s).measures.hypnogram.cycles[0];
+        return c ? epochsToMin(c.end - c.start) : null;
+      }),
     pass: between(60, 110),
   },
-  { id: 'ARCH-11', quantity: 'Mean NREM–REM cycle length', target: '90–120 min; first 4 cycles 95.4 ± 3.4 min', tolerance: '85–110 min', source: `${CARSKADON}; ${KURTH}`, unit: 'min', measure: () => base('meanCycleLength_min'), pass: between(85, 110) },
-  { id: 'ARCH-12', quantity: 'NREM–REM cycles in 8 h time in bed', target: '4–6', tolerance: '4–6', source: CARSKADON, unit: 'cycles', measure: () => base('cycleCount'), pass: between(4, 6) },
   {
-    id: 'ARCH-13', quantity: 'N3 first half / second half of the sleep period (and last REM episode longer than the first)', target: 'SWS concentrated early; REM episodes lengthen', tolerance: 'ratio ≥ 2 and last REM episode > first', source: CARSKADON, unit: 'ratio',
+    id: 'ARCH-11',
+    quantity: 'Mean NREM–REM cycle length',
+    target: '90–120 min; first 4 cycles 95.4 ± 3.4 min',
+    tolerance: '85–110 min',
+    source: `${CARSKADON}; ${KURTH}`,
+    unit: 'min',
+    measure: () => base('meanCycleLength_min'),
+    pass: between(85, 110),
+  },
+  {
+    id: 'ARCH-12',
+    quantity: 'NREM–REM cycles in 8 h time in bed',
+    target: '4–6',
+    tolerance: '4–6',
+    source: CARSKADON,
+    unit: 'cycles',
+    measure: () => base('cycleCount'),
+    pass: between(4, 6),
+  },
+  {
+    id: 'ARCH-13',
+    quantity: 'N3 first half / second half of the sleep period (and last REM episode longer than the first)',
+    target: 'SWS concentrated early; REM episodes lengthen',
+    tolerance: 'ratio ≥ 2 and last REM episode > first',
+    source: CARSKADON,
+    unit: 'ratio',
     measure: () => {
       const share = base('n3FirstHalfShare');
       if (share === null) return null;
       const ratio = share >= 1 ? 99 : share / (1 - share);
-      const remGrows = mean(POPULATION_SEEDS.map((s) => {
-        const r = runScenario('baseline', {}, s).measures.hypnogram.remEpisodes;
-        return r.length >= 2 ? r[r.length - 1]!.end - r[r.length - 1]!.start - (r[0]!.end - r[0]!.start) : -1;
-      }));
+      const remGrows = mean(
+        POPULATION_SEEDS.map((s) => {
+          const r = runScenario('baseline', {}, s).measures.hypnogram.remEpisodes;
+          return r.length >= 2 ? r[r.length - 1]!.end - r[r.length - 1]!.start - (r[0]!.end - r[0]!.start) : -1;
+        }),
+      );
       // A failing REM condition reports the ratio as negative so the verdict shows it.
       return remGrows > 0 ? Math.min(ratio, 99) : -Math.min(ratio, 99);
     },
     pass: (v) => v !== null && v >= 2,
   },
-  { id: 'ARCH-14', quantity: 'Total sleep time', target: '≈ 7.3 h (8 h × SE ≈ 0.91)', tolerance: '6.8–7.7 h', source: 'Derived from ARCH-06 (LITERATURE §B1)', unit: 'h', measure: () => { const v = base('totalSleepTime_min'); return v === null ? null : v / 60; }, pass: between(6.8, 7.7) },
+  {
+    id: 'ARCH-14',
+    quantity: 'Total sleep time',
+    target: '≈ 7.3 h (8 h × SE ≈ 0.91)',
+    tolerance: '6.8–7.7 h',
+    source: 'Derived from ARCH-06 (LITERATURE §B1)',
+    unit: 'h',
+    measure: () => {
+      const v = base('totalSleepTime_min');
+      return v === null ? null : v / 60;
+    },
+    pass: between(6.8, 7.7),
+  },
 ];
 
 // ── SWA and the two-process model ───────────────────────────────────────────
@@ -87,32 +223,92 @@ const baselineMu = ageFactors(resolveParameters('baseline')).homeostaticAsymptot
 
 const swa: ValidationRow[] = [
   {
-    id: 'SWA-01', quantity: 'Largest ratio of mean SWA between successive NREM episodes 1→4 (population mean)', target: 'monotonic, near-exponential decline across cycles', tolerance: 'every ratio < 1', source: 'Borbély et al. 1981, Electroencephalogr Clin Neurophysiol 51:483; Dijk, Brunner & Borbély 1990, Am J Physiol 258:R650', unit: 'ratio',
+    id: 'SWA-01',
+    quantity: 'Largest ratio of mean SWA between successive NREM episodes 1→4 (population mean)',
+    target: 'monotonic, near-exponential decline across cycles',
+    tolerance: 'every ratio < 1',
+    source:
+      'Borbély et al. 1981, Electroencephalogr Clin Neurophysiol 51:483; Dijk, Brunner & Borbély 1990, Am J Physiol 258:R650',
+    unit: 'ratio',
     measure: () => {
-      const eps = [0, 1, 2, 3].map((k) => populationMean((s) => swaByEpisode(runScenario('baseline', {}, s))[k] ?? null));
+      const eps = [0, 1, 2, 3].map((k) =>
+        populationMean((s) => swaByEpisode(runScenario('baseline', {}, s))[k] ?? null),
+      );
       if (eps.some((e) => e === null)) return null;
       return Math.max(eps[1]! / eps[0]!, eps[2]! / eps[1]!, eps[3]! / eps[2]!);
     },
     pass: below(1),
   },
-  { id: 'SWA-02', quantity: 'Decay time constant of S over the sleep period (log-linear fit, asymptote 0)', target: '4.2 h', tolerance: '3.0–5.0 h', source: 'Daan, Beersma & Borbély 1984, Am J Physiol 246:R161', unit: 'h', measure: () => populationMean((s) => sDecayTau_h(runScenario('baseline', {}, s))), pass: between(3, 5) },
-  { id: 'SWA-03', quantity: 'Build-up time constant of S over the day after (fit of ln(μ − S))', target: '18.2 h', tolerance: '14–26 h', source: 'Daan, Beersma & Borbély 1984', unit: 'h', measure: () => populationMean((s) => sRiseTau_h(runScenario('baseline', {}, s), baselineMu)), pass: between(14, 26) },
   {
-    id: 'SWA-04', quantity: 'Largest relative error of the fitted time constants when the sliders are set to the individual extremes (build-up 14.1/26.4 h, decline 1.2/2.9 h)', target: 'individual build-up 14.1–26.4 h, decline 1.2–2.9 h', tolerance: 'the engine reproduces each set constant within 20 %', source: 'Rusterholz, Dürr & Achermann 2010, Sleep 33:491', unit: 'rel. error',
+    id: 'SWA-02',
+    quantity: 'Decay time constant of S over the sleep period (log-linear fit, asymptote 0)',
+    target: '4.2 h',
+    tolerance: '3.0–5.0 h',
+    source: 'Daan, Beersma & Borbély 1984, Am J Physiol 246:R161',
+    unit: 'h',
+    measure: () => populationMean((s) => sDecayTau_h(runScenario('baseline', {}, s))),
+    pass: between(3, 5),
+  },
+  {
+    id: 'SWA-03',
+    quantity: 'Build-up time constant of S over the day after (fit of ln(μ − S))',
+    target: '18.2 h',
+    tolerance: '14–26 h',
+    source: 'Daan, Beersma & Borbély 1984',
+    unit: 'h',
+    measure: () => populationMean((s) => sRiseTau_h(runScenario('baseline', {}, s), baselineMu)),
+    pass: between(14, 26),
+  },
+  {
+    id: 'SWA-04',
+    quantity:
+      'Largest relative error of the fitted time constants when the sliders are set to the individual extremes (build-up 14.1/26.4 h, decline 1.2/2.9 h)',
+    target: 'individual build-up 14.1–26.4 h, decline 1.2–2.9 h',
+    tolerance: 'the engine reproduces each set constant within 20 %',
+    source: 'Rusterholz, Dürr & Achermann 2010, Sleep 33:491',
+    unit: 'rel. error',
     measure: () => {
       const errs = [
-        ...[14.1, 26.4].map((t) => { const v = sRiseTau_h(runScenario('baseline', { sTauWake_h: t }), baselineMu); return v === null ? 1 : Math.abs(v - t) / t; }),
-        ...[1.2, 2.9].map((t) => { const v = sDecayTau_h(runScenario('baseline', { sTauSleep_h: t })); return v === null ? 1 : Math.abs(v - t) / t; }),
+        ...[14.1, 26.4].map((t) => {
+          const v = sRiseTau_h(runScenario('baseline', { sTauWake_h: t }), baselineMu);
+          return v === null ? 1 : Math.abs(v - t) / t;
+        }),
+        ...[1.2, 2.9].map((t) => {
+          const v = sDecayTau_h(runScenario('baseline', { sTauSleep_h: t }));
+          return v === null ? 1 : Math.abs(v - t) / t;
+        }),
       ];
       return Math.max(...errs);
     },
     pass: below(0.2),
   },
-  { id: 'SWA-05', quantity: 'SWA(NREM episode 2) / SWA(NREM episode 1)', target: '≈ 0.70 (e^(−1.5/4.2))', tolerance: '0.55–0.80', source: 'Derived from SWA-02 (LITERATURE §B2)', unit: 'ratio', measure: () => base('swaDecayRatio'), pass: between(0.55, 0.8) },
   {
-    id: 'TPM-01', quantity: 'Period of the free-running two-process model with a = 0 (χ_w 18.2, χ_s 4.2, H₀⁺ 0.67, H₀⁻ 0.17)', target: '≈ 22.6 h, of which ≈ 5.8 h asleep', tolerance: '±0.1 h (period and sleep)', source: 'Skeldon et al. 2025, npj Biol Timing Sleep 2:24 (Fig. 6)', unit: 'h',
+    id: 'SWA-05',
+    quantity: 'SWA(NREM episode 2) / SWA(NREM episode 1)',
+    target: '≈ 0.70 (e^(−1.5/4.2))',
+    tolerance: '0.55–0.80',
+    source: 'Derived from SWA-02 (LITERATURE §B2)',
+    unit: 'ratio',
+    measure: () => base('swaDecayRatio'),
+    pass: between(0.55, 0.8),
+  },
+  {
+    id: 'TPM-01',
+    quantity: 'Period of the free-running two-process model with a = 0 (χ_w 18.2, χ_s 4.2, H₀⁺ 0.67, H₀⁻ 0.17)',
+    target: '≈ 22.6 h, of which ≈ 5.8 h asleep',
+    tolerance: '±0.1 h (period and sleep)',
+    source: 'Skeldon et al. 2025, npj Biol Timing Sleep 2:24 (Fig. 6)',
+    unit: 'h',
     measure: () => {
-      const r = runTwoProcess({ tauWake_h: 18.2, tauSleep_h: 4.2, upper: 0.67, lower: 0.17, amplitude: 0, peak_h: 0, duration_h: 24 * 20 });
+      const r = runTwoProcess({
+        tauWake_h: 18.2,
+        tauSleep_h: 4.2,
+        upper: 0.67,
+        lower: 0.17,
+        amplitude: 0,
+        peak_h: 0,
+        duration_h: 24 * 20,
+      });
       const n = r.onsets.length;
       const period = (r.onsets[n - 1]! - r.onsets[1]!) / (n - 2);
       const sleep = r.wakes[r.wakes.length - 1]! - r.onsets[r.wakes.length - 1 + (r.onsets[0]! < r.wakes[0]! ? 0 : 1)]!;
@@ -121,9 +317,22 @@ const swa: ValidationRow[] = [
     pass: between(22.5, 22.7),
   },
   {
-    id: 'TPM-02', quantity: 'Daily sleep of the two-process model entrained by a = 0.12 (cosine C, T = 24 h)', target: '7.9 h', tolerance: '7.5–8.5 h', source: 'LITERATURE §A1 (derived from Daan et al. 1984 / Skeldon et al. 2025 parameters)', unit: 'h',
+    id: 'TPM-02',
+    quantity: 'Daily sleep of the two-process model entrained by a = 0.12 (cosine C, T = 24 h)',
+    target: '7.9 h',
+    tolerance: '7.5–8.5 h',
+    source: 'LITERATURE §A1 (derived from Daan et al. 1984 / Skeldon et al. 2025 parameters)',
+    unit: 'h',
     measure: () => {
-      const r = runTwoProcess({ tauWake_h: 18.2, tauSleep_h: 4.2, upper: 0.67, lower: 0.17, amplitude: 0.12, peak_h: 15.54, duration_h: 24 * 30 });
+      const r = runTwoProcess({
+        tauWake_h: 18.2,
+        tauSleep_h: 4.2,
+        upper: 0.67,
+        lower: 0.17,
+        amplitude: 0.12,
+        peak_h: 15.54,
+        duration_h: 24 * 30,
+      });
       const k = r.wakes.length - 1;
       const onset = r.onsets.filter((t) => t < r.wakes[k]!).pop()!;
       return r.wakes[k]! - onset;
@@ -131,10 +340,19 @@ const swa: ValidationRow[] = [
     pass: between(7.5, 8.5),
   },
   {
-    id: 'SD-01', quantity: 'SWA of NREM episode 1 after 40 h awake ÷ baseline (enhancement confined mainly to cycles 1–2)', target: 'SWA ↑ in the first two cycles, then exponential decline', tolerance: 'ratio > 1 and excess in episodes 1–2 > excess in episodes 3–4', source: 'Dijk, Brunner & Borbély 1990; Borbély et al. 1981', unit: 'ratio',
+    id: 'SD-01',
+    quantity: 'SWA of NREM episode 1 after 40 h awake ÷ baseline (enhancement confined mainly to cycles 1–2)',
+    target: 'SWA ↑ in the first two cycles, then exponential decline',
+    tolerance: 'ratio > 1 and excess in episodes 1–2 > excess in episodes 3–4',
+    source: 'Dijk, Brunner & Borbély 1990; Borbély et al. 1981',
+    unit: 'ratio',
     measure: () => {
       const ep = (sc: string, k: number) => populationMean((s) => swaByEpisode(runScenario(sc, {}, s))[k] ?? null);
-      const r = [0, 1, 2, 3].map((k) => { const a = ep('recovery-after-deprivation', k); const b = ep('baseline', k); return a === null || b === null ? null : a - b; });
+      const r = [0, 1, 2, 3].map((k) => {
+        const a = ep('recovery-after-deprivation', k);
+        const b = ep('baseline', k);
+        return a === null || b === null ? null : a - b;
+      });
       const r1 = ep('recovery-after-deprivation', 0);
       const b1 = ep('baseline', 0);
       if (r1 === null || b1 === null || r.some((x) => x === null)) return null;
@@ -145,16 +363,47 @@ const swa: ValidationRow[] = [
     pass: above(1),
   },
   {
-    id: 'SD-02', quantity: 'S at lights-off after 40 h awake ÷ S at habitual lights-off', target: '×1.44 (0.899 vs 0.625)', tolerance: '×1.3–1.6', source: 'Derived from the two-process model (LITERATURE §B2)', unit: 'ratio',
-    measure: () => { const a = scenarioMean('recovery-after-deprivation', 'sleepPressureAtBedtime'); const b = base('sleepPressureAtBedtime'); return a === null || b === null ? null : a / b; },
+    id: 'SD-02',
+    quantity: 'S at lights-off after 40 h awake ÷ S at habitual lights-off',
+    target: '×1.44 (0.899 vs 0.625)',
+    tolerance: '×1.3–1.6',
+    source: 'Derived from the two-process model (LITERATURE §B2)',
+    unit: 'ratio',
+    measure: () => {
+      const a = scenarioMean('recovery-after-deprivation', 'sleepPressureAtBedtime');
+      const b = base('sleepPressureAtBedtime');
+      return a === null || b === null ? null : a / b;
+    },
     pass: between(1.3, 1.6),
   },
   {
-    id: 'SD-05', quantity: 'N3 minutes on recovery night 1 ÷ baseline, after 5 nights × 4 h (03:00–07:00); night 2 within 15 % of baseline', target: 'SWS ↑ on recovery night 1, back to baseline by night 2', tolerance: 'ratio > 1.1 and night 2 within ±15 %', source: 'Åkerstedt, Kecklund, Ingre, Lekander & Axelsson 2009, Sleep 32:217', unit: 'ratio',
+    id: 'SD-05',
+    quantity:
+      'N3 minutes on recovery night 1 ÷ baseline, after 5 nights × 4 h (03:00–07:00); night 2 within 15 % of baseline',
+    target: 'SWS ↑ on recovery night 1, back to baseline by night 2',
+    tolerance: 'ratio > 1.1 and night 2 within ±15 %',
+    source: 'Åkerstedt, Kecklund, Ingre, Lekander & Axelsson 2009, Sleep 32:217',
+    unit: 'ratio',
     measure: () => {
-      const schedule = [...Array.from({ length: 5 }, () => ({ bedtime: 3, tib_h: 4 })), { bedtime: 23, tib_h: 8 }, { bedtime: 23, tib_h: 8 }, { bedtime: 23, tib_h: 8 }];
-      const n3 = (focal: number) => populationMean((s) => runTimeline(`akerstedt-focal${focal}`, (p) => scheduleTimeline(p, schedule, focal), {}, s).result.metrics.n3_pct! * runTimeline(`akerstedt-focal${focal}`, (p) => scheduleTimeline(p, schedule, focal), {}, s).result.metrics.totalSleepTime_min! / 100);
-      const b = populationMean((s) => { const m = runScenario('baseline', {}, s).result.metrics; return (m.n3_pct! * m.totalSleepTime_min!) / 100; });
+      const schedule = [
+        ...Array.from({ length: 5 }, () => ({ bedtime: 3, tib_h: 4 })),
+        { bedtime: 23, tib_h: 8 },
+        { bedtime: 23, tib_h: 8 },
+        { bedtime: 23, tib_h: 8 },
+      ];
+      const n3 = (focal: number) =>
+        populationMean(
+          (s) =>
+            (runTimeline(`akerstedt-focal${focal}`, (p) => scheduleTimeline(p, schedule, focal), {}, s).result.metrics
+              .n3_pct! *
+              runTimeline(`akerstedt-focal${focal}`, (p) => scheduleTimeline(p, schedule, focal), {}, s).result.metrics
+                .totalSleepTime_min!) /
+            100,
+        );
+      const b = populationMean((s) => {
+        const m = runScenario('baseline', {}, s).result.metrics;
+        return (m.n3_pct! * m.totalSleepTime_min!) / 100;
+      });
       const r1 = n3(5);
       const r2 = n3(6);
       if (r1 === null || r2 === null || b === null) return null;
@@ -163,18 +412,34 @@ const swa: ValidationRow[] = [
     pass: above(1.1),
   },
   {
-    id: 'SD-06', quantity: 'Extra sleep (min) in a day-time recovery sleep (08:00, 12 h in bed after a night awake) with slow-wave suppression 0.7 vs none', target: 'disturbed sleep longer (extra SWS, N2, REM)', tolerance: '> 0 min', source: 'Gillberg, Anderzén & Åkerstedt 1991, Electroencephalogr Clin Neurophysiol 78:267', unit: 'min',
-    measure: () => { const a = scenarioMean('night-shift-day-sleep', 'totalSleepTime_min', { timeInBed_h: 12, swsSuppression: 0.7 }); const b = scenarioMean('night-shift-day-sleep', 'totalSleepTime_min', { timeInBed_h: 12 }); return a === null || b === null ? null : a - b; },
+    id: 'SD-06',
+    quantity:
+      'Extra sleep (min) in a day-time recovery sleep (08:00, 12 h in bed after a night awake) with slow-wave suppression 0.7 vs none',
+    target: 'disturbed sleep longer (extra SWS, N2, REM)',
+    tolerance: '> 0 min',
+    source: 'Gillberg, Anderzén & Åkerstedt 1991, Electroencephalogr Clin Neurophysiol 78:267',
+    unit: 'min',
+    measure: () => {
+      const a = scenarioMean('night-shift-day-sleep', 'totalSleepTime_min', { timeInBed_h: 12, swsSuppression: 0.7 });
+      const b = scenarioMean('night-shift-day-sleep', 'totalSleepTime_min', { timeInBed_h: 12 });
+      return a === null || b === null ? null : a - b;
+    },
     pass: above(0),
   },
   {
-    id: 'SD-07', quantity: 'SWA response per hour of sleep lost: total deprivation (3 nights × 0 h) ÷ chronic restriction (14 nights × 4 h), first recovery night', target: 'TSD gives a disproportionately large δ response relative to sleep lost', tolerance: 'ratio > 1.5', source: 'Van Dongen et al. 2003, Sleep 26:117', unit: 'ratio',
+    id: 'SD-07',
+    quantity:
+      'SWA response per hour of sleep lost: total deprivation (3 nights × 0 h) ÷ chronic restriction (14 nights × 4 h), first recovery night',
+    target: 'TSD gives a disproportionately large δ response relative to sleep lost',
+    tolerance: 'ratio > 1.5',
+    source: 'Van Dongen et al. 2003, Sleep 26:117',
+    unit: 'ratio',
     measure: () => {
       const b = base('swaFirstCycle');
       const tsd = scenarioMean('baseline', 'swaFirstCycle', { priorNights: 3, priorTimeInBed_h: 0 });
       const csr = scenarioMean('baseline', 'swaFirstCycle', { priorNights: 14, priorBedtime: 3, priorTimeInBed_h: 4 });
       if (b === null || tsd === null || csr === null) return null;
-      return ((tsd - b) / 24) / ((csr - b) / 56);
+      return (tsd - b) / 24 / ((csr - b) / 56);
     },
     pass: above(1.5),
   },
@@ -191,13 +456,20 @@ const refCbt_h = (): number => {
   return ((cbtMinAfter(c, crStart(c)) ?? 0) - crStart(c)) * EPOCH_H;
 };
 const pulseRun = (tag: string, center_h: number, dur_h: number, lux: number) =>
-  runTimeline(`cr-pulse:${tag}:${center_h.toFixed(3)}:${dur_h}:${lux}`, (p) => constantRoutine(p, CR_DAYS, DIM, (tl, start) => tl.light(start + center_h - dur_h / 2, start + center_h + dur_h / 2, lux)));
+  runTimeline(`cr-pulse:${tag}:${center_h.toFixed(3)}:${dur_h}:${lux}`, (p) =>
+    constantRoutine(p, CR_DAYS, DIM, (tl, start) =>
+      tl.light(start + center_h - dur_h / 2, start + center_h + dur_h / 2, lux),
+    ),
+  );
 
 const PRC_PHASES = [-12, -10, -8, -6, -4, -2, 0, 2, 4, 6, 8, 10];
 function prc(): { phase: number; shift: number }[] {
   const c = control();
   const ref = refCbt_h();
-  return PRC_PHASES.map((phi) => ({ phase: phi, shift: phaseShift_h(pulseRun('prc', ref + phi, 6.7, 10000), c) ?? NaN }));
+  return PRC_PHASES.map((phi) => ({
+    phase: phi,
+    shift: phaseShift_h(pulseRun('prc', ref + phi, 6.7, 10000), c) ?? NaN,
+  }));
 }
 
 const ZEITZER_LUX = [3, 10, 30, 60, 100, 200, 500, 1000, 3000, 9100];
@@ -219,43 +491,109 @@ function zeitzer(): { delay: number[]; suppression: number[] } {
 
 const circ: ValidationRow[] = [
   {
-    id: 'CIRC-01', quantity: 'Period of CBT minima under forced desynchrony (28-h days, 10 lux awake, dark asleep, 24 cycles)', target: '24.18 h; 24.15 ± 0.2 h (n = 157)', tolerance: '24.05–24.30 h', source: 'Czeisler et al. 1999, Science 284:2177; Duffy et al. 2011, PNAS 108', unit: 'h',
+    id: 'CIRC-01',
+    quantity: 'Period of CBT minima under forced desynchrony (28-h days, 10 lux awake, dark asleep, 24 cycles)',
+    target: '24.18 h; 24.15 ± 0.2 h (n = 157)',
+    tolerance: '24.05–24.30 h',
+    source: 'Czeisler et al. 1999, Science 284:2177; Duffy et al. 2011, PNAS 108',
+    unit: 'h',
     measure: () => {
       const run = runTimeline('fd-28h', (p) => forcedDesynchrony(p, 24, 28, 10));
-      const start = run.timeline.focus.lightsOff - Math.round((2 / 3) * 28 * EPOCHS_PER_HOUR) + 7 * 28 * EPOCHS_PER_HOUR;
-      const t = cbtMinima(run).filter((x) => x >= start).map((x) => x * EPOCH_H);
-      return t.length >= 5 ? slope(t.map((_, i) => i), t) : null;
+      const start =
+        run.timeline.focus.lightsOff - Math.round((2 / 3) * 28 * EPOCHS_PER_HOUR) + 7 * 28 * EPOCHS_PER_HOUR;
+      const t = cbtMinima(run)
+        .filter((x) => x >= start)
+        .map((x) => x * EPOCH_H);
+      return t.length >= 5
+        ? slope(
+            t.map((_, i) => i),
+            t,
+          )
+        : null;
     },
     pass: between(24.05, 24.3),
   },
   {
-    id: 'CIRC-02', quantity: 'DLMO relative to lights-off (baseline)', target: '≈ 2 h before bedtime', tolerance: '−2 ± 1 h', source: 'Sletten et al. 2010, Front Neurol 1:137; Burgess et al. 2003', unit: 'h',
-    measure: () => { const d = base('dlmo_clock_h'); return d === null ? null : d - 23; }, pass: between(-3, -1),
+    id: 'CIRC-02',
+    quantity: 'DLMO relative to lights-off (baseline)',
+    target: '≈ 2 h before bedtime',
+    tolerance: '−2 ± 1 h',
+    source: 'Sletten et al. 2010, Front Neurol 1:137; Burgess et al. 2003',
+    unit: 'h',
+    measure: () => {
+      const d = base('dlmo_clock_h');
+      return d === null ? null : d - 23;
+    },
+    pass: between(-3, -1),
   },
   {
-    id: 'CIRC-03', quantity: 'DLMO after the final awakening of the previous morning (baseline)', target: '≈ 14 h after wake', tolerance: '13–15 h', source: 'Burgess et al. 2003', unit: 'h',
-    measure: () => populationMean((s) => {
-      const run = runScenario('baseline', {}, s);
-      const st = run.result.stage;
-      let i = run.timeline.focus.lightsOff - 1;
-      while (i > 0 && st[i] === 0) i--;
-      const d = run.result.metrics.dlmo_clock_h ?? null;
-      return d === null ? null : d - slotClock(i + 1, run.timeline.focus.slotNoon) + 24;
-    }),
+    id: 'CIRC-03',
+    quantity: 'DLMO after the final awakening of the previous morning (baseline)',
+    target: '≈ 14 h after wake',
+    tolerance: '13–15 h',
+    source: 'Burgess et al. 2003',
+    unit: 'h',
+    measure: () =>
+      populationMean((s) => {
+        const run = runScenario('baseline', {}, s);
+        const st = run.result.stage;
+        let i = run.timeline.focus.lightsOff - 1;
+        while (i > 0 && st[i] === 0) i--;
+        const d = run.result.metrics.dlmo_clock_h ?? null;
+        return d === null ? null : d - slotClock(i + 1, run.timeline.focus.slotNoon) + 24;
+      }),
     pass: between(13, 15),
   },
   {
-    id: 'CIRC-04', quantity: 'DLMO of a free-living late sleeper (habitual 01:30 lights-off, 7.25 h in bed; sleep ≈ 01:44–08:44)', target: 'DLMO 22:48 ± 1:30', tolerance: '21:18–00:18 (sanity case)', source: 'Martin & Eastman 2002, Chronobiol Int 19:695', unit: 'clock h',
-    measure: () => scenarioMean('baseline', 'dlmo_clock_h', { habitualBedtime: 1.5, habitualTimeInBed_h: 7.25, priorBedtime: 1.5, bedtime: 1.5, timeInBed_h: 7.25 }),
+    id: 'CIRC-04',
+    quantity: 'DLMO of a free-living late sleeper (habitual 01:30 lights-off, 7.25 h in bed; sleep ≈ 01:44–08:44)',
+    target: 'DLMO 22:48 ± 1:30',
+    tolerance: '21:18–00:18 (sanity case)',
+    source: 'Martin & Eastman 2002, Chronobiol Int 19:695',
+    unit: 'clock h',
+    measure: () =>
+      scenarioMean('baseline', 'dlmo_clock_h', {
+        habitualBedtime: 1.5,
+        habitualTimeInBed_h: 7.25,
+        priorBedtime: 1.5,
+        bedtime: 1.5,
+        timeInBed_h: 7.25,
+      }),
     pass: between(21.3, 24.3),
   },
-  { id: 'CIRC-06', quantity: 'CBT minimum, clock (baseline)', target: '05:02 (neither type); 03:50–06:01 by chronotype', tolerance: '04:00–05:30', source: 'Baehr, Revelle & Eastman 2000, J Sleep Res 9:117', unit: 'clock h', measure: () => base('cbtMin_clock_h'), pass: between(28, 29.5) },
   {
-    id: 'CIRC-07', quantity: 'DLMO → CBT minimum interval (baseline)', target: '7 h', tolerance: '6–8 h', source: 'Model convention (Arcascope circadian cbt_to_dlmo = 7; Hannay et al. 2019)', unit: 'h',
-    measure: () => { const c = base('cbtMin_clock_h'); const d = base('dlmo_clock_h'); return c === null || d === null ? null : c - d; }, pass: between(6, 8),
+    id: 'CIRC-06',
+    quantity: 'CBT minimum, clock (baseline)',
+    target: '05:02 (neither type); 03:50–06:01 by chronotype',
+    tolerance: '04:00–05:30',
+    source: 'Baehr, Revelle & Eastman 2000, J Sleep Res 9:117',
+    unit: 'clock h',
+    measure: () => base('cbtMin_clock_h'),
+    pass: between(28, 29.5),
   },
   {
-    id: 'CIRC-08', expectedFailure: true, quantity: 'Peak-to-trough of the phase-response curve to 6.7 h of 10,000 lux (constant routine, pulses centred −12…+10 h from CBTmin); crossover within ±1 h of CBTmin', target: 'type-1 PRC, peak-to-trough 5.02 h, delays before CBTmin, advances after', tolerance: 'amplitude 4–6 h and crossover within ±1 h of CBTmin', source: 'Khalsa, Jewett, Cajochen & Czeisler 2003, J Physiol 549:945', unit: 'h',
+    id: 'CIRC-07',
+    quantity: 'DLMO → CBT minimum interval (baseline)',
+    target: '7 h',
+    tolerance: '6–8 h',
+    source: 'Model convention (Arcascope circadian cbt_to_dlmo = 7; Hannay et al. 2019)',
+    unit: 'h',
+    measure: () => {
+      const c = base('cbtMin_clock_h');
+      const d = base('dlmo_clock_h');
+      return c === null || d === null ? null : c - d;
+    },
+    pass: between(6, 8),
+  },
+  {
+    id: 'CIRC-08',
+    expectedFailure: true,
+    quantity:
+      'Peak-to-trough of the phase-response curve to 6.7 h of 10,000 lux (constant routine, pulses centred −12…+10 h from CBTmin); crossover within ±1 h of CBTmin',
+    target: 'type-1 PRC, peak-to-trough 5.02 h, delays before CBTmin, advances after',
+    tolerance: 'amplitude 4–6 h and crossover within ±1 h of CBTmin',
+    source: 'Khalsa, Jewett, Cajochen & Czeisler 2003, J Physiol 549:945',
+    unit: 'h',
     measure: () => {
       const curve = prc();
       if (curve.some((c) => !Number.isFinite(c.shift))) return null;
@@ -264,30 +602,55 @@ const circ: ValidationRow[] = [
       for (let i = 1; i < curve.length; i++) {
         const a = curve[i - 1]!;
         const b = curve[i]!;
-        if (a.phase >= -6 && b.phase <= 6 && a.shift < 0 && b.shift >= 0) crossover = a.phase + ((b.phase - a.phase) * -a.shift) / (b.shift - a.shift);
+        if (a.phase >= -6 && b.phase <= 6 && a.shift < 0 && b.shift >= 0)
+          crossover = a.phase + ((b.phase - a.phase) * -a.shift) / (b.shift - a.shift);
       }
       return crossover !== null && Math.abs(crossover) <= 1 ? amp : -amp;
     },
     pass: between(4, 6),
   },
   {
-    id: 'CIRC-09', expectedFailure: true, quantity: 'ED50 of the phase delay to 6.5 h of light centred 3.5 h before CBTmin (3–9100 lux, constant routine)', target: 'half-maximal delay at ≈ 100 lux (119 lux)', tolerance: '50–200 lux', source: 'Zeitzer et al. 2000, J Physiol 526:695', unit: 'lux',
-    measure: () => { const z = zeitzer(); return crossingLux(ZEITZER_LUX, z.delay, z.delay[z.delay.length - 1]! / 2); },
+    id: 'CIRC-09',
+    expectedFailure: true,
+    quantity: 'ED50 of the phase delay to 6.5 h of light centred 3.5 h before CBTmin (3–9100 lux, constant routine)',
+    target: 'half-maximal delay at ≈ 100 lux (119 lux)',
+    tolerance: '50–200 lux',
+    source: 'Zeitzer et al. 2000, J Physiol 526:695',
+    unit: 'lux',
+    measure: () => {
+      const z = zeitzer();
+      return crossingLux(ZEITZER_LUX, z.delay, z.delay[z.delay.length - 1]! / 2);
+    },
     pass: between(50, 200),
   },
   {
-    id: 'CIRC-10', expectedFailure: true, quantity: 'Phase shift after a single 2-min 9500-lux pulse 3.5 h before CBTmin (awake, dim light)', target: 'delays −35 ± 47 min (15 s) and −45 ± 28 min (2 min); control +22 min', tolerance: '−1.0 to −0.2 h', source: 'Rahman et al. 2017, JCI Insight (PMC5374060)', unit: 'h',
-    measure: () => phaseShift_h(pulseRun('flash', refCbt_h() - 3.5, 2 / 60, 9500), control()), pass: between(-1, -0.2),
+    id: 'CIRC-10',
+    expectedFailure: true,
+    quantity: 'Phase shift after a single 2-min 9500-lux pulse 3.5 h before CBTmin (awake, dim light)',
+    target: 'delays −35 ± 47 min (15 s) and −45 ± 28 min (2 min); control +22 min',
+    tolerance: '−1.0 to −0.2 h',
+    source: 'Rahman et al. 2017, JCI Insight (PMC5374060)',
+    unit: 'h',
+    measure: () => phaseShift_h(pulseRun('flash', refCbt_h() - 3.5, 2 / 60, 9500), control()),
+    pass: between(-1, -0.2),
   },
   {
-    id: 'CIRC-11', expectedFailure: true, quantity: '(Spontaneous final wake − CBTmin) at 70 y minus at 25 y: lights-off 23:00 with 10 h in bed, so the sleeper wakes when rested', target: 'older adults wake at an earlier circadian phase (closer to CBTmin); τ unchanged', tolerance: '< 0 h', source: 'Duffy, Dijk, Klerman & Czeisler 1998, Am J Physiol 275:R1478; Czeisler et al. 1999', unit: 'h',
+    id: 'CIRC-11',
+    expectedFailure: true,
+    quantity:
+      '(Spontaneous final wake − CBTmin) at 70 y minus at 25 y: lights-off 23:00 with 10 h in bed, so the sleeper wakes when rested',
+    target: 'older adults wake at an earlier circadian phase (closer to CBTmin); τ unchanged',
+    tolerance: '< 0 h',
+    source: 'Duffy, Dijk, Klerman & Czeisler 1998, Am J Physiol 275:R1478; Czeisler et al. 1999',
+    unit: 'h',
     measure: () => {
-      const gap = (o: ParameterOverrides) => populationMean((s) => {
-        const r = runScenario('baseline', { ...o, timeInBed_h: 10 }, s);
-        const w = r.measures.hypnogram.finalWake;
-        const c = r.result.metrics.cbtMin_clock_h ?? null;
-        return w === null || c === null ? null : slotClock(w, r.timeline.focus.slotNoon) - c;
-      });
+      const gap = (o: ParameterOverrides) =>
+        populationMean((s) => {
+          const r = runScenario('baseline', { ...o, timeInBed_h: 10 }, s);
+          const w = r.measures.hypnogram.finalWake;
+          const c = r.result.metrics.cbtMin_clock_h ?? null;
+          return w === null || c === null ? null : slotClock(w, r.timeline.focus.slotNoon) - c;
+        });
       const old = gap({ age: 70 });
       const young = gap({});
       return old === null || young === null ? null : old - young;
@@ -295,15 +658,34 @@ const circ: ValidationRow[] = [
     pass: below(0),
   },
   {
-    id: 'MEL-01', quantity: 'ED50 of melatonin suppression (AUC during 6.5 h of light, 3–9100 lux, against dim control)', target: 'half-maximal suppression at ≈ 100 lux (106 lux)', tolerance: '50–200 lux', source: 'Zeitzer et al. 2000', unit: 'lux',
-    measure: () => { const z = zeitzer(); return crossingLux(ZEITZER_LUX, z.suppression, z.suppression[z.suppression.length - 1]! / 2); },
+    id: 'MEL-01',
+    quantity: 'ED50 of melatonin suppression (AUC during 6.5 h of light, 3–9100 lux, against dim control)',
+    target: 'half-maximal suppression at ≈ 100 lux (106 lux)',
+    tolerance: '50–200 lux',
+    source: 'Zeitzer et al. 2000',
+    unit: 'lux',
+    measure: () => {
+      const z = zeitzer();
+      return crossingLux(ZEITZER_LUX, z.suppression, z.suppression[z.suppression.length - 1]! / 2);
+    },
     pass: between(50, 200),
   },
   {
-    id: 'MEL-03', quantity: 'Melatonin suppression by 150-lux room light during the usual sleep hours (awake 23:00–07:00) vs < 3 lux', target: 'suppression > 50 % in 85 % of trials', tolerance: '≥ 50 %', source: 'Gooley et al. 2011, J Clin Endocrinol Metab 96:E463', unit: '%',
+    id: 'MEL-03',
+    quantity: 'Melatonin suppression by 150-lux room light during the usual sleep hours (awake 23:00–07:00) vs < 3 lux',
+    target: 'suppression > 50 % in 85 % of trials',
+    tolerance: '≥ 50 %',
+    source: 'Gooley et al. 2011, J Clin Endocrinol Metab 96:E463',
+    unit: '%',
     measure: () => {
       const sched = [{ bedtime: 23, tib_h: 0 }];
-      const run = (lux: number) => runTimeline(`gooley:${lux}`, (p) => scheduleTimeline(p, sched, 0, (tl, nights) => { const n = nights[nights.length - 1]!; tl.light(n.off_h, n.off_h + 8, lux); }));
+      const run = (lux: number) =>
+        runTimeline(`gooley:${lux}`, (p) =>
+          scheduleTimeline(p, sched, 0, (tl, nights) => {
+            const n = nights[nights.length - 1]!;
+            tl.light(n.off_h, n.off_h + 8, lux);
+          }),
+        );
       const f = run(150).timeline.focus;
       const lit = area(run(150).core.trajectory.melatonin, f.lightsOff, f.lightsOn);
       const dim = area(run(2).core.trajectory.melatonin, f.lightsOff, f.lightsOn);
@@ -312,21 +694,29 @@ const circ: ValidationRow[] = [
     pass: (v) => v !== null && v >= 50,
   },
   {
-    id: 'MEL-04', quantity: 'Melatonin midpoint (half-maximum span) − CBTmin (baseline)', target: '≈ CBTmin − 2 h (≈ 02:00–03:00 for a 23:00 sleeper)', tolerance: '−2 ± 1 h', source: 'Hannay et al. 2019 convention; empirical [R]', unit: 'h',
-    measure: () => populationMean((s) => {
-      const r = runScenario('baseline', {}, s);
-      const peakClock = r.result.metrics.melatoninPeak_clock_h ?? null;
-      const cbt = r.result.metrics.cbtMin_clock_h ?? null;
-      if (peakClock === null || cbt === null) return null;
-      const mel = r.core.trajectory.melatonin;
-      const peak = r.timeline.focus.lightsOff + Math.round((peakClock - r.core.trajectory.focalLightsOff_clock_h) * EPOCHS_PER_HOUR);
-      const half = mel[peak]! / 2;
-      let a = peak;
-      while (a > 0 && mel[a - 1]! >= half) a--;
-      let b = peak;
-      while (b < mel.length - 1 && mel[b + 1]! >= half) b++;
-      return slotClock((a + b) / 2, r.timeline.focus.slotNoon) - cbt;
-    }),
+    id: 'MEL-04',
+    quantity: 'Melatonin midpoint (half-maximum span) − CBTmin (baseline)',
+    target: '≈ CBTmin − 2 h (≈ 02:00–03:00 for a 23:00 sleeper)',
+    tolerance: '−2 ± 1 h',
+    source: 'Hannay et al. 2019 convention; empirical [R]',
+    unit: 'h',
+    measure: () =>
+      populationMean((s) => {
+        const r = runScenario('baseline', {}, s);
+        const peakClock = r.result.metrics.melatoninPeak_clock_h ?? null;
+        const cbt = r.result.metrics.cbtMin_clock_h ?? null;
+        if (peakClock === null || cbt === null) return null;
+        const mel = r.core.trajectory.melatonin;
+        const peak =
+          r.timeline.focus.lightsOff +
+          Math.round((peakClock - r.core.trajectory.focalLightsOff_clock_h) * EPOCHS_PER_HOUR);
+        const half = mel[peak]! / 2;
+        let a = peak;
+        while (a > 0 && mel[a - 1]! >= half) a--;
+        let b = peak;
+        while (b < mel.length - 1 && mel[b + 1]! >= half) b++;
+        return slotClock((a + b) / 2, r.timeline.focus.slotNoon) - cbt;
+      }),
     pass: between(-3, -1),
   },
 ];
@@ -337,20 +727,33 @@ const doseEpoch = (run: TimelineRun) => run.timeline.caffeine[0]!.epoch;
 
 const caf: ValidationRow[] = [
   {
-    id: 'CAF-01', quantity: 'Elimination half-life read from the plasma caffeine curve (log-linear 3–10 h after a 200-mg dose)', target: 'mean ≈ 5 h (1.5–9.5 h)', tolerance: '3–7 h', source: 'Institute of Medicine 2001, ch. 2', unit: 'h',
+    id: 'CAF-01',
+    quantity: 'Elimination half-life read from the plasma caffeine curve (log-linear 3–10 h after a 200-mg dose)',
+    target: 'mean ≈ 5 h (1.5–9.5 h)',
+    tolerance: '3–7 h',
+    source: 'Institute of Medicine 2001, ch. 2',
+    unit: 'h',
     measure: () => {
       const r = caffeineSeries();
       const c = r.core.trajectory.caffeine_mgPerL;
       const d = doseEpoch(r);
       const xs: number[] = [];
       const ys: number[] = [];
-      for (let i = d + 3 * EPOCHS_PER_HOUR; i < d + 10 * EPOCHS_PER_HOUR; i += 4) { xs.push(i * EPOCH_H); ys.push(Math.log(c[i]!)); }
+      for (let i = d + 3 * EPOCHS_PER_HOUR; i < d + 10 * EPOCHS_PER_HOUR; i += 4) {
+        xs.push(i * EPOCH_H);
+        ys.push(Math.log(c[i]!));
+      }
       return -Math.LN2 / slope(xs, ys);
     },
     pass: between(3, 7),
   },
   {
-    id: 'CAF-02', quantity: 'Time from dose to peak plasma caffeine', target: '≈ 30 min (29.8 ± 8.1 min)', tolerance: '15–60 min', source: 'Blanchard & Sawers 1983', unit: 'min',
+    id: 'CAF-02',
+    quantity: 'Time from dose to peak plasma caffeine',
+    target: '≈ 30 min (29.8 ± 8.1 min)',
+    tolerance: '15–60 min',
+    source: 'Blanchard & Sawers 1983',
+    unit: 'min',
     measure: () => {
       const r = caffeineSeries();
       const c = r.core.trajectory.caffeine_mgPerL;
@@ -362,10 +765,20 @@ const caf: ValidationRow[] = [
     pass: between(15, 60),
   },
   {
-    id: 'CAF-04', quantity: 'Δ total sleep time after 200 mg at 07:10 (sleep 23:00) vs placebo; SE and first-episode SWA must fall too', target: 'sleep efficiency and TST ↓; NREM low-frequency power ↓', tolerance: 'ΔTST < 0, ΔSE < 0, ΔSWA < 0', source: 'Landolt et al. 1995, Brain Res 675:67', unit: 'min',
+    id: 'CAF-04',
+    quantity:
+      'Δ total sleep time after 200 mg at 07:10 (sleep 23:00) vs placebo; SE and first-episode SWA must fall too',
+    target: 'sleep efficiency and TST ↓; NREM low-frequency power ↓',
+    tolerance: 'ΔTST < 0, ΔSE < 0, ΔSWA < 0',
+    source: 'Landolt et al. 1995, Brain Res 675:67',
+    unit: 'min',
     measure: () => {
       const o = { caffeine_mg: 200, caffeineHoursBeforeBed: 15.83 };
-      const d = (k: string) => { const a = scenarioMean('baseline', k, o); const b = base(k); return a === null || b === null ? null : a - b; };
+      const d = (k: string) => {
+        const a = scenarioMean('baseline', k, o);
+        const b = base(k);
+        return a === null || b === null ? null : a - b;
+      };
       const tst = d('totalSleepTime_min');
       const se = d('sleepEfficiency_pct');
       const sw = d('swaFirstCycle');
@@ -375,14 +788,33 @@ const caf: ValidationRow[] = [
     pass: below(0),
   },
   {
-    id: 'CAF-05', quantity: 'Recovery-night SWA (episode 1) with 2 × 200 mg at 11 h and 23 h of a 40-h deprivation ÷ placebo (must stay above baseline)', target: 'partial attenuation of the SWA rebound', tolerance: 'ratio < 1 and caffeine SWA > baseline', source: 'Landolt et al. 2004, Neuropsychopharmacology 29:1933', unit: 'ratio',
+    id: 'CAF-05',
+    quantity:
+      'Recovery-night SWA (episode 1) with 2 × 200 mg at 11 h and 23 h of a 40-h deprivation ÷ placebo (must stay above baseline)',
+    target: 'partial attenuation of the SWA rebound',
+    tolerance: 'ratio < 1 and caffeine SWA > baseline',
+    source: 'Landolt et al. 2004, Neuropsychopharmacology 29:1933',
+    unit: 'ratio',
     measure: () => {
-      const sched = [{ bedtime: 23, tib_h: 0 }, { bedtime: 23, tib_h: 8 }];
-      const swaOf = (doses: boolean) => populationMean((s) => runTimeline(`landolt2004:${doses}`, (p) => scheduleTimeline(p, sched, 1, (tl, nights) => {
-        if (!doses) return;
-        const wake_h = nights[nights.length - 3]!.off_h + 8;
-        tl.caffeine(wake_h + 11, 200).caffeine(wake_h + 23, 200);
-      }), {}, s).result.metrics.swaFirstCycle ?? null);
+      const sched = [
+        { bedtime: 23, tib_h: 0 },
+        { bedtime: 23, tib_h: 8 },
+      ];
+      const swaOf = (doses: boolean) =>
+        populationMean(
+          (s) =>
+            runTimeline(
+              `landolt2004:${doses}`,
+              (p) =>
+                scheduleTimeline(p, sched, 1, (tl, nights) => {
+                  if (!doses) return;
+                  const wake_h = nights[nights.length - 3]!.off_h + 8;
+                  tl.caffeine(wake_h + 11, 200).caffeine(wake_h + 23, 200);
+                }),
+              {},
+              s,
+            ).result.metrics.swaFirstCycle ?? null,
+        );
       const c = swaOf(true);
       const p = swaOf(false);
       const b = base('swaFirstCycle');
@@ -392,17 +824,38 @@ const caf: ValidationRow[] = [
     pass: below(1),
   },
   {
-    id: 'CAF-06', quantity: 'Largest change (habitual 3 × 150 mg/day for 9 days, last dose 8 h before sleep, vs none): |ΔTST| in min, |ΔSOL| in min, |ΔN3| in % points', target: 'no change in TST, latency or architecture', tolerance: '|ΔTST| ≤ 15 min, |ΔSOL| ≤ 10 min, |ΔN3| ≤ 3 points (value shown: largest of the three as a share of its bound)', source: 'Weibel et al. 2021, Sci Rep', unit: 'share of bound',
+    id: 'CAF-06',
+    quantity:
+      'Largest change (habitual 3 × 150 mg/day for 9 days, last dose 8 h before sleep, vs none): |ΔTST| in min, |ΔSOL| in min, |ΔN3| in % points',
+    target: 'no change in TST, latency or architecture',
+    tolerance:
+      '|ΔTST| ≤ 15 min, |ΔSOL| ≤ 10 min, |ΔN3| ≤ 3 points (value shown: largest of the three as a share of its bound)',
+    source: 'Weibel et al. 2021, Sci Rep',
+    unit: 'share of bound',
     measure: () => {
       const sched = Array.from({ length: 9 }, () => ({ bedtime: 23, tib_h: 8 }));
-      const metric = (doses: boolean, k: string) => populationMean((s) => runTimeline(`weibel:${doses}`, (p) => scheduleTimeline(p, sched, 8, (tl, nights) => {
-        if (!doses) return;
-        for (let n = nights.length - 9; n < nights.length; n++) {
-          const off = nights[n]!.off_h;
-          for (const h of [16, 12, 8]) tl.caffeine(off - h, 150);
-        }
-      }), {}, s).result.metrics[k] ?? null);
-      const dd = (k: string) => { const a = metric(true, k); const b = metric(false, k); return a === null || b === null ? null : Math.abs(a - b); };
+      const metric = (doses: boolean, k: string) =>
+        populationMean(
+          (s) =>
+            runTimeline(
+              `weibel:${doses}`,
+              (p) =>
+                scheduleTimeline(p, sched, 8, (tl, nights) => {
+                  if (!doses) return;
+                  for (let n = nights.length - 9; n < nights.length; n++) {
+                    const off = nights[n]!.off_h;
+                    for (const h of [16, 12, 8]) tl.caffeine(off - h, 150);
+                  }
+                }),
+              {},
+              s,
+            ).result.metrics[k] ?? null,
+        );
+      const dd = (k: string) => {
+        const a = metric(true, k);
+        const b = metric(false, k);
+        return a === null || b === null ? null : Math.abs(a - b);
+      };
       const tst = dd('totalSleepTime_min');
       const sol = dd('sleepOnsetLatency_min');
       const n3 = dd('n3_pct');
@@ -417,7 +870,12 @@ const caf: ValidationRow[] = [
 const AROUSALS = [0, 10, 20, 40];
 const frag: ValidationRow[] = [
   {
-    id: 'FRAG-01', quantity: 'Next-morning Process S at 40 vs 0 imposed arousals/h (must rise monotonically over 0, 10, 20, 40/h)', target: 'next-day sleepiness ↑ with fragmentation; shorter consolidated periods → larger decrements', tolerance: 'monotone increase, Δ > 0', source: 'Bonnet 1989, Sleep 12:485', unit: 'S',
+    id: 'FRAG-01',
+    quantity: 'Next-morning Process S at 40 vs 0 imposed arousals/h (must rise monotonically over 0, 10, 20, 40/h)',
+    target: 'next-day sleepiness ↑ with fragmentation; shorter consolidated periods → larger decrements',
+    tolerance: 'monotone increase, Δ > 0',
+    source: 'Bonnet 1989, Sleep 12:485',
+    unit: 'S',
     measure: () => {
       const s = AROUSALS.map((a) => scenarioMean('baseline', 'sleepPressureAtWake', { arousalsPerHour: a }));
       if (s.some((x) => x === null)) return null;
@@ -427,26 +885,49 @@ const frag: ValidationRow[] = [
     pass: above(0),
   },
   {
-    id: 'FRAG-02', quantity: 'Correlation of overnight S discharge with non-N1 sleep minus its correlation with TST (arousals 0–40/h × time in bed 5–8 h)', target: 'fragmentation acts through loss of recuperative (non-N1) sleep', tolerance: '> 0', source: 'Wesensten, Balkin & Belenky 1999, J Sleep Res 8:237', unit: 'Δr',
+    id: 'FRAG-02',
+    quantity:
+      'Correlation of overnight S discharge with non-N1 sleep minus its correlation with TST (arousals 0–40/h × time in bed 5–8 h)',
+    target: 'fragmentation acts through loss of recuperative (non-N1) sleep',
+    tolerance: '> 0',
+    source: 'Wesensten, Balkin & Belenky 1999, J Sleep Res 8:237',
+    unit: 'Δr',
     measure: () => {
       const tst: number[] = [];
       const rec: number[] = [];
       const dis: number[] = [];
-      for (const a of AROUSALS) for (const tib of [5, 6.5, 8]) {
-        const m = (k: string) => scenarioMean('baseline', k, { arousalsPerHour: a, timeInBed_h: tib })!;
-        tst.push(m('totalSleepTime_min'));
-        rec.push(m('totalSleepTime_min') * (1 - m('n1_pct') / 100));
-        dis.push(m('sleepPressureAtBedtime') - m('sleepPressureAtWake'));
-      }
+      for (const a of AROUSALS)
+        for (const tib of [5, 6.5, 8]) {
+          const m = (k: string) => scenarioMean('baseline', k, { arousalsPerHour: a, timeInBed_h: tib })!;
+          tst.push(m('totalSleepTime_min'));
+          rec.push(m('totalSleepTime_min') * (1 - m('n1_pct') / 100));
+          dis.push(m('sleepPressureAtBedtime') - m('sleepPressureAtWake'));
+        }
       return correlation(rec, dis) - correlation(tst, dis);
     },
     pass: above(0),
   },
   {
-    id: 'FRAG-03', quantity: 'Spearman ρ between recuperative (non-N1) sleep and next-morning S over restriction (6, 5, 4 h) and fragmentation (20, 40, 60/h)', target: 'sleepiness scales with the degree of loss or fragmentation, not its type', tolerance: 'ρ ≤ −0.8', source: 'Bonnet & Arand 2003, Sleep Med Rev 7:297', unit: 'ρ',
+    id: 'FRAG-03',
+    quantity:
+      'Spearman ρ between recuperative (non-N1) sleep and next-morning S over restriction (6, 5, 4 h) and fragmentation (20, 40, 60/h)',
+    target: 'sleepiness scales with the degree of loss or fragmentation, not its type',
+    tolerance: 'ρ ≤ −0.8',
+    source: 'Bonnet & Arand 2003, Sleep Med Rev 7:297',
+    unit: 'ρ',
     measure: () => {
-      const conds: ParameterOverrides[] = [{ timeInBed_h: 6 }, { timeInBed_h: 5 }, { timeInBed_h: 4 }, { arousalsPerHour: 20 }, { arousalsPerHour: 40 }, { arousalsPerHour: 60 }];
-      const rec = conds.map((o) => { const t = scenarioMean('baseline', 'totalSleepTime_min', o)!; return t * (1 - scenarioMean('baseline', 'n1_pct', o)! / 100); });
+      const conds: ParameterOverrides[] = [
+        { timeInBed_h: 6 },
+        { timeInBed_h: 5 },
+        { timeInBed_h: 4 },
+        { arousalsPerHour: 20 },
+        { arousalsPerHour: 40 },
+        { arousalsPerHour: 60 },
+      ];
+      const rec = conds.map((o) => {
+        const t = scenarioMean('baseline', 'totalSleepTime_min', o)!;
+        return t * (1 - scenarioMean('baseline', 'n1_pct', o)! / 100);
+      });
       const s = conds.map((o) => scenarioMean('baseline', 'sleepPressureAtWake', o)!);
       return spearman(rec, s);
     },
@@ -463,16 +944,51 @@ const perDecade = (metric: string, from: number, to: number) => {
 
 const age: ValidationRow[] = [
   {
-    id: 'AGE-02', quantity: 'Wake in bed (TIB − TST) per decade, 45 → 77 y', target: '+28 min/decade (REM −10 min/decade, no further SWS loss)', tolerance: '±50 %: 14–42 min/decade', source: 'Van Cauter, Leproult & Plat 2000, JAMA 284:861', unit: 'min/decade',
-    measure: () => { const t = perDecade('totalSleepTime_min', 45, 77); return t === null ? null : -t; }, pass: between(14, 42),
+    id: 'AGE-02',
+    quantity: 'Wake in bed (TIB − TST) per decade, 45 → 77 y',
+    target: '+28 min/decade (REM −10 min/decade, no further SWS loss)',
+    tolerance: '±50 %: 14–42 min/decade',
+    source: 'Van Cauter, Leproult & Plat 2000, JAMA 284:861',
+    unit: 'min/decade',
+    measure: () => {
+      const t = perDecade('totalSleepTime_min', 45, 77);
+      return t === null ? null : -t;
+    },
+    pass: between(14, 42),
   },
   {
-    id: 'AGE-03', quantity: 'WASO per decade, 25 → 65 y (TST must fall)', target: 'WASO +9.7 min, TST −10.1 min, SE −2.1 %, SOL +1.1 min per decade', tolerance: '±50 % on WASO: 4.9–14.6 min/decade; TST slope < 0', source: 'Boulos et al. 2019, Lancet Respir Med 7:533', unit: 'min/decade',
-    measure: () => { const w = perDecade('waso_min', 25, 65); const t = perDecade('totalSleepTime_min', 25, 65); return w === null || t === null ? null : t < 0 ? w : -w; }, pass: between(4.85, 14.55),
+    id: 'AGE-03',
+    quantity: 'WASO per decade, 25 → 65 y (TST must fall)',
+    target: 'WASO +9.7 min, TST −10.1 min, SE −2.1 %, SOL +1.1 min per decade',
+    tolerance: '±50 % on WASO: 4.9–14.6 min/decade; TST slope < 0',
+    source: 'Boulos et al. 2019, Lancet Respir Med 7:533',
+    unit: 'min/decade',
+    measure: () => {
+      const w = perDecade('waso_min', 25, 65);
+      const t = perDecade('totalSleepTime_min', 25, 65);
+      return w === null || t === null ? null : t < 0 ? w : -w;
+    },
+    pass: between(4.85, 14.55),
   },
-  { id: 'AGE-04', expectedFailure: true, quantity: 'REM % of TST per decade, 25 → 75 y', target: '≈ −0.6 % per decade until the mid-70s', tolerance: '−0.9 to −0.3 %/decade', source: 'Floyd, Janisse, Jenuwine & Ager 2007, Sleep 30:829', unit: '%/decade', measure: () => perDecade('rem_pct', 25, 75), pass: between(-0.9, -0.3) },
   {
-    id: 'AGE-05', quantity: 'Circadian threshold amplitude at 65 y ÷ at 30 y, read from the upper-threshold series (day before the focal night)', target: 'HCL presets: c_a 2.72 (30 y) → 1.72 (65 y), ratio 0.632', tolerance: '0.60–0.66', source: 'Skeldon et al. 2023 model code (default_HCL_parameters)', unit: 'ratio',
+    id: 'AGE-04',
+    expectedFailure: true,
+    quantity: 'REM % of TST per decade, 25 → 75 y',
+    target: '≈ −0.6 % per decade until the mid-70s',
+    tolerance: '−0.9 to −0.3 %/decade',
+    source: 'Floyd, Janisse, Jenuwine & Ager 2007, Sleep 30:829',
+    unit: '%/decade',
+    measure: () => perDecade('rem_pct', 25, 75),
+    pass: between(-0.9, -0.3),
+  },
+  {
+    id: 'AGE-05',
+    quantity:
+      'Circadian threshold amplitude at 65 y ÷ at 30 y, read from the upper-threshold series (day before the focal night)',
+    target: 'HCL presets: c_a 2.72 (30 y) → 1.72 (65 y), ratio 0.632',
+    tolerance: '0.60–0.66',
+    source: 'Skeldon et al. 2023 model code (default_HCL_parameters)',
+    unit: 'ratio',
     measure: () => {
       const amp = (a: number) => {
         const r = runScenario('baseline', { age: a });
@@ -480,7 +996,10 @@ const age: ValidationRow[] = [
         const off = r.timeline.focus.lightsOff;
         let lo = Infinity;
         let hi = -Infinity;
-        for (let i = off - 24 * EPOCHS_PER_HOUR; i < off; i++) { lo = Math.min(lo, u[i]!); hi = Math.max(hi, u[i]!); }
+        for (let i = off - 24 * EPOCHS_PER_HOUR; i < off; i++) {
+          lo = Math.min(lo, u[i]!);
+          hi = Math.max(hi, u[i]!);
+        }
         return (hi - lo) / 2;
       };
       return amp(65) / amp(30);

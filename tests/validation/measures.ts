@@ -125,7 +125,7 @@ export function stageMinutes(run: TimelineRun, code: number, from: number, to: n
   let n = 0;
   const st = run.result.stage;
   for (let i = from; i < to; i++) if (st[i] === code) n++;
-  return (n * EPOCH_H) * 60;
+  return n * EPOCH_H * 60;
 }
 
 /** Area under a series over [from, to) (per epoch sum × hours). */

@@ -5,7 +5,13 @@
  * schedule, light by clock as in compileProtocol), so the clock and sleep pressure are entrained.
  */
 import type { ParameterValues } from '../../shared/model/parameters';
-import { DAYLIGHT_FROM_H, DAYLIGHT_TO_H, TimelineBuilder, hoursAfterNoon, type Timeline } from '../../shared/model/protocol';
+import {
+  DAYLIGHT_FROM_H,
+  DAYLIGHT_TO_H,
+  TimelineBuilder,
+  hoursAfterNoon,
+  type Timeline,
+} from '../../shared/model/protocol';
 
 export interface Night {
   /** Lights-off, hours since the timeline start (noon of day 0). */
@@ -14,13 +20,26 @@ export interface Night {
 }
 
 /** Lights-off of a clock bedtime in day slot `slot` (noon-to-noon). */
-export const nightAt = (slot: number, bedtime: number, tib_h: number): Night => ({ off_h: 24 * slot + hoursAfterNoon(bedtime), tib_h });
+export const nightAt = (slot: number, bedtime: number, tib_h: number): Night => ({
+  off_h: 24 * slot + hoursAfterNoon(bedtime),
+  tib_h,
+});
 
 /** Ordinary living over [from_h, to_h): light by clock, evening light before each lights-off, the given nights in bed. */
-export function live(tl: TimelineBuilder, p: ParameterValues, from_h: number, to_h: number, nights: readonly Night[]): void {
+export function live(
+  tl: TimelineBuilder,
+  p: ParameterValues,
+  from_h: number,
+  to_h: number,
+  nights: readonly Night[],
+): void {
   for (let noon = Math.floor(from_h / 24) * 24; noon < to_h; noon += 24) {
     tl.light(Math.max(from_h, noon - 5), Math.min(to_h, noon + DAYLIGHT_TO_H - 12), p.dayLight_lux);
-    tl.light(Math.max(from_h, noon + DAYLIGHT_TO_H - 12), Math.min(to_h, noon + 12 + DAYLIGHT_FROM_H), p.eveningLight_lux);
+    tl.light(
+      Math.max(from_h, noon + DAYLIGHT_TO_H - 12),
+      Math.min(to_h, noon + 12 + DAYLIGHT_FROM_H),
+      p.eveningLight_lux,
+    );
   }
   for (const n of nights) {
     if (n.off_h >= to_h || n.off_h < from_h) continue;
