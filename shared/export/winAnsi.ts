@@ -49,5 +49,6 @@ export function toWinAnsi(text: string): string {
       out += [...base].every(isWinAnsi) && base ? base : '?';
     }
   }
-  return out;
+  // 'Δ' becomes 'delta ' so 'ΔT' stays two words; that must not double an existing space.
+  return out.replace(/ {2,}/g, ' ');
 }
