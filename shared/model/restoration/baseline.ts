@@ -10,12 +10,13 @@ import type { BaselineQuantities } from './metrics';
 export const RESTORATION_BASELINE_SEED = 1;
 
 export const RESTORATION_BASELINE: BaselineQuantities = {
-  ghNight: 67.94546121623716,
+  ghNight: 59.02873415267095,
   cortisolEvening: 65.12776747385661,
   tshNight: 1.4460723832249642,
   testosteroneDay: 16.579343542598544,
   swaIntegral: 3.1779353792468696,
   synapticDownscaling: 21.326490849215375,
   abetaFall: 38.72462746587401,
+  fatigueAtTest: 0.21887502074241638,
   remMinutes: 103.5,
 };

@@ -40,7 +40,7 @@ export function runRestorationWith(
   seed: number,
   baseline: BaselineQuantities,
 ): ModuleOutput {
-  const s = simulateRestoration(core, params, seed);
+  const s = simulateRestoration(core, params, seed, baseline.fatigueAtTest);
   const series: Record<string, Float32Array> = {
     noradrenaline: s.neuro.noradrenaline,
     serotonin: s.neuro.serotonin,

@@ -27,6 +27,8 @@ export interface BaselineQuantities {
   readonly abetaFall: number;
   /** REM minutes lights-off → wake. */
   readonly remMinutes: number;
+  /** Fatigue 2 h after wake: the rested reference of the PVT lapse model. */
+  readonly fatigueAtTest: number;
 }
 
 /** Readiness parts and their weights (sum 1); documented in docs/MODEL-restoration.md. */
@@ -63,6 +65,7 @@ export function measureBaselineQuantities(core: CoreTrajectory, s: RestorationSt
     synapticDownscaling: -(percentChange(s.synapses.strength, w.lightsOff, w.wake) ?? 0),
     abetaFall: -(percentChange(s.glymphatic.abeta, w.lightsOff, w.wake) ?? 0),
     remMinutes: rem,
+    fatigueAtTest: s.performance.fatigue[w.test]!,
   };
 }
 
@@ -100,7 +103,8 @@ export function restorationMetrics(
     m.ghPeakAfterSleepOnset_min = null;
   }
   m.ghTotal = rel(q.ghNight, base.ghNight);
-  const nadir = argExtreme(s.cortisol.concentration, w.lightsOff, w.lightsOff + 16 * EPOCHS_PER_HOUR, -1);
+  // The nadir of the cycle that follows lights-off: the lowest value in the next 24 h.
+  const nadir = argExtreme(s.cortisol.concentration, w.lightsOff, w.lightsOff + 24 * EPOCHS_PER_HOUR, -1);
   m.cortisolNadir_clock_h = nadir === null ? null : focalClock(core, nadir);
   m.cortisolAwakeningRise_pct = percentChange(s.cortisol.concentration, w.wake, Math.min(w.epochs - 1, w.wake + 60));
   m.cortisolNextEvening = q.cortisolEvening > 0 ? rel(q.cortisolEvening, base.cortisolEvening) : null;

@@ -18,7 +18,8 @@
  * (a sleep episode after 30 min awake). Known limit: without a slower component (UMP's adapting
  * asymptote, Phillips et al. 2017's A1 receptors) D plateaus within days of chronic restriction
  * instead of growing over two weeks as in Van Dongen 2003.
- * PVT lapses rise linearly with F above a threshold; KSS is linear in F (cf. Postnova et al.
+ * PVT lapses rise linearly with F above the fatigue of a rested morning (the default baseline
+ * night's, 2 h after wake) plus a margin; KSS is linear in F (cf. Postnova et al.
  * 2018, J Biol Rhythms 33:203, where KSS is linear in the homeostatic and circadian drives).
  */
 import type { CoreTrajectory } from '../trajectory';
@@ -84,10 +85,12 @@ export class Performance {
   private readonly kssIntercept: number = 0;
   private readonly kssSlope: number = 0;
 
-  constructor(
-    core: CoreTrajectory,
-    p: ParameterValues,
-  ) {
+  /**
+   * `restedFatigue` is the fatigue of the default baseline night at its test time (the rested
+   * reference, RESTORATION_BASELINE.fatigueAtTest): lapses rise above their rested count only
+   * with fatigue beyond it.
+   */
+  constructor(core: CoreTrajectory, p: ParameterValues, restedFatigue: number) {
     this.stage = core.stage;
     this.processS = core.processS;
     const n = core.epochs;
@@ -109,7 +112,7 @@ export class Performance {
     this.debtWeight = p.outcomeDebtWeight;
     this.lapsesRested = p.pvtLapsesRested;
     this.lapsesPerFatigue = p.pvtLapsesPerFatigue;
-    this.lapseThreshold = p.pvtFatigueThreshold;
+    this.lapseThreshold = restedFatigue + p.pvtFatigueMargin;
     this.kssIntercept = p.kssIntercept;
     this.kssSlope = p.kssPerFatigue;
   }

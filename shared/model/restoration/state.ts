@@ -8,6 +8,7 @@ import { GrowthHormone } from './growthHormone';
 import { Cortisol } from './cortisol';
 import { Testosterone, Thyrotropin } from './thyroidGonadal';
 import { Performance } from './outcome';
+import { RESTORATION_BASELINE } from './baseline';
 
 export interface RestorationState {
   readonly neuro: Neurotransmitters;
@@ -24,7 +25,12 @@ export interface RestorationState {
  * Runs every module over the core's 30-s grid, epoch by epoch: neurotransmitters first (the
  * synapses and the glymphatic system read this epoch's NE and ACh), then the rest.
  */
-export function simulateRestoration(core: CoreTrajectory, p: ParameterValues, seed: number): RestorationState {
+export function simulateRestoration(
+  core: CoreTrajectory,
+  p: ParameterValues,
+  seed: number,
+  restedFatigue: number = RESTORATION_BASELINE.fatigueAtTest,
+): RestorationState {
   const neuro = new Neurotransmitters(core, p);
   const synapses = new Synapses(core, p, neuro);
   const glymphatic = new Glymphatic(core, p, neuro);
@@ -32,7 +38,7 @@ export function simulateRestoration(core: CoreTrajectory, p: ParameterValues, se
   const cortisol = new Cortisol(core, p);
   const tsh = new Thyrotropin(core, p);
   const testosterone = new Testosterone(core, p);
-  const performance = new Performance(core, p);
+  const performance = new Performance(core, p, restedFatigue);
   const state = { neuro, synapses, glymphatic, gh, cortisol, tsh, testosterone, performance };
   stepEpochs(state, core.epochs);
   return state;
