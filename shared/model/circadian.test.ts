@@ -9,7 +9,8 @@ function cbtMinTimes(params = resolveParameters('baseline'), days = 20, light = 
   const out: number[] = [];
   let prev = pm.phase();
   for (let i = 1; i < days * 24 * 120; i++) {
-    pm.step(light(i * EPOCH_H));
+    pm.lux = light(i * EPOCH_H);
+    pm.step();
     const ph = pm.phase();
     if (prev - ph > Math.PI) out.push(i * EPOCH_H);
     prev = ph;

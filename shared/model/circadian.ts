@@ -63,9 +63,12 @@ export class Pacemaker {
     return this.alpha;
   }
 
-  /** Advances one epoch under constant light `lux` (at the retina). */
-  step(lux: number): void {
-    const a = this.alphaOf(lux);
+  /** Light at the retina for the next step, lux (a field: see SleepSwitch). */
+  lux = 0.5;
+
+  /** Advances one epoch under constant light `this.lux`. */
+  step(): void {
+    const a = this.alphaOf(this.lux);
     const h = EPOCH_H;
     const { mu, omega2, k, G, beta } = this;
     let x = this.x;

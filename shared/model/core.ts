@@ -32,6 +32,13 @@ const S_AT_WAKE = 0.1;
 /** Circadian REM propensity peaks ≈ 1 h after CBTmin (Dijk & Czeisler 1995). */
 const REM_PEAK_H = 1;
 
+function uniforms(seed: number, purpose: string, n: number): Float64Array {
+  const r = createRandom(seed, purpose);
+  const out = new Float64Array(n);
+  for (let i = 0; i < n; i++) out[i] = r.next();
+  return out;
+}
+
 export interface CoreRun {
   readonly trajectory: CoreTrajectory;
   /** Core series by id (see series.ts). */
@@ -57,10 +64,12 @@ export function simulateCore(tl: Timeline, params: ParameterValues, seed: number
   const sw = new SleepSwitch(params, age);
   const ultradian = new Ultradian(params, age);
 
-  const rSwitch = createRandom(seed, 'core.switch');
-  const rWake = createRandom(seed, 'core.awakenings');
-  const rArousal = createRandom(seed, 'core.arousals');
-  const rUltradian = createRandom(seed, 'core.ultradian');
+  // One uniform per stream and epoch, drawn up front (common random numbers; the hot loop then
+  // makes no calls into the generators).
+  const uSwitch = uniforms(seed, 'core.switch', N);
+  const uWake = uniforms(seed, 'core.awakenings', N);
+  const uArousal = uniforms(seed, 'core.arousals', N);
+  const uUltradian = uniforms(seed, 'core.ultradian', N);
 
   const upper0 = params.sUpperThreshold;
   const lower0 = params.sLowerThreshold;
@@ -105,9 +114,12 @@ export function simulateCore(tl: Timeline, params: ParameterValues, seed: number
     const open = tl.lux[i]!;
     const lux = inBed && prevStage !== STAGE_CODE.W ? open * eyelid : open;
 
-    pacemaker.step(lux);
+    pacemaker.lux = lux;
+    pacemaker.step();
     const theta = pacemaker.phase();
-    melatonin.step(theta, lux);
+    melatonin.phase = theta;
+    melatonin.lux = lux;
+    melatonin.step();
     pharm.step();
 
     const c = pacemaker.drive(cosC, sinC);
@@ -117,28 +129,23 @@ export function simulateCore(tl: Timeline, params: ParameterValues, seed: number
     const d = homeostat.switchDrive(block);
     const S = homeostat.S;
 
-    const event = sw.step(
-      inBed,
-      d,
-      upper,
-      lower,
-      pharm.alcohol,
-      pharm.rebound,
-      tl.arousalsPerHour[i]!,
-      prevStage,
-      rSwitch.next(),
-      rWake.next(),
-      rArousal.next(),
-    );
-    const st = ultradian.step(
-      event,
-      S,
-      homeostat.swaDrive(block),
-      tl.swsSuppression[i]!,
-      pharm.alcohol,
-      pacemaker.drive(cosR, sinR),
-      rUltradian.next(),
-    );
+    sw.drive = d;
+    sw.upper = upper;
+    sw.lower = lower;
+    sw.bac = pharm.alcohol;
+    sw.rebound = pharm.rebound;
+    sw.arousalRate = tl.arousalsPerHour[i]!;
+    sw.uSwitch = uSwitch[i]!;
+    sw.uWake = uWake[i]!;
+    sw.uArousal = uArousal[i]!;
+    const event = sw.step(inBed, prevStage);
+    ultradian.S = S;
+    ultradian.swaDrive = homeostat.swaDrive(block);
+    ultradian.suppression = tl.swsSuppression[i]!;
+    ultradian.bac = pharm.alcohol;
+    ultradian.circadianRem = pacemaker.drive(cosR, sinR);
+    ultradian.u = uUltradian[i]!;
+    const st = ultradian.step(event);
 
     if (st === STAGE_CODE.W) homeostat.wake();
     else homeostat.sleep(st === STAGE_CODE.N2 || st === STAGE_CODE.N3 || st === STAGE_CODE.N1 ? ultradian.swa : 0);

@@ -77,8 +77,12 @@ export class Melatonin {
     return rise * fall;
   }
 
-  step(phase_rad: number, lux: number): void {
-    const a = this.synthesis * this.window(phase_rad) * (1 - this.suppression(lux));
+  /** Inputs of the epoch: circadian phase (rad) and light at the retina (lux). */
+  phase = 0.5;
+  lux = 0.5;
+
+  step(): void {
+    const a = this.synthesis * this.window(this.phase) * (1 - this.suppression(this.lux));
     const p0 = this.pineal;
     // Exact for constant synthesis over the epoch.
     this.pineal = p0 * this.releaseDecay + (a / this.release) * (1 - this.releaseDecay);

@@ -51,7 +51,7 @@ export class SleepSwitch {
   private readonly awakeningPerEpoch: number;
   private readonly resumeProbability: number;
   private readonly sedation: number;
-  private readonly rebound: number;
+  private readonly reboundGain: number;
 
   constructor(params: ParameterValues, age: AgeFactors) {
     this.onsetPerEpoch = params.sleepOnsetRate_perH * EPOCH_H;
@@ -60,27 +60,36 @@ export class SleepSwitch {
     this.awakeningPerEpoch = params.awakeningRate_perH * age.awakeningRate * EPOCH_H;
     this.resumeProbability = 1 - Math.exp(-(EPOCH_H * 60) / (params.awakeningDuration_min * age.awakeningDuration));
     this.sedation = params.alcoholSedation;
-    this.rebound = params.alcoholRebound;
+    this.reboundGain = params.alcoholRebound;
   }
 
-  /**
-   * One epoch. `drive` is the homeostatic drive, `upper`/`lower` the thresholds now, `bac` blood
-   * alcohol (g/L), `rebound` the alcohol elimination rate (g/L/h), `arousalRate` imposed
-   * arousals per hour, `prevStage` the previous epoch's stage; u* are this epoch's uniforms.
-   */
-  step(
-    inBed: boolean,
-    drive: number,
-    upper: number,
-    lower: number,
-    bac: number,
-    rebound: number,
-    arousalRate: number,
-    prevStage: number,
-    uSwitch: number,
-    uWake: number,
-    uArousal: number,
-  ): number {
+  // Inputs of the epoch, written by the core before `step` (fields, not arguments: a call that is
+  // not inlined would box every floating-point argument, an allocation per epoch).
+  /** Homeostatic drive and the thresholds now (S scale). */
+  drive = 0.5;
+  upper = 0.5;
+  lower = 0.5;
+  /** Blood alcohol (g/L) and the alcohol elimination rate (g/L/h). */
+  bac = 0.5;
+  rebound = 0.5;
+  /** Imposed arousals per hour. */
+  arousalRate = 0.5;
+  /** This epoch's uniform draws, one per stream. */
+  uSwitch = 0.5;
+  uWake = 0.5;
+  uArousal = 0.5;
+
+  /** One epoch, given the inputs above and the previous epoch's stage. Returns a SWITCH code. */
+  step(inBed: boolean, prevStage: number): number {
+    const drive = this.drive;
+    const upper = this.upper;
+    const lower = this.lower;
+    const bac = this.bac;
+    const rebound = this.rebound;
+    const arousalRate = this.arousalRate;
+    const uSwitch = this.uSwitch;
+    const uWake = this.uWake;
+    const uArousal = this.uArousal;
     if (!inBed) {
       this.sleepMode = false;
       this.briefWake = false;
@@ -117,7 +126,7 @@ export class SleepSwitch {
       }
       if (uArousal < p) return SWITCH.arousal;
     }
-    const awakening = this.awakeningPerEpoch * (AWAKENING_BY_STAGE[prevStage] ?? 1) * (1 + this.rebound * rebound);
+    const awakening = this.awakeningPerEpoch * (AWAKENING_BY_STAGE[prevStage] ?? 1) * (1 + this.reboundGain * rebound);
     if (uWake < chance(awakening)) {
       this.briefWake = true;
       return SWITCH.brief;

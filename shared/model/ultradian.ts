@@ -80,20 +80,24 @@ export class Ultradian {
     return this.swa * this.ageSwa;
   }
 
-  /**
-   * One epoch after the switch decided `event`. `S` is Process S, `swaDrive` the drive that sets
-   * the SWA ceiling, `suppression` acoustic slow-wave suppression (0–1), `bac` blood alcohol,
-   * `circadianRem` the circadian REM propensity (−1..1), `u` a uniform draw. Returns the stage.
-   */
-  step(
-    event: number,
-    S: number,
-    swaDrive: number,
-    suppression: number,
-    bac: number,
-    circadianRem: number,
-    u: number,
-  ): number {
+  // Inputs of the epoch, written by the core before `step` (fields avoid boxing arguments).
+  /** Process S, the drive that sets the SWA ceiling, acoustic suppression (0–1), blood alcohol (g/L). */
+  S = 0.5;
+  swaDrive = 0.5;
+  suppression = 0.5;
+  bac = 0.5;
+  /** Circadian REM propensity (−1..1) and this epoch's uniform draw. */
+  circadianRem = 0.5;
+  u = 0.5;
+
+  /** One epoch after the switch decided `event` (a SWITCH code). Returns the stage. */
+  step(event: number): number {
+    const S = this.S;
+    const swaDrive = this.swaDrive;
+    const suppression = this.suppression;
+    const bac = this.bac;
+    const circadianRem = this.circadianRem;
+    const u = this.u;
     if (event === SWITCH.wake || event === SWITCH.brief) {
       this.swa = SWA_FLOOR + (this.swa - SWA_FLOOR) * this.wakeDecay;
       if (event === SWITCH.wake) {
