@@ -9,7 +9,11 @@ import type { BaselineQuantities } from './metrics';
 describe('units of the relative restoration metrics', () => {
   it('are the raw values of the default baseline night, re-derived from the engine', () => {
     const core = simulateCore(compileProtocol(DEFAULT_VALUES), DEFAULT_VALUES, RESTORATION_BASELINE_SEED).trajectory;
-    const derived = measureBaselineQuantities(core, simulateRestoration(core, DEFAULT_VALUES, RESTORATION_BASELINE_SEED));
+    const derived = measureBaselineQuantities(
+      core,
+      DEFAULT_VALUES,
+      simulateRestoration(core, DEFAULT_VALUES, RESTORATION_BASELINE_SEED),
+    );
     for (const key of Object.keys(derived) as (keyof BaselineQuantities)[]) {
       const recorded = RESTORATION_BASELINE[key];
       // Printed so a deliberate model change can update baseline.ts by copying these values.

@@ -15,7 +15,7 @@ export const RESTORATION_BASELINE: BaselineQuantities = {
   tshNight: 1.4460723832249642,
   testosteroneDay: 16.579343542598544,
   swaIntegral: 3.1779353792468696,
-  synapticDownscaling: 21.326490849215375,
+  synapticHeadroom: 0.6820611119270326,
   abetaFall: 38.72462746587401,
   fatigueAtTest: 0.21887502074241638,
   remMinutes: 103.5,

@@ -67,8 +67,8 @@ export class Glymphatic {
   private readonly aDecay: number = 0;
   private readonly aWake: number = 0;
   private readonly aBase: number = 0;
-  private readonly convShare: number = 0;
-  private readonly kWake: number = 0;
+  private readonly diffusive: number = 0;
+  private readonly convScale: number = 0;
   private readonly pulseGain: number = 0;
   private readonly abProd: number = 0;
   private readonly abAct: number = 0;
@@ -100,8 +100,8 @@ export class Glymphatic {
     this.aDecay = Math.exp(-EPOCH_S / 60);
     this.aWake = p.csfPulsationWake;
     this.aBase = p.csfPulsationBase;
-    this.convShare = p.glyConvectiveShareWake;
-    this.kWake = kozenyCarman(p.isfVolumeWake);
+    this.diffusive = 1 - p.glyConvectiveShareWake;
+    this.convScale = p.glyConvectiveShareWake / kozenyCarman(p.isfVolumeWake) / (1 + p.glyPulsationGain * p.csfPulsationWake);
     this.pulseGain = p.glyPulsationGain;
     this.v = p.isfVolumeWake;
     this.a = p.csfPulsationWake;
@@ -126,10 +126,9 @@ export class Glymphatic {
     const aTarget = gate > 0 ? gate * (this.aBase + this.swa[i]!) : this.aWake;
     this.a = aTarget + (this.a - aTarget) * this.aDecay;
     const v = this.v;
-    const conv =
-      ((v * v * v) / ((1 - v) * (1 - v)) / this.kWake) *
-      ((1 + this.pulseGain * this.a) / (1 + this.pulseGain * this.aWake));
-    const k = 1 - this.convShare + this.convShare * conv;
+    const u = 1 - v;
+    // convShare · K(v)/K(v_wake) · (1 + g·A)/(1 + g·A_wake), with the constant factors folded.
+    const k = this.diffusive + (this.convScale * v * v * v * (1 + this.pulseGain * this.a)) / (u * u);
     // Cortical synaptic activity: monoaminergic and cholinergic tone (1 in wake).
     const activity = 0.5 * (ne + nt.ach);
     this.ab += this.abProd * (1 + this.abAct * (activity - 1)) - this.abClear * k * this.ab;

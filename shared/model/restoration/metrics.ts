@@ -21,8 +21,8 @@ export interface BaselineQuantities {
   readonly testosteroneDay: number;
   /** Σ SWA over focal NREM epochs, SWA·h. */
   readonly swaIntegral: number;
-  /** Overnight synaptic down-scaling, % (positive). */
-  readonly synapticDownscaling: number;
+  /** Synaptic headroom at wake, W_max − W: the capacity for new potentiation that sleep restored. */
+  readonly synapticHeadroom: number;
   /** Overnight fall of interstitial Aβ, % (positive). */
   readonly abetaFall: number;
   /** REM minutes lights-off → wake. */
@@ -46,7 +46,7 @@ const ALERTNESS_LAPSE_SCALE = 8;
 const clamp01 = (x: number): number => (x < 0 ? 0 : x > 1 ? 1 : x);
 const ratioPart = (x: number, ref: number): number => (ref > 0 ? clamp01(x / ref) : 0);
 
-export function measureBaselineQuantities(core: CoreTrajectory, s: RestorationState): BaselineQuantities {
+export function measureBaselineQuantities(core: CoreTrajectory, p: ParameterValues, s: RestorationState): BaselineQuantities {
   const w = focalWindows(core);
   const eveningFrom = nextClockHour(core, w.wake, 18);
   let swa = 0;
@@ -62,7 +62,7 @@ export function measureBaselineQuantities(core: CoreTrajectory, s: RestorationSt
     tshNight: mean(s.tsh.concentration, w.lightsOff, w.lightsOn) ?? 0,
     testosteroneDay: mean(s.testosterone.concentration, w.wake + EPOCHS_PER_HOUR, w.wake + 15 * EPOCHS_PER_HOUR) ?? 0,
     swaIntegral: swa,
-    synapticDownscaling: -(percentChange(s.synapses.strength, w.lightsOff, w.wake) ?? 0),
+    synapticHeadroom: p.synapseSaturation - s.synapses.strength[w.wake]!,
     abetaFall: -(percentChange(s.glymphatic.abeta, w.lightsOff, w.wake) ?? 0),
     remMinutes: rem,
     fatigueAtTest: s.performance.fatigue[w.test]!,
@@ -85,7 +85,7 @@ export function restorationMetrics(
   base: BaselineQuantities,
 ): Partial<Record<MetricId, number | null>> {
   const w = focalWindows(core);
-  const q = measureBaselineQuantities(core, s);
+  const q = measureBaselineQuantities(core, p, s);
   const onset = w.sleepOnset;
   const stage = core.stage;
   const m: Partial<Record<MetricId, number | null>> = {};
@@ -159,7 +159,9 @@ export function restorationMetrics(
     const ideal = (-p.readinessIdealMidSleepBeforeCbtMin_h / 24) * 2 * Math.PI;
     circadianAlignment = 50 * (1 + Math.cos(core.circadianPhase_rad[mid]! - ideal));
   }
-  const synapticPart = ratioPart(-(synChange ?? 0), base.synapticDownscaling);
+  // Synaptic renormalization: headroom for new learning at wake against the default night's, so
+  // a light learning day that needed little down-scaling is not penalized.
+  const synapticPart = ratioPart(q.synapticHeadroom, base.synapticHeadroom);
   const recovery =
     (100 / 3) *
     (synapticPart + ratioPart(-(abChange ?? 0), base.abetaFall) + ratioPart(q.ghNight, base.ghNight));

@@ -46,6 +46,8 @@ export function performanceRhythmTable(acrophaseAfterCbtMin_h: number): Float64A
 }
 
 const CONTINUITY_TABLE = 480;
+/** A 10-min PVT with 2–10-s inter-stimulus intervals presents ≈100 stimuli (Basner & Dinges 2011). */
+export const PVT_STIMULI = 100;
 /** 30 min: the recuperative sleep that ends a wake episode, and the wake that ends a sleep episode. */
 const EPISODE_H = 0.5;
 const WAKE_EPISODE_EPOCHS = Math.round(EPISODE_H / EPOCH_H);
@@ -145,7 +147,9 @@ export class Performance {
     const kss = this.kssIntercept + this.kssSlope * f;
     this.fatigue[i] = f;
     this.sleepDebt[i] = this.debt;
-    this.pvtLapses[i] = this.lapsesRested + (excess > 0 ? this.lapsesPerFatigue * excess : 0);
+    // Linear in fatigue while lapses are few, saturating at the number of stimuli of the test.
+    const linear = this.lapsesRested + (excess > 0 ? this.lapsesPerFatigue * excess : 0);
+    this.pvtLapses[i] = PVT_STIMULI * Math.tanh(linear / PVT_STIMULI);
     this.kss[i] = kss < 1 ? 1 : kss > 9 ? 9 : kss;
     this.recuperation[i] = recup;
   }
