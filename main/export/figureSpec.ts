@@ -79,6 +79,20 @@ export function keyFigure(series: readonly SeriesInfo[] = SERIES): FigureSpec {
   return { id: 'side-by-side', title: 'Night A and night B: key panels', rows, window: 'night' };
 }
 
+/** The key figure in two halves (architecture and pressure; restoration), one per report page. */
+export function reportFigures(series: readonly SeriesInfo[] = SERIES): FigureSpec[] {
+  const key = keyFigure(series);
+  const half = Math.ceil(key.rows.length / 2);
+  return [key.rows.slice(0, half), key.rows.slice(half)]
+    .filter((rows) => rows.length > 0)
+    .map((rows, index, all) => ({
+      ...key,
+      id: `report-key-${index + 1}`,
+      title: all.length > 1 ? `${key.title} (${index + 1} of ${all.length})` : key.title,
+      rows,
+    }));
+}
+
 // ── plot data ────────────────────────────────────────────────────────────
 
 export type Point = { x: number; y: number };

@@ -29,7 +29,7 @@ import { insertSvgMetadata } from '../../shared/export/svgMetadata';
 import type { ParameterValues } from '../../shared/model/parameters';
 import type { ModelInfo, SeriesInfo, SimulationResult } from '../../shared/model/result';
 import { writeFileAtomic } from '../files/atomicWrite';
-import { figureWindow, keyFigure, panelFigures, type FigureSpec } from './figureSpec';
+import { figureWindow, keyFigure, panelFigures, reportFigures, type FigureSpec } from './figureSpec';
 import {
   FIGURE_SIZES,
   PNG_DPI,
@@ -188,19 +188,20 @@ export async function buildFigurePack(input: PackInput, options: PackOptions): P
   const specs = [keyFigure(input.series), ...panelFigures(input.series)];
   const nights = figureNights(input);
   const text = { footnote: footnote(provenance) };
-  const keyPngs: Uint8Array[] = [];
+  // Each PNG is drawn at once but encoded on a worker thread of the canvas library: not awaiting
+  // here lets the next figure draw meanwhile. Files keep their order.
+  const pending: Promise<PackFile>[] = [];
   for (const spec of specs) {
-    const needPng = formats.has('png') || (formats.has('pdf') && spec.id === 'side-by-side');
-    if (needPng) {
-      const figure = await renderFigurePng(spec, nights, {
+    if (formats.has('png')) {
+      const figure = renderFigurePng(spec, nights, {
         size: options.size,
         scale: options.scale,
         background: options.background,
         text,
       });
-      const png = insertPngText(figure.png, pngText(spec, provenance));
-      if (formats.has('png')) files.push({ path: `figures/${spec.id}.png`, data: png });
-      if (spec.id === 'side-by-side') keyPngs.push(png);
+      pending.push(
+        figure.then((f) => ({ path: `figures/${spec.id}.png`, data: insertPngText(f.png, pngText(spec, provenance)) })),
+      );
     }
     if (formats.has('svg')) {
       const svg = renderFigureSvg(spec, nights, { size: options.size, background: options.background, text });
@@ -209,18 +210,24 @@ export async function buildFigurePack(input: PackInput, options: PackOptions): P
         description: `${nightsLine(provenance)}. ${softwareLine(provenance)}. Created ${provenance.created}.`,
         metadata: provenance,
       });
-      files.push({ path: `figures/${spec.id}.svg`, data: utf8(withMetadata) });
+      pending.push(Promise.resolve({ path: `figures/${spec.id}.svg`, data: utf8(withMetadata) }));
     }
   }
+  files.push(...(await Promise.all(pending)));
   if (formats.has('pdf')) {
-    // The report embeds the key figure at print resolution, whatever PNG options the pack uses.
-    const keyPng = keyPngs[0] ?? null;
+    // The report's own renderings of the key panels: page-wide (double column) at 300 dpi on white,
+    // in two halves so each fills a page at a readable size, whatever the pack's PNG options are.
+    const figures: Uint8Array[] = [];
+    for (const spec of reportFigures(input.series)) {
+      const figure = await renderFigurePng(spec, nights, { size: 'double', scale: 1, background: 'white', text });
+      figures.push(figure.png);
+    }
     const pdf = await buildReportPdf({
       experiment: input.experiment,
       provenance,
       params: input.params,
       results: input.results,
-      keyFigurePng: keyPng,
+      figures,
       paper: options.paper,
     });
     files.push({ path: 'report.pdf', data: pdf });

@@ -24,8 +24,8 @@ export interface ReportInput {
   readonly provenance: Provenance;
   readonly params: readonly [ParameterValues, ParameterValues];
   readonly results: readonly [SimulationResult, SimulationResult];
-  /** The side-by-side key figure (PNG); null leaves the figure out. */
-  readonly keyFigurePng: Uint8Array | null;
+  /** Figures (PNG) to place one per page after the tables: the key panels of both nights. */
+  readonly figures: readonly Uint8Array[];
   readonly paper: PaperSize;
 }
 
@@ -255,12 +255,13 @@ export async function buildReportPdf(input: ReportInput): Promise<Uint8Array> {
     tableRows,
   );
 
-  if (input.keyFigurePng) {
+  for (const [index, png] of input.figures.entries()) {
     flow.newPage();
-    flow.heading('Key panels, night A and night B');
-    const image = await doc.embedPng(input.keyFigurePng);
+    if (index === 0) flow.heading('Key panels, night A and night B');
+    const image = await doc.embedPng(png);
     const room = flow.y - MARGIN - 20;
-    const scale = Math.min(flow.width / image.width, room / image.height);
+    // Never enlarged: the figures are laid out at print size, so 1 px = 72/300 pt at most.
+    const scale = Math.min(flow.width / image.width, room / image.height, 72 / 300);
     const width = image.width * scale;
     const height = image.height * scale;
     flow.page.drawImage(image, { x: MARGIN + (flow.width - width) / 2, y: flow.y - height, width, height });
