@@ -47,6 +47,14 @@ describe('simulateNight', () => {
     }
   });
 
+  it('wakes when rested on a long time in bed, and sleeps longer after a night awake', () => {
+    const long = simulateNight(resolveParameters('baseline', { timeInBed_h: 14 }), 1).metrics;
+    expect(long.totalSleepTime_min!).toBeLessThan(11 * 60);
+    expect(long.sleepEfficiency_pct!).toBeLessThan(80);
+    const recovery = simulateNight(resolveParameters('recovery-after-deprivation', { timeInBed_h: 14 }), 1).metrics;
+    expect(recovery.totalSleepTime_min!).toBeGreaterThan(long.totalSleepTime_min! + 60);
+  });
+
   it('reports no sleep for a night spent awake', () => {
     const r = simulateNight(resolveParameters('one-night-awake'), 1);
     expect(r.metrics.totalSleepTime_min).toBe(0);
