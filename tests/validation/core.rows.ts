@@ -183,7 +183,8 @@ const arch: ValidationRow[] = [
   },
   {
     id: 'ARCH-13',
-    quantity: 'N3 first half / second half of the sleep period (and last REM episode longer than the first)',
+    quantity:
+      'N3 first half / second half of the sleep period, capped at 99 (no N3 late); reported negative if the last REM episode is not longer than the first',
     target: 'SWS concentrated early; REM episodes lengthen',
     tolerance: 'ratio ≥ 2 and last REM episode > first',
     source: CARSKADON,
@@ -294,7 +295,8 @@ const swa: ValidationRow[] = [
   },
   {
     id: 'TPM-01',
-    quantity: 'Period of the free-running two-process model with a = 0 (χ_w 18.2, χ_s 4.2, H₀⁺ 0.67, H₀⁻ 0.17)',
+    quantity:
+      'Period of the free-running two-process model with a = 0 (χ_w 18.2, χ_s 4.2, H₀⁺ 0.67, H₀⁻ 0.17); reported negative if its sleep is not 5.8 ± 0.1 h',
     target: '≈ 22.6 h, of which ≈ 5.8 h asleep',
     tolerance: '±0.1 h (period and sleep)',
     source: 'Skeldon et al. 2025, npj Biol Timing Sleep 2:24 (Fig. 6)',
@@ -341,7 +343,8 @@ const swa: ValidationRow[] = [
   },
   {
     id: 'SD-01',
-    quantity: 'SWA of NREM episode 1 after 40 h awake ÷ baseline (enhancement confined mainly to cycles 1–2)',
+    quantity:
+      'SWA of NREM episode 1 after 40 h awake ÷ baseline; reported negative if the excess is not larger in episodes 1–2 than in 3–4',
     target: 'SWA ↑ in the first two cycles, then exponential decline',
     tolerance: 'ratio > 1 and excess in episodes 1–2 > excess in episodes 3–4',
     source: 'Dijk, Brunner & Borbély 1990; Borbély et al. 1981',
@@ -379,7 +382,7 @@ const swa: ValidationRow[] = [
   {
     id: 'SD-05',
     quantity:
-      'N3 minutes on recovery night 1 ÷ baseline, after 5 nights × 4 h (03:00–07:00); night 2 within 15 % of baseline',
+      'N3 minutes on recovery night 1 ÷ baseline, after 5 nights × 4 h (03:00–07:00); reported negative if night 2 is not within 15 % of baseline',
     target: 'SWS ↑ on recovery night 1, back to baseline by night 2',
     tolerance: 'ratio > 1.1 and night 2 within ±15 %',
     source: 'Åkerstedt, Kecklund, Ingre, Lekander & Axelsson 2009, Sleep 32:217',
@@ -589,7 +592,7 @@ const circ: ValidationRow[] = [
     id: 'CIRC-08',
     expectedFailure: true,
     quantity:
-      'Peak-to-trough of the phase-response curve to 6.7 h of 10,000 lux (constant routine, pulses centred −12…+10 h from CBTmin); crossover within ±1 h of CBTmin',
+      'Peak-to-trough of the phase-response curve to 6.7 h of 10,000 lux (constant routine, pulses centred −12…+10 h from CBTmin); reported negative if the delay→advance crossover is more than 1 h from CBTmin (model: ≈ −1.1 h)',
     target: 'type-1 PRC, peak-to-trough 5.02 h, delays before CBTmin, advances after',
     tolerance: 'amplitude 4–6 h and crossover within ±1 h of CBTmin',
     source: 'Khalsa, Jewett, Cajochen & Czeisler 2003, J Physiol 549:945',
@@ -767,7 +770,7 @@ const caf: ValidationRow[] = [
   {
     id: 'CAF-04',
     quantity:
-      'Δ total sleep time after 200 mg at 07:10 (sleep 23:00) vs placebo; SE and first-episode SWA must fall too',
+      'Δ total sleep time after 200 mg at 07:10 (sleep 23:00) vs placebo; reported as |Δ| + 1 if SE or first-episode SWA does not fall',
     target: 'sleep efficiency and TST ↓; NREM low-frequency power ↓',
     tolerance: 'ΔTST < 0, ΔSE < 0, ΔSWA < 0',
     source: 'Landolt et al. 1995, Brain Res 675:67',
@@ -790,7 +793,7 @@ const caf: ValidationRow[] = [
   {
     id: 'CAF-05',
     quantity:
-      'Recovery-night SWA (episode 1) with 2 × 200 mg at 11 h and 23 h of a 40-h deprivation ÷ placebo (must stay above baseline)',
+      'Recovery-night SWA (episode 1) with 2 × 200 mg at 11 h and 23 h of a 40-h deprivation ÷ placebo; reported + 1 if it falls to baseline or below',
     target: 'partial attenuation of the SWA rebound',
     tolerance: 'ratio < 1 and caffeine SWA > baseline',
     source: 'Landolt et al. 2004, Neuropsychopharmacology 29:1933',
@@ -871,7 +874,8 @@ const AROUSALS = [0, 10, 20, 40];
 const frag: ValidationRow[] = [
   {
     id: 'FRAG-01',
-    quantity: 'Next-morning Process S at 40 vs 0 imposed arousals/h (must rise monotonically over 0, 10, 20, 40/h)',
+    quantity:
+      'Next-morning Process S at 40 vs 0 imposed arousals/h; reported negative unless it rises monotonically over 0, 10, 20, 40/h',
     target: 'next-day sleepiness ↑ with fragmentation; shorter consolidated periods → larger decrements',
     tolerance: 'monotone increase, Δ > 0',
     source: 'Bonnet 1989, Sleep 12:485',
@@ -958,7 +962,7 @@ const age: ValidationRow[] = [
   },
   {
     id: 'AGE-03',
-    quantity: 'WASO per decade, 25 → 65 y (TST must fall)',
+    quantity: 'WASO per decade, 25 → 65 y; reported negative unless TST falls',
     target: 'WASO +9.7 min, TST −10.1 min, SE −2.1 %, SOL +1.1 min per decade',
     tolerance: '±50 % on WASO: 4.9–14.6 min/decade; TST slope < 0',
     source: 'Boulos et al. 2019, Lancet Respir Med 7:533',
