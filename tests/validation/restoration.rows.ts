@@ -1,5 +1,5 @@
 /**
- * Validation rows of the restoration modules (LITERATURE §B, public targets of the model
+ * Validation rows of the restoration modules (the published targets of the model
  * contract): endocrine, glymphatic, synapses, adenosine, next-day outcome and neurotransmitters.
  * Each row runs protocols through the shared memoized runner and measures simulated series or
  * metrics; population targets use the mean over POPULATION_SEEDS. Rows whose target comes from
@@ -15,10 +15,22 @@ import { convectiveExchange } from '../../shared/model/restoration/glymphatic';
 import { PVT_LAPSE_THRESHOLD_MS } from '../../shared/model/restoration/outcome';
 import { focalWindows } from '../../shared/model/restoration/windows';
 
-const between = (lo: number, hi: number) => (v: number | null): boolean => v !== null && v >= lo && v <= hi;
-const below = (hi: number) => (v: number | null): boolean => v !== null && v < hi;
-const above = (lo: number) => (v: number | null): boolean => v !== null && v > lo;
-const atLeast = (lo: number) => (v: number | null): boolean => v !== null && v >= lo;
+const between =
+  (lo: number, hi: number) =>
+  (v: number | null): boolean =>
+    v !== null && v >= lo && v <= hi;
+const below =
+  (hi: number) =>
+  (v: number | null): boolean =>
+    v !== null && v < hi;
+const above =
+  (lo: number) =>
+  (v: number | null): boolean =>
+    v !== null && v > lo;
+const atLeast =
+  (lo: number) =>
+  (v: number | null): boolean =>
+    v !== null && v >= lo;
 const base = (metric: string): number | null => scenarioMean('baseline', metric);
 const H = EPOCHS_PER_HOUR;
 
@@ -29,7 +41,12 @@ function series(run: TimelineRun, id: string): Float32Array {
 }
 
 /** Mean of x over [from, to) where keep(i), null if no epoch. */
-function meanOver(x: ArrayLike<number>, from: number, to: number, keep: (i: number) => boolean = () => true): number | null {
+function meanOver(
+  x: ArrayLike<number>,
+  from: number,
+  to: number,
+  keep: (i: number) => boolean = () => true,
+): number | null {
   let s = 0;
   let n = 0;
   for (let i = Math.max(0, from); i < Math.min(x.length, to); i++) {
@@ -40,7 +57,10 @@ function meanOver(x: ArrayLike<number>, from: number, to: number, keep: (i: numb
   return n > 0 ? s / n : null;
 }
 
-const stageIs = (run: TimelineRun, ...codes: number[]) => (i: number): boolean => codes.includes(run.result.stage[i]!);
+const stageIs =
+  (run: TimelineRun, ...codes: number[]) =>
+  (i: number): boolean =>
+    codes.includes(run.result.stage[i]!);
 const NREM = [STAGE_CODE.N1, STAGE_CODE.N2, STAGE_CODE.N3];
 
 /** Mean of a series by state: the 16 h of wake before the focal lights-off, NREM and REM of the focal night. */
@@ -113,12 +133,22 @@ function cortisolShape(run: TimelineRun): { nadir: number; peak: number; riseClo
 const VAN_CAUTER_PLAT = 'Van Cauter & Plat 1996, J Pediatr 128:S32';
 const endocrine: ValidationRow[] = [
   {
-    id: 'GH-01', quantity: 'Share of the 24-h GH secretion in the first 4 h after sleep onset (men, baseline)', target: '60–70 %', tolerance: '50–80 %',
-    source: 'Van Cauter, Leproult & Plat 2000, JAMA 284:861', unit: '%', measure: () => base('ghSleepFraction_pct'), pass: between(50, 80),
+    id: 'GH-01',
+    quantity: 'Share of the 24-h GH secretion in the first 4 h after sleep onset (men, baseline)',
+    target: '60–70 %',
+    tolerance: '50–80 %',
+    source: 'Van Cauter, Leproult & Plat 2000, JAMA 284:861',
+    unit: '%',
+    measure: () => base('ghSleepFraction_pct'),
+    pass: between(50, 80),
   },
   {
-    id: 'GH-02', quantity: 'GH pulses of the sleep period whose rise overlaps N3 (pooled over the population)', target: '≈ 70 %', tolerance: '60–80 %',
-    source: VAN_CAUTER_PLAT, unit: '%',
+    id: 'GH-02',
+    quantity: 'GH pulses of the sleep period whose rise overlaps N3 (pooled over the population)',
+    target: '≈ 70 %',
+    tolerance: '60–80 %',
+    source: VAN_CAUTER_PLAT,
+    unit: '%',
     measure: () => {
       let all = 0;
       let sws = 0;
@@ -136,8 +166,12 @@ const endocrine: ValidationRow[] = [
     pass: between(60, 80),
   },
   {
-    id: 'GH-03', quantity: 'Nights whose largest GH peak (24 h around sleep onset) falls in the first NREM–REM cycle (men)', target: 'sleep-onset pulse during the first SWS episode; often the only major daily pulse in men',
-    tolerance: '≥ 70 % of nights [P]', source: `${VAN_CAUTER_PLAT}; Van Cauter & Copinschi 2000, Growth Horm IGF Res 10 Suppl B:S57`, unit: '% of nights',
+    id: 'GH-03',
+    quantity: 'Nights whose largest GH peak (24 h around sleep onset) falls in the first NREM–REM cycle (men)',
+    target: 'sleep-onset pulse during the first SWS episode; often the only major daily pulse in men',
+    tolerance: '≥ 70 % of nights [P]',
+    source: `${VAN_CAUTER_PLAT}; Van Cauter & Copinschi 2000, Growth Horm IGF Res 10 Suppl B:S57`,
+    unit: '% of nights',
     measure: () => {
       let hits = 0;
       for (const seed of POPULATION_SEEDS) {
@@ -156,8 +190,12 @@ const endocrine: ValidationRow[] = [
     pass: atLeast(70),
   },
   {
-    id: 'GH-05', quantity: 'Slope of night GH (ghTotal) on N3 time across nights (slow-wave suppression 0–0.75 × 5 seeds)', target: 'linear, positive relation between SWS and concomitant GH',
-    tolerance: 'slope > 0', source: 'Van Cauter & Copinschi 2000, Growth Horm IGF Res 10 Suppl B:S57', unit: 'rel. per h N3',
+    id: 'GH-05',
+    quantity: 'Slope of night GH (ghTotal) on N3 time across nights (slow-wave suppression 0–0.75 × 5 seeds)',
+    target: 'linear, positive relation between SWS and concomitant GH',
+    tolerance: 'slope > 0',
+    source: 'Van Cauter & Copinschi 2000, Growth Horm IGF Res 10 Suppl B:S57',
+    unit: 'rel. per h N3',
     measure: () => {
       const xs: number[] = [];
       const ys: number[] = [];
@@ -174,65 +212,107 @@ const endocrine: ValidationRow[] = [
     pass: above(0),
   },
   {
-    id: 'GH-07', quantity: '24-h GH (area, 24 h around sleep onset) at 30 y ÷ at 40 y', target: '2–3-fold decrease in the 4th decade', tolerance: '2–3×',
-    source: VAN_CAUTER_PLAT, unit: 'ratio',
+    id: 'GH-07',
+    quantity: '24-h GH (area, 24 h around sleep onset) at 30 y ÷ at 40 y',
+    target: '2–3-fold decrease in the 4th decade',
+    tolerance: '2–3×',
+    source: VAN_CAUTER_PLAT,
+    unit: 'ratio',
     measure: () =>
-      pairedMean(['baseline', { age: 30 }], ['baseline', { age: 40 }], (run) => {
-        const on = run.measures.hypnogram.sleepOnset;
-        return on === null ? null : meanOver(series(run, 'growthHormone'), on - 12 * H, on + 12 * H);
-      }, (a, b) => a / b),
+      pairedMean(
+        ['baseline', { age: 30 }],
+        ['baseline', { age: 40 }],
+        (run) => {
+          const on = run.measures.hypnogram.sleepOnset;
+          return on === null ? null : meanOver(series(run, 'growthHormone'), on - 12 * H, on + 12 * H);
+        },
+        (a, b) => a / b,
+      ),
     pass: between(2, 3),
   },
   {
-    id: 'CORT-01', quantity: 'Cortisol rise in the 30 min after the final awakening (baseline)', target: '+50–75 %; pooled mean ≈ +50 %', tolerance: '+35–90 %',
-    source: 'Pruessner et al. 1997, Life Sci 61:2539; Wüst et al. 2000, Noise Health 2:79', unit: '%', measure: () => base('cortisolAwakeningRise_pct'), pass: between(35, 90),
+    id: 'CORT-01',
+    quantity: 'Cortisol rise in the 30 min after the final awakening (baseline)',
+    target: '+50–75 %; pooled mean ≈ +50 %',
+    tolerance: '+35–90 %',
+    source: 'Pruessner et al. 1997, Life Sci 61:2539; Wüst et al. 2000, Noise Health 2:79',
+    unit: '%',
+    measure: () => base('cortisolAwakeningRise_pct'),
+    pass: between(35, 90),
   },
   {
-    id: 'CORT-02', quantity: 'Time of the cortisol peak after the final awakening (within 90 min)', target: '≈ 30 min', tolerance: '20–45 min',
-    source: 'Pruessner et al. 1997, Life Sci 61:2539; Wüst et al. 2000', unit: 'min',
-    measure: () => populationMean((seed) => {
-      const run = runScenario('baseline', {}, seed);
-      const w = focalWindows(run.core.trajectory);
-      const c = series(run, 'cortisol');
-      let best = w.wake;
-      for (let i = w.wake; i < w.wake + 1.5 * H; i++) if (c[i]! > c[best]!) best = i;
-      return (best - w.wake) * 0.5;
-    }),
+    id: 'CORT-02',
+    quantity: 'Time of the cortisol peak after the final awakening (within 90 min)',
+    target: '≈ 30 min',
+    tolerance: '20–45 min',
+    source: 'Pruessner et al. 1997, Life Sci 61:2539; Wüst et al. 2000',
+    unit: 'min',
+    measure: () =>
+      populationMean((seed) => {
+        const run = runScenario('baseline', {}, seed);
+        const w = focalWindows(run.core.trajectory);
+        const c = series(run, 'cortisol');
+        let best = w.wake;
+        for (let i = w.wake; i < w.wake + 1.5 * H; i++) if (c[i]! > c[best]!) best = i;
+        return (best - w.wake) * 0.5;
+      }),
     pass: between(20, 45),
   },
   {
-    id: 'CORT-03', quantity: 'Mean cortisol over the first 4 h of sleep ÷ the same clock hours awake; the larger of usual-time (23–03 h) and displaced (08–12 h, after a night awake) sleep',
-    target: 'secretion inhibited in the first ~4 h of sleep even at abnormal times; elevated if awake at the usual sleep time', tolerance: 'ratio < 1 in both',
-    source: 'Weitzman et al. 1983, J Clin Endocrinol Metab 56:352', unit: 'ratio',
-    measure: () => populationMean((seed) => {
-      const window = (run: TimelineRun, from: number) => meanOver(series(run, 'cortisol'), from, from + 4 * H);
-      const usual = runScenario('baseline', {}, seed);
-      const awake = runScenario('one-night-awake', {}, seed);
-      const displaced = runScenario('night-shift-day-sleep', {}, seed);
-      const off = focalWindows(usual.core.trajectory).lightsOff;
-      const a = window(usual, off);
-      const b = window(awake, focalWindows(awake.core.trajectory).lightsOff);
-      const dOff = focalWindows(displaced.core.trajectory).lightsOff;
-      const c = window(displaced, dOff);
-      const d = nextClock(awake, focalWindows(awake.core.trajectory).lightsOn, 8);
-      const e = d === null ? null : window(awake, d);
-      return a === null || b === null || c === null || e === null ? null : Math.max(a / b, c / e);
-    }),
+    id: 'CORT-03',
+    quantity:
+      'Mean cortisol over the first 4 h of sleep ÷ the same clock hours awake; the larger of usual-time (23–03 h) and displaced (08–12 h, after a night awake) sleep',
+    target:
+      'secretion inhibited in the first ~4 h of sleep even at abnormal times; elevated if awake at the usual sleep time',
+    tolerance: 'ratio < 1 in both',
+    source: 'Weitzman et al. 1983, J Clin Endocrinol Metab 56:352',
+    unit: 'ratio',
+    measure: () =>
+      populationMean((seed) => {
+        const window = (run: TimelineRun, from: number) => meanOver(series(run, 'cortisol'), from, from + 4 * H);
+        const usual = runScenario('baseline', {}, seed);
+        const awake = runScenario('one-night-awake', {}, seed);
+        const displaced = runScenario('night-shift-day-sleep', {}, seed);
+        const off = focalWindows(usual.core.trajectory).lightsOff;
+        const a = window(usual, off);
+        const b = window(awake, focalWindows(awake.core.trajectory).lightsOff);
+        const dOff = focalWindows(displaced.core.trajectory).lightsOff;
+        const c = window(displaced, dOff);
+        const d = nextClock(awake, focalWindows(awake.core.trajectory).lightsOn, 8);
+        const e = d === null ? null : window(awake, d);
+        return a === null || b === null || c === null || e === null ? null : Math.max(a / b, c / e);
+      }),
     pass: below(1),
   },
   {
-    id: 'CORT-04', quantity: 'Clock time of the cortisol nadir after lights-off (baseline)', target: 'quiescent period late evening–early night; rise in the second half of the night',
-    tolerance: 'nadir 22:00–02:00 (22–26 on the focal scale)', source: 'Balbo, Leproult & Van Cauter 2010, Int J Endocrinol 2010:759234', unit: 'clock h',
-    measure: () => base('cortisolNadir_clock_h'), pass: between(22, 26),
+    id: 'CORT-04',
+    quantity: 'Clock time of the cortisol nadir after lights-off (baseline)',
+    target: 'quiescent period late evening–early night; rise in the second half of the night',
+    tolerance: 'nadir 22:00–02:00 (22–26 on the focal scale)',
+    source: 'Balbo, Leproult & Van Cauter 2010, Int J Endocrinol 2010:759234',
+    unit: 'clock h',
+    measure: () => base('cortisolNadir_clock_h'),
+    pass: between(22, 26),
   },
   {
-    id: 'CORT-06', quantity: 'Older (65 y) vs young (25 y) men: higher nadir, smaller amplitude, earlier morning rise — criteria met', target: 'all three directions',
-    tolerance: '3 of 3', source: 'Van Cauter, Leproult & Plat 2000, JAMA 284:861; Van Cauter, Leproult & Kupfer 1996, J Clin Endocrinol Metab 81:2468', unit: 'criteria',
+    id: 'CORT-06',
+    quantity: 'Older (65 y) vs young (25 y) men: higher nadir, smaller amplitude, earlier morning rise — criteria met',
+    target: 'all three directions',
+    tolerance: '3 of 3',
+    source:
+      'Van Cauter, Leproult & Plat 2000, JAMA 284:861; Van Cauter, Leproult & Kupfer 1996, J Clin Endocrinol Metab 81:2468',
+    unit: 'criteria',
     measure: () => {
       const young = populationMean((s) => cortisolShape(runScenario('baseline', {}, s))?.nadir ?? null);
       const old = populationMean((s) => cortisolShape(runScenario('older-adult', {}, s))?.nadir ?? null);
-      const ampY = populationMean((s) => { const c = cortisolShape(runScenario('baseline', {}, s)); return c ? c.peak - c.nadir : null; });
-      const ampO = populationMean((s) => { const c = cortisolShape(runScenario('older-adult', {}, s)); return c ? c.peak - c.nadir : null; });
+      const ampY = populationMean((s) => {
+        const c = cortisolShape(runScenario('baseline', {}, s));
+        return c ? c.peak - c.nadir : null;
+      });
+      const ampO = populationMean((s) => {
+        const c = cortisolShape(runScenario('older-adult', {}, s));
+        return c ? c.peak - c.nadir : null;
+      });
       const riseY = populationMean((s) => cortisolShape(runScenario('baseline', {}, s))?.riseClock ?? null);
       const riseO = populationMean((s) => cortisolShape(runScenario('older-adult', {}, s))?.riseClock ?? null);
       if ([young, old, ampY, ampO, riseY, riseO].some((v) => v === null)) return null;
@@ -241,8 +321,13 @@ const endocrine: ValidationRow[] = [
     pass: (v) => v === 3,
   },
   {
-    id: 'THY-01', quantity: 'TSH rises over the 5 h before lights-off, drops in the first 2 h of sleep, and stays higher through a night awake — criteria met', target: 'all three directions',
-    tolerance: '3 of 3', source: 'Allan & Czeisler 1994, J Clin Endocrinol Metab 79:508', unit: 'criteria',
+    id: 'THY-01',
+    quantity:
+      'TSH rises over the 5 h before lights-off, drops in the first 2 h of sleep, and stays higher through a night awake — criteria met',
+    target: 'all three directions',
+    tolerance: '3 of 3',
+    source: 'Allan & Czeisler 1994, J Clin Endocrinol Metab 79:508',
+    unit: 'criteria',
     measure: () => {
       const rise = populationMean((s) => {
         const run = runScenario('baseline', {}, s);
@@ -265,8 +350,12 @@ const endocrine: ValidationRow[] = [
     pass: (v) => v === 3,
   },
   {
-    id: 'THY-03', quantity: 'Mean TSH slope over the first 20 min of N3 episodes (≥ 5 min long; baseline, population)', target: 'descending TSH during the first 20 min of SWS episodes',
-    tolerance: 'slope < 0', source: 'Goichot et al. 1992, J Sleep Res 1:186', unit: 'mU/L per h',
+    id: 'THY-03',
+    quantity: 'Mean TSH slope over the first 20 min of N3 episodes (≥ 5 min long; baseline, population)',
+    target: 'descending TSH during the first 20 min of SWS episodes',
+    tolerance: 'slope < 0',
+    source: 'Goichot et al. 1992, J Sleep Res 1:186',
+    unit: 'mU/L per h',
     measure: () => {
       const slopes: number[] = [];
       for (const seed of POPULATION_SEEDS) {
@@ -288,22 +377,27 @@ const endocrine: ValidationRow[] = [
     pass: below(0),
   },
   {
-    id: 'SEX-01', quantity: 'Testosterone 14:00–22:00 after the 7th of 8 nights of 5 h (00:30–05:30) vs after the 2nd of 3 nights of 10 h (22:00–08:00), young men',
-    target: 'daytime testosterone −10 to −15 % (most pronounced 14:00–22:00); cortisol not increased', tolerance: '−5 to −20 %',
-    source: 'Leproult & Van Cauter 2011, JAMA 305:2173', unit: '%',
-    measure: () => populationMean((seed) => {
-      const long = Array.from({ length: 3 }, () => ({ bedtime: 22, tib_h: 10 }));
-      const short = Array.from({ length: 8 }, () => ({ bedtime: 0.5, tib_h: 5 }));
-      const a = runTimeline('leproult-2011-10h', (p) => scheduleTimeline(p, long, 1), {}, seed);
-      const b = runTimeline('leproult-2011-5h', (p) => scheduleTimeline(p, [...long, ...short], 3 + 6), {}, seed);
-      const afternoon = (run: TimelineRun) => {
-        const from = nextClock(run, focalWindows(run.core.trajectory).wake, 14);
-        return from === null ? null : meanOver(series(run, 'testosterone'), from, from + 8 * H);
-      };
-      const x = afternoon(b);
-      const y = afternoon(a);
-      return x === null || y === null ? null : pctDiff(x, y);
-    }),
+    id: 'SEX-01',
+    quantity:
+      'Testosterone 14:00–22:00 after the 7th of 8 nights of 5 h (00:30–05:30) vs after the 2nd of 3 nights of 10 h (22:00–08:00), young men',
+    target: 'daytime testosterone −10 to −15 % (most pronounced 14:00–22:00); cortisol not increased',
+    tolerance: '−5 to −20 %',
+    source: 'Leproult & Van Cauter 2011, JAMA 305:2173',
+    unit: '%',
+    measure: () =>
+      populationMean((seed) => {
+        const long = Array.from({ length: 3 }, () => ({ bedtime: 22, tib_h: 10 }));
+        const short = Array.from({ length: 8 }, () => ({ bedtime: 0.5, tib_h: 5 }));
+        const a = runTimeline('leproult-2011-10h', (p) => scheduleTimeline(p, long, 1), {}, seed);
+        const b = runTimeline('leproult-2011-5h', (p) => scheduleTimeline(p, [...long, ...short], 3 + 6), {}, seed);
+        const afternoon = (run: TimelineRun) => {
+          const from = nextClock(run, focalWindows(run.core.trajectory).wake, 14);
+          return from === null ? null : meanOver(series(run, 'testosterone'), from, from + 8 * H);
+        };
+        const x = afternoon(b);
+        const y = afternoon(a);
+        return x === null || y === null ? null : pctDiff(x, y);
+      }),
     pass: between(-20, -5),
   },
 ];
@@ -312,90 +406,164 @@ const endocrine: ValidationRow[] = [
 const XIE = 'Xie et al. 2013, Science 342:373';
 const glymphatic: ValidationRow[] = [
   {
-    id: 'GLY-01', quantity: 'Interstitial volume fraction, NREM sleep ÷ preceding wake (baseline)', target: '≈ 23 % vs ≈ 14 % (+60 %)', tolerance: 'ratio 1.4–1.8',
-    source: XIE, fromMice: true, unit: 'ratio',
-    measure: () => populationMean((s) => {
-      const m = runScenario('baseline', {}, s).result.metrics;
-      return m.isfVolumeFraction_sleep == null || m.isfVolumeFraction_wake == null ? null : m.isfVolumeFraction_sleep / m.isfVolumeFraction_wake;
-    }),
+    id: 'GLY-01',
+    quantity: 'Interstitial volume fraction, NREM sleep ÷ preceding wake (baseline)',
+    target: '≈ 23 % vs ≈ 14 % (+60 %)',
+    tolerance: 'ratio 1.4–1.8',
+    source: XIE,
+    fromMice: true,
+    unit: 'ratio',
+    measure: () =>
+      populationMean((s) => {
+        const m = runScenario('baseline', {}, s).result.metrics;
+        return m.isfVolumeFraction_sleep == null || m.isfVolumeFraction_wake == null
+          ? null
+          : m.isfVolumeFraction_sleep / m.isfVolumeFraction_wake;
+      }),
     pass: between(1.4, 1.8),
   },
   {
-    id: 'GLY-02', quantity: 'Clearance rate in sleep ÷ in the preceding wake (baseline)', target: '≈ 2-fold faster in sleep (Aβ and inulin)', tolerance: '1.5–2.5×',
-    source: XIE, fromMice: true, unit: 'ratio', measure: () => base('clearanceSleepToWakeRatio'), pass: between(1.5, 2.5),
+    id: 'GLY-02',
+    quantity: 'Clearance rate in sleep ÷ in the preceding wake (baseline)',
+    target: '≈ 2-fold faster in sleep (Aβ and inulin)',
+    tolerance: '1.5–2.5×',
+    source: XIE,
+    fromMice: true,
+    unit: 'ratio',
+    measure: () => base('clearanceSleepToWakeRatio'),
+    pass: between(1.5, 2.5),
   },
   {
-    id: 'GLY-03', quantity: 'Convective CSF–ISF exchange (tracer influx) in NREM ÷ in wake', target: 'much greater penetration in sleep ("20 times as far", magnitude R)', tolerance: '≥ 3× [P]',
-    source: XIE, fromMice: true, unit: 'ratio',
-    measure: () => populationMean((seed) => {
-      const run = runScenario('baseline', {}, seed);
-      const v = series(run, 'isfVolumeFraction');
-      const a = series(run, 'csfPulsation');
-      const ex = new Float32Array(v.length);
-      for (let i = 0; i < v.length; i++) ex[i] = convectiveExchange(v[i]!, a[i]!, DEFAULT_VALUES);
-      const s = byStateArray(run, ex);
-      return s === null ? null : s.nrem / s.wake;
-    }),
+    id: 'GLY-03',
+    quantity: 'Convective CSF–ISF exchange (tracer influx) in NREM ÷ in wake',
+    target: 'much greater penetration in sleep ("20 times as far", magnitude R)',
+    tolerance: '≥ 3× [P]',
+    source: XIE,
+    fromMice: true,
+    unit: 'ratio',
+    measure: () =>
+      populationMean((seed) => {
+        const run = runScenario('baseline', {}, seed);
+        const v = series(run, 'isfVolumeFraction');
+        const a = series(run, 'csfPulsation');
+        const ex = new Float32Array(v.length);
+        for (let i = 0; i < v.length; i++) ex[i] = convectiveExchange(v[i]!, a[i]!, DEFAULT_VALUES);
+        const s = byStateArray(run, ex);
+        return s === null ? null : s.nrem / s.wake;
+      }),
     pass: atLeast(3),
   },
   {
-    id: 'GLY-04', quantity: 'Amplitude of the ≈0.05 Hz CSF inflow oscillation (carried as amplitude), NREM ÷ wake', target: 'large CSF waves at ≈ 0.05 Hz in NREM, coupled to slow waves; small in wake',
-    tolerance: 'NREM-gated: ratio ≥ 3 [P] (frequency band 0.03–0.07 Hz fixed by construction)', source: 'Fultz et al. 2019, Science 366:628', unit: 'ratio',
-    measure: () => populationMean((seed) => {
-      const s = byState(runScenario('baseline', {}, seed), 'csfPulsation');
-      return s === null ? null : s.nrem / s.wake;
-    }),
+    id: 'GLY-04',
+    quantity: 'Amplitude of the ≈0.05 Hz CSF inflow oscillation (carried as amplitude), NREM ÷ wake',
+    target: 'large CSF waves at ≈ 0.05 Hz in NREM, coupled to slow waves; small in wake',
+    tolerance: 'NREM-gated: ratio ≥ 3 [P] (frequency band 0.03–0.07 Hz fixed by construction)',
+    source: 'Fultz et al. 2019, Science 366:628',
+    unit: 'ratio',
+    measure: () =>
+      populationMean((seed) => {
+        const s = byState(runScenario('baseline', {}, seed), 'csfPulsation');
+        return s === null ? null : s.nrem / s.wake;
+      }),
     pass: atLeast(3),
   },
   {
-    id: 'GLY-05', quantity: 'Mean lumbar-CSF Aβ over the morning after the habitual night (lights-on −1 h to +3 h), one night awake vs asleep', target: 'Aβ38/40/42 +25–30 % vs sleeping controls (via ↑ production)', tolerance: '+15 to +40 %',
-    source: 'Lucey et al. 2018, Ann Neurol 83:197', unit: '%',
-    measure: () => pairedMean(['one-night-awake', {}], ['baseline', {}], (run) => {
-      // Overnight changes reach lumbar CSF with the CSF transit lag; Lucey et al. sampled every 2 h.
-      const w = focalWindows(run.core.trajectory);
-      return meanOver(series(run, 'csfAbeta'), w.lightsOn - H, w.lightsOn + 3 * H);
-    }, pctDiff),
+    id: 'GLY-05',
+    quantity:
+      'Mean lumbar-CSF Aβ over the morning after the habitual night (lights-on −1 h to +3 h), one night awake vs asleep',
+    target: 'Aβ38/40/42 +25–30 % vs sleeping controls (via ↑ production)',
+    tolerance: '+15 to +40 %',
+    source: 'Lucey et al. 2018, Ann Neurol 83:197',
+    unit: '%',
+    measure: () =>
+      pairedMean(
+        ['one-night-awake', {}],
+        ['baseline', {}],
+        (run) => {
+          // Overnight changes reach lumbar CSF with the CSF transit lag; Lucey et al. sampled every 2 h.
+          const w = focalWindows(run.core.trajectory);
+          return meanOver(series(run, 'csfAbeta'), w.lightsOn - H, w.lightsOn + 3 * H);
+        },
+        pctDiff,
+      ),
     pass: between(15, 40),
   },
   {
-    id: 'GLY-07', quantity: 'Interstitial Aβ 2 h after habitual wake, after one night awake vs after sleep', target: 'brain Aβ burden ↑ (hippocampus, thalamus) after 1 night SD; ≈ 5 % [R]',
-    tolerance: 'direction (> 0)', source: 'Shokri-Kojori et al. 2018, PNAS 115:4483', unit: '%',
-    measure: () => pairedMean(['one-night-awake', {}], ['baseline', {}], (run) => series(run, 'abeta')[focalWindows(run.core.trajectory).lightsOn + 2 * H] ?? null, pctDiff),
+    id: 'GLY-07',
+    quantity: 'Interstitial Aβ 2 h after habitual wake, after one night awake vs after sleep',
+    target: 'brain Aβ burden ↑ (hippocampus, thalamus) after 1 night SD; ≈ 5 % [R]',
+    tolerance: 'direction (> 0)',
+    source: 'Shokri-Kojori et al. 2018, PNAS 115:4483',
+    unit: '%',
+    measure: () =>
+      pairedMean(
+        ['one-night-awake', {}],
+        ['baseline', {}],
+        (run) => series(run, 'abeta')[focalWindows(run.core.trajectory).lightsOn + 2 * H] ?? null,
+        pctDiff,
+      ),
     pass: above(0),
   },
   {
-    id: 'GLY-08', quantity: 'Interstitial tau at habitual wake, one night awake vs asleep', target: 'mouse ISF tau ≈ +90 % wake vs sleep, ≈ +100 % in SD; human CSF tau > +50 % in SD',
-    tolerance: '+45 to +200 % (order of magnitude)', source: 'Holth et al. 2019, Science 363:880', fromMice: true, unit: '%',
-    measure: () => pairedMean(['one-night-awake', {}], ['baseline', {}], (run) => series(run, 'tau')[focalWindows(run.core.trajectory).lightsOn] ?? null, pctDiff),
+    id: 'GLY-08',
+    quantity: 'Interstitial tau at habitual wake, one night awake vs asleep',
+    target: 'mouse ISF tau ≈ +90 % wake vs sleep, ≈ +100 % in SD; human CSF tau > +50 % in SD',
+    tolerance: '+45 to +200 % (order of magnitude)',
+    source: 'Holth et al. 2019, Science 363:880',
+    fromMice: true,
+    unit: '%',
+    measure: () =>
+      pairedMean(
+        ['one-night-awake', {}],
+        ['baseline', {}],
+        (run) => series(run, 'tau')[focalWindows(run.core.trajectory).lightsOn] ?? null,
+        pctDiff,
+      ),
     pass: between(45, 200),
   },
   {
-    id: 'GLY-09', quantity: 'Lumbar-CSF Aβ at wake after slow-wave disruption (swsSuppression 0.7) vs baseline', target: '↑ CSF Aβ40 proportional to SWA disruption (r = 0.61); not tau',
-    tolerance: 'sign (> 0)', source: 'Ju et al. 2017, Brain 140:2104', unit: '%',
-    measure: () => pairedMean(['slow-wave-disruption', {}], ['baseline', {}], (run) => series(run, 'csfAbeta')[focalWindows(run.core.trajectory).wake] ?? null, pctDiff),
+    id: 'GLY-09',
+    quantity: 'Lumbar-CSF Aβ at wake after slow-wave disruption (swsSuppression 0.7) vs baseline',
+    target: '↑ CSF Aβ40 proportional to SWA disruption (r = 0.61); not tau',
+    tolerance: 'sign (> 0)',
+    source: 'Ju et al. 2017, Brain 140:2104',
+    unit: '%',
+    measure: () =>
+      pairedMean(
+        ['slow-wave-disruption', {}],
+        ['baseline', {}],
+        (run) => series(run, 'csfAbeta')[focalWindows(run.core.trajectory).wake] ?? null,
+        pctDiff,
+      ),
     pass: above(0),
   },
   {
-    id: 'GLY-10', quantity: 'Correlation of hourly interstitial Aβ with the hourly share of wake over the last 3 days (baseline)', target: 'ISF Aβ correlates with wakefulness; ↑ during acute SD',
-    tolerance: 'r > 0.3 [P]', source: 'Kang et al. 2009, Science 326:1005', fromMice: true, unit: 'r',
-    measure: () => populationMean((seed) => {
-      const run = runScenario('baseline', {}, seed);
-      const ab = series(run, 'abeta');
-      const st = run.result.stage;
-      const xs: number[] = [];
-      const ys: number[] = [];
-      for (let h = ab.length - 72 * H; h + H <= ab.length; h += H) {
-        let wake = 0;
-        let sum = 0;
-        for (let i = h; i < h + H; i++) {
-          wake += st[i] === STAGE_CODE.W ? 1 : 0;
-          sum += ab[i]!;
+    id: 'GLY-10',
+    quantity: 'Correlation of hourly interstitial Aβ with the hourly share of wake over the last 3 days (baseline)',
+    target: 'ISF Aβ correlates with wakefulness; ↑ during acute SD',
+    tolerance: 'r > 0.3 [P]',
+    source: 'Kang et al. 2009, Science 326:1005',
+    fromMice: true,
+    unit: 'r',
+    measure: () =>
+      populationMean((seed) => {
+        const run = runScenario('baseline', {}, seed);
+        const ab = series(run, 'abeta');
+        const st = run.result.stage;
+        const xs: number[] = [];
+        const ys: number[] = [];
+        for (let h = ab.length - 72 * H; h + H <= ab.length; h += H) {
+          let wake = 0;
+          let sum = 0;
+          for (let i = h; i < h + H; i++) {
+            wake += st[i] === STAGE_CODE.W ? 1 : 0;
+            sum += ab[i]!;
+          }
+          xs.push(wake / H);
+          ys.push(sum / H);
         }
-        xs.push(wake / H);
-        ys.push(sum / H);
-      }
-      return correlation(xs, ys);
-    }),
+        return correlation(xs, ys);
+      }),
     pass: above(0.3),
   },
 ];
@@ -403,42 +571,77 @@ const glymphatic: ValidationRow[] = [
 // ── synapses ────────────────────────────────────────────────────────────────
 const synapses: ValidationRow[] = [
   {
-    id: 'SHY-01', quantity: 'Net synaptic strength change, lights-off to final wake (baseline)', target: 'axon–spine interface −18 % after sleep; ~80 % of synapses scaled', tolerance: '−10 to −25 %',
-    source: 'de Vivo et al. 2017, Science 355:507', fromMice: true, unit: '%', measure: () => base('synapticStrengthChange_pct'), pass: between(-25, -10),
+    id: 'SHY-01',
+    quantity: 'Net synaptic strength change, lights-off to final wake (baseline)',
+    target: 'axon–spine interface −18 % after sleep; ~80 % of synapses scaled',
+    tolerance: '−10 to −25 %',
+    source: 'de Vivo et al. 2017, Science 355:507',
+    fromMice: true,
+    unit: '%',
+    measure: () => base('synapticStrengthChange_pct'),
+    pass: between(-25, -10),
   },
   {
-    id: 'SHY-02', quantity: 'Synaptic strength at habitual wake after a night awake ÷ after sleep (same clock time)', target: 'strength ↑ after wake, ↓ after sleep, largely independent of time of day',
-    tolerance: 'ratio > 1', source: 'Vyazovskiy et al. 2008, Nat Neurosci 11:200', fromMice: true, unit: 'ratio',
-    measure: () => pairedMean(['one-night-awake', {}], ['baseline', {}], (run) => series(run, 'synapticStrength')[focalWindows(run.core.trajectory).lightsOn] ?? null, (a, b) => a / b),
+    id: 'SHY-02',
+    quantity: 'Synaptic strength at habitual wake after a night awake ÷ after sleep (same clock time)',
+    target: 'strength ↑ after wake, ↓ after sleep, largely independent of time of day',
+    tolerance: 'ratio > 1',
+    source: 'Vyazovskiy et al. 2008, Nat Neurosci 11:200',
+    fromMice: true,
+    unit: 'ratio',
+    measure: () =>
+      pairedMean(
+        ['one-night-awake', {}],
+        ['baseline', {}],
+        (run) => series(run, 'synapticStrength')[focalWindows(run.core.trajectory).lightsOn] ?? null,
+        (a, b) => a / b,
+      ),
     pass: above(1),
   },
   {
-    id: 'SHY-03', quantity: 'Down-scaling per unit SWA in fragmented sleep (20 arousals/h, NE bursts) ÷ in baseline sleep', target: 'NE in wake excludes Homer1a; AMPAR removal needs the NE fall of sleep',
-    tolerance: 'ratio < 1 (NE gating)', source: 'Diering et al. 2017, Science 355:511', fromMice: true, unit: 'ratio',
-    measure: () => pairedMean(['fragmented-sleep', {}], ['baseline', {}], (run) => {
-      const w = focalWindows(run.core.trajectory);
-      const W = series(run, 'synapticStrength');
-      const floor = DEFAULT_VALUES.synapseSparedFraction;
-      let swa = 0;
-      const s = run.core.trajectory.swa;
-      for (let i = w.lightsOff; i < w.wake; i++) swa += s[i]! * EPOCH_H;
-      return swa > 0 ? (Math.log(W[w.lightsOff]! - floor) - Math.log(W[w.wake]! - floor)) / swa : null;
-    }, (a, b) => a / b),
+    id: 'SHY-03',
+    quantity: 'Down-scaling per unit SWA in fragmented sleep (20 arousals/h, NE bursts) ÷ in baseline sleep',
+    target: 'NE in wake excludes Homer1a; AMPAR removal needs the NE fall of sleep',
+    tolerance: 'ratio < 1 (NE gating)',
+    source: 'Diering et al. 2017, Science 355:511',
+    fromMice: true,
+    unit: 'ratio',
+    measure: () =>
+      pairedMean(
+        ['fragmented-sleep', {}],
+        ['baseline', {}],
+        (run) => {
+          const w = focalWindows(run.core.trajectory);
+          const W = series(run, 'synapticStrength');
+          const floor = DEFAULT_VALUES.synapseSparedFraction;
+          let swa = 0;
+          const s = run.core.trajectory.swa;
+          for (let i = w.lightsOff; i < w.wake; i++) swa += s[i]! * EPOCH_H;
+          return swa > 0 ? (Math.log(W[w.lightsOff]! - floor) - Math.log(W[w.wake]! - floor)) / swa : null;
+        },
+        (a, b) => a / b,
+      ),
     pass: below(1),
   },
   {
-    id: 'SHY-04', quantity: 'Slow-wave slope, first NREM episode ÷ last NREM episode (baseline)', target: 'slopes steeper early than late in sleep, declining with SWA', tolerance: 'ratio > 1',
-    source: 'Tononi & Cirelli 2014, Neuron 81:12; Esser, Hill & Tononi 2007, Sleep 30:1617', fromMice: true, unit: 'ratio',
-    measure: () => populationMean((seed) => {
-      const run = runScenario('baseline', {}, seed);
-      const eps = run.measures.hypnogram.nremEpisodes;
-      if (eps.length < 2) return null;
-      const x = series(run, 'slowWaveSlope');
-      const nonzero = (i: number) => x[i]! > 0;
-      const first = meanOver(x, eps[0]!.start, eps[0]!.end, nonzero);
-      const last = meanOver(x, eps[eps.length - 1]!.start, eps[eps.length - 1]!.end, nonzero);
-      return first === null || last === null ? null : first / last;
-    }),
+    id: 'SHY-04',
+    quantity: 'Slow-wave slope, first NREM episode ÷ last NREM episode (baseline)',
+    target: 'slopes steeper early than late in sleep, declining with SWA',
+    tolerance: 'ratio > 1',
+    source: 'Tononi & Cirelli 2014, Neuron 81:12; Esser, Hill & Tononi 2007, Sleep 30:1617',
+    fromMice: true,
+    unit: 'ratio',
+    measure: () =>
+      populationMean((seed) => {
+        const run = runScenario('baseline', {}, seed);
+        const eps = run.measures.hypnogram.nremEpisodes;
+        if (eps.length < 2) return null;
+        const x = series(run, 'slowWaveSlope');
+        const nonzero = (i: number) => x[i]! > 0;
+        const first = meanOver(x, eps[0]!.start, eps[0]!.end, nonzero);
+        const last = meanOver(x, eps[eps.length - 1]!.start, eps[eps.length - 1]!.end, nonzero);
+        return first === null || last === null ? null : first / last;
+      }),
     pass: above(1),
   },
 ];
@@ -447,48 +650,81 @@ const synapses: ValidationRow[] = [
 const PORKKA_2000 = 'Porkka-Heiskanen et al. 2000, Neuroscience 99:507';
 const adenosine: ValidationRow[] = [
   {
-    id: 'ADO-01', quantity: 'Extracellular adenosine in focal sleep vs the preceding 16 h of wake (cat data)', target: '15–20 % lower in sleep than wake (NREM ≈ REM)', tolerance: '10–25 % lower',
-    source: PORKKA_2000, unit: '% lower',
-    measure: () => populationMean((seed) => {
-      const run = runScenario('baseline', {}, seed);
-      const w = focalWindows(run.core.trajectory);
-      const a = run.core.trajectory.adenosine;
-      const wake = meanOver(a, w.lightsOff - 16 * H, w.lightsOff, stageIs(run, STAGE_CODE.W));
-      const sleep = meanOver(a, w.lightsOff, w.wake, (i) => run.result.stage[i] !== STAGE_CODE.W);
-      return wake === null || sleep === null ? null : (1 - sleep / wake) * 100;
-    }),
+    id: 'ADO-01',
+    quantity: 'Extracellular adenosine in focal sleep vs the preceding 16 h of wake (cat data)',
+    target: '15–20 % lower in sleep than wake (NREM ≈ REM)',
+    tolerance: '10–25 % lower',
+    source: PORKKA_2000,
+    unit: '% lower',
+    measure: () =>
+      populationMean((seed) => {
+        const run = runScenario('baseline', {}, seed);
+        const w = focalWindows(run.core.trajectory);
+        const a = run.core.trajectory.adenosine;
+        const wake = meanOver(a, w.lightsOff - 16 * H, w.lightsOff, stageIs(run, STAGE_CODE.W));
+        const sleep = meanOver(a, w.lightsOff, w.wake, (i) => run.result.stage[i] !== STAGE_CODE.W);
+        return wake === null || sleep === null ? null : (1 - sleep / wake) * 100;
+      }),
     pass: between(10, 25),
   },
   {
-    id: 'ADO-02', quantity: 'Adenosine after 6 h of extended wake (23:00 → 05:00) ÷ at its start (cat basal forebrain)', target: '↑ to 140 % of baseline', tolerance: '120–160 %',
-    source: `${PORKKA_2000}; Porkka-Heiskanen et al. 1997, Science 276:1265`, unit: '%',
-    measure: () => populationMean((seed) => {
-      const run = runScenario('baseline', { bedtime: 5, timeInBed_h: 8 }, seed);
-      const off = focalWindows(run.core.trajectory).lightsOff;
-      const a = run.core.trajectory.adenosine;
-      return (100 * a[off]!) / a[off - 6 * H]!;
-    }),
+    id: 'ADO-02',
+    quantity: 'Adenosine after 6 h of extended wake (23:00 → 05:00) ÷ at its start (cat basal forebrain)',
+    target: '↑ to 140 % of baseline',
+    tolerance: '120–160 %',
+    source: `${PORKKA_2000}; Porkka-Heiskanen et al. 1997, Science 276:1265`,
+    unit: '%',
+    measure: () =>
+      populationMean((seed) => {
+        const run = runScenario('baseline', { bedtime: 5, timeInBed_h: 8 }, seed);
+        const off = focalWindows(run.core.trajectory).lightsOff;
+        const a = run.core.trajectory.adenosine;
+        return (100 * a[off]!) / a[off - 6 * H]!;
+      }),
     pass: between(120, 160),
     expectedFailure: true,
   },
   {
-    id: 'ADO-03', quantity: 'Adenosine after 3 h of recovery sleep (after 6 h extended wake) ÷ at the start of the extended wake', target: 'declines very slowly; still elevated after 3 h of recovery sleep',
-    tolerance: 'ratio > 1 (recovery τ ≫ 1 h)', source: PORKKA_2000, unit: 'ratio',
-    measure: () => populationMean((seed) => {
-      const run = runScenario('baseline', { bedtime: 5, timeInBed_h: 8 }, seed);
-      const w = focalWindows(run.core.trajectory);
-      if (w.sleepOnset === null) return null;
-      const a = run.core.trajectory.adenosine;
-      return a[w.sleepOnset + 3 * H]! / a[w.lightsOff - 6 * H]!;
-    }),
+    id: 'ADO-03',
+    quantity: 'Adenosine after 3 h of recovery sleep (after 6 h extended wake) ÷ at the start of the extended wake',
+    target: 'declines very slowly; still elevated after 3 h of recovery sleep',
+    tolerance: 'ratio > 1 (recovery τ ≫ 1 h)',
+    source: PORKKA_2000,
+    unit: 'ratio',
+    measure: () =>
+      populationMean((seed) => {
+        const run = runScenario('baseline', { bedtime: 5, timeInBed_h: 8 }, seed);
+        const w = focalWindows(run.core.trajectory);
+        if (w.sleepOnset === null) return null;
+        const a = run.core.trajectory.adenosine;
+        return a[w.sleepOnset + 3 * H]! / a[w.lightsOff - 6 * H]!;
+      }),
     pass: above(1),
     expectedFailure: true,
   },
   {
-    id: 'ADO-04', quantity: 'A1 receptor density: raised after 52 h awake, back within 25 % of that rise of rested after 14 h recovery sleep — criteria met', target: 'elevated after SD; recovery sleep restores the rested state',
-    tolerance: '2 of 2', source: 'Elmenhorst et al. 2017, PNAS 114:4243', unit: 'criteria',
+    id: 'ADO-04',
+    quantity:
+      'A1 receptor density: raised after 52 h awake, back within 25 % of that rise of rested after 14 h recovery sleep — criteria met',
+    target: 'elevated after SD; recovery sleep restores the rested state',
+    tolerance: '2 of 2',
+    source: 'Elmenhorst et al. 2017, PNAS 114:4243',
+    unit: 'criteria',
     measure: () => {
-      const run = runTimeline('elmenhorst-2017', (p) => scheduleTimeline(p, [{ bedtime: 23, tib_h: 0 }, { bedtime: 11, tib_h: 14 }], 1), {}, 1);
+      const run = runTimeline(
+        'elmenhorst-2017',
+        (p) =>
+          scheduleTimeline(
+            p,
+            [
+              { bedtime: 23, tib_h: 0 },
+              { bedtime: 11, tib_h: 14 },
+            ],
+            1,
+          ),
+        {},
+        1,
+      );
       const a1 = run.core.trajectory.a1Receptor;
       if (!a1) return null;
       const w = focalWindows(run.core.trajectory);
@@ -507,7 +743,20 @@ const adenosine: ValidationRow[] = [
 /** Hours awake at which lapses above their 10-h level reach twice their 17-h level (28 h sustained wake from 08:00). */
 function doublingTime_h(seed: number): number | null {
   // A night awake, then lights-off at 12:00 the next day: awake 07:00 → 12:00 (29 h).
-  const run = runTimeline('dawson-reid-1997', (p) => scheduleTimeline(p, [{ bedtime: 23, tib_h: 0 }, { bedtime: 12, tib_h: 8 }], 1), {}, seed);
+  const run = runTimeline(
+    'dawson-reid-1997',
+    (p) =>
+      scheduleTimeline(
+        p,
+        [
+          { bedtime: 23, tib_h: 0 },
+          { bedtime: 12, tib_h: 8 },
+        ],
+        1,
+      ),
+    {},
+    seed,
+  );
   const w = focalWindows(run.core.trajectory);
   const lapses = series(run, 'pvtLapses');
   const start = w.lightsOff - 29 * H;
@@ -521,16 +770,27 @@ function doublingTime_h(seed: number): number | null {
 
 const outcome: ValidationRow[] = [
   {
-    id: 'COG-01', quantity: 'Daily wake duration (24 h − time in bed) at the knee of a hinge fit of next-morning PVT lapses after 14 nights of 4–10 h in bed (wake 07:00)',
-    target: 'lapses near-linear in wake in excess of 15.84 h/day (s.e. 0.73)', tolerance: 'threshold 15–17 h', source: 'Van Dongen, Maislin, Mullington & Dinges 2003, Sleep 26:117', unit: 'h/day',
+    id: 'COG-01',
+    quantity:
+      'Daily wake duration (24 h − time in bed) at the knee of a hinge fit of next-morning PVT lapses after 14 nights of 4–10 h in bed (wake 07:00)',
+    target: 'lapses near-linear in wake in excess of 15.84 h/day (s.e. 0.73)',
+    tolerance: 'threshold 15–17 h',
+    source: 'Van Dongen, Maislin, Mullington & Dinges 2003, Sleep 26:117',
+    unit: 'h/day',
     measure: () => {
       const xs: number[] = [];
       const ys: number[] = [];
       for (const tib of [4, 5, 6, 7, 8, 9, 10]) {
-        const lapses = populationMean((seed) => {
-          const nights = Array.from({ length: 14 }, () => ({ bedtime: (31 - tib) % 24, tib_h: tib }));
-          return runTimeline(`van-dongen-2003-${tib}h`, (p) => scheduleTimeline(p, nights, 13), {}, seed).result.metrics.pvtLapsesNextMorning ?? null;
-        }, POPULATION_SEEDS.slice(0, 3));
+        const lapses = populationMean(
+          (seed) => {
+            const nights = Array.from({ length: 14 }, () => ({ bedtime: (31 - tib) % 24, tib_h: tib }));
+            return (
+              runTimeline(`van-dongen-2003-${tib}h`, (p) => scheduleTimeline(p, nights, 13), {}, seed).result.metrics
+                .pvtLapsesNextMorning ?? null
+            );
+          },
+          POPULATION_SEEDS.slice(0, 3),
+        );
         if (lapses === null) return null;
         xs.push(24 - tib);
         ys.push(lapses);
@@ -556,44 +816,93 @@ const outcome: ValidationRow[] = [
     pass: between(15, 17),
   },
   {
-    id: 'COG-04', quantity: 'PVT lapse definition used by the outcome model', target: 'reaction time > 500 ms', tolerance: 'exact', source: 'Belenky et al. 2003, J Sleep Res 12:1', unit: 'ms',
-    measure: () => PVT_LAPSE_THRESHOLD_MS, pass: (v) => v === 500,
+    id: 'COG-04',
+    quantity: 'PVT lapse definition used by the outcome model',
+    target: 'reaction time > 500 ms',
+    tolerance: 'exact',
+    source: 'Belenky et al. 2003, J Sleep Res 12:1',
+    unit: 'ms',
+    measure: () => PVT_LAPSE_THRESHOLD_MS,
+    pass: (v) => v === 500,
   },
   {
-    id: 'COG-05', quantity: 'Hours of sustained wake (from 07:00) at which the rise in lapses over their 10-h level doubles the 17-h rise (17 h ≈ 0.05 %, 24 h ≈ 0.10 % BAC)',
-    target: '17 h awake ≈ 0.05 % BAC; 24 h ≈ 0.10 %', tolerance: '24 ± 2 h', source: 'Dawson & Reid 1997, Nature 388:235', unit: 'h awake',
-    measure: () => populationMean(doublingTime_h, POPULATION_SEEDS.slice(0, 3)), pass: between(22, 26), expectedFailure: true,
+    id: 'COG-05',
+    quantity:
+      'Hours of sustained wake (from 07:00) at which the rise in lapses over their 10-h level doubles the 17-h rise (17 h ≈ 0.05 %, 24 h ≈ 0.10 % BAC)',
+    target: '17 h awake ≈ 0.05 % BAC; 24 h ≈ 0.10 %',
+    tolerance: '24 ± 2 h',
+    source: 'Dawson & Reid 1997, Nature 388:235',
+    unit: 'h awake',
+    measure: () => populationMean(doublingTime_h, POPULATION_SEEDS.slice(0, 3)),
+    pass: between(22, 26),
+    expectedFailure: true,
   },
   {
-    id: 'COG-06', quantity: 'As COG-05: hours awake equivalent to 0.10 % BAC', target: '~20–25 h awake ≈ 0.10 % BAC depending on task', tolerance: '20–25 h',
-    source: 'Lamond & Dawson 1999, J Sleep Res 8:255', unit: 'h awake',
-    measure: () => populationMean(doublingTime_h, POPULATION_SEEDS.slice(0, 3)), pass: between(20, 25), expectedFailure: true,
+    id: 'COG-06',
+    quantity: 'As COG-05: hours awake equivalent to 0.10 % BAC',
+    target: '~20–25 h awake ≈ 0.10 % BAC depending on task',
+    tolerance: '20–25 h',
+    source: 'Lamond & Dawson 1999, J Sleep Res 8:255',
+    unit: 'h awake',
+    measure: () => populationMean(doublingTime_h, POPULATION_SEEDS.slice(0, 3)),
+    pass: between(20, 25),
+    expectedFailure: true,
   },
   {
-    id: 'COG-07', quantity: 'Prediction error of PVT lapses over the 14 UMP benchmark conditions', target: 'average prediction error 7–36 %; within 2 SE 87 % of the time', tolerance: 'match or beat',
-    source: 'Ramakrishnan et al. 2016, Sleep 39:249', unit: '%',
+    id: 'COG-07',
+    quantity: 'Prediction error of PVT lapses over the 14 UMP benchmark conditions',
+    target: 'average prediction error 7–36 %; within 2 SE 87 % of the time',
+    tolerance: 'match or beat',
+    source: 'Ramakrishnan et al. 2016, Sleep 39:249',
+    unit: '%',
     // The benchmark's condition means are not in the project; without them no error can be computed.
-    measure: () => null, pass: (v) => v !== null && v <= 36, expectedFailure: true,
+    measure: () => null,
+    pass: (v) => v !== null && v <= 36,
+    expectedFailure: true,
   },
   {
-    id: 'COG-08', quantity: 'KSS over waking epochs regressed on Process S and circadian alerting (baseline): S coefficient > 0 and C coefficient < 0 — criteria met',
-    target: 'KSS = −24.34 + 2.28 H − 1.74 C (homeostatic up, circadian down)', tolerance: '2 of 2', source: 'Postnova et al. 2018, J Biol Rhythms 33:203', unit: 'criteria',
+    id: 'COG-08',
+    quantity:
+      'KSS over waking epochs regressed on Process S and circadian alerting (baseline): S coefficient > 0 and C coefficient < 0 — criteria met',
+    target: 'KSS = −24.34 + 2.28 H − 1.74 C (homeostatic up, circadian down)',
+    tolerance: '2 of 2',
+    source: 'Postnova et al. 2018, J Biol Rhythms 33:203',
+    unit: 'criteria',
     measure: () => {
       const run = runScenario('baseline', {}, 1);
       const tr = run.core.trajectory;
       const kss = series(run, 'kss');
       // Two-regressor least squares on the last 3 waking days.
-      let n = 0, sS = 0, sC = 0, sK = 0, sSS = 0, sCC = 0, sSC = 0, sSK = 0, sCK = 0;
+      let n = 0,
+        sS = 0,
+        sC = 0,
+        sK = 0,
+        sSS = 0,
+        sCC = 0,
+        sSC = 0,
+        sSK = 0,
+        sCK = 0;
       for (let i = tr.epochs - 72 * H; i < tr.epochs; i++) {
         if (tr.stage[i] !== STAGE_CODE.W || kss[i]! <= 1 || kss[i]! >= 9) continue;
         const S = tr.processS[i]!;
         const C = tr.circadianAlerting[i]!;
         const K = kss[i]!;
-        n++; sS += S; sC += C; sK += K; sSS += S * S; sCC += C * C; sSC += S * C; sSK += S * K; sCK += C * K;
+        n++;
+        sS += S;
+        sC += C;
+        sK += K;
+        sSS += S * S;
+        sCC += C * C;
+        sSC += S * C;
+        sSK += S * K;
+        sCK += C * K;
       }
       if (n < 10) return null;
-      const vSS = sSS - (sS * sS) / n, vCC = sCC - (sC * sC) / n, vSC = sSC - (sS * sC) / n;
-      const vSK = sSK - (sS * sK) / n, vCK = sCK - (sC * sK) / n;
+      const vSS = sSS - (sS * sS) / n,
+        vCC = sCC - (sC * sC) / n,
+        vSC = sSC - (sS * sC) / n;
+      const vSK = sSK - (sS * sK) / n,
+        vCK = sCK - (sC * sK) / n;
       const det = vSS * vCC - vSC * vSC;
       const bS = (vSK * vCC - vCK * vSC) / det;
       const bC = (vCK * vSS - vSK * vSC) / det;
@@ -607,35 +916,65 @@ const outcome: ValidationRow[] = [
 const SAPER = 'Saper et al. 2010, Neuron 68:1023';
 const neuro: ValidationRow[] = [
   {
-    id: 'NT-01', quantity: 'Noradrenaline: min(W − NREM, NREM − REM) over the focal night and preceding wake', target: 'W > NREM > REM (near silent in REM)', tolerance: 'ordering (> 0)',
-    source: `${SAPER}; Schellenberger Costa et al. 2016, J Comput Neurosci`, unit: 'rel.',
-    measure: () => populationMean((s) => { const x = byState(runScenario('baseline', {}, s), 'noradrenaline'); return x && Math.min(x.wake - x.nrem, x.nrem - x.rem); }),
+    id: 'NT-01',
+    quantity: 'Noradrenaline: min(W − NREM, NREM − REM) over the focal night and preceding wake',
+    target: 'W > NREM > REM (near silent in REM)',
+    tolerance: 'ordering (> 0)',
+    source: `${SAPER}; Schellenberger Costa et al. 2016, J Comput Neurosci`,
+    unit: 'rel.',
+    measure: () =>
+      populationMean((s) => {
+        const x = byState(runScenario('baseline', {}, s), 'noradrenaline');
+        return x && Math.min(x.wake - x.nrem, x.nrem - x.rem);
+      }),
     pass: above(0),
   },
   {
-    id: 'NT-02', quantity: 'Acetylcholine: min(W − NREM, REM − NREM)', target: 'high in W and REM, low in NREM', tolerance: 'ordering (> 0)',
-    source: `${SAPER}; Schellenberger Costa et al. 2016, J Comput Neurosci`, unit: 'rel.',
-    measure: () => populationMean((s) => { const x = byState(runScenario('baseline', {}, s), 'acetylcholine'); return x && Math.min(x.wake - x.nrem, x.rem - x.nrem); }),
+    id: 'NT-02',
+    quantity: 'Acetylcholine: min(W − NREM, REM − NREM)',
+    target: 'high in W and REM, low in NREM',
+    tolerance: 'ordering (> 0)',
+    source: `${SAPER}; Schellenberger Costa et al. 2016, J Comput Neurosci`,
+    unit: 'rel.',
+    measure: () =>
+      populationMean((s) => {
+        const x = byState(runScenario('baseline', {}, s), 'acetylcholine');
+        return x && Math.min(x.wake - x.nrem, x.rem - x.nrem);
+      }),
     pass: above(0),
   },
   {
-    id: 'NT-03', quantity: 'VLPO GABA: NREM − W', target: 'high in NREM', tolerance: 'ordering (> 0)',
-    source: 'Phillips & Robinson 2007, J Biol Rhythms 22:167; Schellenberger Costa et al. 2016', unit: 'rel.',
-    measure: () => populationMean((s) => { const x = byState(runScenario('baseline', {}, s), 'gaba'); return x && x.nrem - x.wake; }),
+    id: 'NT-03',
+    quantity: 'VLPO GABA: NREM − W',
+    target: 'high in NREM',
+    tolerance: 'ordering (> 0)',
+    source: 'Phillips & Robinson 2007, J Biol Rhythms 22:167; Schellenberger Costa et al. 2016',
+    unit: 'rel.',
+    measure: () =>
+      populationMean((s) => {
+        const x = byState(runScenario('baseline', {}, s), 'gaba');
+        return x && x.nrem - x.wake;
+      }),
     pass: above(0),
   },
   {
-    id: 'NT-04', quantity: 'Noradrenaline 10–20 min after sleep onset vs the 10 min before it', target: 'NE falls at sleep onset, permitting Homer1a-driven AMPAR removal', tolerance: 'direction (< 0)',
-    source: 'Diering et al. 2017, Science 355:511', fromMice: true, unit: '%',
-    measure: () => populationMean((s) => {
-      const run = runScenario('baseline', {}, s);
-      const on = focalWindows(run.core.trajectory).sleepOnset;
-      if (on === null) return null;
-      const ne = series(run, 'noradrenaline');
-      const before = meanOver(ne, on - 20, on);
-      const after = meanOver(ne, on + 20, on + 40);
-      return before === null || after === null ? null : pctDiff(after, before);
-    }),
+    id: 'NT-04',
+    quantity: 'Noradrenaline 10–20 min after sleep onset vs the 10 min before it',
+    target: 'NE falls at sleep onset, permitting Homer1a-driven AMPAR removal',
+    tolerance: 'direction (< 0)',
+    source: 'Diering et al. 2017, Science 355:511',
+    fromMice: true,
+    unit: '%',
+    measure: () =>
+      populationMean((s) => {
+        const run = runScenario('baseline', {}, s);
+        const on = focalWindows(run.core.trajectory).sleepOnset;
+        if (on === null) return null;
+        const ne = series(run, 'noradrenaline');
+        const before = meanOver(ne, on - 20, on);
+        const after = meanOver(ne, on + 20, on + 40);
+        return before === null || after === null ? null : pctDiff(after, before);
+      }),
     pass: below(0),
   },
 ];
@@ -647,4 +986,11 @@ function byStateArray(run: TimelineRun, x: Float32Array): { wake: number; nrem: 
   return wake === null || nrem === null ? null : { wake, nrem };
 }
 
-export const RESTORATION_ROWS: ValidationRow[] = [...endocrine, ...glymphatic, ...synapses, ...adenosine, ...outcome, ...neuro];
+export const RESTORATION_ROWS: ValidationRow[] = [
+  ...endocrine,
+  ...glymphatic,
+  ...synapses,
+  ...adenosine,
+  ...outcome,
+  ...neuro,
+];

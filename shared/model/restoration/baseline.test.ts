@@ -3,7 +3,12 @@ import { compileProtocol } from '../protocol';
 import { simulateCore } from '../core';
 import { simulateNight } from '../engine';
 import { DEFAULT_VALUES } from '../parameters';
-import { RESTORATION_BASELINE, RESTORATION_BASELINE_SEED, measureBaselineQuantities, simulateRestoration } from './index';
+import {
+  RESTORATION_BASELINE,
+  RESTORATION_BASELINE_SEED,
+  measureBaselineQuantities,
+  simulateRestoration,
+} from './index';
 import type { BaselineQuantities } from './metrics';
 
 describe('units of the relative restoration metrics', () => {

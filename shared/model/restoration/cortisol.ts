@@ -1,6 +1,6 @@
 /**
  * Cortisol: circadian HPA drive, inhibition by slow-wave sleep, the awakening response and a
- * carry-over of sleep loss (LITERATURE §A8.2).
+ * carry-over of sleep loss (a minimal formulation of our own; no published dynamical model exists).
  *
  *   secretion = s_max · [b + (1 − b) · g(ψ)] · (1 − i_SWS · min(1, SWA)·𝟙NREM) · (1 + g_S · max(0, S − S_ref))
  *             + A_CAR · g(ψ) · (readiness released on waking)
@@ -73,17 +73,17 @@ export class Cortisol {
   private readonly readinessRelease: number = 0;
   private readonly decay: number = 0;
 
-  constructor(
-    core: CoreTrajectory,
-    p: ParameterValues,
-  ) {
+  constructor(core: CoreTrajectory, p: ParameterValues) {
     this.stage = core.stage;
     this.swa = core.swa;
     this.processS = core.processS;
     this.circadianPhase_rad = core.circadianPhase_rad;
     this.concentration = new Float32Array(core.epochs);
     this.drive = cortisolDriveTable(p);
-    this.basalShare = Math.min(0.9, p.cortisolQuiescentShare * (1 + p.cortisolAgeQuiescentRise_perDecade * Math.max(0, p.age - 25) / 10));
+    this.basalShare = Math.min(
+      0.9,
+      p.cortisolQuiescentShare * (1 + (p.cortisolAgeQuiescentRise_perDecade * Math.max(0, p.age - 25)) / 10),
+    );
     this.smax = p.cortisolPeakSecretion_nmolPerLPerH * EPOCH_H;
     this.swsInhibition = p.cortisolSwsInhibition;
     this.sleepLossGain = p.cortisolSleepLossGain;

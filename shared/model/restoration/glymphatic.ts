@@ -32,10 +32,7 @@ export function kozenyCarman(v: number): number {
 /** Relative convective exchange (quiet wake = 1) from volume fraction and pulsation amplitude. */
 export function convectiveExchange(v: number, pulsation: number, p: ParameterValues): number {
   const g = p.glyPulsationGain;
-  return (
-    (kozenyCarman(v) / kozenyCarman(p.isfVolumeWake)) *
-    ((1 + g * pulsation) / (1 + g * p.csfPulsationWake))
-  );
+  return (kozenyCarman(v) / kozenyCarman(p.isfVolumeWake)) * ((1 + g * pulsation) / (1 + g * p.csfPulsationWake));
 }
 
 // Pulsation gate by STAGE_CODE order W, R, N1, N2, N3: the slow CSF waves are a NREM phenomenon,
@@ -101,7 +98,8 @@ export class Glymphatic {
     this.aWake = p.csfPulsationWake;
     this.aBase = p.csfPulsationBase;
     this.diffusive = 1 - p.glyConvectiveShareWake;
-    this.convScale = p.glyConvectiveShareWake / kozenyCarman(p.isfVolumeWake) / (1 + p.glyPulsationGain * p.csfPulsationWake);
+    this.convScale =
+      p.glyConvectiveShareWake / kozenyCarman(p.isfVolumeWake) / (1 + p.glyPulsationGain * p.csfPulsationWake);
     this.pulseGain = p.glyPulsationGain;
     this.v = p.isfVolumeWake;
     this.a = p.csfPulsationWake;

@@ -4,7 +4,7 @@
  * GH is secreted in bursts; in young men the largest burst follows sleep onset during the first
  * slow-wave episode, and the amount secreted tracks slow-wave sleep (Van Cauter & Plat 1996,
  * J Pediatr 128:S32; Van Cauter & Copinschi 2000, Growth Horm IGF Res 10 Suppl B:S57). Minimal
- * formulation (LITERATURE §A8.1), as a stochastic burst process:
+ * formulation of our own, a stochastic burst process:
  *   - burst hazard λ = R · (λ_spont(sex) + λ_SWS · SWA · gate(stage)), gate 1 in N3, g_N2 in N2
  *   - burst mass  M · R · tone, tone = t_wake awake (high somatostatin tone), 1 + m·SWA asleep
  *   - releasable pool R drops by a fraction d at each burst and refills with τ_R (refractoriness)
@@ -47,11 +47,7 @@ export class GrowthHormone {
   private readonly clearanceDecay: number = 0;
   private readonly basal: number = 0;
 
-  constructor(
-    core: CoreTrajectory,
-    p: ParameterValues,
-    seed: number,
-  ) {
+  constructor(core: CoreTrajectory, p: ParameterValues, seed: number) {
     this.stage = core.stage;
     this.swa = core.swa;
     this.concentration = new Float32Array(core.epochs);

@@ -1,6 +1,6 @@
 /**
- * The restoration metrics of a night (definitions in docs/MODEL.md §Metrics and
- * docs/MODEL-restoration.md), computed from the module series after the epoch loop.
+ * The restoration metrics of a night (definitions and windows in docs/MODEL-restoration.md),
+ * computed from the module series after the epoch loop.
  */
 import type { CoreTrajectory } from '../trajectory';
 import type { ParameterValues } from '../parameters';
@@ -46,7 +46,11 @@ const ALERTNESS_LAPSE_SCALE = 8;
 const clamp01 = (x: number): number => (x < 0 ? 0 : x > 1 ? 1 : x);
 const ratioPart = (x: number, ref: number): number => (ref > 0 ? clamp01(x / ref) : 0);
 
-export function measureBaselineQuantities(core: CoreTrajectory, p: ParameterValues, s: RestorationState): BaselineQuantities {
+export function measureBaselineQuantities(
+  core: CoreTrajectory,
+  p: ParameterValues,
+  s: RestorationState,
+): BaselineQuantities {
   const w = focalWindows(core);
   const eveningFrom = nextClockHour(core, w.wake, 18);
   let swa = 0;
@@ -58,7 +62,8 @@ export function measureBaselineQuantities(core: CoreTrajectory, p: ParameterValu
   }
   return {
     ghNight: sum(s.gh.secretion, w.lightsOff, w.lightsOn),
-    cortisolEvening: eveningFrom === null ? 0 : (mean(s.cortisol.concentration, eveningFrom, eveningFrom + 5 * EPOCHS_PER_HOUR) ?? 0),
+    cortisolEvening:
+      eveningFrom === null ? 0 : (mean(s.cortisol.concentration, eveningFrom, eveningFrom + 5 * EPOCHS_PER_HOUR) ?? 0),
     tshNight: mean(s.tsh.concentration, w.lightsOff, w.lightsOn) ?? 0,
     testosteroneDay: mean(s.testosterone.concentration, w.wake + EPOCHS_PER_HOUR, w.wake + 15 * EPOCHS_PER_HOUR) ?? 0,
     swaIntegral: swa,
@@ -133,8 +138,7 @@ export function restorationMetrics(
     if (st >= STAGE_CODE.N2) consolidating += core.swa[i]! * (1 - s.neuro.noradrenaline[i]!) * EPOCH_H;
     else if (st === STAGE_CODE.R) consolidating += 0.5 * EPOCH_H;
   }
-  m.memoryConsolidation =
-    1 - Math.exp(-consolidating / (p.memoryConsolidationScale_h * Math.max(0.1, p.learningLoad)));
+  m.memoryConsolidation = 1 - Math.exp(-consolidating / (p.memoryConsolidationScale_h * Math.max(0.1, p.learningLoad)));
 
   // ── outcome, 2 h after wake ──
   const lapses = s.performance.pvtLapses[w.test]!;
@@ -163,8 +167,7 @@ export function restorationMetrics(
   // a light learning day that needed little down-scaling is not penalized.
   const synapticPart = ratioPart(q.synapticHeadroom, base.synapticHeadroom);
   const recovery =
-    (100 / 3) *
-    (synapticPart + ratioPart(-(abChange ?? 0), base.abetaFall) + ratioPart(q.ghNight, base.ghNight));
+    (100 / 3) * (synapticPart + ratioPart(-(abChange ?? 0), base.abetaFall) + ratioPart(q.ghNight, base.ghNight));
   m.mentalAcuity = 0.75 * alertness + 25 * synapticPart;
   m.emotionalResilience = 0.5 * alertness + 30 * ratioPart(q.remMinutes, base.remMinutes) + 0.2 * sleepQuantity;
   m.readiness_alertness = alertness;

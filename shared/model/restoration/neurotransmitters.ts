@@ -50,10 +50,7 @@ export class Neurotransmitters {
   private readonly adoGain: number = 0;
   private readonly vlpoPressureGain: number = 0;
 
-  constructor(
-    core: CoreTrajectory,
-    p: ParameterValues,
-  ) {
+  constructor(core: CoreTrajectory, p: ParameterValues) {
     this.stage = core.stage;
     this.processS = core.processS;
     this.adenosine = core.adenosine;
@@ -105,5 +102,4 @@ export class Neurotransmitters {
     this.acetylcholine[i] = this.ach;
     this.gaba[i] = this.gab;
   }
-
 }

@@ -142,7 +142,10 @@ export class Performance {
     this.debt = debt > 0 ? debt : 0;
     this.inertia *= this.inertiaDecay;
     const f =
-      this.processS[i]! - this.circWeight * this.rhythm[phaseBin(this.circadianPhase_rad[i]!)]! + (this.debtWeight * this.debt) / 24 + this.inertia;
+      this.processS[i]! -
+      this.circWeight * this.rhythm[phaseBin(this.circadianPhase_rad[i]!)]! +
+      (this.debtWeight * this.debt) / 24 +
+      this.inertia;
     const excess = f - this.lapseThreshold;
     const kss = this.kssIntercept + this.kssSlope * f;
     this.fatigue[i] = f;

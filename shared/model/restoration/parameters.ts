@@ -133,7 +133,8 @@ export const RESTORATION_PARAMETERS = [
     max: 1,
     step: 0.01,
     description: 'Rate of multiplicative down-scaling per unit slow-wave activity at low noradrenaline.',
-    citation: 'Calibrated in this model against SHY-01; de Vivo et al. 2017, Science 355:507; Vyazovskiy et al. 2008, Nat Neurosci 11:200',
+    citation:
+      'Calibrated in this model against SHY-01; de Vivo et al. 2017, Science 355:507; Vyazovskiy et al. 2008, Nat Neurosci 11:200',
   }),
   // ── glymphatic ──────────────────────────────────────────────────────────
   // source: Xie et al. 2013, Science 342:373 (≈14% awake)
@@ -535,7 +536,8 @@ export const RESTORATION_PARAMETERS = [
     max: 1,
     step: 0.05,
     description: 'Fractional inhibition of cortisol secretion at SWA ≥ 1 in NREM.',
-    citation: 'Bierwolf et al. 1997, J Clin Endocrinol Metab 82:3859; Weitzman et al. 1983, J Clin Endocrinol Metab 56:352',
+    citation:
+      'Bierwolf et al. 1997, J Clin Endocrinol Metab 82:3859; Weitzman et al. 1983, J Clin Endocrinol Metab 56:352',
   }),
   // source: calibrated to Leproult et al. 1997, Sleep 20:865 (+37–45% next evening after SD)
   advanced({
@@ -909,7 +911,8 @@ export const RESTORATION_PARAMETERS = [
     min: 0.1,
     max: 10,
     step: 0.1,
-    description: 'Consolidating sleep (SWA-weighted NREM plus half-weighted REM) that consolidates 63% of an ordinary day.',
+    description:
+      'Consolidating sleep (SWA-weighted NREM plus half-weighted REM) that consolidates 63% of an ordinary day.',
     citation: 'Rasch & Born 2013, Physiol Rev 93:681 (active systems consolidation)',
   }),
   // source: Baehr, Revelle & Eastman 2000 (CBTmin ≈2 h after mid-sleep)

@@ -8,7 +8,8 @@ import { METRICS } from '../metrics';
 import { STAGE_CODE } from '../result';
 import { syntheticTrajectory } from './testing/syntheticNight';
 import { simulateRestoration } from './state';
-import { RESTORATION_SERIES, runRestoration } from './index';
+import { READINESS_WEIGHTS, RESTORATION_SERIES, runRestoration } from './index';
+import { READINESS_PARTS } from '../metrics';
 import { focalWindows } from './windows';
 
 const params = (over: Partial<Record<string, number | string>> = {}): ParameterValues =>
@@ -152,12 +153,41 @@ describe('outcome', () => {
   it('is worse after a night awake and after fragmented sleep', () => {
     const m = runRestoration(night, params(), 1).metrics;
     const mSd = runRestoration(awake, params(), 1).metrics;
-    const frag = runRestoration(syntheticTrajectory({ nightsBefore: 6, focalArousalsPerHour: 20 }), params(), 1).metrics;
+    const frag = runRestoration(
+      syntheticTrajectory({ nightsBefore: 6, focalArousalsPerHour: 20 }),
+      params(),
+      1,
+    ).metrics;
     expect(mSd.pvtLapsesNextMorning!).toBeGreaterThan(m.pvtLapsesNextMorning!);
     expect(mSd.kssNextMorning!).toBeGreaterThan(m.kssNextMorning!);
     expect(mSd.readinessScore!).toBeLessThan(m.readinessScore!);
     expect(frag.readiness_sleepQuality!).toBeLessThan(m.readiness_sleepQuality!);
     expect(frag.readinessScore!).toBeLessThan(m.readinessScore!);
+  });
+});
+
+describe('readiness', () => {
+  it('weights every declared part, summing to 1, and the score is their weighted mean', () => {
+    expect(Object.keys(READINESS_WEIGHTS).sort()).toEqual([...READINESS_PARTS].sort());
+    expect(Object.values(READINESS_WEIGHTS).reduce((a, b) => a + b, 0)).toBeCloseTo(1, 12);
+    const m = runRestoration(night, params(), 1).metrics as Record<string, number>;
+    const weighted = READINESS_PARTS.reduce((s, part) => s + READINESS_WEIGHTS[part] * m[`readiness_${part}`]!, 0);
+    expect(m.readinessScore).toBeCloseTo(weighted, 9);
+    for (const part of READINESS_PARTS) {
+      expect(m[`readiness_${part}`]).toBeGreaterThanOrEqual(0);
+      expect(m[`readiness_${part}`]).toBeLessThanOrEqual(100);
+    }
+  });
+
+  it('reads a night awake over the habitual window: no sleep parts, lapses at 09:00', () => {
+    const m = runRestoration(awake, params(), 1).metrics;
+    expect(m.readiness_sleepQuantity).toBe(0);
+    expect(m.readiness_circadianAlignment).toBe(0);
+    expect(m.ghSleepFraction_pct).toBeNull();
+    expect(m.clearanceSleepToWakeRatio).toBeNull();
+    const test = focalWindows(awake).test;
+    expect(awake.clock_h[test]).toBeCloseTo(9, 6);
+    expect(m.pvtLapsesNextMorning).toBeCloseTo(sd.performance.pvtLapses[test]!, 6);
   });
 });
 
@@ -170,7 +200,9 @@ describe('runRestoration', () => {
         expect(out.series[s.id]!.length).toBe(core.epochs);
         expect(out.series[s.id]!.every(Number.isFinite), s.id).toBe(true);
       }
-      const owned = METRICS.filter((m) => m.group === 'endocrine' || m.group === 'restoration' || m.group === 'outcome');
+      const owned = METRICS.filter(
+        (m) => m.group === 'endocrine' || m.group === 'restoration' || m.group === 'outcome',
+      );
       for (const m of owned) {
         expect(m.id in out.metrics, m.id).toBe(true);
         const v = out.metrics[m.id];

@@ -34,10 +34,7 @@ export class Thyrotropin {
   private readonly swsInhibition: number = 0;
   private readonly decay: number = 0;
 
-  constructor(
-    core: CoreTrajectory,
-    p: ParameterValues,
-  ) {
+  constructor(core: CoreTrajectory, p: ParameterValues) {
     this.stage = core.stage;
     this.swa = core.swa;
     this.circadianPhase_rad = core.circadianPhase_rad;
@@ -79,10 +76,7 @@ export class Testosterone {
   private readonly wakeLevel: number = 0;
   private readonly sleepGain: number = 0;
 
-  constructor(
-    core: CoreTrajectory,
-    p: ParameterValues,
-  ) {
+  constructor(core: CoreTrajectory, p: ParameterValues) {
     this.stage = core.stage;
     this.concentration = new Float32Array(core.epochs);
     this.zRate = 1 - Math.exp(-EPOCH_H / p.testosteroneSleepDriveTime_h);

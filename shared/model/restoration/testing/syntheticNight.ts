@@ -93,7 +93,7 @@ export function syntheticTrajectory(options: SyntheticOptions = {}): CoreTraject
     adenosine[i] = 0.8 + 0.5 * s;
     const focalNight = i >= toEpoch(0) && i < toEpoch(24);
     const depth = st === STAGE_CODE.N3 ? 1.25 : st === STAGE_CODE.N2 ? 0.45 : st === STAGE_CODE.N1 ? 0.15 : 0;
-    swa[i] = (depth * s) / 0.6 * (focalNight ? swsScale : 1);
+    swa[i] = ((depth * s) / 0.6) * (focalNight ? swsScale : 1);
     lightOut[i] = st === STAGE_CODE.W ? 300 : 0;
   }
   return {
