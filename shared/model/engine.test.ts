@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { simulateNight, simulateTimeline, MODEL_INFO } from './engine';
 import { SWA_REFERENCE } from './core';
 import { resolveParameters, SCENARIOS } from './scenarios';
-import { compileProtocol } from './protocol';
+import { compileProtocol, ProtocolError } from './protocol';
+import { DEFAULT_VALUES, PARAMETERS, type NumberSpec, type ParameterValues } from './parameters';
+import { createRandom } from './random';
 import { METRICS } from './metrics';
 import { SERIES } from './series';
 
@@ -71,5 +73,30 @@ describe('simulateNight', () => {
     expect(sum / 10).toBeGreaterThan(0.97);
     expect(sum / 10).toBeLessThan(1.03);
     expect(SWA_REFERENCE).toBeGreaterThan(0);
+  });
+
+  it('runs any core parameter set inside its ranges to finite series and metrics (or refuses it with a ProtocolError)', () => {
+    const r = createRandom(11, 'engine-fuzz');
+    const core = PARAMETERS.filter((p): p is NumberSpec & typeof p => p.group !== 'advanced' && p.kind !== 'choice');
+    for (let k = 0; k < 8; k++) {
+      const values: Record<string, number | string> = { ...DEFAULT_VALUES };
+      for (const spec of core) {
+        if (r.next() < 0.5) continue;
+        const v = spec.min + r.next() * (spec.max - spec.min);
+        values[spec.id] =
+          spec.kind === 'integer'
+            ? Math.round(Math.min(v, spec.id === 'runInDays' ? 20 : v))
+            : Math.round(v / spec.step) * spec.step;
+      }
+      try {
+        const res = simulateNight(values as ParameterValues, k);
+        for (const v of Object.values(res.metrics)) expect(v === null || Number.isFinite(v)).toBe(true);
+        for (const [id, s] of Object.entries(res.series)) {
+          for (let i = 0; i < s.length; i += 101) expect(Number.isFinite(s[i]!), id).toBe(true);
+        }
+      } catch (e) {
+        expect(e).toBeInstanceOf(ProtocolError);
+      }
+    }
   });
 });
