@@ -167,7 +167,7 @@ describe('nocturne simulate', () => {
       'an unknown command',
       ['fit', 'f'],
       {},
-      'nocturne: unknown command "fit"; known commands: simulate, sweep; try nocturne --help',
+      'nocturne: unknown command "fit"; known commands: simulate, sweep, export; try nocturne --help',
     ],
     [
       'an option first',

@@ -11,16 +11,19 @@ import type { AppVersion } from '../shared/export/provenance';
 import type { ParameterValues } from '../shared/model/parameters';
 import type { SimulationResult } from '../shared/model/result';
 import { resolveParameters } from '../shared/model/scenarios';
-import { FIGURE_SIZES, type Background, type FigureSize } from '../main/export/figures';
 import {
+  BACKGROUNDS,
+  FIGURE_SIZES,
   PACK_FORMATS,
-  PACK_MANIFEST,
-  buildFigurePack,
-  writeFigurePack,
-  type PackFile,
+  PAPER_SIZES,
+  SCALE_RANGE,
+  type Background,
+  type FigureSize,
   type PackFormat,
-} from '../main/export/pack';
-import { PAPER_SIZES, type PaperSize } from '../main/export/report';
+  type PaperSize,
+} from '../main/export/options';
+// Types only: the renderers (canvas, Chart.js, pdf-lib) load when a pack is built, not for --help or a bad argument.
+import type { PackFile } from '../main/export/pack';
 import { parseArgs } from './args';
 import { CliError, EXIT_FAILURE, EXIT_OK, type CliIo, type Engine } from './io';
 import { userFolder } from './nodeIo';
@@ -58,7 +61,10 @@ const defaultDeps: ExportDeps = {
   now: () => new Date(),
   app: { name: packageJson.productName, version: packageJson.version },
   // Relative to where the user ran npm, as the CLI reads FILE (cli/nodeIo.ts).
-  writePack: (dir, files) => writeFigurePack(resolve(userFolder(), dir), files),
+  writePack: async (dir, files) => {
+    const { writeFigurePack } = await import('../main/export/pack');
+    await writeFigurePack(resolve(userFolder(), dir), files);
+  },
 };
 
 function choice<T extends string>(flag: string, value: string | true | undefined, known: readonly T[], fallback: T): T {
@@ -85,8 +91,10 @@ export function parseFormats(value: string | true | undefined): PackFormat[] {
 function parseScale(value: string | true | undefined): number {
   if (value === undefined || value === true) return 1;
   const scale = Number(value);
-  if (!/^\d+(\.\d+)?$/.test(value) || scale < 1 || scale > 4) {
-    throw new CliError(`${COMMAND}: --scale must be a number from 1 to 4, got "${value}"`);
+  if (!/^\d+(\.\d+)?$/.test(value) || scale < SCALE_RANGE.min || scale > SCALE_RANGE.max) {
+    throw new CliError(
+      `${COMMAND}: --scale must be a number from ${SCALE_RANGE.min} to ${SCALE_RANGE.max}, got "${value}"`,
+    );
   }
   return scale;
 }
@@ -179,12 +187,13 @@ export function makeExportCommand(overrides: Partial<ExportDeps> = {}) {
     const formats = parseFormats(flags['--formats']);
     const size = choice<FigureSize>('--size', flags['--size'], Object.keys(FIGURE_SIZES) as FigureSize[], 'double');
     const scale = parseScale(flags['--scale']);
-    const background = choice<Background>('--background', flags['--background'], ['white', 'transparent'], 'white');
+    const background = choice<Background>('--background', flags['--background'], BACKGROUNDS, 'white');
     const paper = choice<PaperSize>('--paper', flags['--paper'], Object.keys(PAPER_SIZES) as PaperSize[], 'a4');
 
     const experiment = await readExperiment(positionals[0]!, io);
     const engine = await io.engine();
     const { params, results } = simulate(experiment, engine);
+    const { buildFigurePack, PACK_MANIFEST } = await import('../main/export/pack');
     const files = await buildFigurePack(
       { experiment, params, results, series: engine.series, app: deps.app, model: engine.info, created: deps.now() },
       { formats, size, scale, background, paper },

@@ -2,21 +2,28 @@
 import { CliError, EXIT_FAILURE, EXIT_OK, EXIT_USAGE, type CliIo } from './io';
 import { SIMULATE_USAGE, simulateCommand } from './simulate';
 import { SWEEP_USAGE, sweepCommand } from './sweep';
+import { EXPORT_USAGE, exportCommand } from './export';
 
 export const USAGE = `Usage: nocturne <command> [options]
 
 Commands:
   simulate FILE [--json] [--csv DIR]   simulate both nights of an experiment file
   sweep FILE --night a|b --param ID …  run one night over a range of a parameter (or a grid), to CSV
+  export FILE --out DIR [--formats …]  write the figure pack (PNG, SVG, CSV, PDF report, manifest)
 
 Run "nocturne <command> --help" for a command's options.
 
 ${SIMULATE_USAGE}
-${SWEEP_USAGE}`;
+${SWEEP_USAGE}
+${EXPORT_USAGE}`;
 
 type Command = (argv: readonly string[], io: CliIo) => Promise<number>;
 
-const COMMANDS: Readonly<Record<string, Command>> = { simulate: simulateCommand, sweep: sweepCommand };
+const COMMANDS: Readonly<Record<string, Command>> = {
+  simulate: simulateCommand,
+  sweep: sweepCommand,
+  export: exportCommand,
+};
 
 /** Runs one command; every problem becomes one line on stderr and an exit code, never a stack trace. */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {

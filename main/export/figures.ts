@@ -21,24 +21,12 @@ import {
   type FigureSpec,
   type SlotWindow,
 } from './figureSpec';
+import { FIGURE_SIZES, PNG_DPI, PT_PER_MM, type Background, type FigureSize } from './options';
 import { viewportCanvas } from './viewport';
 
 Chart.register(LineController, LineElement, PointElement, LinearScale, Decimation);
 
-export const FIGURE_SIZES = {
-  /** One journal column. */
-  single: { width_mm: 85 },
-  /** A full page width (two columns). */
-  double: { width_mm: 180 },
-} as const;
-export type FigureSize = keyof typeof FIGURE_SIZES;
-
-/** Print resolution of PNG figures at scale 1; journals ask for at least 300 dpi for line art with text. */
-export const PNG_DPI = 300;
-
-export type Background = 'white' | 'transparent';
-
-const PT_PER_MM = 72 / 25.4;
+export { FIGURE_SIZES, PNG_DPI, type Background, type FigureSize } from './options';
 
 export function figureStyle(size: FigureSize): FigureStyle {
   const width = FIGURE_SIZES[size].width_mm * PT_PER_MM;

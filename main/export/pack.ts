@@ -30,19 +30,22 @@ import type { ParameterValues } from '../../shared/model/parameters';
 import type { ModelInfo, SeriesInfo, SimulationResult } from '../../shared/model/result';
 import { writeFileAtomic } from '../files/atomicWrite';
 import { figureWindow, keyFigure, panelFigures, reportFigures, type FigureSpec } from './figureSpec';
+import { renderFigurePng, renderFigureSvg, type FigureNight } from './figures';
 import {
+  BACKGROUNDS,
   FIGURE_SIZES,
+  PACK_FORMATS,
+  PAPER_SIZES,
   PNG_DPI,
-  renderFigurePng,
-  renderFigureSvg,
+  SCALE_RANGE,
   type Background,
-  type FigureNight,
   type FigureSize,
-} from './figures';
-import { buildReportPdf, type PaperSize } from './report';
+  type PackFormat,
+  type PaperSize,
+} from './options';
+import { buildReportPdf } from './report';
 
-export const PACK_FORMATS = ['png', 'svg', 'csv', 'pdf'] as const;
-export type PackFormat = (typeof PACK_FORMATS)[number];
+export { PACK_FORMATS, type PackFormat } from './options';
 
 export const PACK_MANIFEST = 'manifest.json';
 export const PACK_EXPERIMENT = 'experiment.nocturne.json';
@@ -110,17 +113,22 @@ export function sha256(data: Uint8Array): string {
 }
 
 export function checkPackOptions(options: PackOptions): string | null {
-  if (!Number.isFinite(options.scale) || options.scale < 1 || options.scale > 4) {
-    return `scale must be between 1 and 4, got ${options.scale}`;
+  const { min, max } = SCALE_RANGE;
+  if (!Number.isFinite(options.scale) || options.scale < min || options.scale > max) {
+    return `scale must be between ${min} and ${max}, got ${options.scale}`;
   }
-  if (!(options.size in FIGURE_SIZES)) return `unknown figure size "${options.size}"; known: single, double`;
-  if (options.background !== 'white' && options.background !== 'transparent') {
-    return `unknown background "${options.background}"; known: white, transparent`;
+  const known = (list: readonly string[], value: string) => list.includes(value);
+  if (!known(Object.keys(FIGURE_SIZES), options.size)) {
+    return `unknown figure size "${options.size}"; known: ${Object.keys(FIGURE_SIZES).join(', ')}`;
   }
-  if (options.paper !== 'a4' && options.paper !== 'letter')
-    return `unknown paper "${options.paper}"; known: a4, letter`;
+  if (!known(BACKGROUNDS, options.background)) {
+    return `unknown background "${options.background}"; known: ${BACKGROUNDS.join(', ')}`;
+  }
+  if (!known(Object.keys(PAPER_SIZES), options.paper)) {
+    return `unknown paper "${options.paper}"; known: ${Object.keys(PAPER_SIZES).join(', ')}`;
+  }
   for (const format of options.formats) {
-    if (!PACK_FORMATS.includes(format)) return `unknown format "${format}"; known: ${PACK_FORMATS.join(', ')}`;
+    if (!known(PACK_FORMATS, format)) return `unknown format "${format}"; known: ${PACK_FORMATS.join(', ')}`;
   }
   return null;
 }

@@ -7,7 +7,7 @@
  * install, so the report uses the standard Helvetica (WinAnsi). Characters outside WinAnsi are
  * spelled in ASCII here only (toWinAnsi: − → -, Δ → delta, β → beta); figures and CSVs keep them.
  */
-import { PDFDocument, PageSizes, StandardFonts, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
+import { PDFDocument, StandardFonts, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
 import type { Experiment } from '../../shared/experiment';
 import { nightsLine, softwareLine, type Provenance } from '../../shared/export/provenance';
 import { metricRows, modelReferences, parameterRows } from '../../shared/export/reportTables';
@@ -15,9 +15,9 @@ import { toWinAnsi } from '../../shared/export/winAnsi';
 import { METRICS, type MetricGroup } from '../../shared/model/metrics';
 import type { ParameterValues } from '../../shared/model/parameters';
 import type { SimulationResult } from '../../shared/model/result';
+import { PAPER_SIZES, type PaperSize } from './options';
 
-export const PAPER_SIZES = { a4: PageSizes.A4, letter: PageSizes.Letter } as const;
-export type PaperSize = keyof typeof PAPER_SIZES;
+export { PAPER_SIZES, type PaperSize } from './options';
 
 export interface ReportInput {
   readonly experiment: Experiment;

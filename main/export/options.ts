@@ -1,0 +1,31 @@
+/**
+ * The choices of an export, as plain data: formats, figure widths, print resolution, backgrounds
+ * and paper sizes. Kept apart from the renderers so the CLI can check arguments without loading
+ * the canvas, Chart.js and pdf-lib (about a second).
+ */
+
+export const PACK_FORMATS = ['png', 'svg', 'csv', 'pdf'] as const;
+export type PackFormat = (typeof PACK_FORMATS)[number];
+
+export const FIGURE_SIZES = {
+  /** One journal column. */
+  single: { width_mm: 85 },
+  /** A full page width (two columns). */
+  double: { width_mm: 180 },
+} as const;
+export type FigureSize = keyof typeof FIGURE_SIZES;
+
+/** Print resolution of PNG figures at scale 1; journals ask for at least 300 dpi for line art with text. */
+export const PNG_DPI = 300;
+
+/** PNG scale factors allowed (multiplying PNG_DPI). */
+export const SCALE_RANGE = { min: 1, max: 4 } as const;
+
+export const BACKGROUNDS = ['white', 'transparent'] as const;
+export type Background = (typeof BACKGROUNDS)[number];
+
+/** Page sizes in points: ISO A4 and US Letter (the values pdf-lib's PageSizes uses). */
+export const PAPER_SIZES = { a4: [595.28, 841.89], letter: [612, 792] } as const;
+export type PaperSize = keyof typeof PAPER_SIZES;
+
+export const PT_PER_MM = 72 / 25.4;
