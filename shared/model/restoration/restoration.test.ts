@@ -112,6 +112,19 @@ describe('endocrine', () => {
     expect(other).not.toEqual(base.gh.concentration);
   });
 
+  it('share GH burst timing between nights with the same seed (common random numbers)', () => {
+    const onsets = (mass: number) => {
+      const sec = simulateRestoration(night, params({ ghPulseMass_ugPerL: mass }), 1).gh.secretion;
+      const out: number[] = [];
+      // Between bursts secretion only decays, so any rise marks a burst.
+      for (let i = 1; i < sec.length; i++) if (sec[i]! > sec[i - 1]! + 1e-6) out.push(i);
+      return out;
+    };
+    const a = onsets(10);
+    expect(a.length).toBeGreaterThan(3);
+    expect(onsets(15)).toEqual(a);
+  });
+
   it('gives women more daytime GH than men', () => {
     const daytime = (seed: number, sex: string) => {
       const s = simulateRestoration(night, params({ sex }), seed).gh.secretion;
