@@ -24,9 +24,17 @@ import {
 import { resolveParameters } from '../../shared/model/scenarios';
 import type { JobHandle, RunOptions } from '../simulation/pool';
 import type { SweepBatchOutcome, SweepBatchTask } from '../simulation/task';
-import { SweepError, expandGrid, type GridAxis, type SweepGrid } from './grid';
+import { SweepError, expandGrid, type GridAxis, type SweepErrorCode, type SweepGrid } from './grid';
 
-export { SweepError, axisValues, expandGrid, type Grid, type GridAxis, type SweepGrid } from './grid';
+export {
+  SweepError,
+  axisValues,
+  expandGrid,
+  type Grid,
+  type GridAxis,
+  type SweepErrorCode,
+  type SweepGrid,
+} from './grid';
 
 /** The part of SimulationPool a sweep needs (tests pass a stand-in). */
 export interface SweepPool {
@@ -124,7 +132,6 @@ function jobErrorToSweepError(error: unknown, runs: string): SweepError {
       : 'simulation-failed';
   return new SweepError(code, `the sweep stopped at ${runs}: ${err.message ?? String(error)}`, err.field);
 }
-type SweepErrorCode = SweepError['code'];
 
 /** Runs every point over the pool, each as the night with the point's overrides laid over its own. */
 function runPoints(
@@ -327,7 +334,7 @@ export async function sensitivity(
   const values: ParameterValues = resolveParameters(night.scenario, night.params);
   const tried: { spec: NumberSpec; value: number; low: number; high: number }[] = [];
   const skipped: ParameterId[] = [];
-  for (const spec of PARAMETERS as readonly (typeof PARAMETERS)[number][]) {
+  for (const spec of PARAMETERS) {
     if (spec.kind === 'choice' || spec.group === 'advanced') continue;
     const numeric = spec as NumberSpec;
     const value = values[spec.id] as number;
