@@ -10,7 +10,7 @@
  * Workers are started and warmed (one run each, not timed) first: the figure is the sweep, not
  * the process start, which a long-lived app pays once.
  */
-import { availableParallelism, cpus } from 'node:os';
+import { availableParallelism, cpus, loadavg } from 'node:os';
 import { pathToFileURL } from 'node:url';
 import { openWorkerPool } from '../cli/sweepPool';
 import { runSweep, type SweepNight } from '../main/sweep/runSweep';
@@ -31,6 +31,12 @@ export interface SweepBench {
   /** Time for TARGET_RUNS runs: measured when `extrapolated` is false. */
   readonly targetSeconds: number;
   readonly extrapolated: boolean;
+  /** Simulation time per run inside the workers (ms), from the sample: the engine's share of the figure. */
+  readonly engineMsPerRun: number;
+  /** runs/s ÷ (workers ÷ engine s per run): 1 when the workers never wait and nothing else takes the cores. */
+  readonly parallelEfficiency: number;
+  /** The 1-min load average at the start, as os.loadavg() gives it (0 on Windows). */
+  readonly load: number;
 }
 
 const definition = (steps: number) => ({ param: 'caffeine_mg' as const, from: 0, to: 400, steps });
@@ -39,6 +45,7 @@ export async function benchSweep(options: { workers?: number } = {}): Promise<Sw
   const baseline = defaultExperiment().nights[0];
   const night: SweepNight = { scenario: baseline.scenario, params: baseline.params, seed: baseline.seed };
   const workers = options.workers ?? defaultPoolSize(availableParallelism());
+  const load = loadavg()[0] ?? 0;
   const { pool, close } = await openWorkerPool({ size: workers });
   try {
     await runSweep(pool, { ...night, definition: definition(Math.max(2, workers)) });
@@ -46,21 +53,25 @@ export async function benchSweep(options: { workers?: number } = {}): Promise<Sw
       const started = performance.now();
       const result = await runSweep(pool, { ...night, definition: definition(steps) });
       if (result.refused.length > 0) throw new Error(`the bench sweep had refused runs: ${result.refused[0]!.message}`);
-      return (performance.now() - started) / 1000;
+      return { seconds: (performance.now() - started) / 1000, compute_ms: result.compute_ms };
     };
-    const sampleSeconds = await timed(SAMPLE_RUNS);
-    const runsPerSecond = SAMPLE_RUNS / sampleSeconds;
-    const estimate = TARGET_RUNS / runsPerSecond;
+    const sample = await timed(SAMPLE_RUNS);
+    const sampleRate = SAMPLE_RUNS / sample.seconds;
+    const engineMsPerRun = sample.compute_ms / SAMPLE_RUNS;
+    const estimate = TARGET_RUNS / sampleRate;
     const extrapolated = estimate > FULL_LIMIT_S;
-    const targetSeconds = extrapolated ? estimate : await timed(TARGET_RUNS);
+    const targetSeconds = extrapolated ? estimate : (await timed(TARGET_RUNS)).seconds;
     return {
       workers,
       cores: cpus().length,
       sampleRuns: SAMPLE_RUNS,
-      sampleSeconds,
-      runsPerSecond: extrapolated ? runsPerSecond : TARGET_RUNS / targetSeconds,
+      sampleSeconds: sample.seconds,
+      runsPerSecond: TARGET_RUNS / targetSeconds,
       targetSeconds,
       extrapolated,
+      engineMsPerRun,
+      parallelEfficiency: (sampleRate * engineMsPerRun) / 1000 / workers,
+      load,
     };
   } finally {
     await close();
@@ -70,7 +81,7 @@ export async function benchSweep(options: { workers?: number } = {}): Promise<Sw
 export function formatSweepBench(b: SweepBench): string {
   const lines = [
     `sweep throughput: ${b.workers} worker${b.workers === 1 ? '' : 's'} on ${b.cores} core${b.cores === 1 ? '' : 's'}; baseline night, caffeine_mg 0 → 400 mg, one seed`,
-    `  sample: ${b.sampleRuns} runs in ${b.sampleSeconds.toFixed(2)} s (${(b.sampleRuns / b.sampleSeconds).toFixed(1)} runs/s)`,
+    `  sample: ${b.sampleRuns} runs in ${b.sampleSeconds.toFixed(2)} s (${(b.sampleRuns / b.sampleSeconds).toFixed(1)} runs/s); engine ${b.engineMsPerRun.toFixed(1)} ms per run in a worker, parallel efficiency ${Math.round(100 * b.parallelEfficiency)} %`,
     b.extrapolated
       ? `  ${TARGET_RUNS} runs: ≈ ${b.targetSeconds.toFixed(1)} s, extrapolated from the ${b.sampleRuns}-run sample (the full sweep would take more than ${FULL_LIMIT_S} s)`
       : `  ${TARGET_RUNS} runs: ${b.targetSeconds.toFixed(2)} s measured (${b.runsPerSecond.toFixed(1)} runs/s)`,
@@ -78,6 +89,11 @@ export function formatSweepBench(b: SweepBench): string {
       b.targetSeconds <= BUDGET_S ? 'met' : `not met (${(b.targetSeconds / BUDGET_S).toFixed(1)}× over)`
     }${b.cores === 2 ? '' : ` (this machine has ${b.cores} cores)`}`,
   ];
+  if (b.load > b.cores * 0.75) {
+    lines.push(
+      `  note: the machine's load average was ${b.load.toFixed(1)} on ${b.cores} cores; other processes shared the CPU, so these figures are pessimistic`,
+    );
+  }
   return `${lines.join('\n')}\n`;
 }
 

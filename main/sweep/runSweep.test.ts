@@ -55,6 +55,8 @@ describe('runSweep on a stand-in pool', () => {
       expect(batch.task.params).toEqual({ caffeine_mg: 100 });
     }
     expect(result.refused).toEqual([]);
+    // The stand-in reports 2 ms of simulation per point.
+    expect(result.compute_ms).toBe(2 * 40);
   });
 
   it('keeps one batch per worker in flight, grows batches once the pace is known, and shrinks them at the end', async () => {

@@ -79,7 +79,10 @@ export interface SweepResult {
   readonly values: readonly (readonly (number | null)[])[];
   /** Points the model cannot run (all their values null); empty for most sweeps. */
   readonly refused: readonly RefusedPoint[];
+  /** Wall time of the sweep. */
   readonly elapsed_ms: number;
+  /** Simulation time summed over the workers (ms): compute_ms / points is the engine's cost per run. */
+  readonly compute_ms: number;
 }
 
 /** Aim for batches of about this long: ≥ 10 runs at the 25-ms budget, so a message round trip is < 1 %. */
@@ -109,6 +112,7 @@ interface PointsOutcome {
   readonly values: (number | null)[][];
   readonly refused: RefusedPoint[];
   readonly elapsed_ms: number;
+  readonly compute_ms: number;
 }
 
 function checkNight(night: SweepNight): void {
@@ -231,7 +235,7 @@ function runPoints(
             signal?.removeEventListener('abort', onAbort);
             refused.sort((a, b) => a.point - b.point);
             const values = rows.map((row) => Array.from(row, (v) => (Number.isNaN(v) ? null : v)));
-            resolve({ values, refused, elapsed_ms: performance.now() - started });
+            resolve({ values, refused, elapsed_ms: performance.now() - started, compute_ms: workMs });
           },
           (error: unknown) => stop(jobErrorToSweepError(error, runs)),
         );
@@ -271,6 +275,7 @@ export async function runSweep(
     values: outcome.values,
     refused: outcome.refused,
     elapsed_ms: outcome.elapsed_ms,
+    compute_ms: outcome.compute_ms,
   };
 }
 
