@@ -17,6 +17,6 @@ export const RESTORATION_BASELINE: BaselineQuantities = {
   swaIntegral: 3.1779353792468696,
   synapticHeadroom: 0.6820611119270326,
   abetaFall: 38.72462746587401,
-  fatigueAtTest: 0.21887502074241638,
+  fatigueAtTest: 0.34257110953330994,
   remMinutes: 103.5,
 };

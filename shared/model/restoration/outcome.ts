@@ -12,12 +12,15 @@
  * sleep pays it back in proportion to its size, as SAFTE's reservoir refills in proportion to its
  * deficit (Hursh et al. 2004: f = 0.00312 /min, i.e. τ_R ≈ 5.3 h of sleep):
  *   dD/dt = 𝟙[awake, t_wake > W_crit] − r · D / τ_R,  D ≥ 0
+ * A share α of each excess hour goes instead to a slow pool D_s repaid over τ_S ≫ τ_R hours of
+ * sleep (dD_s/dt = α·𝟙[…] − r·D_s/τ_S): the slowly adapting component of the UMP (Ramakrishnan et
+ * al. 2016) and of adenosine-receptor models (Phillips et al. 2017), which lets restriction
+ * accumulate over weeks (Van Dongen 2003) and leaves recovery incomplete after three nights
+ * (Belenky et al. 2003). Fatigue reads D + D_s.
  * Recuperative sleep r excludes N1 (Wesensten, Balkin & Belenky 1999, J Sleep Res 8:237) and is
  * weighted by continuity, 1 − exp(−t_cont/τ_cont), so sleep cut into short bouts restores little
  * (Bonnet 1989, sleep continuity theory). A wake episode ends after 30 min of recuperative sleep
- * (a sleep episode after 30 min awake). Known limit: without a slower component (UMP's adapting
- * asymptote, Phillips et al. 2017's A1 receptors) D plateaus within days of chronic restriction
- * instead of growing over two weeks as in Van Dongen 2003.
+ * (a sleep episode after 30 min awake).
  * PVT lapses rise linearly with F above the fatigue of a rested morning (the default baseline
  * night's, 2 h after wake) plus a margin; KSS is linear in F (cf. Postnova et al.
  * 2018, J Biol Rhythms 33:203, where KSS is linear in the homeostatic and circadian drives).
@@ -65,6 +68,7 @@ export class Performance {
   /** Continuity weight of each epoch (0 awake or N1), for the sleep-quality part. */
   readonly recuperation: Float32Array;
   private debt = 0;
+  private slowDebt = 0;
   private run = 0;
   /** Hours awake in the current wake episode, recuperative hours of the current sleep episode. */
   private awakeFor = 16;
@@ -81,6 +85,8 @@ export class Performance {
   private readonly inertiaDecay: number = 0;
   private readonly circWeight: number = 0;
   private readonly debtWeight: number = 0;
+  private readonly slowShare: number = 0;
+  private readonly slowRepayment: number = 0;
   private readonly lapsesRested: number = 0;
   private readonly lapsesPerFatigue: number = 0;
   private readonly lapseThreshold: number = 0;
@@ -112,6 +118,8 @@ export class Performance {
     this.inertiaDecay = Math.exp(-EPOCH_S / (60 * p.outcomeInertiaTime_min));
     this.circWeight = p.outcomeCircadianWeight;
     this.debtWeight = p.outcomeDebtWeight;
+    this.slowShare = p.outcomeSlowDebtShare;
+    this.slowRepayment = EPOCH_H / p.outcomeSlowDebtRepayment_h;
     this.lapsesRested = p.pvtLapsesRested;
     this.lapsesPerFatigue = p.pvtLapsesPerFatigue;
     this.lapseThreshold = restedFatigue + p.pvtFatigueMargin;
@@ -123,13 +131,17 @@ export class Performance {
     const stage = this.stage[i]!;
     let recup = 0;
     let debt = this.debt;
+    let slow = this.slowDebt;
     if (stage === 0) {
       if (this.wasAsleep) this.inertia = this.inertiaMax;
       this.wasAsleep = false;
       this.run = 0;
       this.awakeFor += EPOCH_H;
       if (++this.wakeRun >= WAKE_EPISODE_EPOCHS) this.asleepFor = 0;
-      if (this.awakeFor > this.criticalWake) debt += EPOCH_H;
+      if (this.awakeFor > this.criticalWake) {
+        debt += (1 - this.slowShare) * EPOCH_H;
+        slow += this.slowShare * EPOCH_H;
+      }
     } else {
       this.wasAsleep = true;
       this.wakeRun = 0;
@@ -138,18 +150,20 @@ export class Performance {
       this.asleepFor += recup * EPOCH_H;
       if (this.asleepFor >= EPISODE_H) this.awakeFor = 0;
       debt -= recup * this.repayment * debt;
+      slow -= recup * this.slowRepayment * slow;
     }
     this.debt = debt > 0 ? debt : 0;
+    this.slowDebt = slow > 0 ? slow : 0;
     this.inertia *= this.inertiaDecay;
     const f =
       this.processS[i]! -
       this.circWeight * this.rhythm[phaseBin(this.circadianPhase_rad[i]!)]! +
-      (this.debtWeight * this.debt) / 24 +
+      (this.debtWeight * (this.debt + this.slowDebt)) / 24 +
       this.inertia;
     const excess = f - this.lapseThreshold;
     const kss = this.kssIntercept + this.kssSlope * f;
     this.fatigue[i] = f;
-    this.sleepDebt[i] = this.debt;
+    this.sleepDebt[i] = this.debt + this.slowDebt;
     // Linear in fatigue while lapses are few, saturating at the number of stimuli of the test.
     const linear = this.lapsesRested + (excess > 0 ? this.lapsesPerFatigue * excess : 0);
     this.pvtLapses[i] = PVT_STIMULI * Math.tanh(linear / PVT_STIMULI);

@@ -770,6 +770,31 @@ export const RESTORATION_PARAMETERS = [
     description: 'Recuperative sleep over which the excess-wake debt falls to 1/e.',
     citation: 'Hursh et al. 2004, Aviat Space Environ Med 75:A44 (SAFTE: f = 0.00312 per min)',
   }),
+  // source: design choice; two time scales as in the UMP (Ramakrishnan et al. 2016)
+  advanced({
+    id: 'outcomeSlowDebtShare',
+    label: 'Slow share of the sleep debt',
+    unit: 'fraction',
+    default: 0.3,
+    min: 0,
+    max: 1,
+    step: 0.05,
+    description: 'Share of each hour of excess wakefulness that enters the slowly repaid debt pool.',
+    citation:
+      'Ramakrishnan et al. 2016, Sleep 39:249 (slowly adapting component); Van Dongen et al. 2003, Sleep 26:117',
+  }),
+  // source: design choice (recovery incomplete after 3 × 8 h, Belenky et al. 2003)
+  advanced({
+    id: 'outcomeSlowDebtRepayment_h',
+    label: 'Slow sleep-debt repayment time constant',
+    unit: 'h of sleep',
+    default: 100,
+    min: 10,
+    max: 1000,
+    step: 5,
+    description: 'Recuperative sleep over which the slow debt pool falls to 1/e.',
+    citation: 'Belenky et al. 2003, J Sleep Res 12:1 (PVT not restored by three 8-h recovery nights)',
+  }),
   // source: Bonnet 1989; Wesensten et al. 1999 (recuperative sleep needs continuity)
   advanced({
     id: 'outcomeContinuityTime_min',
