@@ -12,7 +12,7 @@
  * Women have more frequent daytime bursts (Van Cauter et al. 1998, Sleep 21:553). Secretory
  * capacity falls with age, ≈75% from 16–25 y to 36–50 y, in parallel with SWS (Van Cauter,
  * Leproult & Plat 2000, JAMA 284:861) and changes little from midlife to late life, so
- * capacity = f + (1 − f) · exp(−k_age · max(0, age − 25)).
+ * capacity = max(f, exp(−k_age · max(0, age − 25))).
  */
 import type { CoreTrajectory } from '../trajectory';
 import type { ParameterValues } from '../parameters';
@@ -59,7 +59,7 @@ export class GrowthHormone {
     this.swsHazard = p.ghSwsPulseHazard_perH * EPOCH_H;
     this.n2Gate = p.ghN2Gate;
     const floor = p.ghAgeFloor;
-    const capacity = floor + (1 - floor) * Math.exp(-p.ghAgeDecline_perYear * Math.max(0, p.age - 25));
+    const capacity = Math.max(floor, Math.exp(-p.ghAgeDecline_perYear * Math.max(0, p.age - 25)));
     this.mass = p.ghPulseMass_ugPerL * capacity;
     this.basal = p.ghBasalSecretion_ugPerLPerH * capacity * EPOCH_H;
     this.wakeTone = p.ghWakeTone;

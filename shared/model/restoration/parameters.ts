@@ -361,12 +361,12 @@ export const RESTORATION_PARAMETERS = [
     id: 'ghAgeDecline_perYear',
     label: 'GH capacity decline with age',
     unit: '1/year',
-    default: 0.154,
+    default: 0.077,
     min: 0,
     max: 0.3,
     step: 0.005,
     description:
-      'Rate of the exponential fall of somatotroph secretory capacity after age 25, toward its late-life floor; set so capacity at 43 y (mean of 36–50 y) is 25% of young.',
+      'Rate of the exponential fall of somatotroph secretory capacity after age 25 (down to its late-life floor); ln 4 / 18 y, so capacity at 43 y (mean of 36–50 y) is 25% of young.',
     citation: 'Van Cauter, Leproult & Plat 2000, JAMA 284:861 (GH −75% from 16–25 y to 36–50 y)',
   }),
   // source: Van Cauter, Leproult & Plat 2000 (little further GH decline from midlife to late life)
