@@ -8,7 +8,7 @@ import type { ChartConfiguration, ChartDataset, Plugin, Scale, ScriptableLineSeg
 import { NIGHT_DASH, STAGE_COLOURS, seriesColour } from '../../shared/export/palette';
 import { formatClock } from '../../shared/model/parameters';
 import { STAGES, type SimulationResult } from '../../shared/model/result';
-import { FIGURE_FONT } from './fonts';
+import { FIGURE_FONT } from './options';
 import { seriesPoints, stageHeight, stageSteps, type ChartRow, type Point, type SlotWindow } from './figureSpec';
 
 export type Night = 'A' | 'B';

@@ -8,10 +8,10 @@
 import { createCanvas, SvgExportFlag, type SKRSContext2D } from '@napi-rs/canvas';
 import { BasicPlatform, Chart, Decimation, LineController, LineElement, LinearScale, PointElement } from 'chart.js';
 import { STAGE_COLOURS, seriesColour } from '../../shared/export/palette';
-import { setSvgPhysicalSize } from '../../shared/export/svgMetadata';
+import { renumberSvgIds, setSvgPhysicalSize } from '../../shared/export/svgMetadata';
 import { STAGES, type SimulationResult } from '../../shared/model/result';
 import { GRID_COLOUR, TEXT_COLOUR, chartConfig, type FigureStyle, type Night } from './chartConfig';
-import { FIGURE_FONT, registerFigureFonts } from './fonts';
+import { registerFigureFonts } from './fonts';
 import {
   seriesPoints,
   sharedRange,
@@ -21,7 +21,7 @@ import {
   type FigureSpec,
   type SlotWindow,
 } from './figureSpec';
-import { FIGURE_SIZES, PNG_DPI, PT_PER_MM, type Background, type FigureSize } from './options';
+import { FIGURE_FONT, FIGURE_SIZES, PNG_DPI, PT_PER_MM, type Background, type FigureSize } from './options';
 import { viewportCanvas } from './viewport';
 
 Chart.register(LineController, LineElement, PointElement, LinearScale, Decimation);
@@ -364,7 +364,7 @@ export function renderFigureSvg(
   const width = Math.ceil(layout.width);
   const canvas = createCanvas(width, layout.height, SvgExportFlag.NoPrettyXML);
   drawFigure(canvas.getContext('2d'), spec, nights, layout, style, 1, options.background);
-  const svg = canvas.getContent().toString('utf8');
+  const svg = renumberSvgIds(canvas.getContent().toString('utf8'));
   // The viewBox is the layout's exact width in points, so the SVG prints at exactly 85 or 180 mm.
   return setSvgPhysicalSize(svg, { width: layout.width, height: layout.height }, FIGURE_SIZES[options.size].width_mm);
 }

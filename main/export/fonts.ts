@@ -4,8 +4,9 @@
  */
 import { GlobalFonts } from '@napi-rs/canvas';
 import { fileURLToPath } from 'node:url';
+import { FIGURE_FONT } from './options';
 
-export const FIGURE_FONT = 'DejaVu Sans';
+export { FIGURE_FONT } from './options';
 
 /** assets/fonts from this module's place in the source tree (main/export → ../../assets/fonts). */
 export const FONT_FILES = {
@@ -15,9 +16,13 @@ export const FONT_FILES = {
 
 let registered = false;
 
-export function registerFigureFonts(): void {
+/**
+ * Registers the figure font once. The default paths suit tsx and vitest (the source tree); a
+ * bundled app, whose modules live elsewhere, calls this first with its own copies of the files.
+ */
+export function registerFigureFonts(files: { readonly regular: string; readonly bold: string } = FONT_FILES): void {
   if (registered) return;
-  for (const path of Object.values(FONT_FILES)) {
+  for (const path of [files.regular, files.bold]) {
     if (!GlobalFonts.registerFromPath(path, FIGURE_FONT)) {
       throw new Error(`cannot load the figure font "${path}"`);
     }

@@ -29,3 +29,6 @@ export const PAPER_SIZES = { a4: [595.28, 841.89], letter: [612, 792] } as const
 export type PaperSize = keyof typeof PAPER_SIZES;
 
 export const PT_PER_MM = 72 / 25.4;
+
+/** The bundled font of every figure (assets/fonts/DejaVuSans*.ttf). */
+export const FIGURE_FONT = 'DejaVu Sans';

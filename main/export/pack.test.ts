@@ -19,8 +19,10 @@ import { EPOCH_H, STAGES, type SimulationResult } from '../../shared/model/resul
 import { resolveParameters } from '../../shared/model/scenarios';
 import { SERIES } from '../../shared/model/series';
 import { figureWindow, keyFigure, panelFigures, slotHour } from './figureSpec';
-import { figureStyle, layoutFigure, pngPixelSize, renderFigurePng } from './figures';
+import { figureStyle, layoutFigure, pngPixelSize, renderFigurePng, renderFigureSvg } from './figures';
 import { buildFigurePack, writeFigurePack, type PackManifest } from './pack';
+import { buildReportPdf } from './report';
+import { buildProvenance } from '../../shared/export/provenance';
 import { checkXml } from './xmlCheck';
 
 const CREATED = new Date('2026-11-26T12:34:56.000Z');
@@ -342,4 +344,26 @@ describe('PDF report', () => {
       expect(text).toContain('Key panels, night A and night B');
     },
   );
+});
+
+describe('determinism', () => {
+  it('draws the same PNG, SVG and PDF bytes from the same results and creation time', async () => {
+    const spec = panelFigures().find((f) => f.id === 'panel-synapses')!;
+    const nights = [
+      { night: 'A' as const, label: 'A', result: results[0] },
+      { night: 'B' as const, label: 'B', result: results[1] },
+    ] as const;
+    const options = { size: 'single' as const, scale: 1, background: 'white' as const, text: { footnote: 'f' } };
+    const [png1, png2] = await Promise.all([
+      renderFigurePng(spec, nights, options),
+      renderFigurePng(spec, nights, options),
+    ]);
+    expect(Buffer.from(png1.png).equals(Buffer.from(png2.png))).toBe(true);
+    expect(renderFigureSvg(spec, nights, options)).toBe(renderFigureSvg(spec, nights, options));
+    const provenance = buildProvenance(EXPERIMENT, params, { app: APP, model: MODEL_INFO }, CREATED);
+    const report = () =>
+      buildReportPdf({ experiment: EXPERIMENT, provenance, params, results, figures: [png1.png], paper: 'a4' });
+    const [pdf1, pdf2] = [await report(), await report()];
+    expect(Buffer.from(pdf1).equals(Buffer.from(pdf2))).toBe(true);
+  });
 });

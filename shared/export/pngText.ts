@@ -28,7 +28,7 @@ export function crc32(bytes: Uint8Array, start = 0, end = bytes.length): number 
 
 /** Characters above U+00FF become \uXXXX so the text stays valid Latin-1 and is still readable. */
 export function toLatin1Text(text: string): string {
-  return text.replace(/[^\u0000-\u00ff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return text.replace(/[\u0100-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 function isPng(png: Uint8Array): boolean {

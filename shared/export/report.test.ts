@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { METRICS } from '../model/metrics';
 import { resolveParameters } from '../model/scenarios';
 import { formatMetricNumber, metricRows, modelReferences, parameterRows } from './reportTables';
-import { insertSvgMetadata, setSvgPhysicalSize } from './svgMetadata';
+import { insertSvgMetadata, renumberSvgIds, setSvgPhysicalSize } from './svgMetadata';
 import { isWinAnsi, toWinAnsi } from './winAnsi';
 
 describe('metricRows', () => {
@@ -87,5 +87,15 @@ describe('SVG provenance', () => {
   it('sizes the root in millimetres with a viewBox in drawing units', () => {
     const out = setSvgPhysicalSize(svg, { width: 240.9449, height: 100 }, 85);
     expect(out).toContain('width="85mm" height="35.278mm" viewBox="0 0 240.945 100"');
+  });
+});
+
+describe('renumberSvgIds', () => {
+  it('names ids in document order and follows every reference', () => {
+    const svg =
+      '<svg><clipPath id="cl_b"/><g clip-path="url(#cl_b)"/><clipPath id="cl_3"/><use href="#cl_3"/><g clip-path="url(#other)"/></svg>';
+    expect(renumberSvgIds(svg)).toBe(
+      '<svg><clipPath id="n1"/><g clip-path="url(#n1)"/><clipPath id="n2"/><use href="#n2"/><g clip-path="url(#other)"/></svg>',
+    );
   });
 });

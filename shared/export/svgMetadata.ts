@@ -48,3 +48,24 @@ export function setSvgPhysicalSize(svg: string, units: { width: number; height: 
       ),
   );
 }
+
+/**
+ * Renames every element id to "n1", "n2", … in document order, and every reference to it
+ * (url(#…), href="#…"). The SVG back end numbers clip paths from a counter shared by the whole
+ * process, so without this the same figure drawn twice would differ in its ids.
+ */
+export function renumberSvgIds(svg: string): string {
+  const names = new Map<string, string>();
+  for (const match of svg.matchAll(/\sid="([^"]+)"/g)) {
+    if (!names.has(match[1]!)) names.set(match[1]!, `n${names.size + 1}`);
+  }
+  if (names.size === 0) return svg;
+  return svg
+    .replace(/(\sid=")([^"]+)(")/g, (whole, open: string, id: string, close: string) =>
+      names.has(id) ? `${open}${names.get(id)}${close}` : whole,
+    )
+    .replace(/url\(#([^)]+)\)/g, (whole, id: string) => (names.has(id) ? `url(#${names.get(id)})` : whole))
+    .replace(/(href=")#([^"]+)(")/g, (whole, open: string, id: string, close: string) =>
+      names.has(id) ? `${open}#${names.get(id)}${close}` : whole,
+    );
+}
