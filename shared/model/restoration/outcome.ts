@@ -88,6 +88,7 @@ export class Performance {
   private readonly slowShare: number = 0;
   private readonly slowRepayment: number = 0;
   private readonly lapsesRested: number = 0;
+  private readonly lapseRoom: number = 0;
   private readonly lapsesPerFatigue: number = 0;
   private readonly lapseThreshold: number = 0;
   private readonly kssIntercept: number = 0;
@@ -121,6 +122,7 @@ export class Performance {
     this.slowShare = p.outcomeSlowDebtShare;
     this.slowRepayment = EPOCH_H / p.outcomeSlowDebtRepayment_h;
     this.lapsesRested = p.pvtLapsesRested;
+    this.lapseRoom = PVT_STIMULI - p.pvtLapsesRested;
     this.lapsesPerFatigue = p.pvtLapsesPerFatigue;
     this.lapseThreshold = restedFatigue + p.pvtFatigueMargin;
     this.kssIntercept = p.kssIntercept;
@@ -164,9 +166,14 @@ export class Performance {
     const kss = this.kssIntercept + this.kssSlope * f;
     this.fatigue[i] = f;
     this.sleepDebt[i] = this.debt + this.slowDebt;
-    // Linear in fatigue while lapses are few, saturating at the number of stimuli of the test.
-    const linear = this.lapsesRested + (excess > 0 ? this.lapsesPerFatigue * excess : 0);
-    this.pvtLapses[i] = PVT_STIMULI * Math.tanh(linear / PVT_STIMULI);
+    // Linear in fatigue while lapses are few, saturating at the number of stimuli of the test:
+    // rested + E·M/(M + E), M = stimuli − rested (rational, cheaper than tanh in the hot loop).
+    let lapses = this.lapsesRested;
+    if (excess > 0) {
+      const e = this.lapsesPerFatigue * excess;
+      lapses += (e * this.lapseRoom) / (this.lapseRoom + e);
+    }
+    this.pvtLapses[i] = lapses;
     this.kss[i] = kss < 1 ? 1 : kss > 9 ? 9 : kss;
     this.recuperation[i] = recup;
   }
