@@ -364,7 +364,12 @@ export function renderFigureSvg(
   const width = Math.ceil(layout.width);
   const canvas = createCanvas(width, layout.height, SvgExportFlag.NoPrettyXML);
   drawFigure(canvas.getContext('2d'), spec, nights, layout, style, 1, options.background);
-  const svg = renumberSvgIds(canvas.getContent().toString('utf8'));
+  // Text stays text (editable in a journal's tools); a viewer without DejaVu Sans falls back to a
+  // similar sans-serif, and each glyph keeps the position DejaVu Sans gave it.
+  const svg = renumberSvgIds(canvas.getContent().toString('utf8')).replaceAll(
+    `font-family="${FIGURE_FONT}"`,
+    `font-family="${FIGURE_FONT}, Verdana, Arial, sans-serif"`,
+  );
   // The viewBox is the layout's exact width in points, so the SVG prints at exactly 85 or 180 mm.
   return setSvgPhysicalSize(svg, { width: layout.width, height: layout.height }, FIGURE_SIZES[options.size].width_mm);
 }

@@ -227,6 +227,8 @@ describe('SVG figures', () => {
       if (id === 'panel-hypnogram' || id === 'side-by-side') for (const stage of STAGES) expect(text).toContain(stage);
       if (id === 'panel-pressure') expect(text).toContain('mg/L');
       expect(text).toMatch(/Clock/);
+      const fonts = new Set(elements.filter((e) => e.name === 'text').map((e) => e.attributes['font-family']));
+      expect([...fonts]).toEqual(['DejaVu Sans, Verdana, Arial, sans-serif']);
       const metadata = elements.find((e) => e.name === 'metadata');
       expect(JSON.parse(metadata!.text)).toMatchObject({ created: '2026-11-26T12:34:56.000Z', model: MODEL_INFO });
       expect(elements.find((e) => e.name === 'title')!.text).toContain('Coffee & the night <test>');
