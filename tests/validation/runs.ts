@@ -13,8 +13,9 @@ export type { TimelineRun };
 /** Seeds of a simulated population (population-average targets). */
 export const POPULATION_SEEDS: readonly number[] = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
 
-// Runs keep every series (≈ 6 MB each); keep the most recent ones only.
-const MAX_CACHED = 160;
+// Runs keep every series (≈ 6 MB each); keep the most recent ones only (≈ 0.6 GB peak for the
+// whole suite; the rows re-read the baseline seeds often, so they stay cached).
+const MAX_CACHED = 40;
 const cache = new Map<string, TimelineRun>();
 
 function remember(key: string, make: () => TimelineRun): TimelineRun {
