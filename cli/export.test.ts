@@ -2,7 +2,7 @@
 // temp folder for what it writes, and every refusal checked to write nothing.
 import { createCanvas, loadImage } from '@napi-rs/canvas';
 import { createHash } from 'node:crypto';
-import { mkdtemp, readFile, readdir, rm, stat } from 'node:fs/promises';
+import { mkdtemp, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -181,6 +181,32 @@ describe('nocturne export', () => {
     const pdf = await readFile(join(dir, 'report.pdf'), 'latin1');
     expect(pdf).toMatch(/\/MediaBox \[ 0 0 612 792 \]/);
     expect(pdf).not.toMatch(/\/MediaBox \[ 0 0 595/);
+  });
+
+  it('re-exporting into a pack folder removes only the files of the earlier pack that are no longer written', async () => {
+    const { io, out } = memoryIo({ f: FILE_TEXT });
+    const dir = join(root, 'again');
+    const command = makeExportCommand({ now: () => CREATED, app: APP });
+    expect(await run(command, ['f', '--out', dir, '--formats', 'svg,csv', '--size', 'single'], io, out)).toBe(0);
+    expect(await listPack(dir)).toContain('figures/side-by-side.svg');
+    await writeFile(join(dir, 'my notes.txt'), 'keep me');
+    await writeFile(join(dir, 'figures', 'my-edit.svg'), '<svg/>');
+    expect(await run(command, ['f', '--out', dir, '--formats', 'csv'], io, out)).toBe(0);
+    expect(out.stderr).toBe('');
+    expect(await listPack(dir)).toEqual([
+      'experiment.nocturne.json',
+      'figures/my-edit.svg',
+      'manifest.json',
+      'metrics.csv',
+      'my notes.txt',
+      'timeseries.csv',
+    ]);
+    const manifest = JSON.parse(await readFile(join(dir, 'manifest.json'), 'utf8'));
+    expect(manifest.files.map((f: { path: string }) => f.path).sort()).toEqual([
+      'experiment.nocturne.json',
+      'metrics.csv',
+      'timeseries.csv',
+    ]);
   });
 
   const badInput: [string, string[], Record<string, string | Uint8Array>, string][] = [

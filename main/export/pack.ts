@@ -13,7 +13,7 @@
  * file by file through the atomic writer, the manifest last, so a pack with a manifest is whole.
  */
 import { createHash } from 'node:crypto';
-import { mkdir } from 'node:fs/promises';
+import { mkdir, readFile, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { serializeExperiment, type Experiment } from '../../shared/experiment';
 import { metricsCsv, timeseriesCsv } from '../../shared/export';
@@ -150,9 +150,14 @@ function footnote(provenance: Provenance): string {
   );
 }
 
+function figureTitle(spec: FigureSpec, provenance: Provenance): string {
+  const experiment = provenance.experiment.title.trim();
+  return experiment ? `${spec.title} - ${experiment}` : spec.title;
+}
+
 function pngText(spec: FigureSpec, provenance: Provenance): Record<string, string> {
   return {
-    Title: `${spec.title} - ${provenance.experiment.title}`,
+    Title: figureTitle(spec, provenance),
     Description: nightsLine(provenance),
     Software: softwareLine(provenance),
     'Creation Time': provenance.created,
@@ -214,7 +219,7 @@ export async function buildFigurePack(input: PackInput, options: PackOptions): P
     if (formats.has('svg')) {
       const svg = renderFigureSvg(spec, nights, { size: options.size, background: options.background, text });
       const withMetadata = insertSvgMetadata(svg, {
-        title: `${spec.title} - ${provenance.experiment.title}`,
+        title: figureTitle(spec, provenance),
         description: `${nightsLine(provenance)}. ${softwareLine(provenance)}. Created ${provenance.created}.`,
         metadata: provenance,
       });
@@ -263,20 +268,61 @@ export async function buildFigurePack(input: PackInput, options: PackOptions): P
 export interface PackWriteFs {
   mkdir(path: string): Promise<void>;
   writeFileAtomic(path: string, data: Uint8Array): Promise<void>;
+  /** The file's bytes, or null when it does not exist. */
+  readFile(path: string): Promise<Uint8Array | null>;
+  remove(path: string): Promise<void>;
 }
 
 const nodeFs: PackWriteFs = {
   mkdir: async (path) => void (await mkdir(path, { recursive: true })),
   writeFileAtomic: (path, data) => writeFileAtomic(path, data),
+  readFile: async (path) => {
+    try {
+      return await readFile(path);
+    } catch (error) {
+      if ((error as { code?: string }).code === 'ENOENT') return null;
+      throw error;
+    }
+  },
+  remove: (path) => rm(path, { force: true }),
 };
 
-/** Writes the files into `dir` (created if missing), each atomically, in order: the manifest comes last. */
+/**
+ * The files an earlier pack in this folder listed in its manifest: only plain relative paths
+ * inside the folder, and nothing at all when manifest.json is not a figure pack's.
+ */
+async function previousPackFiles(dir: string, fs: PackWriteFs): Promise<string[]> {
+  const bytes = await fs.readFile(join(dir, PACK_MANIFEST));
+  if (!bytes) return [];
+  try {
+    const manifest = JSON.parse(new TextDecoder().decode(bytes)) as Partial<PackManifest>;
+    if (manifest.format !== 'nocturne-figure-pack' || !Array.isArray(manifest.files)) return [];
+    return manifest.files
+      .map((f) => f?.path)
+      .filter((path): path is string => typeof path === 'string' && /^[\w.-]+(\/[\w.-]+)?$/.test(path))
+      .filter((path) => !path.split('/').includes('..'));
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * Writes the files into `dir` (created if missing), each atomically, the manifest last. Files an
+ * earlier pack in the same folder wrote and this one does not (say, its SVGs when this export
+ * asked for PNG only) are then removed, so the folder holds exactly what the manifest lists;
+ * nothing else in the folder is touched.
+ */
 export async function writeFigurePack(
   dir: string,
   files: readonly PackFile[],
   fs: PackWriteFs = nodeFs,
 ): Promise<void> {
+  const stale = new Set(await previousPackFiles(dir, fs));
   const folders = new Set(files.map((f) => dirname(join(dir, f.path))));
   for (const folder of [...folders].sort()) await fs.mkdir(folder);
-  for (const file of files) await fs.writeFileAtomic(join(dir, file.path), file.data);
+  for (const file of files) {
+    await fs.writeFileAtomic(join(dir, file.path), file.data);
+    stale.delete(file.path);
+  }
+  for (const path of stale) await fs.remove(join(dir, path));
 }
