@@ -30,8 +30,8 @@ export class Melatonin {
   private readonly release: number;
   private readonly clearanceDecay: number;
   private readonly clearance: number;
-  private lastLux = -1;
-  private lastSuppression = 0;
+  private lastLux = -1.5;
+  private lastSuppression = 0.5;
   /** w(θ) tabulated once per run, so the hot loop needs no exponentials. */
   private readonly windowTable = new Float64Array(WINDOW_BINS + 1);
 
@@ -82,7 +82,14 @@ export class Melatonin {
   lux = 0.5;
 
   step(): void {
-    const a = this.synthesis * this.window(this.phase) * (1 - this.suppression(this.lux));
+    // window() and suppression() inlined by hand: this runs once per epoch.
+    const x = (this.phase * WINDOW_BINS) / (2 * Math.PI);
+    const b = x | 0;
+    const t = this.windowTable;
+    const w = t[b]! + (t[b + 1]! - t[b]!) * (x - b);
+    const lux = this.lux;
+    if (lux !== this.lastLux) this.suppression(lux);
+    const a = this.synthesis * w * (1 - this.lastSuppression);
     const p0 = this.pineal;
     // Exact for constant synthesis over the epoch.
     this.pineal = p0 * this.releaseDecay + (a / this.release) * (1 - this.releaseDecay);
