@@ -575,7 +575,7 @@ export const CORE_ADVANCED_PARAMETERS = [
     'Awakening increase per decade',
     '',
     [0.2, 0, 1, 0.01],
-    'Relative increase of brief-awakening rate and duration per decade above 25 y.',
+    'Relative increase of brief-awakening rate (and half of it in duration) per decade above 25 y; the decades count faster after 50 y (late-life acceleration).',
     'Boulos et al. 2019, Lancet Respir Med 7:533; calibrated AGE-02/03',
   ),
   // source: Floyd et al. 2007 (REM % −0.6 per decade)
@@ -584,7 +584,7 @@ export const CORE_ADVANCED_PARAMETERS = [
     'REM decline per decade',
     '',
     [0, 0, 0.2, 0.005],
-    'Relative shortening of REM episodes per decade above 25 y.',
+    'Relative shortening of REM episodes per decade above 25 y; 0 by default, as REM % already falls too fast with age through earlier waking (AGE-04).',
     'Floyd, Janisse, Jenuwine & Ager 2007, Sleep 30:829; calibrated AGE-04',
   ),
 ] as const;
