@@ -10,7 +10,7 @@ import { BasicPlatform, Chart, Decimation, LineController, LineElement, LinearSc
 import { STAGE_COLOURS, seriesColour } from '../../shared/export/palette';
 import { renumberSvgIds, setSvgPhysicalSize } from '../../shared/export/svgMetadata';
 import { STAGES, type SimulationResult } from '../../shared/model/result';
-import { GRID_COLOUR, TEXT_COLOUR, chartConfig, type FigureStyle, type Night } from './chartConfig';
+import { TEXT_COLOUR, chartConfig, type FigureStyle, type Night } from './chartConfig';
 import { registerFigureFonts } from './fonts';
 import {
   seriesPoints,
@@ -153,12 +153,7 @@ function lineHeight(size: number): number {
   return size * 1.3;
 }
 
-export function layoutFigure(
-  spec: FigureSpec,
-  nights: readonly [FigureNight, FigureNight],
-  text: FigureText,
-  style: FigureStyle,
-): FigureLayout {
+export function layoutFigure(spec: FigureSpec, text: FigureText, style: FigureStyle): FigureLayout {
   registerFigureFonts();
   const ctx = createCanvas(1, 1).getContext('2d');
   const content = style.width - 2 * style.margin;
@@ -281,7 +276,6 @@ export function drawFigure(
     drawLegend(ctx, legend, style.margin, legendY, style);
   });
   let footY = layout.footnoteY;
-  ctx.strokeStyle = GRID_COLOUR;
   for (const line of layout.footnoteLines) {
     drawText(ctx, line, style.margin, footY, style.legendFont * 0.85, { colour: '#555555' });
     footY += lineHeight(style.legendFont * 0.85);
@@ -344,7 +338,7 @@ export async function renderFigurePng(
   options: FigureOptions,
 ): Promise<PngFigure> {
   const style = figureStyle(options.size);
-  const layout = layoutFigure(spec, nights, options.text, style);
+  const layout = layoutFigure(spec, options.text, style);
   const { width, height, perPoint } = pngPixelSize(options.size, options.scale, layout.height);
   const canvas = createCanvas(width, height);
   drawFigure(canvas.getContext('2d'), spec, nights, layout, style, perPoint, options.background);
@@ -360,7 +354,7 @@ export function renderFigureSvg(
   options: Omit<FigureOptions, 'scale'>,
 ): string {
   const style = figureStyle(options.size);
-  const layout = layoutFigure(spec, nights, options.text, style);
+  const layout = layoutFigure(spec, options.text, style);
   const width = Math.ceil(layout.width);
   const canvas = createCanvas(width, layout.height, SvgExportFlag.NoPrettyXML);
   drawFigure(canvas.getContext('2d'), spec, nights, layout, style, 1, options.background);

@@ -131,13 +131,9 @@ describe('PNG figures', () => {
     const bytes = await read(`figures/${id}.png`);
     const image = await loadImage(bytes);
     const spec = [keyFigure(), ...panelFigures()].find((f) => f.id === id)!;
-    const nights = [
-      { night: 'A' as const, label: 'Usual night', result: results[0] },
-      { night: 'B' as const, label: 'Coffee & late', result: results[1] },
-    ] as const;
     // The footnote's length can change the layout's height, so take it from the real text.
     const footnote = `Nocturne 0.1.0, model ${MODEL_INFO.name} ${MODEL_INFO.version}. A: baseline, seed 7; B: evening-caffeine, seed 8. Created 2026-11-26T12:34:56.000Z.`;
-    const layout = layoutFigure(spec, nights, { footnote }, figureStyle('single'));
+    const layout = layoutFigure(spec, { footnote }, figureStyle('single'));
     const expected = pngPixelSize('single', 1, layout.height);
     // 85 mm at 300 dpi.
     expect(image.width).toBe(Math.round((85 / 25.4) * 300));
