@@ -2,7 +2,7 @@
  * The engine's entry point: parameters → protocol → core → restoration → metrics.
  */
 import type { ParameterValues } from './parameters';
-import type { ModelInfo, SimulationResult } from './result';
+import { EPOCHS_PER_HOUR, type ModelInfo, type SimulationResult } from './result';
 import { METRICS } from './metrics';
 import { compileProtocol, type Timeline } from './protocol';
 import { simulateCore, type CoreRun } from './core';
@@ -30,7 +30,9 @@ export function simulateTimeline(
   const restoration = runRestoration(core.trajectory, params, seed);
   const metrics: Record<string, number | null> = {};
   for (const m of METRICS) {
-    const v = (measures.metrics as Record<string, number | null>)[m.id] ?? restoration.metrics[m.id] ?? null;
+    // The core's own metrics first (a null there means "undefined", not "ask the restoration").
+    const own = measures.metrics as Record<string, number | null>;
+    const v = m.id in own ? (own[m.id] ?? null) : (restoration.metrics[m.id] ?? null);
     metrics[m.id] = v !== null && Number.isFinite(v) ? v : null;
   }
   const tr = core.trajectory;
@@ -40,7 +42,8 @@ export function simulateTimeline(
     epochs: tr.epochs,
     focalLightsOff_clock_h: tr.focalLightsOff_clock_h,
     focalTimeInBed_h:
-      focalTimeInBed_h ?? (timeline.focus.awakeNight ? 0 : (timeline.focus.lightsOn - timeline.focus.lightsOff) / 120),
+      focalTimeInBed_h ??
+      (timeline.focus.awakeNight ? 0 : (timeline.focus.lightsOn - timeline.focus.lightsOff) / EPOCHS_PER_HOUR),
     stage: tr.stage,
     series: { ...core.series, ...restoration.series },
     metrics,
