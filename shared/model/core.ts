@@ -25,8 +25,8 @@ import { createRandom } from './random';
  */
 export const SWA_REFERENCE = 0.43;
 
-/** Hours from the CBT minimum to habitual lights-on in an entrained sleeper (initial phase only). */
-const CBTMIN_BEFORE_WAKE_H = 2.5;
+/** Hours from the CBT minimum to habitual lights-on in an entrained sleeper (initial phase only; the default schedule entrains to ≈ 3 h). */
+const CBTMIN_BEFORE_WAKE_H = 3;
 /** S at habitual wake in an entrained two-process sleeper (Skeldon 2025 derived: 0.094). */
 const S_AT_WAKE = 0.1;
 /** Circadian REM propensity peaks ≈ 1 h after CBTmin (Dijk & Czeisler 1995). */
