@@ -468,7 +468,7 @@ export const CORE_ADVANCED_PARAMETERS = [
     'Elimination half-life of caffeine.',
     'Institute of Medicine 2001, Caffeine for the Sustainment of Mental Task Performance, ch. 2',
   ),
-  // source: Blanchard & Sawers 1983 (T_max ≈ 30 min) ⇒ k_a ≈ 8 h⁻¹ (LITERATURE A7.2, derived)
+  // source: Blanchard & Sawers 1983 (T_max ≈ 30 min) ⇒ k_a ≈ 8 h⁻¹ with t½ = 5 h (derived here)
   advanced(
     'caffeineAbsorption_perH',
     'Caffeine absorption',

@@ -3,7 +3,7 @@
  *
  * Caffeine: one compartment with first-order absorption (IOM 2001; Blanchard & Sawers 1983),
  * integrated exactly per epoch; competitive antagonism of A1 signalling, block = C/(C + K_i)
- * (LITERATURE A7.3; K_i calibrated to Landolt 1995).
+ * (competitive antagonism; K_i calibrated to Landolt et al. 1995).
  *
  * Alcohol: first-order absorption into the Widmark volume r·mass and zero-order elimination
  * (≈ 0.15 g/L/h). "Rebound" tracks recently eliminated alcohol (withdrawal arousal in the second

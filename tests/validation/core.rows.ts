@@ -1,5 +1,5 @@
 /**
- * Validation rows of the core (LITERATURE §B, public targets of the model contract): sleep
+ * Validation rows of the core (the public targets of the model contract): sleep
  * architecture, SWA and the two-process model, circadian timing, light and melatonin,
  * caffeine, fragmentation and age. Each row measures the simulated series; population targets
  * use the mean over POPULATION_SEEDS. A row the model cannot meet is marked expectedFailure and
@@ -209,7 +209,7 @@ const arch: ValidationRow[] = [
     quantity: 'Total sleep time',
     target: '≈ 7.3 h (8 h × SE ≈ 0.91)',
     tolerance: '6.8–7.7 h',
-    source: 'Derived from ARCH-06 (LITERATURE §B1)',
+    source: 'Derived: 8 h in bed × sleep efficiency ≈ 0.91 (ARCH-06)',
     unit: 'h',
     measure: () => {
       const v = base('totalSleepTime_min');
@@ -288,7 +288,7 @@ const swa: ValidationRow[] = [
     quantity: 'SWA(NREM episode 2) / SWA(NREM episode 1)',
     target: '≈ 0.70 (e^(−1.5/4.2))',
     tolerance: '0.55–0.80',
-    source: 'Derived from SWA-02 (LITERATURE §B2)',
+    source: 'Derived: e^(−1.5 h/4.2 h) from the decay of S (SWA-02)',
     unit: 'ratio',
     measure: () => base('swaDecayRatio'),
     pass: between(0.55, 0.8),
@@ -323,7 +323,7 @@ const swa: ValidationRow[] = [
     quantity: 'Daily sleep of the two-process model entrained by a = 0.12 (cosine C, T = 24 h)',
     target: '7.9 h',
     tolerance: '7.5–8.5 h',
-    source: 'LITERATURE §A1 (derived from Daan et al. 1984 / Skeldon et al. 2025 parameters)',
+    source: 'Derived by simulating the two-process model with the parameters of Daan et al. 1984 / Skeldon et al. 2025',
     unit: 'h',
     measure: () => {
       const r = runTwoProcess({
@@ -370,7 +370,7 @@ const swa: ValidationRow[] = [
     quantity: 'S at lights-off after 40 h awake ÷ S at habitual lights-off',
     target: '×1.44 (0.899 vs 0.625)',
     tolerance: '×1.3–1.6',
-    source: 'Derived from the two-process model (LITERATURE §B2)',
+    source: 'Derived from the two-process model (Daan et al. 1984 parameters): 0.899 after 40 h awake vs 0.625',
     unit: 'ratio',
     measure: () => {
       const a = scenarioMean('recovery-after-deprivation', 'sleepPressureAtBedtime');
