@@ -68,7 +68,8 @@ export function simulateCore(tl: Timeline, params: ParameterValues, seed: number
   // makes no calls into the generators).
   const uSwitch = uniforms(seed, 'core.switch', N);
   const uWake = uniforms(seed, 'core.awakenings', N);
-  const uArousal = uniforms(seed, 'core.arousals', N);
+  // Arousal draws matter only where arousals are imposed; skipping them otherwise changes nothing.
+  const uArousal = tl.arousalsPerHour.some((r) => r > 0) ? uniforms(seed, 'core.arousals', N) : new Float64Array(N);
   const uUltradian = uniforms(seed, 'core.ultradian', N);
 
   const upper0 = params.sUpperThreshold;
