@@ -10,13 +10,13 @@ import type { BaselineQuantities } from './metrics';
 export const RESTORATION_BASELINE_SEED = 1;
 
 export const RESTORATION_BASELINE: BaselineQuantities = {
-  ghNight: 59.02873415267095,
-  cortisolEvening: 65.12776747385661,
-  tshNight: 1.4460723832249642,
+  ghNight: 61.39632297446951,
+  cortisolEvening: 65.09760546366374,
+  tshNight: 1.4459936007857324,
   testosteroneDay: 16.579343542598544,
-  swaIntegral: 3.1779353792468696,
-  synapticHeadroom: 0.6820611119270326,
-  abetaFall: 38.72462746587401,
-  fatigueAtTest: 0.34257110953330994,
+  swaIntegral: 3.1779451660811935,
+  synapticHeadroom: 0.6820638537406922,
+  abetaFall: 38.72355408643126,
+  fatigueAtTest: 0.3300199806690216,
   remMinutes: 103.5,
 };

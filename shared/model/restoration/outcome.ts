@@ -6,7 +6,10 @@
  * rhythm c(ψ) and sleep inertia (both SAFTE, Hursh et al. 2004, Aviat Space Environ Med 75:A44)
  * and a chronic sleep debt D, in the spirit of the two-process performance models (UMP,
  * Ramakrishnan et al. 2016, Sleep 39:249):
- *   F = S − c_C · c(ψ) + c_D · D / 24 h + I
+ *   F = S·(1 − ε·block) − c_C · c(ψ) + c_D · D / 24 h + I
+ * where block = C/(C + K_i) is the core's caffeine antagonism of A1 signalling and ε the share of
+ * the homeostatic drive passing through it (the core's parameters), so caffeine masks sleep
+ * pressure in performance as it does in the sleep–wake switch (Landolt et al. 2004).
  * D is the excess wakefulness of Van Dongen et al. 2003 (Sleep 26:117): waking beyond the critical
  * duration W_crit = 15.84 h of the current wake episode adds to it hour for hour, and recuperative
  * sleep pays it back in proportion to its size, as SAFTE's reservoir refills in proportion to its
@@ -61,6 +64,7 @@ export const PVT_LAPSE_THRESHOLD_MS = 500;
 export class Performance {
   private readonly stage: Uint8Array;
   private readonly processS: Float32Array;
+  private readonly caffeine: Float32Array;
   readonly fatigue: Float32Array;
   readonly sleepDebt: Float32Array;
   readonly pvtLapses: Float32Array;
@@ -93,6 +97,8 @@ export class Performance {
   private readonly lapseThreshold: number = 0;
   private readonly kssIntercept: number = 0;
   private readonly kssSlope: number = 0;
+  private readonly caffeineKi: number = 0;
+  private readonly a1Share: number = 0;
 
   /**
    * `restedFatigue` is the fatigue of the default baseline night at its test time (the rested
@@ -102,6 +108,11 @@ export class Performance {
   constructor(core: CoreTrajectory, p: ParameterValues, restedFatigue: number) {
     this.stage = core.stage;
     this.processS = core.processS;
+    this.caffeine = core.caffeine_mgPerL;
+    // The core's A1 antagonism (block = C/(C + K_i)) and the share of the homeostatic drive that
+    // passes through A1 signalling: caffeine masks that share of Process S in performance too.
+    this.caffeineKi = p.caffeineKi_mgPerL;
+    this.a1Share = p.a1ShareOfDrive;
     const n = core.epochs;
     this.fatigue = new Float32Array(n);
     this.sleepDebt = new Float32Array(n);
@@ -157,8 +168,13 @@ export class Performance {
     this.debt = debt > 0 ? debt : 0;
     this.slowDebt = slow > 0 ? slow : 0;
     this.inertia *= this.inertiaDecay;
+    const caffeine = this.caffeine[i]!;
+    const homeostatic =
+      caffeine > 0
+        ? this.processS[i]! * (1 - (this.a1Share * caffeine) / (caffeine + this.caffeineKi))
+        : this.processS[i]!;
     const f =
-      this.processS[i]! -
+      homeostatic -
       this.circWeight * this.rhythm[phaseBin(this.circadianPhase_rad[i]!)]! +
       (this.debtWeight * (this.debt + this.slowDebt)) / 24 +
       this.inertia;
