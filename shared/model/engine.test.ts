@@ -57,6 +57,12 @@ describe('simulateNight', () => {
     expect(recovery.totalSleepTime_min!).toBeGreaterThan(long.totalSleepTime_min! + 60);
   });
 
+  it('declares each series once, on a known panel', () => {
+    const panels = new Set(['hypnogram', 'pressure', 'swa', 'neuro', 'synapses', 'glymphatic', 'hormones', 'outcome']);
+    expect(new Set(SERIES.map((s) => s.id)).size).toBe(SERIES.length);
+    for (const s of SERIES) expect(panels.has(s.panel), `${s.id} on ${s.panel}`).toBe(true);
+  });
+
   it('reports no sleep for a night spent awake', () => {
     const r = simulateNight(resolveParameters('one-night-awake'), 1);
     expect(r.metrics.totalSleepTime_min).toBe(0);
