@@ -2,7 +2,8 @@
  * The default baseline night's raw values, the units of the "relative" metrics (a constant of the
  * model version). Derived by running the default baseline scenario (default seed) through the
  * core and these modules; baseline.test.ts re-derives them, so they cannot drift silently.
- * After a deliberate model change, copy the re-derived values that baseline.test.ts prints.
+ * After a deliberate model change, paste the literal that baseline.test.ts prints (or
+ * baselineSource() of deriveBaseline.ts prints).
  */
 import type { BaselineQuantities } from './metrics';
 
