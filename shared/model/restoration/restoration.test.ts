@@ -230,7 +230,8 @@ describe('runRestoration', () => {
     const t0 = performance.now();
     for (let k = 0; k < 5; k++) runRestoration(long, params(), 1);
     // The engine budget is ≈0.2 µs per epoch for this part on an idle desktop; this bound only
-    // catches gross regressions (work that grows with the protocol inside the epoch loop).
-    expect((performance.now() - t0) / 5 / long.epochs).toBeLessThan(3e-3);
+    // catches gross regressions (work that grows with the protocol inside the epoch loop), with
+    // room for a heavily shared CI machine.
+    expect((performance.now() - t0) / 5 / long.epochs).toBeLessThan(10e-3);
   });
 });
