@@ -4,7 +4,7 @@
  * y range given by the caller so night A and night B share it. Pure (no canvas): the renderer can
  * adopt it for its own export view.
  */
-import type { ChartConfiguration, ChartDataset, Plugin, Scale, ScriptableLineSegmentContext } from 'chart.js';
+import type { ChartConfiguration, ChartDataset, Plugin, Scale } from 'chart.js';
 import { NIGHT_DASH, STAGE_COLOURS, seriesColour } from '../../shared/export/palette';
 import { formatClock } from '../../shared/model/parameters';
 import { STAGES, type SimulationResult } from '../../shared/model/result';
@@ -59,6 +59,35 @@ const stageBands: Plugin<'line'> = {
   },
 };
 
+/**
+ * Each run of one stage as a thick bar in its stage colour at its level, over the thin step line,
+ * so the architecture reads at a glance (REM and N3 stand out) while transitions stay visible.
+ */
+function stageRuns(lineWidth: number): Plugin<'line'> {
+  return {
+    id: 'stageRuns',
+    afterDatasetsDraw(chart) {
+      const { x, y } = chart.scales;
+      const points = chart.data.datasets[0]?.data as Point[] | undefined;
+      if (!x || !y || !points) return;
+      const { ctx } = chart;
+      ctx.save();
+      ctx.lineWidth = lineWidth * 2.4;
+      ctx.lineCap = 'butt';
+      ctx.setLineDash([]);
+      for (let i = 0; i + 1 < points.length; i++) {
+        const level = y.getPixelForValue(points[i]!.y);
+        ctx.strokeStyle = STAGE_COLOURS[stageHeight(points[i]!.y)] ?? STAGE_COLOURS[3];
+        ctx.beginPath();
+        ctx.moveTo(x.getPixelForValue(points[i]!.x), level);
+        ctx.lineTo(x.getPixelForValue(points[i + 1]!.x), level);
+        ctx.stroke();
+      }
+      ctx.restore();
+    },
+  };
+}
+
 type LineDataset = ChartDataset<'line', Point[]>;
 
 export function rowDatasets(
@@ -74,17 +103,14 @@ export function rowDatasets(
       {
         label: `Night ${night}`,
         data: stageSteps(result, window),
-        // Chart.js 'before' draws each step flat at the earlier point's level, then rises: the run's stage holds until the next run.
+        // Chart.js 'before' draws each step flat at the earlier point's level, then moves: a run's
+        // stage holds until the next run starts. The thin grey line carries the transitions; the
+        // stageRuns plugin lays each run's stage colour over it.
         stepped: 'before',
-        borderWidth: style.lineWidth * 1.3,
+        borderWidth: style.lineWidth * 0.6,
         borderDash: dash,
         pointRadius: 0,
-        borderColor: STAGE_COLOURS[3],
-        // Each run is drawn in the colour of its stage, as in a scored hypnogram.
-        segment: {
-          borderColor: (ctx: ScriptableLineSegmentContext) =>
-            STAGE_COLOURS[stageHeight(Math.round(ctx.p0.parsed.y ?? 0))] ?? STAGE_COLOURS[3],
-        },
+        borderColor: '#555555',
       },
     ];
   }
@@ -123,7 +149,7 @@ export function chartConfig(input: ChartOptionsInput): ChartConfiguration<'line'
   return {
     type: 'line',
     data: { datasets: rowDatasets(row, input.night, input.result, input.window, style) },
-    plugins: stage ? [stageBands] : [],
+    plugins: stage ? [stageBands, stageRuns(style.lineWidth)] : [],
     options: {
       animation: false,
       responsive: false,
