@@ -1,5 +1,6 @@
 // `nocturne export` as a plain function of (argv, io): a fast stand-in engine, real files in a
-// temp folder for what it writes, and every refusal checked to write nothing.
+// temp folder for what it writes, and every refusal checked to write nothing. Rendering whole
+// packs takes seconds on a busy machine: those tests get a longer timeout.
 import { createCanvas, loadImage } from '@napi-rs/canvas';
 import { createHash } from 'node:crypto';
 import { mkdtemp, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
@@ -165,7 +166,7 @@ describe('nocturne export', () => {
     expect(png.width).toBe(1004);
     const csv = await readFile(join(dir, 'metrics.csv'), 'utf8');
     expect(csv.split('\r\n')[2]).toBe('totalSleepTime_min,min,477,476,-1,-0.209644');
-  });
+  }, 90_000);
 
   it('honours --scale, --background and --paper', async () => {
     const { io, out } = memoryIo({ f: FILE_TEXT });
@@ -181,7 +182,7 @@ describe('nocturne export', () => {
     const pdf = await readFile(join(dir, 'report.pdf'), 'latin1');
     expect(pdf).toMatch(/\/MediaBox \[ 0 0 612 792 \]/);
     expect(pdf).not.toMatch(/\/MediaBox \[ 0 0 595/);
-  });
+  }, 90_000);
 
   it('re-exporting into a pack folder removes only the files of the earlier pack that are no longer written', async () => {
     const { io, out } = memoryIo({ f: FILE_TEXT });
@@ -201,13 +202,24 @@ describe('nocturne export', () => {
       'my notes.txt',
       'timeseries.csv',
     ]);
+    // Once the user's own file is gone, the next export without figures removes the empty folder.
+    await rm(join(dir, 'figures', 'my-edit.svg'));
+    expect(await run(command, ['f', '--out', dir, '--formats', 'svg'], io, out)).toBe(0);
+    expect(await run(command, ['f', '--out', dir, '--formats', 'csv'], io, out)).toBe(0);
+    expect((await readdir(dir)).sort()).toEqual([
+      'experiment.nocturne.json',
+      'manifest.json',
+      'metrics.csv',
+      'my notes.txt',
+      'timeseries.csv',
+    ]);
     const manifest = JSON.parse(await readFile(join(dir, 'manifest.json'), 'utf8'));
     expect(manifest.files.map((f: { path: string }) => f.path).sort()).toEqual([
       'experiment.nocturne.json',
       'metrics.csv',
       'timeseries.csv',
     ]);
-  });
+  }, 90_000);
 
   const badInput: [string, string[], Record<string, string | Uint8Array>, string][] = [
     [

@@ -13,7 +13,7 @@
  * file by file through the atomic writer, the manifest last, so a pack with a manifest is whole.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rm } from 'node:fs/promises';
+import { mkdir, readFile, rm, rmdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { serializeExperiment, type Experiment } from '../../shared/experiment';
 import { metricsCsv, timeseriesCsv } from '../../shared/export';
@@ -271,6 +271,8 @@ export interface PackWriteFs {
   /** The file's bytes, or null when it does not exist. */
   readFile(path: string): Promise<Uint8Array | null>;
   remove(path: string): Promise<void>;
+  /** Removes a folder only if it is empty; otherwise leaves it. */
+  removeEmptyFolder(path: string): Promise<void>;
 }
 
 const nodeFs: PackWriteFs = {
@@ -285,6 +287,11 @@ const nodeFs: PackWriteFs = {
     }
   },
   remove: (path) => rm(path, { force: true }),
+  removeEmptyFolder: async (path) => {
+    await rmdir(path).catch((error: { code?: string }) => {
+      if (error.code !== 'ENOTEMPTY' && error.code !== 'EEXIST' && error.code !== 'ENOENT') throw error;
+    });
+  },
 };
 
 /**
@@ -325,4 +332,7 @@ export async function writeFigurePack(
     stale.delete(file.path);
   }
   for (const path of stale) await fs.remove(join(dir, path));
+  // A subfolder the old pack filled and the new one does not use goes too, when nothing else is in it.
+  const oldFolders = new Set([...stale].map((path) => dirname(join(dir, path))));
+  for (const folder of oldFolders) if (folder !== dir && !folders.has(folder)) await fs.removeEmptyFolder(folder);
 }
