@@ -88,7 +88,8 @@ export function createLineChart(
       normalized: true,
       events: [],
       plugins: {
-        decimation: { enabled: true, algorithm: 'min-max' },
+        // Points arrive already thinned to the chart's width (traces.ts).
+        decimation: { enabled: false },
         legend: {
           display: options.legend,
           position: 'bottom',

@@ -6,18 +6,20 @@ import type { NightId } from '../../../shared/ipc';
 import type { SeriesInfo, SimulationResult } from '../../../shared/model/result';
 import type { LineDataset } from './chart';
 import { NIGHT_DASH, STAGE_COLOURS, seriesColour } from './palette';
-import { differencePoints, seriesPoints, stageHeight, stagePoints } from './traces';
+import { differencePoints, seriesPoints, stageHeight, stagePoints, type Window } from './traces';
 
 export interface Trace {
   readonly night: NightId;
   readonly label: string;
   readonly result: SimulationResult;
+  /** The job that produced the result, so a drawn chart can say which results it shows. */
+  readonly jobId: number;
 }
 
-export function hypnogramDatasets(traces: readonly Trace[]): LineDataset[] {
+export function hypnogramDatasets(traces: readonly Trace[], window?: Window): LineDataset[] {
   return traces.map((trace) => ({
     label: `Night ${trace.label}`,
-    data: stagePoints(trace.result),
+    data: stagePoints(trace.result, window),
     stepped: 'before' as const,
     borderWidth: trace.night === 'a' ? 2 : 1.5,
     borderDash: traces.length > 1 ? NIGHT_DASH[trace.night] : [],
@@ -30,7 +32,14 @@ export function hypnogramDatasets(traces: readonly Trace[]): LineDataset[] {
   }));
 }
 
-export function seriesDatasets(series: readonly SeriesInfo[], traces: readonly Trace[], diff: boolean): LineDataset[] {
+/** `buckets`: about one per pixel column of the chart, the resolution points are thinned to. */
+export function seriesDatasets(
+  series: readonly SeriesInfo[],
+  traces: readonly Trace[],
+  diff: boolean,
+  window?: Window,
+  buckets?: number,
+): LineDataset[] {
   const out: LineDataset[] = [];
   series.forEach((info, index) => {
     const colour = seriesColour(index);
@@ -39,7 +48,7 @@ export function seriesDatasets(series: readonly SeriesInfo[], traces: readonly T
       if (!a || !b) return;
       out.push({
         label: `${info.label}, ${b.label} − ${a.label}`,
-        data: differencePoints(a.result, b.result, info.id),
+        data: differencePoints(a.result, b.result, info.id, window, buckets),
         borderColor: colour,
         backgroundColor: colour,
         borderWidth: 1.5,
@@ -50,7 +59,7 @@ export function seriesDatasets(series: readonly SeriesInfo[], traces: readonly T
     for (const trace of traces) {
       out.push({
         label: traces.length > 1 ? `${info.label} (${trace.label})` : info.label,
-        data: seriesPoints(trace.result, info.id),
+        data: seriesPoints(trace.result, info.id, window, buckets),
         borderColor: colour,
         backgroundColor: colour,
         borderDash: traces.length > 1 ? NIGHT_DASH[trace.night] : [],

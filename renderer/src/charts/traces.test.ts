@@ -1,15 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import { EPOCH_H, type SimulationResult } from '../../../shared/model/result';
-import { differencePoints, sharedRange, slotHour, slotWindow, stageHeight, valueAt } from './traces';
+import {
+  differencePoints,
+  extent,
+  seriesPoints,
+  sharedRange,
+  slotHour,
+  slotWindow,
+  stageHeight,
+  stagePoints,
+  valueAt,
+} from './traces';
 
-function fake(focal: number, start_h: number, values: number[]): SimulationResult {
+function fake(focal: number, start_h: number, values: number[], stages?: number[]): SimulationResult {
   return {
     model: { name: 't', version: '0' },
     start_h,
     epochs: values.length,
     focalLightsOff_clock_h: focal,
     focalTimeInBed_h: 8,
-    stage: new Uint8Array(values.length),
+    stage: Uint8Array.from(stages ?? values.map(() => 0)),
     series: { x: Float32Array.from(values) },
     metrics: {},
   };
@@ -29,6 +39,21 @@ describe('plot traces', () => {
     const diff = differencePoints(a, b, 'x');
     expect(diff.map((p) => p.y)).toEqual([1 - 10, 2 - 20, 3 - 30]);
     expect(diff[0]!.x).toBeCloseTo(12 + EPOCH_H);
+    expect(extent(b, 'x', undefined, a)).toEqual([-27, -9]);
+  });
+
+  it('thins long series by min–max per bucket without losing a peak', () => {
+    const values = Array.from({ length: 5000 }, (_, i) => Math.sin(i / 50));
+    values[2345] = 9;
+    const points = seriesPoints(fake(23, -11, values), 'x', undefined, 200);
+    expect(points.length).toBeLessThanOrEqual(400);
+    expect(Math.max(...points.map((p) => p.y))).toBe(9);
+    expect(points.every((p, i) => i === 0 || p.x > points[i - 1]!.x)).toBe(true);
+  });
+
+  it('keeps only the changes of stage, and the ends', () => {
+    const r = fake(23, -11, [0, 0, 0, 0, 0, 0], [0, 0, 3, 3, 4, 4]);
+    expect(stagePoints(r).map((p) => p.y)).toEqual([4, 1, 0, 0]);
   });
 
   it('reads a value at a slot hour, null outside', () => {
@@ -44,16 +69,14 @@ describe('plot traces', () => {
   });
 
   it('shares a padded range and keeps non-negative quantities at zero', () => {
-    expect(sharedRange([[{ x: 0, y: 1 }], [{ x: 0, y: 3 }]])).toEqual({ min: 0.9, max: 3.1 });
-    expect(sharedRange([[{ x: 0, y: 0 }]])).toEqual({ min: 0, max: 1 });
     expect(
       sharedRange([
-        [
-          { x: 0, y: -1 },
-          { x: 1, y: 1 },
-        ],
+        [1, 1],
+        [3, 3],
       ]),
-    ).toEqual({ min: -1.1, max: 1.1 });
-    expect(sharedRange([[]])).toBeNull();
+    ).toEqual({ min: 0.9, max: 3.1 });
+    expect(sharedRange([[0, 0]])).toEqual({ min: 0, max: 1 });
+    expect(sharedRange([[-1, 1]])).toEqual({ min: -1.1, max: 1.1 });
+    expect(sharedRange([null])).toBeNull();
   });
 });

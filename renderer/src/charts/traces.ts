@@ -1,17 +1,26 @@
 /**
  * Plot data from simulation results, as pure functions. The x axis is the slot hour: clock hours
  * from the midnight before the focal slot's noon, so two nights with different bedtimes share it.
+ *
+ * A focal window holds ~4,400 epochs per series and a chart is a few hundred pixels wide, so the
+ * points are thinned here, straight from the typed arrays, before Chart.js sees them: min–max per
+ * pixel column for curves (no peak is lost), and only the changes of stage for the hypnogram
+ * (a stepped line loses nothing).
  */
 import { EPOCH_H, STAGES, type SimulationResult } from '../../../shared/model/result';
 
 export type Point = { x: number; y: number };
+export interface Window {
+  readonly start: number;
+  readonly end: number;
+}
 
 export function slotHour(result: SimulationResult, i: number): number {
   return result.focalLightsOff_clock_h + result.start_h + i * EPOCH_H;
 }
 
 /** The focal window on the slot-hour axis: from noon before the focal lights-off to the end. */
-export function slotWindow(result: SimulationResult): { start: number; end: number } {
+export function slotWindow(result: SimulationResult): Window {
   return { start: slotHour(result, 0), end: slotHour(result, result.epochs) };
 }
 
@@ -20,36 +29,122 @@ export function stageHeight(code: number): number {
   return STAGES.length - 1 - code;
 }
 
-export function seriesPoints(result: SimulationResult, id: string): Point[] {
-  const values = result.series[id];
-  if (!values) return [];
-  const points: Point[] = new Array(values.length);
-  for (let i = 0; i < values.length; i++) points[i] = { x: slotHour(result, i), y: values[i]! };
+/** Epoch range [first, last) of a result inside a window, one epoch of margin each side. */
+function epochRange(result: SimulationResult, window: Window | undefined): [number, number] {
+  if (!window) return [0, result.epochs];
+  const origin = slotHour(result, 0);
+  const first = Math.max(0, Math.floor((window.start - origin) / EPOCH_H) - 1);
+  const last = Math.min(result.epochs, Math.ceil((window.end - origin) / EPOCH_H) + 2);
+  return [first, Math.max(first, last)];
+}
+
+/**
+ * Min–max thinning of values[first..last) into at most ~2·buckets points: for each bucket the
+ * minimum and the maximum, in time order. `at(i)` gives the value of epoch i.
+ */
+function thin(
+  result: SimulationResult,
+  first: number,
+  last: number,
+  buckets: number,
+  at: (i: number) => number,
+): Point[] {
+  const count = last - first;
+  if (count <= buckets * 2) {
+    const points: Point[] = new Array(count);
+    for (let i = first; i < last; i++) points[i - first] = { x: slotHour(result, i), y: at(i) };
+    return points;
+  }
+  const points: Point[] = [];
+  const size = count / buckets;
+  for (let b = 0; b < buckets; b++) {
+    const from = first + Math.floor(b * size);
+    const to = Math.min(last, first + Math.floor((b + 1) * size));
+    let minI = from;
+    let maxI = from;
+    for (let i = from + 1; i < to; i++) {
+      const v = at(i);
+      if (v < at(minI)) minI = i;
+      if (v > at(maxI)) maxI = i;
+    }
+    const a = Math.min(minI, maxI);
+    const c = Math.max(minI, maxI);
+    points.push({ x: slotHour(result, a), y: at(a) });
+    if (c !== a) points.push({ x: slotHour(result, c), y: at(c) });
+  }
   return points;
 }
 
-export function stagePoints(result: SimulationResult): Point[] {
-  const points: Point[] = new Array(result.epochs);
-  for (let i = 0; i < result.epochs; i++) points[i] = { x: slotHour(result, i), y: stageHeight(result.stage[i]!) };
+export function seriesPoints(result: SimulationResult, id: string, window?: Window, buckets = 600): Point[] {
+  const values = result.series[id];
+  if (!values) return [];
+  const [first, last] = epochRange(result, window);
+  return thin(result, first, last, buckets, (i) => values[i]!);
+}
+
+/** The hypnogram as its changes of stage (plus the ends): exact for a stepped line. */
+export function stagePoints(result: SimulationResult, window?: Window): Point[] {
+  const [first, last] = epochRange(result, window);
+  const points: Point[] = [];
+  for (let i = first; i < last; i++) {
+    if (i === first || i === last - 1 || result.stage[i] !== result.stage[i - 1]) {
+      points.push({ x: slotHour(result, i), y: stageHeight(result.stage[i]!) });
+    }
+  }
   return points;
+}
+
+/** Epoch offset that pairs epoch i of A with epoch i + offset of B on the shared axis. */
+function pairOffset(a: SimulationResult, b: SimulationResult): number {
+  return Math.round((slotHour(a, 0) - slotHour(b, 0)) / EPOCH_H);
 }
 
 /**
  * B − A on the epochs both nights cover. Both grids are 30-s epochs on the same slot-hour axis
  * (lights-off snaps to the grid), so epochs pair up by an integer offset.
  */
-export function differencePoints(a: SimulationResult, b: SimulationResult, id: string): Point[] {
+export function differencePoints(
+  a: SimulationResult,
+  b: SimulationResult,
+  id: string,
+  window?: Window,
+  buckets = 600,
+): Point[] {
   const va = a.series[id];
   const vb = b.series[id];
   if (!va || !vb) return [];
-  const offset = Math.round((slotHour(a, 0) - slotHour(b, 0)) / EPOCH_H);
-  const points: Point[] = [];
-  for (let i = 0; i < va.length; i++) {
-    const j = i + offset;
-    if (j < 0 || j >= vb.length) continue;
-    points.push({ x: slotHour(a, i), y: vb[j]! - va[i]! });
+  const offset = pairOffset(a, b);
+  let [first, last] = epochRange(a, window);
+  first = Math.max(first, -offset);
+  last = Math.min(last, vb.length - offset);
+  if (last <= first) return [];
+  return thin(a, first, last, buckets, (i) => vb[i + offset]! - va[i]!);
+}
+
+/** Min and max of a series inside a window, straight from the typed array; or of B − A. */
+export function extent(
+  result: SimulationResult,
+  id: string,
+  window?: Window,
+  minus?: SimulationResult,
+): [number, number] | null {
+  const values = result.series[id];
+  const other = minus?.series[id];
+  if (!values || (minus && !other)) return null;
+  const offset = minus ? -pairOffset(minus, result) : 0;
+  let [first, last] = epochRange(result, window);
+  if (other) {
+    first = Math.max(first, -offset);
+    last = Math.min(last, other.length - offset);
   }
-  return points;
+  let min = Infinity;
+  let max = -Infinity;
+  for (let i = first; i < last; i++) {
+    const v = other ? values[i]! - other[i + offset]! : values[i]!;
+    if (v < min) min = v;
+    if (v > max) max = v;
+  }
+  return Number.isFinite(min) ? [min, max] : null;
 }
 
 /** The value of a series (or the stage) of a result at a slot hour, or null outside it. */
@@ -61,20 +156,18 @@ export function valueAt(result: SimulationResult, id: string | 'stage', x: numbe
   return values ? values[i]! : null;
 }
 
-/** Min and max over some point lists, padded a little, for axes shared between the two columns. */
-export function sharedRange(lists: readonly Point[][]): { min: number; max: number } | null {
+/** A padded range over several extents, for axes shared between charts; non-negative data keeps 0. */
+export function sharedRange(extents: readonly ([number, number] | null)[]): { min: number; max: number } | null {
   let min = Infinity;
   let max = -Infinity;
-  for (const points of lists) {
-    for (const p of points) {
-      if (p.y < min) min = p.y;
-      if (p.y > max) max = p.y;
-    }
+  for (const e of extents) {
+    if (!e) continue;
+    if (e[0] < min) min = e[0];
+    if (e[1] > max) max = e[1];
   }
   if (!Number.isFinite(min)) return null;
   if (min === max)
     return min === 0 ? { min: 0, max: 1 } : { min: min - Math.abs(min) * 0.1, max: max + Math.abs(max) * 0.1 };
   const pad = (max - min) * 0.05;
-  // Quantities that never go negative keep their axis at zero.
   return { min: min >= 0 ? Math.max(0, min - pad) : min - pad, max: max + pad };
 }
