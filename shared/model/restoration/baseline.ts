@@ -18,6 +18,6 @@ export const RESTORATION_BASELINE: BaselineQuantities = {
   swaIntegral: 3.1779451660811935,
   synapticHeadroom: 0.6820638537406922,
   abetaFall: 38.72355408643126,
-  fatigueAtTest: 0.3300199806690216,
+  fatigueAtTest: 0.27074548602104187,
   remMinutes: 103.5,
 };

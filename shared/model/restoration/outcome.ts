@@ -75,7 +75,7 @@ export class Performance {
   private slowDebt = 0;
   private run = 0;
   /** Hours awake in the current wake episode, recuperative hours of the current sleep episode. */
-  private awakeFor = 16;
+  private awakeFor = 0;
   private asleepFor = 0;
   private wakeRun = 0;
   private inertia = 0;
@@ -125,6 +125,9 @@ export class Performance {
     const tau = (60 * p.outcomeContinuityTime_min) / EPOCH_S;
     for (let k = 0; k <= CONTINUITY_TABLE; k++) this.continuity[k] = 1 - Math.exp(-k / tau);
     this.criticalWake = p.outcomeCriticalWake_h;
+    // The protocol starts in an entrained day: awake since the habitual lights-on.
+    const habitualWake = (p.habitualBedtime + p.habitualTimeInBed_h) % 24;
+    this.awakeFor = ((((core.clock_h[0] ?? 12) - habitualWake) % 24) + 24) % 24;
     this.repayment = EPOCH_H / p.outcomeDebtRepayment_h;
     this.inertiaMax = p.outcomeInertia;
     this.inertiaDecay = Math.exp(-EPOCH_S / (60 * p.outcomeInertiaTime_min));
