@@ -8,15 +8,20 @@ import { openLab, type LabHarness } from '../lab';
 import { SERIES } from '../../shared/model/series';
 import type { SimulateResponse } from '../../shared/ipc';
 
-/** The checksum a side-by-side chart shows for a panel's first unit group, recomputed from the reply. */
+/**
+ * The checksum a side-by-side chart shows for a panel's first unit group (the sum of each series
+ * over the window, series by series), recomputed here from the handler's reply.
+ */
 function expectedChecksum(response: SimulateResponse, panel: string): string {
   const first = SERIES.find((info) => info.panel === panel)!;
-  let sum = 0;
+  let total = 0;
   for (const series of SERIES.filter((info) => info.panel === panel && info.unit === first.unit)) {
     const values = response.result.series[series.id]!;
+    let sum = 0;
     for (let i = 0; i < values.length; i++) sum += values[i]!;
+    total += sum;
   }
-  return sum.toFixed(3);
+  return total.toFixed(3);
 }
 
 function replyForJob(harness: LabHarness, jobId: number): SimulateResponse {
@@ -49,7 +54,9 @@ test('moving a slider re-simulates in the worker and the chart shows the handler
   const secondReply = replyForJob(harness, secondJob);
   await expect(chart).toHaveAttribute('data-checksum', expectedChecksum(secondReply, 'pressure'));
   // The request that produced it carried the slider's value to main.
-  const request = harness.calls.find((c) => c.reply.ok && (c.reply.value as SimulateResponse).jobId === secondJob)!;
+  const request = harness.calls.find(
+    (c) => c.channel === 'sim:run' && c.reply.ok && (c.reply.value as SimulateResponse).jobId === secondJob,
+  )!;
   expect((request.payload as { params: Record<string, number> }).params.caffeine_mg).toBe(600);
 
   await page.screenshot({ path: 'test-output/screenshots/lab-slider-moved.png' });

@@ -63,6 +63,15 @@ describe('plot traces', () => {
     expect(valueAt(a, 'stage', 12)).toBe(0);
   });
 
+  it('sums exactly the epochs inside a window, for series, differences and stages', () => {
+    const a = fake(23, -11, [1, 2, 3, 4], [0, 3, 4, 1]);
+    const b = fake(23, -11, [2, 4, 6, 8]);
+    expect(windowSum(a, 'x')).toBe(10);
+    expect(windowSum(a, 'x', { start: 12 + EPOCH_H, end: 12 + 3 * EPOCH_H })).toBe(5);
+    expect(windowSum(b, 'x', undefined, a)).toBe(10);
+    expect(windowSum(a, 'stage')).toBe(4 + 1 + 0 + 3);
+  });
+
   it('draws W on top and N3 at the bottom', () => {
     expect(stageHeight(0)).toBe(4);
     expect(stageHeight(4)).toBe(0);

@@ -147,6 +147,39 @@ export function extent(
   return Number.isFinite(min) ? [min, max] : null;
 }
 
+/**
+ * Sum of a series (or of B − A, or of the hypnogram's heights with id 'stage') over the epochs
+ * of a window: a checksum of exactly the data a chart represents, however it was thinned.
+ */
+export function windowSum(
+  result: SimulationResult,
+  id: string | 'stage',
+  window?: Window,
+  minus?: SimulationResult,
+): number {
+  const [first0, last0] = epochRange(result, window);
+  const origin = slotHour(result, 0);
+  // epochRange adds a margin for drawing; the checksum counts only epochs inside the window.
+  const first = window ? Math.max(first0, Math.ceil((window.start - origin) / EPOCH_H - 1e-9)) : first0;
+  const last = window ? Math.min(last0, Math.floor((window.end - origin) / EPOCH_H + 1e-9)) : last0;
+  if (id === 'stage') {
+    let sum = 0;
+    for (let i = first; i < last; i++) sum += stageHeight(result.stage[i]!);
+    return sum;
+  }
+  const values = result.series[id];
+  const other = minus?.series[id];
+  if (!values || (minus && !other)) return 0;
+  const offset = minus ? -pairOffset(minus, result) : 0;
+  let sum = 0;
+  for (let i = first; i < last; i++) {
+    const j = i + offset;
+    if (other && (j < 0 || j >= other.length)) continue;
+    sum += other ? values[i]! - other[j]! : values[i]!;
+  }
+  return sum;
+}
+
 /** The value of a series (or the stage) of a result at a slot hour, or null outside it. */
 export function valueAt(result: SimulationResult, id: string | 'stage', x: number): number | null {
   const i = Math.floor((x - slotHour(result, 0)) / EPOCH_H + 1e-9);
