@@ -10,6 +10,7 @@ import {
   stageHeight,
   stagePoints,
   valueAt,
+  windowSum,
 } from './traces';
 
 function fake(focal: number, start_h: number, values: number[], stages?: number[]): SimulationResult {
