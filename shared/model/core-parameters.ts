@@ -449,14 +449,14 @@ export const CORE_ADVANCED_PARAMETERS = [
     'Relative A1 receptor up-regulation per unit of adenosine excess.',
     `${CALIBRATED} (ADO-04)`,
   ),
-  // source: design choice; calibrated CAF-04, CAF-06
+  // source: design choice; calibrated CAF-04, CAF-06 and Drake et al. 2013 (TST −41 min after 400 mg 6 h before bed)
   advanced(
     'a1ShareOfDrive',
     'A1 share of sleep drive',
     '',
-    [0.3, 0, 1, 0.01],
+    [0.2, 0, 1, 0.01],
     'Share of the homeostatic sleep drive that passes through A1 receptor signalling (what caffeine can block).',
-    `${CALIBRATED} (CAF-04, CAF-06); Landolt 2008, Biochem Pharmacol 75:2070`,
+    `${CALIBRATED} (CAF-04, CAF-06) and to Drake et al. 2013, J Clin Sleep Med 9:1195 (400 mg 6 h before bed: TST −41 min); Landolt 2008, Biochem Pharmacol 75:2070`,
   ),
   // ── caffeine ────────────────────────────────────────────────────────────
   // source: IOM 2001 (t½ ≈ 5 h)
