@@ -2,12 +2,15 @@
  * A sweep's grid: the values of each axis and the points in run order, checked before anything
  * runs. Pure functions, shared by the pool runner, the CLI and tests.
  */
+import type { GridAxis } from '../../shared/sweep';
 import type { LabErrorCode } from '../../shared/ipc';
 import { MAX_SWEEP_RUNS, MAX_SWEEP_STEPS, MIN_SWEEP_STEPS, type SweepAxis } from '../../shared/experiment/format';
 import { unknownIdMessage } from '../../shared/experiment/schema';
 import { PARAMETERS, checkParameterValue, parameterSpec, type ParameterId } from '../../shared/model/parameters';
 
 /** What a sweep varies: one axis, or two for a grid (a SweepDefinition is one). */
+export type { GridAxis };
+
 export type SweepGrid = SweepAxis & { readonly second?: SweepAxis | undefined };
 
 export type SweepErrorCode = Extract<
@@ -26,11 +29,6 @@ export class SweepError extends Error {
     super(message);
     this.name = 'SweepError';
   }
-}
-
-export interface GridAxis {
-  readonly param: ParameterId;
-  readonly values: readonly number[];
 }
 
 export interface Grid {

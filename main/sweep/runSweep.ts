@@ -25,6 +25,9 @@ import { resolveParameters } from '../../shared/model/scenarios';
 import type { JobHandle, RunOptions } from '../simulation/pool';
 import type { SweepBatchOutcome, SweepBatchTask } from '../simulation/task';
 import { SweepError, expandGrid, type GridAxis, type SweepErrorCode, type SweepGrid } from './grid';
+import type { RefusedPoint, SensitivityEntry, SensitivityResult, SweepResult } from '../../shared/sweep';
+
+export type { RefusedPoint, SensitivityEntry, SensitivityResult, SweepResult } from '../../shared/sweep';
 
 export {
   SweepError,
@@ -59,30 +62,6 @@ export interface SweepOptions {
   readonly onProgress?: (done: number, total: number, etaSeconds: number | null) => void;
   /** Aborting drops the queued batches and rejects with a SweepError 'cancelled'. */
   readonly signal?: AbortSignal;
-}
-
-export interface RefusedPoint {
-  /** Index into `points`/`values`. */
-  readonly point: number;
-  /** Why the model refused it (e.g. a time in bed that runs into the next lights-off). */
-  readonly message: string;
-}
-
-export interface SweepResult {
-  /** One axis, or two (the first is the outer one). */
-  readonly axes: readonly GridAxis[];
-  /** Every metric id, in METRICS order: the columns of `values`. */
-  readonly metrics: readonly MetricId[];
-  /** The swept values of each run, in run order (two axes: row-major, first axis outer). */
-  readonly points: readonly (readonly number[])[];
-  /** Per point, per metric; null where the metric is undefined for that run or the run was refused. */
-  readonly values: readonly (readonly (number | null)[])[];
-  /** Points the model cannot run (all their values null); empty for most sweeps. */
-  readonly refused: readonly RefusedPoint[];
-  /** Wall time of the sweep. */
-  readonly elapsed_ms: number;
-  /** Simulation time summed over the workers (ms): compute_ms / points is the engine's cost per run. */
-  readonly compute_ms: number;
 }
 
 /** Aim for batches of about this long: ≥ 10 runs at the 25-ms budget, so a message round trip is < 1 %. */
@@ -283,32 +262,6 @@ export async function runSweep(
 
 /** ±10 % of each parameter's value. */
 export const SENSITIVITY_FRACTION = 0.1;
-
-export interface SensitivityEntry {
-  readonly param: ParameterId;
-  /** The night's value, and the two ends tried (clamped to the range; integers rounded). */
-  readonly value: number;
-  readonly low: number;
-  readonly high: number;
-  /** The metric at each end; null where it is undefined or the run was refused. */
-  readonly metricLow: number | null;
-  readonly metricHigh: number | null;
-  /** Metric at the end − metric of the night; null where either is null. */
-  readonly deltaLow: number | null;
-  readonly deltaHigh: number | null;
-}
-
-export interface SensitivityResult {
-  readonly metric: MetricId;
-  /** The metric for the night as it is. */
-  readonly baseline: number | null;
-  /** Largest |Δ| first (a tornado chart's order); entries without any Δ last. */
-  readonly entries: readonly SensitivityEntry[];
-  /** Parameters left out because ±10 % does not move them (a value of 0, or an integer too small to change). */
-  readonly skipped: readonly ParameterId[];
-  readonly refused: readonly RefusedPoint[];
-  readonly elapsed_ms: number;
-}
 
 function sensitivityEnd(spec: NumberSpec, value: number, factor: number): number {
   const raw = value * factor;
