@@ -179,6 +179,35 @@ describe('outcome', () => {
   });
 });
 
+describe('displaced sleep (09:00–17:00 after a night awake)', () => {
+  const day = syntheticTrajectory({ nightsBefore: 6, focalLightsOff_clock_h: 33 });
+  const m = runRestoration(day, params(), 1).metrics;
+  const usual = runRestoration(night, params(), 1).metrics;
+
+  it('still opens with the slow-wave GH pulse, and GH stays sleep-dependent', () => {
+    expect(m.ghPeakAfterSleepOnset_min!).toBeLessThan(100);
+    expect(m.ghSleepFraction_pct!).toBeGreaterThan(50);
+  });
+
+  it('inhibits cortisol over the first hours of sleep even by day', () => {
+    const awakeDay = syntheticTrajectory({ nightsBefore: 6, focalLightsOff_clock_h: 33, focalTimeInBed_h: 0 });
+    const dw = focalWindows(day);
+    const meanFirst4h = (x: Float32Array) => {
+      let sum = 0;
+      for (let i = dw.lightsOff; i < dw.lightsOff + 480; i++) sum += x[i]!;
+      return sum / 480;
+    };
+    const asleep = meanFirst4h(simulateRestoration(day, params(), 1).cortisol.concentration);
+    const kept = meanFirst4h(simulateRestoration(awakeDay, params(), 1).cortisol.concentration);
+    expect(asleep).toBeLessThan(0.95 * kept);
+  });
+
+  it('scores the sleep as misaligned with the clock and the morning as less ready', () => {
+    expect(m.readiness_circadianAlignment!).toBeLessThan(usual.readiness_circadianAlignment! - 30);
+    expect(m.readinessScore!).toBeLessThan(usual.readinessScore!);
+  });
+});
+
 describe('readiness', () => {
   it('weights every declared part, summing to 1, and the score is their weighted mean', () => {
     expect(Object.keys(READINESS_WEIGHTS).sort()).toEqual([...READINESS_PARTS].sort());

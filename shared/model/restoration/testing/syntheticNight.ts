@@ -16,6 +16,12 @@ export interface SyntheticOptions {
   readonly focalSwsScale?: number;
   /** Arousals per hour imposed in the focal night (one-epoch wake each). */
   readonly focalArousalsPerHour?: number;
+  /**
+   * Clock time of the focal lights-off on the focal slot's 12–36 scale (default 23). Later than
+   * 23 means the habitual night before it is spent awake (33 = day sleep at 09:00 after a night
+   * awake).
+   */
+  readonly focalLightsOff_clock_h?: number;
 }
 
 const CYCLE_N3_MIN = [40, 25, 10, 0, 0, 0];
@@ -26,8 +32,10 @@ export function syntheticTrajectory(options: SyntheticOptions = {}): CoreTraject
   const tib = options.focalTimeInBed_h ?? 8;
   const swsScale = options.focalSwsScale ?? 1;
   const arousals = options.focalArousalsPerHour ?? 0;
+  const focalClock = options.focalLightsOff_clock_h ?? 23;
+  const shift = focalClock - 23; // hours from the habitual 23:00 of the focal slot to lights-off
   // Start at 12:00 nightsBefore days before the focal day; end at midnight after the day after.
-  const start_h = -11 - 24 * nightsBefore;
+  const start_h = -11 - 24 * nightsBefore - shift;
   const end_h = 25 + 24; // 24:00 of the day after
   const epochs = Math.round((end_h - start_h) * EPOCHS_PER_HOUR);
   const clock_h = new Float64Array(epochs);
@@ -43,14 +51,14 @@ export function syntheticTrajectory(options: SyntheticOptions = {}): CoreTraject
   const lightOut = new Float32Array(epochs);
   for (let i = 0; i < epochs; i++) {
     const t = start_h + i * EPOCH_H;
-    const clock = (((23 + t) % 24) + 24) % 24;
+    const clock = (((focalClock + t) % 24) + 24) % 24;
     clock_h[i] = clock;
     circadianPhase_rad[i] = (2 * Math.PI * (clock - 4.5)) / 24;
     circadianAlerting[i] = Math.cos((2 * Math.PI * (clock - 20.5)) / 24);
   }
   const toEpoch = (t: number): number => Math.round((t - start_h) * EPOCHS_PER_HOUR);
   const nights: { off: number; tib: number; focal: boolean }[] = [];
-  for (let k = nightsBefore; k >= 1; k--) nights.push({ off: -24 * k, tib: 8, focal: false });
+  for (let k = nightsBefore; k >= 1; k--) nights.push({ off: -24 * k - shift, tib: 8, focal: false });
   nights.push({ off: 0, tib, focal: true });
   let onsetFocal: number | null = null;
   let wakeFocal: number | null = null;
@@ -99,7 +107,7 @@ export function syntheticTrajectory(options: SyntheticOptions = {}): CoreTraject
   return {
     epochs,
     start_h,
-    focalLightsOff_clock_h: 23,
+    focalLightsOff_clock_h: focalClock,
     clock_h,
     stage,
     inBed,
@@ -118,7 +126,7 @@ export function syntheticTrajectory(options: SyntheticOptions = {}): CoreTraject
       sleepOnset: onsetFocal,
       finalWake: wakeFocal,
       awakeNight: tib <= 0,
-      nextMidnight: toEpoch(25),
+      nextMidnight: toEpoch(25 - shift),
     },
   };
 }
