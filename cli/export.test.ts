@@ -315,6 +315,31 @@ describe('nocturne export', () => {
     await expect(stat(dir)).rejects.toMatchObject({ code: 'ENOENT' });
   });
 
+  it('refuses an --out that is a file: exit 2, one line, the file untouched', async () => {
+    const { io, out, engine } = memoryIo({ f: FILE_TEXT });
+    const file = join(root, 'a-file.txt');
+    await writeFile(file, 'mine');
+    const command = makeExportCommand({ now: () => CREATED, app: APP });
+    expect(await run(command, ['f', '--out', file], io, out)).toBe(2);
+    expect(out.stderr).toBe(`nocturne export: cannot write the pack to --out: "${file}" is a file, not a folder\n`);
+    expect(await run(command, ['f', '--out', join(file, 'sub')], io, out)).toBe(2);
+    expect(out.stderr.split('\n')[1]).toBe(
+      `nocturne export: cannot write the pack to --out: "${join(file, 'sub')}" is inside a file, not a folder`,
+    );
+    expect(await readFile(file, 'utf8')).toBe('mine');
+    expect(engine.calls).toBe(0);
+  });
+
+  it('reports a folder it cannot create as one line with exit 1', async () => {
+    const { io, out } = memoryIo({ f: FILE_TEXT });
+    const blocker = join(root, 'blocker');
+    await writeFile(blocker, 'x');
+    // The pack writer itself, past the up-front check: figures/ cannot be made where a file is.
+    const command = makeExportCommand({ now: () => CREATED, app: APP, checkOutDir: async () => null });
+    expect(await run(command, ['f', '--out', blocker, '--formats', 'csv'], io, out)).toBe(EXIT_FAILURE);
+    expect(out.stderr).toBe(`nocturne export: cannot create the folder "${blocker}": a file is in the way\n`);
+  });
+
   it('reports a failed write as one line with exit 1', async () => {
     const { io, out } = memoryIo({ f: FILE_TEXT });
     const command = makeExportCommand({

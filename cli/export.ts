@@ -4,6 +4,7 @@
  * without the GUI (main/export/pack.ts). Arguments, the file and both simulations are checked,
  * and every file is rendered in memory, before DIR is created or anything is written.
  */
+import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import packageJson from '../package.json' with { type: 'json' };
 import { MAX_EXPERIMENT_BYTES, formatBytes, parseExperiment, type Experiment } from '../shared/experiment';
@@ -55,6 +56,8 @@ export interface ExportDeps {
   readonly app: AppVersion;
   /** Writes the pack's files into DIR as the user typed it. */
   writePack(dir: string, files: readonly PackFile[]): Promise<void>;
+  /** Why DIR cannot take a pack (it is a file), or null; checked before anything is simulated. */
+  checkOutDir(dir: string): Promise<string | null>;
 }
 
 const defaultDeps: ExportDeps = {
@@ -64,6 +67,18 @@ const defaultDeps: ExportDeps = {
   writePack: async (dir, files) => {
     const { writeFigurePack } = await import('../main/export/pack');
     await writeFigurePack(resolve(userFolder(), dir), files);
+  },
+  checkOutDir: async (dir) => {
+    try {
+      const found = await stat(resolve(userFolder(), dir));
+      return found.isDirectory() ? null : `"${dir}" is a file, not a folder`;
+    } catch (error) {
+      const code = (error as { code?: string }).code;
+      // A missing folder is created; one under a file cannot be.
+      if (code === 'ENOENT') return null;
+      if (code === 'ENOTDIR') return `"${dir}" is inside a file, not a folder`;
+      return null; // anything else surfaces, with its reason, when the pack is written
+    }
   },
 };
 
@@ -191,6 +206,8 @@ export function makeExportCommand(overrides: Partial<ExportDeps> = {}) {
     const paper = choice<PaperSize>('--paper', flags['--paper'], Object.keys(PAPER_SIZES) as PaperSize[], 'a4');
 
     const experiment = await readExperiment(positionals[0]!, io);
+    const outProblem = await deps.checkOutDir(out);
+    if (outProblem) throw new CliError(`${COMMAND}: cannot write the pack to --out: ${outProblem}`);
     const engine = await io.engine();
     const { params, results } = simulate(experiment, engine);
     const { buildFigurePack, PACK_MANIFEST } = await import('../main/export/pack');

@@ -282,7 +282,9 @@ const nodeFs: PackWriteFs = {
     try {
       return await readFile(path);
     } catch (error) {
-      if ((error as { code?: string }).code === 'ENOENT') return null;
+      // No earlier pack: no folder yet, or a file where the folder should be (mkdir says so next).
+      const code = (error as { code?: string }).code;
+      if (code === 'ENOENT' || code === 'ENOTDIR') return null;
       throw error;
     }
   },
@@ -326,7 +328,24 @@ export async function writeFigurePack(
 ): Promise<void> {
   const stale = new Set(await previousPackFiles(dir, fs));
   const folders = new Set(files.map((f) => dirname(join(dir, f.path))));
-  for (const folder of [...folders].sort()) await fs.mkdir(folder);
+  for (const folder of [...folders].sort()) {
+    try {
+      await fs.mkdir(folder);
+    } catch (error) {
+      const code = (error as { code?: string }).code;
+      const why =
+        code === 'EACCES' || code === 'EPERM'
+          ? 'permission denied'
+          : code === 'EEXIST' || code === 'ENOTDIR'
+            ? 'a file is in the way'
+            : code === 'ENOSPC'
+              ? 'no space left on the disk'
+              : error instanceof Error
+                ? error.message
+                : String(error);
+      throw new Error(`cannot create the folder "${folder}": ${why}`, { cause: error });
+    }
+  }
   for (const file of files) {
     await fs.writeFileAtomic(join(dir, file.path), file.data);
     stale.delete(file.path);
