@@ -90,7 +90,9 @@ export class Cortisol {
     this.sleepLossRef = p.cortisolSleepLossReferenceS;
     this.carAmount = p.cortisolAwakeningAmount_nmolPerL;
     this.readinessBuild = 1 - Math.exp(-EPOCH_H / p.cortisolAwakeningBuildUp_h);
-    this.readinessRelease = 1 - Math.exp(-EPOCH_S / (60 * p.cortisolAwakeningRelease_min));
+    // The awakening response peaks later in premenopausal women (Wüst et al. 2000).
+    const release_min = p.sex === 'female' ? p.cortisolAwakeningReleaseFemale_min : p.cortisolAwakeningRelease_min;
+    this.readinessRelease = 1 - Math.exp(-EPOCH_S / (60 * release_min));
     this.decay = Math.exp((-Math.LN2 * EPOCH_S) / (60 * p.cortisolHalfLife_min));
     this.c = 100;
   }

@@ -599,6 +599,18 @@ export const RESTORATION_PARAMETERS = [
     description: 'Time constant over which the awakening response is released.',
     citation: 'Calibrated in this model against CORT-02; Wüst et al. 2000, Noise Health 2:79',
   }),
+  // source: Wüst et al. 2000 (CAR peak later in premenopausal women); value a design choice
+  advanced({
+    id: 'cortisolAwakeningReleaseFemale_min',
+    label: 'Awakening-response release time (women)',
+    unit: 'min',
+    default: 18,
+    min: 2,
+    max: 60,
+    step: 1,
+    description: 'Time constant over which the awakening response is released in women (its peak comes later).',
+    citation: 'Wüst et al. 2000, Noise Health 2:79 (later CAR peak in premenopausal women)',
+  }),
   // source: cortisol plasma half-life ≈60–90 min (Weitzman 1971)
   advanced({
     id: 'cortisolHalfLife_min',
