@@ -221,6 +221,25 @@ describe('nocturne export', () => {
     ]);
   }, 90_000);
 
+  it('--created pins the recorded time: two runs give byte-identical packs', async () => {
+    const { io, out } = memoryIo({ f: FILE_TEXT });
+    const command = makeExportCommand({ now: () => new Date(), app: APP });
+    const argv = (dir: string) => ['f', '--out', dir, '--formats', 'svg,csv,pdf', '--size', 'single'];
+    const created = ['--created', '2026-01-31T09:00:00+01:00'];
+    expect(await run(command, [...argv(join(root, 'same-1')), ...created], io, out)).toBe(0);
+    expect(await run(command, [...argv(join(root, 'same-2')), ...created], io, out)).toBe(0);
+    const first = await readFile(join(root, 'same-1', 'manifest.json'), 'utf8');
+    expect(await readFile(join(root, 'same-2', 'manifest.json'), 'utf8')).toBe(first);
+    expect(JSON.parse(first).created).toBe('2026-01-31T08:00:00.000Z');
+  }, 90_000);
+
+  it('takes SOURCE_DATE_EPOCH as the creation time when set', async () => {
+    const { sourceDateEpoch } = await import('./export');
+    expect(sourceDateEpoch({ SOURCE_DATE_EPOCH: '1767225600' })?.toISOString()).toBe('2026-01-01T00:00:00.000Z');
+    expect(sourceDateEpoch({ SOURCE_DATE_EPOCH: 'soon' })).toBeNull();
+    expect(sourceDateEpoch({})).toBeNull();
+  });
+
   const badInput: [string, string[], Record<string, string | Uint8Array>, string][] = [
     [
       'no FILE',
@@ -277,6 +296,12 @@ describe('nocturne export', () => {
       ['f', '--out', 'OUT', '--background', 'black'],
       { f: FILE_TEXT },
       'nocturne export: unknown --background value "black"; known: white, transparent',
+    ],
+    [
+      'a --created without a zone',
+      ['f', '--out', 'OUT', '--created', '2026-01-31 09:00'],
+      { f: FILE_TEXT },
+      'nocturne export: --created must be an ISO 8601 time with a zone, e.g. 2026-01-31T09:00:00Z; got "2026-01-31 09:00"',
     ],
     [
       'an unknown flag',

@@ -43,6 +43,9 @@ created time, SHA-256 of every file). Provenance is also embedded in each PNG, S
   --scale N                      PNG pixel density, 1 to 4 times 300 dpi (default 1)
   --background white|transparent PNG and SVG background (default white)
   --paper a4|letter              PDF page size (default a4)
+  --created TIME                 the creation time to record (ISO 8601, e.g. 2026-01-31T09:00:00Z;
+                                 default: now, or SOURCE_DATE_EPOCH when set); the same file, model
+                                 and time give a byte-identical pack
   -h, --help                     show this help
 
 Exit codes: 0 done; 1 failed while running (e.g. the disk is full); 2 bad arguments or a bad file.
@@ -61,7 +64,7 @@ export interface ExportDeps {
 }
 
 const defaultDeps: ExportDeps = {
-  now: () => new Date(),
+  now: () => sourceDateEpoch() ?? new Date(),
   app: { name: packageJson.productName, version: packageJson.version },
   // Relative to where the user ran npm, as the CLI reads FILE (cli/nodeIo.ts).
   writePack: async (dir, files) => {
@@ -112,6 +115,25 @@ function parseScale(value: string | true | undefined): number {
     );
   }
   return scale;
+}
+
+/** An ISO 8601 date-time with a zone (Z or ±hh:mm), so the recorded instant does not depend on the machine. */
+function parseCreated(value: string | true | undefined): Date | null {
+  if (value === undefined || value === true) return null;
+  const iso = /^\d{4}-\d\d-\d\dT\d\d:\d\d(:\d\d(\.\d+)?)?(Z|[+-]\d\d:\d\d)$/;
+  const date = new Date(value);
+  if (!iso.test(value) || Number.isNaN(date.getTime())) {
+    throw new CliError(
+      `${COMMAND}: --created must be an ISO 8601 time with a zone, e.g. 2026-01-31T09:00:00Z; got "${value}"`,
+    );
+  }
+  return date;
+}
+
+/** Reproducible-builds convention: SOURCE_DATE_EPOCH (seconds since 1970, UTC) pins "now". */
+export function sourceDateEpoch(env: NodeJS.ProcessEnv = process.env): Date | null {
+  const value = env.SOURCE_DATE_EPOCH;
+  return value && /^\d+$/.test(value) ? new Date(Number(value) * 1000) : null;
 }
 
 async function readExperiment(path: string, io: CliIo): Promise<Experiment> {
@@ -184,6 +206,7 @@ export function makeExportCommand(overrides: Partial<ExportDeps> = {}) {
         '--scale': 'value',
         '--background': 'value',
         '--paper': 'value',
+        '--created': 'value',
         '--help': 'boolean',
         '-h': 'boolean',
       },
@@ -205,6 +228,7 @@ export function makeExportCommand(overrides: Partial<ExportDeps> = {}) {
     const background = choice<Background>('--background', flags['--background'], BACKGROUNDS, 'white');
     const paper = choice<PaperSize>('--paper', flags['--paper'], Object.keys(PAPER_SIZES) as PaperSize[], 'a4');
 
+    const created = parseCreated(flags['--created']) ?? deps.now();
     const experiment = await readExperiment(positionals[0]!, io);
     const outProblem = await deps.checkOutDir(out);
     if (outProblem) throw new CliError(`${COMMAND}: cannot write the pack to --out: ${outProblem}`);
@@ -212,7 +236,7 @@ export function makeExportCommand(overrides: Partial<ExportDeps> = {}) {
     const { params, results } = simulate(experiment, engine);
     const { buildFigurePack, PACK_MANIFEST } = await import('../main/export/pack');
     const files = await buildFigurePack(
-      { experiment, params, results, series: engine.series, app: deps.app, model: engine.info, created: deps.now() },
+      { experiment, params, results, series: engine.series, app: deps.app, model: engine.info, created },
       { formats, size, scale, background, paper },
     );
     try {
