@@ -211,6 +211,18 @@ export const RESTORATION_PARAMETERS = [
     citation:
       'Iliff et al. 2012, Sci Transl Med 4:147ra111 (≈55% of Aβ clearance glymphatic in the sleep-like state), scaled to wake with Kozeny–Carman',
   }),
+  // source: Kress et al. 2014 (≈40 % less CSF–ISF exchange in old mice ≈ 65-y humans → 0.1 per decade)
+  advanced({
+    id: 'glyAgeDecline_perDecade',
+    label: 'Glymphatic decline with age',
+    unit: 'per decade',
+    default: 0.1,
+    min: 0,
+    max: 0.25,
+    step: 0.01,
+    description: 'Fractional loss of convective (glymphatic) exchange per decade after age 25.',
+    citation: 'Kress et al. 2014, Ann Neurol 76:845 (aged mice)',
+  }),
   // source: design choice
   advanced({
     id: 'glyPulsationGain',
