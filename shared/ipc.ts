@@ -10,6 +10,7 @@
 import { z } from 'zod';
 import type { ModelInfo, SimulationResult } from './model/result';
 import type { Experiment } from './experiment';
+import type { SensitivityResult, SweepResult } from './sweep';
 
 // ── replies ────────────────────────────────────────────────────────────────
 
@@ -74,6 +75,32 @@ export const SaveFileRequestSchema = z.strictObject({
   saveAs: z.boolean().default(false),
 });
 
+const NightRequestSchema = z.strictObject({
+  scenario: z.string().min(1).max(64),
+  params: ParamsSchema,
+  seed: z.number().int().min(0).max(0xffffffff),
+});
+
+const SweepAxisSchema = z.strictObject({
+  param: z.string().min(1).max(64),
+  from: z.number(),
+  to: z.number(),
+  steps: z.number().int().min(2).max(1000),
+});
+
+/** Run a sweep of one night over one parameter (or a grid of two). Values are checked by main/sweep. */
+export const SweepRequestSchema = z.strictObject({
+  night: NightRequestSchema,
+  definition: SweepAxisSchema.extend({ second: SweepAxisSchema.optional() }),
+});
+export type SweepRequest = z.input<typeof SweepRequestSchema>;
+
+/** Each parameter of a night at ±10 % → the change of one metric. */
+export const SensitivityRequestSchema = z.strictObject({
+  night: NightRequestSchema,
+  metric: z.string().min(1).max(64),
+});
+
 /** How often the renderer autosaves unsaved work (ms). */
 export const AUTOSAVE_INTERVAL_MS = 5_000;
 
@@ -120,6 +147,9 @@ export const INVOKE_CHANNELS = {
   writeAutosave: 'autosave:write',
   readAutosave: 'autosave:read',
   clearAutosave: 'autosave:clear',
+  runSweep: 'sweep:run',
+  cancelSweep: 'sweep:cancel',
+  runSensitivity: 'sweep:sensitivity',
 } as const;
 
 export type InvokeMethod = keyof typeof INVOKE_CHANNELS;
@@ -135,6 +165,9 @@ export const REQUEST_SCHEMAS = {
   'autosave:write': AutosaveRequestSchema,
   'autosave:read': EmptyRequestSchema,
   'autosave:clear': EmptyRequestSchema,
+  'sweep:run': SweepRequestSchema,
+  'sweep:cancel': EmptyRequestSchema,
+  'sweep:sensitivity': SensitivityRequestSchema,
 } as const satisfies Record<InvokeChannel, z.ZodType>;
 
 export interface ResponseTypes {
@@ -147,6 +180,9 @@ export interface ResponseTypes {
   'autosave:write': { readonly savedAt: string };
   'autosave:read': RecoveredSession | null;
   'autosave:clear': { readonly cleared: true };
+  'sweep:run': SweepResult;
+  'sweep:cancel': { readonly cancelled: boolean };
+  'sweep:sensitivity': SensitivityResult;
 }
 
 /** Commands the application menu sends to the renderer. */
@@ -157,6 +193,7 @@ export type MenuCommand = (typeof MENU_COMMANDS)[number];
 export const EVENT_CHANNELS = {
   progress: 'event:progress',
   menu: 'event:menu',
+  sweepProgress: 'event:sweep-progress',
   fileOpened: 'event:file-opened',
 } as const;
 
@@ -166,6 +203,8 @@ export type EventChannel = (typeof EVENT_CHANNELS)[EventName];
 export interface EventPayloads {
   progress: { readonly jobId: number; readonly night: NightId; readonly fraction: number };
   menu: { readonly command: MenuCommand };
+  /** Runs done of a sweep or sensitivity analysis; the ETA is null until the first run ends. */
+  sweepProgress: { readonly done: number; readonly total: number; readonly etaSeconds: number | null };
   /** A file opened from outside the page: the command line, Open Recent, a second instance. */
   fileOpened: { readonly file: OpenedFile } | { readonly path: string; readonly error: LabError };
 }

@@ -22,6 +22,9 @@ import { checkParameterValue } from '../../shared/model/parameters';
 import { isScenarioId, SCENARIOS } from '../../shared/model/scenarios';
 import { JobError, type SimulationPool } from '../simulation/pool';
 import { AtomicWriteError } from '../files/atomicWrite';
+import { SweepError, runSweep, sensitivity } from '../sweep/runSweep';
+import { isMetricId } from '../../shared/model/metrics';
+import type { ParameterId } from '../../shared/model/parameters';
 import {
   ExperimentFileError,
   readExperimentFile,
@@ -65,6 +68,21 @@ class HandlerError extends Error {
 
 export function createHandlers(deps: HandlerDeps): Handlers {
   const createdWith = { app: deps.appInfo.app.version, model: deps.appInfo.model.version };
+  /** The sweep or sensitivity analysis running now; a new one cancels it (one at a time). */
+  let activeSweep: AbortController | null = null;
+  const startSweep = () => {
+    activeSweep?.abort();
+    const controller = new AbortController();
+    activeSweep = controller;
+    return {
+      signal: controller.signal,
+      onProgress: (done: number, total: number, etaSeconds: number | null) =>
+        deps.emit('sweepProgress', { done, total, etaSeconds }),
+      done: () => {
+        if (activeSweep === controller) activeSweep = null;
+      },
+    };
+  };
   return {
     'lab:info': async () => deps.appInfo,
 
@@ -125,6 +143,50 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'autosave:write': async (request) => {
       const experiment = validateExperiment(request.experiment, createdWith);
       return { savedAt: await deps.files.autosave.write(experiment, request.path, createdWith) };
+    },
+
+    'sweep:run': async (request) => {
+      const run = startSweep();
+      try {
+        const { second, ...first } = request.definition;
+        return await runSweep(
+          deps.pool,
+          {
+            ...request.night,
+            definition: {
+              ...first,
+              param: first.param as ParameterId,
+              ...(second ? { second: { ...second, param: second.param as ParameterId } } : {}),
+            },
+          },
+          run,
+        );
+      } finally {
+        run.done();
+      }
+    },
+
+    'sweep:cancel': async () => {
+      const cancelled = activeSweep !== null;
+      activeSweep?.abort();
+      activeSweep = null;
+      return { cancelled };
+    },
+
+    'sweep:sensitivity': async (request) => {
+      if (!isMetricId(request.metric)) {
+        throw new HandlerError({
+          code: 'invalid-parameters',
+          field: 'metric',
+          message: `unknown metric "${request.metric}"`,
+        });
+      }
+      const run = startSweep();
+      try {
+        return await sensitivity(deps.pool, request.night, request.metric, run);
+      } finally {
+        run.done();
+      }
     },
 
     'autosave:read': async () => deps.files.autosave.read(deps.appInfo.model.version),
@@ -194,6 +256,8 @@ function toLabError(error: unknown): LabError {
     return { code: 'invalid-file', message: error.message, ...(error.field ? { field: error.field } : {}) };
   }
   if (error instanceof AtomicWriteError) return { code: 'write-failed', message: error.message };
+  if (error instanceof SweepError)
+    return { code: error.code, message: error.message, ...(error.field ? { field: error.field } : {}) };
   const message = error instanceof Error ? error.message : String(error);
   return { code: 'internal', message: `internal error: ${message}` };
 }

@@ -3,6 +3,7 @@ import { formatClock } from '../../shared/model/parameters';
 import type { MetricInfo } from '../../shared/model/metrics';
 
 export function formatNumber(value: number): string {
+  if (Number.isInteger(value)) return String(value);
   const abs = Math.abs(value);
   if (abs >= 100) return value.toFixed(0);
   if (abs >= 10) return value.toFixed(1);

@@ -12,6 +12,7 @@ import { useExperimentStore } from './experiment';
 import { useViewStore } from './view';
 import { PANELS, type PanelId } from '../charts/panels';
 import { useAppStore } from './app';
+import { useSweepStore } from './sweep';
 
 /** Focal lights-off of a bedtime on the focal slot's 12–36 clock scale (0–12 is the next morning). */
 function slotOf(bedtime: number): number {
@@ -38,7 +39,7 @@ export const useFileStore = defineStore('file', () => {
       zoom: view.zoom ? { start_h: view.zoom.start - origin, end_h: view.zoom.end - origin } : null,
       panels: [...view.panels],
     };
-    return { ...base, view: viewState };
+    return { ...base, view: viewState, sweeps: [useSweepStore().definition()] };
   }
 
   const fingerprint = () => JSON.stringify(current());
@@ -47,6 +48,7 @@ export const useFileStore = defineStore('file', () => {
 
   function load(file: Experiment, at: string | null, messages: readonly string[] = []): void {
     experiment.load(file);
+    useSweepStore().load(file.sweeps);
     if (file.view) {
       view.mode = file.view.compareMode;
       const known = PANELS.map((p) => p.id as string);

@@ -22,6 +22,8 @@ export const useViewStore = defineStore('view', () => {
   const cursor = ref<number | null>(null);
   const panels = ref<PanelId[]>(PANELS.map((p) => p.id));
   const showTables = ref(false);
+  /** The results area shows the two nights, or sweeps of one of them. */
+  const tab = ref<'nights' | 'sweep'>('nights');
 
   const zoomed = computed(() => zoom.value !== null);
 
@@ -57,5 +59,5 @@ export const useViewStore = defineStore('view', () => {
       : PANELS.map((p) => p.id).filter((p) => p === id || panels.value.includes(p));
   }
 
-  return { mode, zoom, zoomed, cursor, panels, showTables, setZoom, zoomBy, pan, togglePanel };
+  return { mode, zoom, zoomed, cursor, panels, showTables, tab, setZoom, zoomBy, pan, togglePanel };
 });
