@@ -340,6 +340,7 @@ describe('PDF report', () => {
           new RegExp(`${metric.label.replace(/[()]/g, '\\$&')}\\s+${metric.unit}\\s+${a}\\s+${b}`),
         );
       }
+      expect(text).toMatch(/Sleep onset latency\s+min\s+\S+\s+\S+\s+\S+\s+\S+\s+(better|worse)/);
       expect(text).toContain(`Simulated with ${MODEL_INFO.name} ${MODEL_INFO.version}`);
       expect(text).toContain('Daan, Beersma & Borbély 1984');
       expect(text).toContain('Key panels, night A and night B');

@@ -228,10 +228,13 @@ export async function buildReportPdf(input: ReportInput): Promise<Uint8Array> {
   });
 
   flow.heading('Metrics');
-  flow.paragraph('Delta = B - A. Clock times as hh:mm; their delta is in hours and has no percentage.', {
-    size: 8,
-    colour: GREY,
-  });
+  flow.paragraph(
+    'Delta = B - A. Clock times as hh:mm; their delta is in hours and has no percentage. "B is" says whether B is better or worse than A where the metric has a better direction.',
+    {
+      size: 8,
+      colour: GREY,
+    },
+  );
   const rows = metricRows(input.results[0].metrics, input.results[1].metrics);
   const tableRows: string[][] = [];
   let group: MetricGroup | undefined;
@@ -241,16 +244,17 @@ export async function buildReportPdf(input: ReportInput): Promise<Uint8Array> {
       group = metric.group;
       tableRows.push([GROUP_TITLES[group]]);
     }
-    tableRows.push([row.label, row.unit, row.a, row.b, row.delta, row.deltaPct]);
+    tableRows.push([row.label, row.unit, row.a, row.b, row.delta, row.deltaPct, row.verdict]);
   });
   flow.table(
     [
-      { title: 'Metric', share: 0.36 },
-      { title: 'Unit', share: 0.12 },
-      { title: 'A', share: 0.13, align: 'right' },
-      { title: 'B', share: 0.13, align: 'right' },
-      { title: 'Delta', share: 0.14, align: 'right' },
-      { title: 'Delta %', share: 0.12, align: 'right' },
+      { title: 'Metric', share: 0.33 },
+      { title: 'Unit', share: 0.1 },
+      { title: 'A', share: 0.12, align: 'right' },
+      { title: 'B', share: 0.12, align: 'right' },
+      { title: 'Delta', share: 0.13, align: 'right' },
+      { title: 'Delta %', share: 0.11, align: 'right' },
+      { title: 'B is', share: 0.09, align: 'right' },
     ],
     tableRows,
   );

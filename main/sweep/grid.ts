@@ -6,7 +6,7 @@ import type { GridAxis } from '../../shared/sweep';
 import type { LabErrorCode } from '../../shared/ipc';
 import { MAX_SWEEP_RUNS, MAX_SWEEP_STEPS, MIN_SWEEP_STEPS, type SweepAxis } from '../../shared/experiment/format';
 import { unknownIdMessage } from '../../shared/experiment/schema';
-import { PARAMETERS, checkParameterValue, parameterSpec, type ParameterId } from '../../shared/model/parameters';
+import { PARAMETERS, checkParameterValue, parameterSpec } from '../../shared/model/parameters';
 
 /** What a sweep varies: one axis, or two for a grid (a SweepDefinition is one). */
 export type { GridAxis };

@@ -24,7 +24,7 @@ import {
 import { resolveParameters } from '../../shared/model/scenarios';
 import type { JobHandle, RunOptions } from '../simulation/pool';
 import type { SweepBatchOutcome, SweepBatchTask } from '../simulation/task';
-import { SweepError, expandGrid, type GridAxis, type SweepErrorCode, type SweepGrid } from './grid';
+import { SweepError, expandGrid, type SweepErrorCode, type SweepGrid } from './grid';
 import type { RefusedPoint, SensitivityEntry, SensitivityResult, SweepResult } from '../../shared/sweep';
 
 export type { RefusedPoint, SensitivityEntry, SensitivityResult, SweepResult } from '../../shared/sweep';
