@@ -13,7 +13,15 @@ describe('metricRows', () => {
     );
     expect(rows.map((r) => r.id)).toEqual(METRICS.map((m) => m.id));
     const row = (id: string) => rows.find((r) => r.id === id)!;
-    expect(row('totalSleepTime_min')).toMatchObject({ a: '450', b: '405', delta: '-45', deltaPct: '-10.0%' });
+    expect(row('totalSleepTime_min')).toMatchObject({
+      a: '450',
+      b: '405',
+      delta: '-45',
+      deltaPct: '-10.0%',
+      verdict: 'worse', // more sleep is better
+    });
+    expect(row('dlmo_clock_h').verdict).toBe(''); // neither earlier nor later is better
+    expect(row('waso_min').verdict).toBe('worse'); // less wake is better
     expect(row('dlmo_clock_h')).toMatchObject({ a: '21:30', b: '22:15', delta: '+0.75 h', deltaPct: '—' });
     // Across midnight on the 12–36 scale: 23:45 to 00:30 is 45 minutes later, not 23 h earlier.
     expect(row('cortisolNadir_clock_h')).toMatchObject({ a: '23:45', b: '00:30', delta: '+0.75 h' });

@@ -16,6 +16,8 @@ export interface MetricRow {
   readonly b: string;
   readonly delta: string;
   readonly deltaPct: string;
+  /** 'better' or 'worse' for B by the metric's declared direction; '' where it has none or Δ is 0. */
+  readonly verdict: 'better' | 'worse' | '';
 }
 
 const finite = (value: number | null | undefined): value is number =>
@@ -45,7 +47,7 @@ export function metricRows(
   return METRICS.map((metric: MetricInfo) => {
     const va = a[metric.id];
     const vb = b[metric.id];
-    const { delta, deltaPct } = metricDelta(metric, va, vb);
+    const { delta, deltaPct, verdict } = metricDelta(metric, va, vb);
     let deltaText = '—';
     if (delta !== null) {
       // Clock metrics: the difference of two times of day is a duration in hours.
@@ -59,6 +61,7 @@ export function metricRows(
       b: formatMetricValue(metric, vb),
       delta: deltaText,
       deltaPct: deltaPct === null ? '—' : `${signed(deltaPct.toFixed(1), deltaPct)}%`,
+      verdict: verdict === 'better' || verdict === 'worse' ? verdict : '',
     };
   });
 }
