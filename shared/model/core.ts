@@ -17,7 +17,8 @@ import { Pharmacology } from './pharmacology';
 import { SleepSwitch } from './sleep-switch';
 import { Ultradian } from './ultradian';
 import { ageFactors } from './age';
-import { createRandom } from './random';
+import { fillUniforms, uniformState } from './random';
+import { lookupRunIn, runInCacheEnabled, runInKey, storeRunIn, type CoreState } from './run-in-cache';
 
 /**
  * Mean SWA (S scale) of the first NREM episode of the default baseline night (seed 1): the unit
@@ -32,12 +33,11 @@ const S_AT_WAKE = 0.1;
 /** Circadian REM propensity peaks ≈ 1 h after CBTmin (Dijk & Czeisler 1995). */
 const REM_PEAK_H = 1;
 
-function uniforms(seed: number, purpose: string, n: number): Float64Array {
-  const r = createRandom(seed, purpose);
-  const out = new Float64Array(n);
-  for (let i = 0; i < n; i++) out[i] = r.next();
-  return out;
-}
+/** Random streams of the core, one uniform per epoch each (createRandom(seed, purpose) order). */
+const STREAMS = ['core.switch', 'core.awakenings', 'core.arousals', 'core.ultradian'] as const;
+
+/** Plain copy of an object's own fields, restored onto a freshly constructed one with Object.assign. */
+const fields = (o: object): object => ({ ...o });
 
 export interface CoreRun {
   readonly trajectory: CoreTrajectory;
@@ -45,8 +45,16 @@ export interface CoreRun {
   readonly series: Readonly<Record<string, Float32Array>>;
 }
 
-export function simulateCore(tl: Timeline, params: ParameterValues, seed: number): CoreRun {
+/**
+ * Runs the core over the timeline. With `reuseUntil` (an epoch, e.g. runInEnd(params) for a
+ * compiled protocol) the run before that epoch is taken from, or stored in, the run-in cache
+ * (run-in-cache.ts); the result is bit-identical either way.
+ */
+export function simulateCore(tl: Timeline, params: ParameterValues, seed: number, reuseUntil = 0): CoreRun {
   const N = tl.epochs;
+  const boundary = reuseUntil > 0 && reuseUntil < N && runInCacheEnabled() ? reuseUntil : 0;
+  const key = boundary > 0 ? runInKey(params, seed, boundary) : '';
+  const cached = boundary > 0 ? lookupRunIn(key, tl) : null;
   const age = ageFactors(params);
 
   // ── initial state: an entrained sleeper at the timeline's start ──
@@ -65,12 +73,30 @@ export function simulateCore(tl: Timeline, params: ParameterValues, seed: number
   const ultradian = new Ultradian(params, age);
 
   // One uniform per stream and epoch, drawn up front (common random numbers; the hot loop then
-  // makes no calls into the generators).
-  const uSwitch = uniforms(seed, 'core.switch', N);
-  const uWake = uniforms(seed, 'core.awakenings', N);
-  // Arousal draws matter only where arousals are imposed; skipping them otherwise changes nothing.
-  const uArousal = tl.arousalsPerHour.some((r) => r > 0) ? uniforms(seed, 'core.arousals', N) : new Float64Array(N);
-  const uUltradian = uniforms(seed, 'core.ultradian', N);
+  // makes no calls into the generators). Arousal draws matter only where arousals are imposed;
+  // skipping them otherwise changes nothing. From the cache, the draws start after the boundary
+  // (the loop starts there), from the stream states saved there.
+  const start = cached ? boundary : 0;
+  const withArousals = tl.arousalsPerHour.some((r) => r > 0);
+  const saved: Record<string, Uint32Array> = {};
+  const draws = STREAMS.map((purpose) => {
+    const out = new Float64Array(N);
+    const skip = purpose === 'core.arousals' && !withArousals;
+    if (cached) {
+      if (!skip) fillUniforms(cached.streams[purpose]!.slice(), out, boundary, N);
+      return out;
+    }
+    const st = uniformState(seed, purpose);
+    if (boundary > 0) {
+      // Saved for a later hit, which may need the arousal draws even if this run does not.
+      fillUniforms(st, out, 0, boundary);
+      saved[purpose] = st.slice();
+      if (!skip) fillUniforms(st, out, boundary, N);
+    } else if (!skip) fillUniforms(st, out, 0, N);
+    if (skip) out.fill(0, 0, boundary);
+    return out;
+  });
+  const [uSwitch, uWake, uArousal, uUltradian] = draws as [Float64Array, Float64Array, Float64Array, Float64Array];
 
   const upper0 = params.sUpperThreshold;
   const lower0 = params.sLowerThreshold;
@@ -106,8 +132,58 @@ export function simulateCore(tl: Timeline, params: ParameterValues, seed: number
   let alcNext = 0;
   let prevStage: number = STAGE_CODE.W;
   let clock = ((tl.startClock_h % 24) + 24) % 24;
+  const outputs = {
+    clock_h,
+    stage,
+    processS,
+    upperS,
+    lowerS,
+    drive,
+    adenosine,
+    a1Receptor,
+    circadianDrive,
+    phase,
+    mel,
+    swa,
+    light,
+    caffeine,
+    alcohol,
+    remPressure,
+  };
 
-  for (let i = 0; i < N; i++) {
+  if (cached) {
+    // Modules built from the same keyed parameters, then given every field they had at the boundary.
+    const s = cached.state;
+    Object.assign(pacemaker, s.pacemaker);
+    Object.assign(melatonin, s.melatonin);
+    Object.assign(homeostat, s.homeostat);
+    Object.assign(pharm, s.pharm);
+    Object.assign(sw, s.sw);
+    Object.assign(ultradian, s.ultradian);
+    cafNext = s.cafNext;
+    alcNext = s.alcNext;
+    prevStage = s.prevStage;
+    clock = s.clock;
+    for (const [name, a] of Object.entries(outputs)) a.set(cached.outputs[name] as never);
+  }
+  let state: CoreState | null = null;
+  const snapshotAt = cached ? -1 : boundary > 0 ? boundary : -1;
+
+  for (let i = start; i < N; i++) {
+    if (i === snapshotAt) {
+      state = {
+        pacemaker: fields(pacemaker),
+        melatonin: fields(melatonin),
+        homeostat: fields(homeostat),
+        pharm: fields(pharm),
+        sw: fields(sw),
+        ultradian: fields(ultradian),
+        cafNext,
+        alcNext,
+        prevStage,
+        clock,
+      };
+    }
     while (cafNext < caf.length && caf[cafNext]!.epoch === i) pharm.addCaffeine(caf[cafNext++]!.amount);
     while (alcNext < alc.length && alc[alcNext]!.epoch === i) pharm.addAlcohol(alc[alcNext++]!.amount);
 
@@ -172,6 +248,8 @@ export function simulateCore(tl: Timeline, params: ParameterValues, seed: number
     remPressure[i] = ultradian.remPressure;
     prevStage = st;
   }
+
+  if (state) storeRunIn(key, boundary, tl, state, saved, outputs);
 
   const f = tl.focus;
   let sleepOnset: number | null = null;

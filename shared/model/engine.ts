@@ -4,7 +4,7 @@
 import type { ParameterValues } from './parameters';
 import { EPOCHS_PER_HOUR, type ModelInfo, type SimulationResult } from './result';
 import { METRICS } from './metrics';
-import { compileProtocol, type Timeline } from './protocol';
+import { compileProtocol, runInEnd, type Timeline } from './protocol';
 import { simulateCore, type CoreRun } from './core';
 import { measureCore, type CoreMeasures } from './core-metrics';
 import { runRestoration } from './restoration';
@@ -24,8 +24,10 @@ export function simulateTimeline(
   params: ParameterValues,
   seed: number,
   focalTimeInBed_h?: number,
+  reuseUntil = 0,
 ): TimelineRun {
-  const core = simulateCore(timeline, params, seed);
+  // reuseUntil: see simulateCore (the run-in cache); 0 runs everything.
+  const core = simulateCore(timeline, params, seed, reuseUntil);
   const measures = measureCore(core, timeline, params.dlmoThreshold_pgPerMl);
   const restoration = runRestoration(core.trajectory, params, seed);
   const metrics: Record<string, number | null> = {};
@@ -51,8 +53,11 @@ export function simulateTimeline(
   return { timeline, core, measures, result };
 }
 
-/** Simulates the whole protocol of a night (run-in, prior nights, focal night, day after). */
+/**
+ * Simulates the whole protocol of a night (run-in, prior nights, focal night, day after). The
+ * core's run-in comes from the run-in cache when an earlier run had the same one.
+ */
 export function simulateNight(params: ParameterValues, seed: number): SimulationResult {
   const timeline = compileProtocol(params);
-  return simulateTimeline(timeline, params, seed, params.timeInBed_h).result;
+  return simulateTimeline(timeline, params, seed, params.timeInBed_h, runInEnd(params)).result;
 }

@@ -72,3 +72,44 @@ export function createRandom(seed: number, purpose: string): Random {
     },
   };
 }
+
+/**
+ * The state of the stream createRandom(seed, purpose) starts `next()` from, as four uint32
+ * words. With fillUniforms, the core draws its per-epoch uniforms in bulk and can save a stream
+ * part-way (the run-in cache resumes it later); a test pins both to createRandom's sequence.
+ */
+export function uniformState(seed: number, purpose: string): Uint32Array {
+  const init = splitmix32((Math.trunc(seed) ^ hashString(purpose)) >>> 0);
+  const st = new Uint32Array(4);
+  st[0] = init();
+  st[1] = init();
+  st[2] = init();
+  st[3] = init();
+  const skip = new Float64Array(12);
+  fillUniforms(st, skip, 0, 12);
+  return st;
+}
+
+/**
+ * Writes the stream's next draws to out[from..to) and advances `st` past them: the same sfc32
+ * step as createRandom's next(), with the state in locals (kept as uint32 by `>>> 0`, which is
+ * what storing into the Uint32Array does there).
+ */
+export function fillUniforms(st: Uint32Array, out: Float64Array, from: number, to: number): void {
+  let a = st[0]!;
+  let b = st[1]!;
+  let c = st[2]!;
+  let d = st[3]!;
+  for (let i = from; i < to; i++) {
+    const t = (((a + b) >>> 0) + d) >>> 0;
+    d = (d + 1) >>> 0;
+    a = (b ^ (b >>> 9)) >>> 0;
+    b = (c + (c << 3)) >>> 0;
+    c = ((((c << 21) | (c >>> 11)) >>> 0) + t) >>> 0;
+    out[i] = t / 4294967296;
+  }
+  st[0] = a;
+  st[1] = b;
+  st[2] = c;
+  st[3] = d;
+}

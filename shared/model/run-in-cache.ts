@@ -1,0 +1,206 @@
+/**
+ * The run-in cache: the core's state and output at the end of the run-in, kept so that a later
+ * run with the same run-in (a sweep over caffeine, a slider move on the focal night) copies it
+ * and integrates only the rest of the protocol. Results are bit-identical to a run without it.
+ *
+ * Why that holds. Up to the boundary epoch B the core loop reads only (1) the parameters its
+ * modules read, (2) the seed (each stream's first B draws), (3) the timeline before B (in bed,
+ * light, arousal rate, suppression, doses) and its start clock. The key holds (1) and (2) and B;
+ * (3) is compared exactly against a copy on every hit. The key leaves out only the parameters in
+ * NOT_READ_BY_CORE: those the core loop never reads (they act through the timeline, checked
+ * anyway, or not on the core at all). run-in-cache.test.ts perturbs each of them.
+ */
+import type { ParameterValues } from './parameters';
+import type { Dose } from './protocol';
+import { RESTORATION_PARAMETERS } from './restoration/parameters';
+
+/**
+ * Parameters simulateCore and its modules never read. Everything else is in the key, so a new
+ * parameter is keyed until it is declared here (a missed hit costs time, a wrong hit a result).
+ */
+export const NOT_READ_BY_CORE: ReadonlySet<string> = new Set([
+  // The protocol after the run-in: they reach the core only through the timeline.
+  'bedtime',
+  'timeInBed_h',
+  'priorNights',
+  'priorBedtime',
+  'priorTimeInBed_h',
+  'caffeine_mg',
+  'caffeineHoursBeforeBed',
+  'alcohol_gPerKg',
+  'alcoholHoursBeforeBed',
+  'arousalsPerHour',
+  'swsSuppression',
+  // Read after the core: the DLMO threshold by the core metrics, the rest by the restoration.
+  'dlmoThreshold_pgPerMl',
+  'learningLoad',
+  ...RESTORATION_PARAMETERS.map((p) => p.id),
+]);
+
+/** A number as text that tells every double apart (String(-0) would read as 0). */
+function canon(v: unknown): string {
+  if (typeof v === 'number') return Object.is(v, -0) ? '-0' : String(v);
+  return JSON.stringify(v) ?? String(v);
+}
+
+/** The cache key: boundary, seed and every parameter the core reads, by name. */
+export function runInKey(params: ParameterValues, seed: number, boundary: number): string {
+  const values = params as unknown as Record<string, unknown>;
+  let key = `${boundary}|${canon(seed)}`;
+  for (const id of Object.keys(values).sort()) {
+    if (!NOT_READ_BY_CORE.has(id)) key += `|${id}=${canon(values[id])}`;
+  }
+  return key;
+}
+
+/** Plain copies of the modules' own fields (state and constants) at the boundary. */
+export interface CoreState {
+  readonly pacemaker: object;
+  readonly melatonin: object;
+  readonly homeostat: object;
+  readonly pharm: object;
+  readonly sw: object;
+  readonly ultradian: object;
+  readonly cafNext: number;
+  readonly alcNext: number;
+  readonly prevStage: number;
+  readonly clock: number;
+}
+
+export interface RunInEntry {
+  readonly key: string;
+  readonly boundary: number;
+  /** The timeline before the boundary, to compare on every hit. */
+  readonly startClock_h: number;
+  readonly inBed: Uint8Array;
+  readonly lux: Float32Array;
+  readonly arousalsPerHour: Float32Array;
+  readonly swsSuppression: Float32Array;
+  readonly caffeine: readonly Dose[];
+  readonly alcohol: readonly Dose[];
+  readonly state: CoreState;
+  /** Random stream states after `boundary` draws, by purpose. */
+  readonly streams: Readonly<Record<string, Uint32Array>>;
+  /** The core's output arrays over [0, boundary), by name. */
+  readonly outputs: Readonly<Record<string, Float32Array | Float64Array | Uint8Array>>;
+}
+
+let enabled = true;
+let capacity = 8;
+/** Insertion order is recency order: a hit is moved to the end, the first entry is evicted. */
+const entries = new Map<string, RunInEntry>();
+const stats = { hits: 0, misses: 0, rejected: 0 };
+
+/** Turns the cache on or off (off also empties it) and sets its size (entries of ≈ 2.5 MB). */
+export function configureRunInCache(options: { enabled?: boolean; capacity?: number }): void {
+  if (options.enabled !== undefined) enabled = options.enabled;
+  if (options.capacity !== undefined) capacity = Math.max(0, Math.floor(options.capacity));
+  if (!enabled || capacity === 0) entries.clear();
+  while (entries.size > capacity) entries.delete(entries.keys().next().value!);
+}
+
+export function clearRunInCache(): void {
+  entries.clear();
+  stats.hits = 0;
+  stats.misses = 0;
+  stats.rejected = 0;
+}
+
+export function runInCacheStats(): { hits: number; misses: number; rejected: number; size: number } {
+  return { ...stats, size: entries.size };
+}
+
+export function runInCacheEnabled(): boolean {
+  return enabled && capacity > 0;
+}
+
+function sameBits(a: Float32Array, b: Float32Array, n: number): boolean {
+  const x = new Int32Array(a.buffer, a.byteOffset, n);
+  const y = new Int32Array(b.buffer, b.byteOffset, n);
+  for (let i = 0; i < n; i++) if (x[i] !== y[i]) return false;
+  return true;
+}
+
+function sameBytes(a: Uint8Array, b: Uint8Array, n: number): boolean {
+  for (let i = 0; i < n; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+function dosesBefore(doses: readonly Dose[], boundary: number): Dose[] {
+  return doses.filter((d) => d.epoch < boundary).map((d) => ({ epoch: d.epoch, amount: d.amount }));
+}
+
+function sameDoses(cached: readonly Dose[], doses: readonly Dose[], boundary: number): boolean {
+  const now = dosesBefore(doses, boundary);
+  return (
+    now.length === cached.length &&
+    now.every((d, i) => d.epoch === cached[i]!.epoch && Object.is(d.amount, cached[i]!.amount))
+  );
+}
+
+interface TimelinePrefix {
+  readonly startClock_h: number;
+  readonly inBed: Uint8Array;
+  readonly lux: Float32Array;
+  readonly arousalsPerHour: Float32Array;
+  readonly swsSuppression: Float32Array;
+  readonly caffeine: readonly Dose[];
+  readonly alcohol: readonly Dose[];
+}
+
+/** The entry for `key` if the timeline before its boundary is the cached one, bit for bit. */
+export function lookupRunIn(key: string, tl: TimelinePrefix): RunInEntry | null {
+  if (!runInCacheEnabled()) return null;
+  const e = entries.get(key);
+  if (!e) {
+    stats.misses++;
+    return null;
+  }
+  const n = e.boundary;
+  const same =
+    Object.is(tl.startClock_h, e.startClock_h) &&
+    tl.inBed.length >= n &&
+    sameBytes(tl.inBed, e.inBed, n) &&
+    sameBits(tl.lux, e.lux, n) &&
+    sameBits(tl.arousalsPerHour, e.arousalsPerHour, n) &&
+    sameBits(tl.swsSuppression, e.swsSuppression, n) &&
+    sameDoses(e.caffeine, tl.caffeine, n) &&
+    sameDoses(e.alcohol, tl.alcohol, n);
+  if (!same) {
+    stats.rejected++;
+    return null;
+  }
+  stats.hits++;
+  entries.delete(key);
+  entries.set(key, e);
+  return e;
+}
+
+/** Builds and stores an entry (copying the timeline prefix); the caller supplies state and outputs. */
+export function storeRunIn(
+  key: string,
+  boundary: number,
+  tl: TimelinePrefix,
+  state: CoreState,
+  streams: Record<string, Uint32Array>,
+  outputs: Record<string, Float32Array | Float64Array | Uint8Array>,
+): void {
+  if (!runInCacheEnabled()) return;
+  const entry: RunInEntry = {
+    key,
+    boundary,
+    startClock_h: tl.startClock_h,
+    inBed: tl.inBed.slice(0, boundary),
+    lux: tl.lux.slice(0, boundary),
+    arousalsPerHour: tl.arousalsPerHour.slice(0, boundary),
+    swsSuppression: tl.swsSuppression.slice(0, boundary),
+    caffeine: dosesBefore(tl.caffeine, boundary),
+    alcohol: dosesBefore(tl.alcohol, boundary),
+    state,
+    streams,
+    outputs: Object.fromEntries(Object.entries(outputs).map(([k, a]) => [k, a.slice(0, boundary)])),
+  };
+  entries.delete(key);
+  entries.set(key, entry);
+  while (entries.size > capacity) entries.delete(entries.keys().next().value!);
+}
