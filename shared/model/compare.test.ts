@@ -14,11 +14,19 @@ describe('metricDelta', () => {
   });
 
   it('gives clock metrics a Δ in hours and no Δ%', () => {
-    expect(metricDelta(metricInfo('dlmo_clock_h')!, 21, 22.5)).toEqual({ delta: 1.5, deltaPct: null, verdict: 'neutral' });
+    expect(metricDelta(metricInfo('dlmo_clock_h')!, 21, 22.5)).toEqual({
+      delta: 1.5,
+      deltaPct: null,
+      verdict: 'neutral',
+    });
   });
 
   it('has no difference where a value is null or A is 0', () => {
-    expect(metricDelta(metricInfo('remLatency_min')!, null, 80)).toEqual({ delta: null, deltaPct: null, verdict: 'none' });
+    expect(metricDelta(metricInfo('remLatency_min')!, null, 80)).toEqual({
+      delta: null,
+      deltaPct: null,
+      verdict: 'none',
+    });
     expect(metricDelta(metricInfo('waso_min')!, 0, 10)).toMatchObject({ delta: 10, deltaPct: null });
   });
 });

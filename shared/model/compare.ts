@@ -13,16 +13,21 @@ export interface MetricDelta {
   readonly verdict: 'better' | 'worse' | 'neutral' | 'same' | 'none';
 }
 
-const finite = (value: number | null | undefined): value is number => typeof value === 'number' && Number.isFinite(value);
+const finite = (value: number | null | undefined): value is number =>
+  typeof value === 'number' && Number.isFinite(value);
 
-export function metricDelta(metric: MetricInfo, a: number | null | undefined, b: number | null | undefined): MetricDelta {
+export function metricDelta(
+  metric: MetricInfo,
+  a: number | null | undefined,
+  b: number | null | undefined,
+): MetricDelta {
   if (!finite(a) || !finite(b)) return { delta: null, deltaPct: null, verdict: 'none' };
   const delta = b - a;
   const deltaPct = metric.clock || a === 0 ? null : (delta / Math.abs(a)) * 100;
   let verdict: MetricDelta['verdict'];
   if (Math.abs(delta) < 1e-9) verdict = 'same';
   else if (metric.direction === 'neutral') verdict = 'neutral';
-  else verdict = (delta > 0) === (metric.direction === 'higher') ? 'better' : 'worse';
+  else verdict = delta > 0 === (metric.direction === 'higher') ? 'better' : 'worse';
   return { delta, deltaPct, verdict };
 }
 
