@@ -7,8 +7,9 @@
 import { cpus, loadavg } from 'node:os';
 import { resolveParameters } from '../shared/model/scenarios';
 import { simulateNight } from '../shared/model/engine';
-import { compileProtocol } from '../shared/model/protocol';
+import { compileProtocol, runInEnd } from '../shared/model/protocol';
 import { simulateCore } from '../shared/model/core';
+import { clearRunInCache, configureRunInCache } from '../shared/model/run-in-cache';
 
 export interface BenchFigure {
   readonly label: string;
@@ -53,18 +54,45 @@ function time(fn: (i: number) => void, warmup: number, runs: number): { wall: nu
   return { wall, cpu };
 }
 
-/** The single-core engine figures: whole engine (core + restoration + metrics) and the core alone. */
+/**
+ * The single-core engine figures: whole engine (core + restoration + metrics) and the core alone,
+ * each cold (run-in cache off: the whole protocol is integrated, the figure before the cache) and
+ * warm (cache on, a different caffeine dose every run, so only the run-in is reused: a sweep or
+ * a slider move on the focal night).
+ */
 export function benchEngine(runs = 40, warmup = 10): BenchFigure[] {
   const params = resolveParameters('baseline');
   const timeline = compileProtocol(params);
-  const night = time((i) => simulateNight(params, 1 + (i % 10)), warmup, runs);
-  const core = time((i) => simulateCore(timeline, params, 1 + (i % 10)), warmup, runs);
-  return [
-    summarize('simulateNight, default protocol (core + restoration + metrics), wall', night.wall),
-    summarize('simulateNight, default protocol, CPU time of this process', night.cpu),
-    summarize('core only (simulateCore on a compiled timeline), wall', core.wall),
-    summarize('core only, CPU time', core.cpu),
-  ];
+  const dosed = (i: number) => ({ ...params, caffeine_mg: 5 * (i % 80) });
+  try {
+    configureRunInCache({ enabled: false });
+    const night = time((i) => simulateNight(params, 1 + (i % 10)), warmup, runs);
+    const core = time((i) => simulateCore(timeline, params, 1 + (i % 10)), warmup, runs);
+    configureRunInCache({ enabled: true });
+    clearRunInCache();
+    simulateNight(params, 1);
+    const warmNight = time((i) => simulateNight(dosed(i), 1), warmup, runs);
+    const warmCore = time(
+      (i) => {
+        const p = dosed(i);
+        simulateCore(compileProtocol(p), p, 1, runInEnd(p));
+      },
+      warmup,
+      runs,
+    );
+    return [
+      summarize('simulateNight, default protocol (core + restoration + metrics), cold (no cache), wall', night.wall),
+      summarize('simulateNight, cold, CPU time of this process', night.cpu),
+      summarize('simulateNight, warm (run-in cached, caffeine dose varied), wall', warmNight.wall),
+      summarize('simulateNight, warm, CPU time', warmNight.cpu),
+      summarize('core only (simulateCore on a compiled timeline), cold, wall', core.wall),
+      summarize('core only, cold, CPU time', core.cpu),
+      summarize('core only, warm (compileProtocol + simulateCore from the cache), wall', warmCore.wall),
+      summarize('core only, warm, CPU time', warmCore.cpu),
+    ];
+  } finally {
+    configureRunInCache({ enabled: true });
+  }
 }
 
 export function formatFigure(f: BenchFigure): string {

@@ -20,6 +20,11 @@ import { ageFactors } from './age';
 import { fillUniforms, uniformState } from './random';
 import { lookupRunIn, runInCacheEnabled, runInKey, storeRunIn, type CoreState } from './run-in-cache';
 
+// Imported bindings are getter calls under the dev and test module loaders (tsx, vitest: a
+// measurable share of the per-epoch time); module-local copies, same values, avoid them.
+const { W: STAGE_W, R: STAGE_R, N1: STAGE_N1, N2: STAGE_N2, N3: STAGE_N3 } = STAGE_CODE;
+const EPOCH = EPOCH_H;
+
 /**
  * Mean SWA (S scale) of the first NREM episode of the default baseline night (seed 1): the unit
  * of the `swa` series and of swaFirstCycle. A constant of the model version; a test checks it.
@@ -77,7 +82,8 @@ export function simulateCore(tl: Timeline, params: ParameterValues, seed: number
   // skipping them otherwise changes nothing. From the cache, the draws start after the boundary
   // (the loop starts there), from the stream states saved there.
   const start = cached ? boundary : 0;
-  const withArousals = tl.arousalsPerHour.some((r) => r > 0);
+  let withArousals = false;
+  for (let i = 0; i < N && !withArousals; i++) withArousals = tl.arousalsPerHour[i]! > 0;
   const saved: Record<string, Uint32Array> = {};
   const draws = STREAMS.map((purpose) => {
     const out = new Float64Array(N);
@@ -130,7 +136,7 @@ export function simulateCore(tl: Timeline, params: ParameterValues, seed: number
   const alc = tl.alcohol;
   let cafNext = 0;
   let alcNext = 0;
-  let prevStage: number = STAGE_CODE.W;
+  let prevStage: number = STAGE_W;
   let clock = ((tl.startClock_h % 24) + 24) % 24;
   const outputs = {
     clock_h,
@@ -189,7 +195,7 @@ export function simulateCore(tl: Timeline, params: ParameterValues, seed: number
 
     const inBed = tl.inBed[i] === 1;
     const open = tl.lux[i]!;
-    const lux = inBed && prevStage !== STAGE_CODE.W ? open * eyelid : open;
+    const lux = inBed && prevStage !== STAGE_W ? open * eyelid : open;
 
     pacemaker.lux = lux;
     pacemaker.step();
@@ -224,12 +230,12 @@ export function simulateCore(tl: Timeline, params: ParameterValues, seed: number
     ultradian.u = uUltradian[i]!;
     const st = ultradian.step(event);
 
-    if (st === STAGE_CODE.W) homeostat.wake();
-    else homeostat.sleep(st === STAGE_CODE.N2 || st === STAGE_CODE.N3 || st === STAGE_CODE.N1 ? ultradian.swa : 0);
-    homeostat.updateAdenosine(st !== STAGE_CODE.W, block);
+    if (st === STAGE_W) homeostat.wake();
+    else homeostat.sleep(st === STAGE_N2 || st === STAGE_N3 || st === STAGE_N1 ? ultradian.swa : 0);
+    homeostat.updateAdenosine(st !== STAGE_W, block);
 
     clock_h[i] = clock;
-    clock += EPOCH_H;
+    clock += EPOCH;
     if (clock >= 24) clock -= 24;
     stage[i] = st;
     processS[i] = S;
@@ -241,7 +247,7 @@ export function simulateCore(tl: Timeline, params: ParameterValues, seed: number
     circadianDrive[i] = c;
     phase[i] = theta;
     mel[i] = melatonin.plasma;
-    swa[i] = st === STAGE_CODE.W || st === STAGE_CODE.R ? 0 : ultradian.observedSwa() * swaUnit;
+    swa[i] = st === STAGE_W || st === STAGE_R ? 0 : ultradian.observedSwa() * swaUnit;
     light[i] = lux;
     caffeine[i] = pharm.caffeine;
     alcohol[i] = pharm.alcohol;
@@ -255,7 +261,7 @@ export function simulateCore(tl: Timeline, params: ParameterValues, seed: number
   let sleepOnset: number | null = null;
   let lastSleep = -1;
   for (let i = f.lightsOff; i < f.lightsOn; i++) {
-    if (stage[i] !== STAGE_CODE.W) {
+    if (stage[i] !== STAGE_W) {
       if (sleepOnset === null) sleepOnset = i;
       lastSleep = i;
     }

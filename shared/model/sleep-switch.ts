@@ -16,6 +16,10 @@ import type { ParameterValues } from './parameters';
 import type { AgeFactors } from './age';
 import { EPOCH_H, STAGE_CODE } from './result';
 
+// Imported bindings are getter calls under the dev and test module loaders (tsx, vitest: a
+// measurable share of the per-epoch time); module-local copies, same values, avoid them.
+const EPOCH = EPOCH_H;
+
 /** Probability of at least one event in an epoch with expected count `h` (1 − e^{−h}, cheap when small). */
 function chance(h: number): number {
   return h < 1e-3 ? h * (1 - 0.5 * h) : 1 - Math.exp(-h);
@@ -119,7 +123,7 @@ export class SleepSwitch {
       return SWITCH.brief;
     }
     if (arousalRate > 0) {
-      const p = 1 - Math.exp(-arousalRate * EPOCH_H);
+      const p = 1 - Math.exp(-arousalRate * EPOCH);
       if (uArousal < p * AROUSAL_WAKE_SHARE) {
         this.briefWake = true;
         return SWITCH.brief;

@@ -21,6 +21,11 @@ import type { AgeFactors } from './age';
 import { EPOCH_H, STAGE_CODE } from './result';
 import { SWITCH } from './sleep-switch';
 
+// Imported bindings are getter calls under the dev and test module loaders (tsx, vitest: a
+// measurable share of the per-epoch time); module-local copies, same values, avoid them.
+const { wake: SW_WAKE, brief: SW_BRIEF, onset: SW_ONSET, resume: SW_RESUME, arousal: SW_AROUSAL } = SWITCH;
+const { W: STAGE_W, R: STAGE_R, N1: STAGE_N1, N2: STAGE_N2, N3: STAGE_N3 } = STAGE_CODE;
+
 /** SWA floor on the S scale (Achermann's SWA_L), design choice. */
 export const SWA_FLOOR = 0.03;
 /** N1 epochs after a brief awakening (1 min), design choice. */
@@ -98,23 +103,23 @@ export class Ultradian {
     const bac = this.bac;
     const circadianRem = this.circadianRem;
     const u = this.u;
-    if (event === SWITCH.wake || event === SWITCH.brief) {
+    if (event === SW_WAKE || event === SW_BRIEF) {
       this.swa = SWA_FLOOR + (this.swa - SWA_FLOOR) * this.wakeDecay;
-      if (event === SWITCH.wake) {
+      if (event === SW_WAKE) {
         this.inRem = false;
         this.remPressure = 0;
         this.nremEpochs = 0;
       }
-      return STAGE_CODE.W;
+      return STAGE_W;
     }
-    if (event === SWITCH.onset) {
+    if (event === SW_ONSET) {
       this.inRem = false;
       this.remPressure = 0;
       this.nremEpochs = 0;
       this.n1Left = this.onsetN1Epochs;
-    } else if (event === SWITCH.resume) {
+    } else if (event === SW_RESUME) {
       if (this.n1Left < RESUME_N1_EPOCHS) this.n1Left = RESUME_N1_EPOCHS;
-    } else if (event === SWITCH.arousal) {
+    } else if (event === SW_AROUSAL) {
       this.swa = SWA_FLOOR + (this.swa - SWA_FLOOR) * AROUSAL_SWA_KEEP;
       if (this.n1Left < 1) this.n1Left = 1;
     }
@@ -139,14 +144,14 @@ export class Ultradian {
     let stage: number;
     if (this.n1Left > 0) {
       this.n1Left--;
-      stage = STAGE_CODE.N1;
+      stage = STAGE_N1;
     } else if (this.inRem) {
-      stage = STAGE_CODE.R;
+      stage = STAGE_R;
     } else {
-      stage = this.swa * this.ageSwa >= this.n3Threshold ? STAGE_CODE.N3 : STAGE_CODE.N2;
+      stage = this.swa * this.ageSwa >= this.n3Threshold ? STAGE_N3 : STAGE_N2;
     }
 
-    if (stage === STAGE_CODE.N2 || stage === STAGE_CODE.N3) {
+    if (stage === STAGE_N2 || stage === STAGE_N3) {
       // Logistic rise toward the ceiling, exact over the epoch (Achermann et al. 1993).
       const ceiling = Math.max(SWA_FLOOR, swaDrive * (1 - suppression) * (1 + 0.5 * this.alcoholSwa * bac));
       this.swa = ceiling / (1 + (ceiling / this.swa - 1) * this.swaRiseDecay);
