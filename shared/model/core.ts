@@ -41,7 +41,10 @@ const REM_PEAK_H = 1;
 /** Random streams of the core, one uniform per epoch each (createRandom(seed, purpose) order). */
 const STREAMS = ['core.switch', 'core.awakenings', 'core.arousals', 'core.ultradian'] as const;
 
-/** Plain copy of an object's own fields, restored onto a freshly constructed one with Object.assign. */
+/**
+ * Plain copy of an object's own fields, restored onto a freshly constructed one with Object.assign
+ * (the modules keep no #private fields, which a spread would miss; the cache tests would notice).
+ */
 const fields = (o: object): object => ({ ...o });
 
 export interface CoreRun {
