@@ -32,6 +32,7 @@ export interface RecordedCall {
 export interface ScriptedDialogs {
   open: (string | null)[];
   save: (string | null)[];
+  folder: (string | null)[];
 }
 
 export interface OpenLabOptions {
@@ -73,7 +74,7 @@ export async function openLab(page: Page, options: OpenLabOptions = {}): Promise
       .catch(() => undefined);
   };
   const userData = options.userData ?? mkdtempSync(join(tmpdir(), 'nocturne-lab-'));
-  const dialogs: ScriptedDialogs = { open: [], save: [] };
+  const dialogs: ScriptedDialogs = { open: [], save: [], folder: [] };
   const handlers = createHandlers({
     pool,
     appInfo: appInfo(pkg, process.platform),
@@ -82,6 +83,11 @@ export async function openLab(page: Page, options: OpenLabOptions = {}): Promise
       dialogs: {
         chooseOpenPath: async () => dialogs.open.shift() ?? null,
         chooseSavePath: async () => dialogs.save.shift() ?? null,
+        chooseFolder: async () => dialogs.folder.shift() ?? null,
+      },
+      fonts: {
+        regular: join(root, 'assets', 'fonts', 'DejaVuSans.ttf'),
+        bold: join(root, 'assets', 'fonts', 'DejaVuSans-Bold.ttf'),
       },
       recent: new RecentFiles(join(userData, 'recent.json')),
       autosave: new Autosave(userData),

@@ -15,6 +15,16 @@ export function electronDialogs(window: () => BrowserWindow | null, defaultFolde
       const result = owner ? await dialog.showOpenDialog(owner, options) : await dialog.showOpenDialog(options);
       return result.canceled ? null : (result.filePaths[0] ?? null);
     },
+    async chooseFolder() {
+      const owner = window();
+      const options = {
+        title: 'Export the figure pack into…',
+        properties: ['openDirectory' as const, 'createDirectory' as const],
+        defaultPath: defaultFolder,
+      };
+      const result = owner ? await dialog.showOpenDialog(owner, options) : await dialog.showOpenDialog(options);
+      return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
     async chooseSavePath(suggestedName) {
       const owner = window();
       const options = { filters: FILTERS, defaultPath: `${defaultFolder}/${suggestedName}` };

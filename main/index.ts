@@ -85,6 +85,10 @@ if (!app.requestSingleInstanceLock()) {
           recent,
           autosave,
           onRecentChanged: setMenu,
+          fonts: {
+            regular: join(app.getAppPath(), 'assets', 'fonts', 'DejaVuSans.ttf'),
+            bold: join(app.getAppPath(), 'assets', 'fonts', 'DejaVuSans-Bold.ttf'),
+          },
         },
       }),
     );

@@ -101,6 +101,23 @@ export const SensitivityRequestSchema = z.strictObject({
   metric: z.string().min(1).max(64),
 });
 
+/** Write the figure pack of the experiment into a folder the user picks (or the given one). */
+export const ExportPackRequestSchema = z.strictObject({
+  experiment: z.unknown(),
+  folder: PathSchema.nullable(),
+  options: z.strictObject({
+    formats: z
+      .array(z.enum(['png', 'svg', 'csv', 'pdf']))
+      .min(1)
+      .max(4),
+    size: z.enum(['single', 'double']),
+    scale: z.number().int().min(1).max(4),
+    background: z.enum(['white', 'transparent']),
+    paper: z.enum(['a4', 'letter']),
+  }),
+});
+export type ExportPackRequest = z.input<typeof ExportPackRequestSchema>;
+
 /** How often the renderer autosaves unsaved work (ms). */
 export const AUTOSAVE_INTERVAL_MS = 5_000;
 
@@ -150,6 +167,7 @@ export const INVOKE_CHANNELS = {
   runSweep: 'sweep:run',
   cancelSweep: 'sweep:cancel',
   runSensitivity: 'sweep:sensitivity',
+  exportPack: 'export:pack',
 } as const;
 
 export type InvokeMethod = keyof typeof INVOKE_CHANNELS;
@@ -168,6 +186,7 @@ export const REQUEST_SCHEMAS = {
   'sweep:run': SweepRequestSchema,
   'sweep:cancel': EmptyRequestSchema,
   'sweep:sensitivity': SensitivityRequestSchema,
+  'export:pack': ExportPackRequestSchema,
 } as const satisfies Record<InvokeChannel, z.ZodType>;
 
 export interface ResponseTypes {
@@ -183,6 +202,7 @@ export interface ResponseTypes {
   'sweep:run': SweepResult;
   'sweep:cancel': { readonly cancelled: boolean };
   'sweep:sensitivity': SensitivityResult;
+  'export:pack': { readonly folder: string; readonly files: number; readonly bytes: number };
 }
 
 /** Commands the application menu sends to the renderer. */

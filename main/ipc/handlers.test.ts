@@ -6,6 +6,7 @@ import faultWorkerPath from '../simulation/testing/faultWorker?modulePath';
 import { SimulationPool } from '../simulation/pool';
 import { Autosave, RecentFiles } from '../files/experimentFiles';
 import { createHandlers, handleInvoke, suggestedFileName } from './handlers';
+import { FONT_FILES } from '../export/fonts';
 import type { AppInfo, EventName, OpenedFile, RecoveredSession } from '../../shared/ipc';
 import { defaultExperiment, serializeExperiment } from '../../shared/experiment';
 
@@ -31,7 +32,9 @@ const handlers = createHandlers({
     dialogs: {
       chooseOpenPath: async () => answers.open.shift() ?? null,
       chooseSavePath: async () => answers.save.shift() ?? null,
+      chooseFolder: async () => null,
     },
+    fonts: FONT_FILES,
     recent: new RecentFiles(join(folder, 'recent.json')),
     autosave: new Autosave(folder, () => new Date('2026-11-26T12:00:00Z')),
   },

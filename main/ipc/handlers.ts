@@ -39,6 +39,8 @@ import type { SimulationTask, TaskOutcome } from '../simulation/task';
 export interface FileDialogs {
   chooseOpenPath(): Promise<string | null>;
   chooseSavePath(suggestedName: string): Promise<string | null>;
+  /** A folder for an export; created by the dialog if the user asks. */
+  chooseFolder(): Promise<string | null>;
 }
 
 export interface FileDeps {
@@ -47,6 +49,8 @@ export interface FileDeps {
   readonly autosave: Autosave;
   /** Told when the recent list changes (the menu rebuilds Open Recent). */
   readonly onRecentChanged?: (paths: readonly string[]) => void;
+  /** The bundled figure fonts (assets/fonts), wherever the app is installed. */
+  readonly fonts: { readonly regular: string; readonly bold: string };
 }
 
 export interface HandlerDeps {
@@ -187,6 +191,52 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       } finally {
         run.done();
       }
+    },
+
+    'export:pack': async (request) => {
+      const experiment = validateExperiment(request.experiment, createdWith);
+      const folder = request.folder ?? (await deps.files.dialogs.chooseFolder());
+      if (!folder) throw new HandlerError({ code: 'cancelled', message: 'no folder was chosen' });
+      // Both nights over the whole protocol, in the pool like every other simulation.
+      const results = await Promise.all(
+        experiment.nights.map(
+          (night) =>
+            deps.pool.run<TaskOutcome>({
+              scenario: night.scenario,
+              params: night.params,
+              seed: night.seed,
+              window: 'protocol',
+            } satisfies SimulationTask).result,
+        ),
+      );
+      // The figure renderers (canvas, Chart.js, pdf-lib) load on the first export, not at start.
+      const [{ buildFigurePack, writeFigurePack }, { registerFigureFonts }, { SERIES }, { resolveParameters }] =
+        await Promise.all([
+          import('../export/pack'),
+          import('../export/fonts'),
+          import('../../shared/model/series'),
+          import('../../shared/model/scenarios'),
+        ]);
+      registerFigureFonts(deps.files.fonts);
+      const [a, b] = experiment.nights;
+      const files = await buildFigurePack(
+        {
+          experiment,
+          params: [resolveParameters(a.scenario, a.params), resolveParameters(b.scenario, b.params)],
+          results: [results[0]!.result, results[1]!.result],
+          series: SERIES,
+          app: { name: deps.appInfo.app.name, version: deps.appInfo.app.version },
+          model: deps.appInfo.model,
+          created: new Date(),
+        },
+        { ...request.options },
+      );
+      try {
+        await writeFigurePack(folder, files);
+      } catch (error) {
+        throw new HandlerError({ code: 'write-failed', message: (error as Error).message });
+      }
+      return { folder, files: files.length, bytes: files.reduce((sum, f) => sum + f.data.length, 0) };
     },
 
     'autosave:read': async () => deps.files.autosave.read(deps.appInfo.model.version),

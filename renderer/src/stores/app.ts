@@ -5,6 +5,7 @@ import type { AppInfo, LabError, MenuCommand } from '../../../shared/ipc';
 import { lab } from '../lab';
 import { useExperimentStore } from './experiment';
 import { useFileStore } from './file';
+import { useExportStore } from './export';
 
 export const useAppStore = defineStore('app', () => {
   const info = ref<AppInfo | null>(null);
@@ -20,6 +21,7 @@ export const useAppStore = defineStore('app', () => {
       else if (command === 'open') void file.open();
       else if (command === 'save') void file.save();
       else if (command === 'saveAs') void file.save(true);
+      else if (command === 'export') useExportStore().show();
       else if (command === 'undo') experiment.undo();
       else if (command === 'redo') experiment.redo();
     });
