@@ -34,6 +34,27 @@ run(wrap ? 'xvfb-run' : 'npx', wrap ? ['-a', 'npx', ...playwrightArgs] : playwri
   PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightJson,
 });
 
+interface PlaywrightSuite {
+  title: string;
+  suites?: PlaywrightSuite[];
+  specs?: { title: string; tests: { status: string; annotations?: { type: string; description?: string }[] }[] }[];
+}
+
+function skipReasons(suites: PlaywrightSuite[]): string[] {
+  const out: string[] = [];
+  for (const suite of suites) {
+    for (const spec of suite.specs ?? []) {
+      for (const test of spec.tests) {
+        if (test.status !== 'skipped') continue;
+        const note = test.annotations?.find((a) => a.type === 'skip')?.description;
+        out.push(`${suite.title}: ${note ?? 'no reason given'}`);
+      }
+    }
+    out.push(...skipReasons(suite.suites ?? []));
+  }
+  return out;
+}
+
 let passed = 0;
 let failed = 0;
 let skipped = 0;
@@ -62,7 +83,10 @@ if (existsSync(playwrightJson)) {
   const p = JSON.parse(readFileSync(playwrightJson, 'utf8')) as {
     stats: { expected: number; unexpected: number; flaky: number; skipped: number };
     errors?: unknown[];
+    suites?: PlaywrightSuite[];
   };
+  // Say why each skipped test skipped (the electron project where its binary is missing).
+  for (const reason of new Set(skipReasons(p.suites ?? []))) lines.push(`playwright skipped: ${reason}`);
   const pf = p.stats.unexpected + (p.errors?.length ?? 0);
   passed += p.stats.expected + p.stats.flaky;
   failed += pf;
