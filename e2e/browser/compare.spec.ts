@@ -95,3 +95,18 @@ test('a parameter can be changed with the keyboard alone', async ({ page }) => {
   await settled(page);
   await expect(page.getByTestId('param-diff-caffeine_mg')).toContainText(String(Number(before) + 20));
 });
+
+test('works at 1280×800 and in the dark theme', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await openLab(page);
+  await settled(page);
+  // Nothing spills sideways; the controls a person needs first are on screen.
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1280);
+  for (const id of ['scenario-a', 'scenario-b', 'mode-side', 'undo', 'chart-hypnogram-a', 'chart-hypnogram-b']) {
+    await expect(page.getByTestId(id)).toBeInViewport();
+  }
+  const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  expect(background).toBe('rgb(16, 19, 26)');
+  await page.screenshot({ path: 'test-output/screenshots/dark-1280x800.png' });
+});

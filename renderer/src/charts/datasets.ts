@@ -25,9 +25,10 @@ export function hypnogramDatasets(traces: readonly Trace[], window?: Window): Li
     borderDash: traces.length > 1 ? NIGHT_DASH[trace.night] : [],
     pointRadius: 0,
     borderColor: STAGE_COLOURS[3],
-    // Each step takes the colour of the stage it enters, as in a scored hypnogram.
+    // Each level takes the colour of its stage. Chart.js "before" steps draw at the first point's level
+    // until the next point, so a segment's stage is that of p0 (points are changes of stage).
     segment: {
-      borderColor: (ctx) => STAGE_COLOURS[stageHeight(Math.round(ctx.p1.parsed.y ?? 0))] ?? STAGE_COLOURS[3],
+      borderColor: (ctx) => STAGE_COLOURS[stageHeight(Math.round(ctx.p0.parsed.y ?? 0))] ?? STAGE_COLOURS[3],
     },
   }));
 }
