@@ -51,6 +51,11 @@ export interface CoreRun {
   readonly trajectory: CoreTrajectory;
   /** Core series by id (see series.ts). */
   readonly series: Readonly<Record<string, Float32Array>>;
+  /**
+   * Set when the run used or filled the run-in cache: runs with the same `id` have the same
+   * core output, bit for bit, before epoch `boundary` (what a resumable restoration pass keys on).
+   */
+  readonly runIn?: { readonly boundary: number; readonly id: number };
 }
 
 /**
@@ -258,7 +263,7 @@ export function simulateCore(tl: Timeline, params: ParameterValues, seed: number
     prevStage = st;
   }
 
-  if (state) storeRunIn(key, boundary, tl, state, saved, outputs);
+  const runInId = cached ? cached.id : state ? storeRunIn(key, boundary, tl, state, saved, outputs) : 0;
 
   const f = tl.focus;
   let sleepOnset: number | null = null;
@@ -313,5 +318,6 @@ export function simulateCore(tl: Timeline, params: ParameterValues, seed: number
       caffeine,
       alcohol,
     },
+    ...(runInId > 0 ? { runIn: { boundary, id: runInId } } : {}),
   };
 }

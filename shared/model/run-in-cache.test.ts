@@ -218,6 +218,18 @@ describe('the run-in cache', () => {
     expect(checked).toBeGreaterThan(NOT_READ_BY_CORE.size);
   }, 120_000);
 
+  it('tells a resumed run by the id of the entry it shares its run-in with', () => {
+    const p = resolveParameters('baseline');
+    const q = resolveParameters('baseline', { caffeine_mg: 100 });
+    const a = simulateCore(compileProtocol(p), p, 1, runInEnd(p));
+    const b = simulateCore(compileProtocol(q), q, 1, runInEnd(q));
+    const c = simulateCore(compileProtocol(p), p, 2, runInEnd(p));
+    expect(a.runIn).toEqual({ boundary: runInEnd(p), id: b.runIn!.id });
+    expect(c.runIn!.id).not.toBe(a.runIn!.id);
+    expect(diffCore(a, b, runInEnd(p))).toEqual([]);
+    expect(uncachedCore(compileProtocol(p), p, 1).runIn).toBeUndefined();
+  });
+
   it('refuses an entry whose timeline differs before the boundary, and stays exact', () => {
     const p = resolveParameters('baseline');
     const tl = compileProtocol(p);

@@ -68,6 +68,11 @@ export interface CoreState {
 }
 
 export interface RunInEntry {
+  /**
+   * Unique per stored entry: two runs that report the same id (CoreRun.runIn) have bit-identical
+   * core output before the boundary, so a later cache of the restoration pass can key on it.
+   */
+  readonly id: number;
   readonly key: string;
   readonly boundary: number;
   /** The timeline before the boundary, to compare on every hit. */
@@ -85,6 +90,7 @@ export interface RunInEntry {
   readonly outputs: Readonly<Record<string, Float32Array | Float64Array | Uint8Array>>;
 }
 
+let nextId = 1;
 let enabled = true;
 let capacity = 8;
 /** Insertion order is recency order: a hit is moved to the end, the first entry is evicted. */
@@ -176,7 +182,10 @@ export function lookupRunIn(key: string, tl: TimelinePrefix): RunInEntry | null 
   return e;
 }
 
-/** Builds and stores an entry (copying the timeline prefix); the caller supplies state and outputs. */
+/**
+ * Builds and stores an entry (copying the timeline prefix); the caller supplies state and
+ * outputs. Returns the entry's id, or 0 when the cache is off.
+ */
 export function storeRunIn(
   key: string,
   boundary: number,
@@ -184,9 +193,10 @@ export function storeRunIn(
   state: CoreState,
   streams: Record<string, Uint32Array>,
   outputs: Record<string, Float32Array | Float64Array | Uint8Array>,
-): void {
-  if (!runInCacheEnabled()) return;
+): number {
+  if (!runInCacheEnabled()) return 0;
   const entry: RunInEntry = {
+    id: nextId++,
     key,
     boundary,
     startClock_h: tl.startClock_h,
@@ -203,4 +213,5 @@ export function storeRunIn(
   entries.delete(key);
   entries.set(key, entry);
   while (entries.size > capacity) entries.delete(entries.keys().next().value!);
+  return entry.id;
 }
