@@ -10,6 +10,7 @@ import { simulateNight } from '../shared/model/engine';
 import { compileProtocol, runInEnd } from '../shared/model/protocol';
 import { simulateCore } from '../shared/model/core';
 import { clearRunInCache, configureRunInCache } from '../shared/model/run-in-cache';
+import { runRestoration } from '../shared/model/restoration';
 
 export interface BenchFigure {
   readonly label: string;
@@ -68,6 +69,9 @@ export function benchEngine(runs = 40, warmup = 10): BenchFigure[] {
     configureRunInCache({ enabled: false });
     const night = time((i) => simulateNight(params, 1 + (i % 10)), warmup, runs);
     const core = time((i) => simulateCore(timeline, params, 1 + (i % 10)), warmup, runs);
+    // The restoration pass alone: it still runs over every epoch on a cache hit.
+    const trajectory = simulateCore(timeline, params, 1).trajectory;
+    const restoration = time((i) => runRestoration(trajectory, params, 1 + (i % 10)), warmup, runs);
     configureRunInCache({ enabled: true });
     clearRunInCache();
     simulateNight(params, 1);
@@ -89,6 +93,8 @@ export function benchEngine(runs = 40, warmup = 10): BenchFigure[] {
       summarize('core only, cold, CPU time', core.cpu),
       summarize('core only, warm (compileProtocol + simulateCore from the cache), wall', warmCore.wall),
       summarize('core only, warm, CPU time', warmCore.cpu),
+      summarize('restoration pass alone (not cached yet), wall', restoration.wall),
+      summarize('restoration pass alone, CPU time', restoration.cpu),
     ];
   } finally {
     configureRunInCache({ enabled: true });
