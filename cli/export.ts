@@ -7,7 +7,7 @@
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import packageJson from '../package.json' with { type: 'json' };
-import { MAX_EXPERIMENT_BYTES, formatBytes, parseExperiment, type Experiment } from '../shared/experiment';
+import { formatBytes, type Experiment } from '../shared/experiment';
 import type { AppVersion } from '../shared/export/provenance';
 import type { ParameterValues } from '../shared/model/parameters';
 import type { SimulationResult } from '../shared/model/result';
@@ -28,6 +28,7 @@ import type { PackFile } from '../main/export/pack';
 import { parseArgs } from './args';
 import { CliError, EXIT_FAILURE, EXIT_OK, type CliIo, type Engine } from './io';
 import { userFolder } from './nodeIo';
+import { readExperimentFile } from './experimentFile';
 
 export const EXPORT_USAGE = `Usage: nocturne export FILE --out DIR [options]
 
@@ -136,37 +137,6 @@ export function sourceDateEpoch(env: NodeJS.ProcessEnv = process.env): Date | nu
   return value && /^\d+$/.test(value) ? new Date(Number(value) * 1000) : null;
 }
 
-async function readExperiment(path: string, io: CliIo): Promise<Experiment> {
-  let bytes: Uint8Array;
-  try {
-    const size = await io.fs.size(path);
-    if (size > MAX_EXPERIMENT_BYTES) {
-      throw new CliError(
-        `${COMMAND}: "${path}" is too large (${formatBytes(size)}); experiment files are at most ${formatBytes(MAX_EXPERIMENT_BYTES)}`,
-      );
-    }
-    bytes = await io.fs.readFile(path);
-  } catch (error) {
-    if (error instanceof CliError) throw error;
-    const code = (error as { code?: string }).code;
-    const why =
-      code === 'ENOENT'
-        ? 'no such file'
-        : code === 'EISDIR'
-          ? 'it is a folder'
-          : code === 'EACCES' || code === 'EPERM'
-            ? 'permission denied'
-            : error instanceof Error
-              ? error.message
-              : String(error);
-    throw new CliError(`${COMMAND}: cannot read "${path}": ${why}`);
-  }
-  const parsed = parseExperiment(new TextDecoder('utf-8').decode(bytes));
-  if (!parsed.ok) throw new CliError(`${COMMAND}: "${path}" is not a usable experiment: ${parsed.error.message}`);
-  for (const notice of parsed.notices) io.stderr(`${COMMAND}: note: ${notice}\n`);
-  return parsed.experiment;
-}
-
 function simulate(
   experiment: Experiment,
   engine: Engine,
@@ -229,7 +199,7 @@ export function makeExportCommand(overrides: Partial<ExportDeps> = {}) {
     const paper = choice<PaperSize>('--paper', flags['--paper'], Object.keys(PAPER_SIZES) as PaperSize[], 'a4');
 
     const created = parseCreated(flags['--created']) ?? deps.now();
-    const experiment = await readExperiment(positionals[0]!, io);
+    const experiment = await readExperimentFile(COMMAND, positionals[0]!, io);
     const outProblem = await deps.checkOutDir(out);
     if (outProblem) throw new CliError(`${COMMAND}: cannot write the pack to --out: ${outProblem}`);
     const engine = await io.engine();

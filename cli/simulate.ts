@@ -5,7 +5,7 @@
  * Everything is checked before anything is written; the same file always gives the same bytes.
  */
 import { join } from 'node:path';
-import { MAX_EXPERIMENT_BYTES, formatBytes, parseExperiment, type Experiment } from '../shared/experiment';
+import type { Experiment } from '../shared/experiment';
 import { metricsCsv, timeseriesCsv } from '../shared/export';
 import { METRICS } from '../shared/model/metrics';
 import { formatClock } from '../shared/model/parameters';
@@ -14,6 +14,7 @@ import { resolveParameters } from '../shared/model/scenarios';
 import { protocolWindow } from '../shared/model/window';
 import { parseArgs } from './args';
 import { CliError, EXIT_FAILURE, EXIT_OK, type CliIo, type Engine } from './io';
+import { readExperimentFile } from './experimentFile';
 
 export const SIMULATE_USAGE = `Usage: nocturne simulate FILE [--json] [--csv DIR]
 
@@ -73,37 +74,6 @@ export function simulateTable(engine: Engine, nights: readonly SimulatedNight[])
       .trimEnd(),
   );
   return `${engine.info.name} ${engine.info.version}\n${lines.join('\n')}\n`;
-}
-
-async function readExperiment(path: string, io: CliIo): Promise<Experiment> {
-  let bytes: Uint8Array;
-  try {
-    const size = await io.fs.size(path);
-    if (size > MAX_EXPERIMENT_BYTES) {
-      throw new CliError(
-        `${COMMAND}: "${path}" is too large (${formatBytes(size)}); experiment files are at most ${formatBytes(MAX_EXPERIMENT_BYTES)}`,
-      );
-    }
-    bytes = await io.fs.readFile(path);
-  } catch (error) {
-    if (error instanceof CliError) throw error;
-    const code = (error as { code?: string }).code;
-    const why =
-      code === 'ENOENT'
-        ? 'no such file'
-        : code === 'EISDIR'
-          ? 'it is a folder'
-          : code === 'EACCES' || code === 'EPERM'
-            ? 'permission denied'
-            : error instanceof Error
-              ? error.message
-              : String(error);
-    throw new CliError(`${COMMAND}: cannot read "${path}": ${why}`);
-  }
-  const parsed = parseExperiment(new TextDecoder('utf-8').decode(bytes));
-  if (!parsed.ok) throw new CliError(`${COMMAND}: "${path}" is not a usable experiment: ${parsed.error.message}`);
-  for (const notice of parsed.notices) io.stderr(`${COMMAND}: note: ${notice}\n`);
-  return parsed.experiment;
 }
 
 function simulateBoth(experiment: Experiment, engine: Engine): SimulatedNight[] {
@@ -168,7 +138,7 @@ export async function simulateCommand(argv: readonly string[], io: CliIo): Promi
     throw new CliError(`${COMMAND}: missing FILE (an experiment *.nocturne.json); try ${COMMAND} --help`);
   if (positionals.length > 1)
     throw new CliError(`${COMMAND}: expected one FILE, got ${positionals.length}: ${positionals.join(' ')}`);
-  const experiment = await readExperiment(positionals[0]!, io);
+  const experiment = await readExperimentFile(COMMAND, positionals[0]!, io);
   const engine = await io.engine();
   const nights = simulateBoth(experiment, engine);
   const csvDir = flags['--csv'];

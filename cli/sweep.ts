@@ -6,7 +6,6 @@
  * no file (or the old one) behind.
  */
 import { dirname } from 'node:path';
-import { MAX_EXPERIMENT_BYTES, formatBytes, parseExperiment, type Experiment } from '../shared/experiment';
 import { csvNumber, csvRow } from '../shared/export';
 import { parameterSpec, type ParameterId } from '../shared/model/parameters';
 import { resolveParameters } from '../shared/model/scenarios';
@@ -15,6 +14,7 @@ import type { SweepAxis } from '../shared/experiment/format';
 import type { SweepGrid } from '../main/sweep/grid';
 import { parseArgs } from './args';
 import { CliError, EXIT_FAILURE, EXIT_OK, EXIT_USAGE, type CliIo } from './io';
+import { readExperimentFile } from './experimentFile';
 
 export const SWEEP_USAGE = `Usage: nocturne sweep FILE --night a|b --param ID --from X --to Y --steps N
                       [--param2 ID --from2 X --to2 Y --steps2 M] --out results.csv
@@ -162,37 +162,6 @@ function flagWords(error: SweepError): string {
     : error.message;
 }
 
-async function readExperiment(path: string, io: CliIo): Promise<Experiment> {
-  let bytes: Uint8Array;
-  try {
-    const size = await io.fs.size(path);
-    if (size > MAX_EXPERIMENT_BYTES) {
-      throw new CliError(
-        `${COMMAND}: "${path}" is too large (${formatBytes(size)}); experiment files are at most ${formatBytes(MAX_EXPERIMENT_BYTES)}`,
-      );
-    }
-    bytes = await io.fs.readFile(path);
-  } catch (error) {
-    if (error instanceof CliError) throw error;
-    const code = (error as { code?: string }).code;
-    const why =
-      code === 'ENOENT'
-        ? 'no such file'
-        : code === 'EISDIR'
-          ? 'it is a folder'
-          : code === 'EACCES' || code === 'EPERM'
-            ? 'permission denied'
-            : error instanceof Error
-              ? error.message
-              : String(error);
-    throw new CliError(`${COMMAND}: cannot read "${path}": ${why}`);
-  }
-  const parsed = parseExperiment(new TextDecoder('utf-8').decode(bytes));
-  if (!parsed.ok) throw new CliError(`${COMMAND}: "${path}" is not a usable experiment: ${parsed.error.message}`);
-  for (const notice of parsed.notices) io.stderr(`${COMMAND}: note: ${notice}\n`);
-  return parsed.experiment;
-}
-
 /**
  * One row per run: night (A or B, as in the other CSVs), the swept value(s), then every metric in
  * METRICS order. Swept values keep 12 significant digits (they are the grid, exactly as asked);
@@ -241,7 +210,7 @@ export async function sweepCommand(argv: readonly string[], io: CliIo, deps: Swe
   } catch {
     throw new CliError(`${COMMAND}: cannot write --out "${args.out}": the folder "${outDir}" does not exist`);
   }
-  const experiment = await readExperiment(args.file, io);
+  const experiment = await readExperimentFile(COMMAND, args.file, io);
   const spec = experiment.nights[args.night === 'a' ? 0 : 1];
   const label = `night ${args.night.toUpperCase()} ("${spec.label}")`;
   try {
