@@ -93,13 +93,16 @@ export function simulateCore(tl: Timeline, params: ParameterValues, seed: number
   let withArousals = false;
   for (let i = 0; i < N && !withArousals; i++) withArousals = tl.arousalsPerHour[i]! > 0;
   const saved: Record<string, Uint32Array> = {};
+  // Only the epochs the loop runs get an array slot: draw i of a stream is at index i - start.
   const draws = STREAMS.map((purpose) => {
-    const out = new Float64Array(N);
-    const skip = purpose === 'core.arousals' && !withArousals;
     if (cached) {
-      if (!skip) fillUniforms(cached.streams[purpose]!.slice(), out, boundary, N);
+      const out = new Float64Array(N - start);
+      if (!(purpose === 'core.arousals' && !withArousals))
+        fillUniforms(cached.streams[purpose]!.slice(), out, 0, N - start);
       return out;
     }
+    const out = new Float64Array(N);
+    const skip = purpose === 'core.arousals' && !withArousals;
     const st = uniformState(seed, purpose);
     if (boundary > 0) {
       // Saved for a later hit, which may need the arousal draws even if this run does not.
@@ -226,16 +229,16 @@ export function simulateCore(tl: Timeline, params: ParameterValues, seed: number
     sw.bac = pharm.alcohol;
     sw.rebound = pharm.rebound;
     sw.arousalRate = tl.arousalsPerHour[i]!;
-    sw.uSwitch = uSwitch[i]!;
-    sw.uWake = uWake[i]!;
-    sw.uArousal = uArousal[i]!;
+    sw.uSwitch = uSwitch[i - start]!;
+    sw.uWake = uWake[i - start]!;
+    sw.uArousal = uArousal[i - start]!;
     const event = sw.step(inBed, prevStage);
     ultradian.S = S;
     ultradian.swaDrive = homeostat.swaDrive(block);
     ultradian.suppression = tl.swsSuppression[i]!;
     ultradian.bac = pharm.alcohol;
     ultradian.circadianRem = pacemaker.drive(cosR, sinR);
-    ultradian.u = uUltradian[i]!;
+    ultradian.u = uUltradian[i - start]!;
     const st = ultradian.step(event);
 
     if (st === STAGE_W) homeostat.wake();

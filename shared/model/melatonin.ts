@@ -18,6 +18,12 @@ const EDGE_H = 0.35;
 /** Bins of the synthesis-window table over one circadian cycle (≈ 21 s of circadian time each). */
 const WINDOW_BINS = 4096;
 
+/**
+ * The last window table built, reused while its two parameters are unchanged (a sweep over
+ * anything else): the same inputs give the same table, which is never written after it is built.
+ */
+let lastWindow: { readonly onset_h: number; readonly width_h: number; readonly table: Float64Array } | null = null;
+
 export class Melatonin {
   pineal = 0;
   plasma = 0;
@@ -33,7 +39,7 @@ export class Melatonin {
   private lastLux = -1.5;
   private lastSuppression = 0.5;
   /** w(θ) tabulated once per run, so the hot loop needs no exponentials. */
-  private readonly windowTable = new Float64Array(WINDOW_BINS + 1);
+  private readonly windowTable: Float64Array;
 
   constructor(params: ParameterValues) {
     this.release = params.melatoninRelease_perH;
@@ -46,7 +52,15 @@ export class Melatonin {
     this.hill = params.melatoninSuppressionHill;
     this.releaseDecay = Math.exp(-this.release * EPOCH_H);
     this.clearanceDecay = Math.exp(-this.clearance * EPOCH_H);
-    for (let b = 0; b <= WINDOW_BINS; b++) this.windowTable[b] = this.exactWindow((2 * Math.PI * b) / WINDOW_BINS);
+    const last = lastWindow;
+    if (last && Object.is(last.onset_h, this.onset_h) && Object.is(last.width_h, this.width_h)) {
+      this.windowTable = last.table;
+    } else {
+      const table = new Float64Array(WINDOW_BINS + 1);
+      for (let b = 0; b <= WINDOW_BINS; b++) table[b] = this.exactWindow((2 * Math.PI * b) / WINDOW_BINS);
+      this.windowTable = table;
+      lastWindow = { onset_h: this.onset_h, width_h: this.width_h, table };
+    }
   }
 
   /** Fraction of synthesis suppressed by light at the retina. */
