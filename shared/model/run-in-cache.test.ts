@@ -142,7 +142,7 @@ describe('the run-in cache', () => {
     for (let attempt = 0; done < 30 && attempt < 500; attempt++) {
       const values: Record<string, number | string> = { ...DEFAULT_VALUES };
       // Half the sets move every parameter, half only a few (closer to what users do).
-      const ids = PARAMETERS.map((s) => s.id).filter((id) => attempt % 2 === 0 || r.next() < 0.1);
+      const ids = PARAMETERS.map((s) => s.id).filter(() => attempt % 2 === 0 || r.next() < 0.1);
       for (const id of ids) values[id] = pick(id);
       const p = values as unknown as ParameterValues;
       const q = { ...values } as Record<string, number | string>;
