@@ -51,6 +51,67 @@ export interface LabHarness {
   close(): Promise<void>;
 }
 
+interface PackedReply {
+  readonly json: string;
+  readonly buffers: string[];
+}
+
+/** A reply as JSON with its typed arrays replaced by markers into a list of base64 buffers. */
+function packReply(reply: unknown): PackedReply {
+  const buffers: string[] = [];
+  const json = JSON.stringify(reply, (_key, value: unknown) => {
+    const kind =
+      value instanceof Float32Array
+        ? 'f32'
+        : value instanceof Float64Array
+          ? 'f64'
+          : value instanceof Uint8Array
+            ? 'u8'
+            : null;
+    if (!kind) return value;
+    const view = value as Float32Array | Float64Array | Uint8Array;
+    buffers.push(Buffer.from(view.buffer, view.byteOffset, view.byteLength).toString('base64'));
+    return { __ta: buffers.length - 1, kind };
+  });
+  return { json, buffers };
+}
+
+/**
+ * The page side of the bridge: builds window.lab from the contract's channel maps (as the preload
+ * does) over the Playwright bindings, and lets the harness dispatch main-to-renderer events.
+ * Plain JavaScript text, so no TypeScript runner can wrap its functions in helpers the page lacks.
+ */
+const BRIDGE_SCRIPT = `({ invokeChannels, eventChannels }) => {
+  const listeners = new Map();
+  const packed = window.__labInvokePacked;
+  const KINDS = { f32: Float32Array, f64: Float64Array, u8: Uint8Array };
+  const unpack = ({ json, buffers }) =>
+    JSON.parse(json, (key, value) => {
+      if (!value || typeof value !== 'object' || value.__ta === undefined || !KINDS[value.kind]) return value;
+      const binary = atob(buffers[value.__ta]);
+      const bytes = new Uint8Array(binary.length);
+      for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+      return new KINDS[value.kind](bytes.buffer);
+    });
+  const api = {};
+  const allowed = new Set(Object.values(invokeChannels));
+  for (const [method, channel] of Object.entries(invokeChannels)) {
+    api[method] = (payload) =>
+      allowed.has(channel) ? packed(channel, payload).then(unpack) : Promise.reject(new Error('refused'));
+  }
+  api.on = (event, listener) => {
+    const channel = eventChannels[event];
+    if (!channel) throw new Error('unknown event "' + event + '"');
+    if (!listeners.has(channel)) listeners.set(channel, new Set());
+    listeners.get(channel).add(listener);
+    return () => listeners.get(channel).delete(listener);
+  };
+  Object.defineProperty(window, 'lab', { value: Object.freeze(api), writable: false, configurable: false });
+  Object.defineProperty(window, '__labDispatch', {
+    value: (channel, payload) => listeners.get(channel)?.forEach((listener) => listener(payload)),
+  });
+}`;
+
 let server: Promise<{ url: string; close: () => Promise<void> }> | null = null;
 
 export async function openLab(page: Page, options: OpenLabOptions = {}): Promise<LabHarness> {
@@ -94,35 +155,24 @@ export async function openLab(page: Page, options: OpenLabOptions = {}): Promise
     },
   });
 
-  await page.exposeBinding('__labInvoke', async (_source, channel: unknown, payload: unknown) => {
+  const invokeRecorded = async (channel: unknown, payload: unknown) => {
     const reply = await handleInvoke(handlers, channel, payload);
     calls.push({ channel: String(channel), payload, reply });
     return reply;
-  });
-  await page.addInitScript(
-    ({ invokeChannels, eventChannels }) => {
-      const listeners = new Map<string, Set<(payload: unknown) => void>>();
-      const invoke = (window as unknown as { __labInvoke(c: string, p: unknown): Promise<unknown> }).__labInvoke;
-      const api: Record<string, unknown> = {};
-      const allowed = new Set(Object.values(invokeChannels));
-      for (const [method, channel] of Object.entries(invokeChannels)) {
-        api[method] = (payload: unknown) =>
-          allowed.has(channel) ? invoke(channel, payload) : Promise.reject(new Error('refused'));
-      }
-      api.on = (event: string, listener: (payload: unknown) => void) => {
-        const channel = (eventChannels as Record<string, string>)[event];
-        if (!channel) throw new Error(`unknown event "${event}"`);
-        if (!listeners.has(channel)) listeners.set(channel, new Set());
-        listeners.get(channel)!.add(listener);
-        return () => listeners.get(channel)!.delete(listener);
-      };
-      Object.defineProperty(window, 'lab', { value: Object.freeze(api), writable: false, configurable: false });
-      Object.defineProperty(window, '__labDispatch', {
-        value: (channel: string, payload: unknown) => listeners.get(channel)?.forEach((listener) => listener(payload)),
-      });
-    },
-    { invokeChannels: INVOKE_CHANNELS, eventChannels: EVENT_CHANNELS },
+  };
+  // The raw binding (replies as Playwright serializes them), for specs that poke the bridge itself.
+  await page.exposeBinding('__labInvoke', async (_source, channel: unknown, payload: unknown) =>
+    invokeRecorded(channel, payload),
   );
+  // What window.lab uses: typed arrays travel as base64 beside the JSON, which is what Electron's
+  // structured clone does in effect; Playwright's generic serialization of ~40 Float32Arrays per
+  // night would otherwise cost the bridge ~150 ms that the real app never pays.
+  await page.exposeBinding('__labInvokePacked', async (_source, channel: unknown, payload: unknown) =>
+    packReply(await invokeRecorded(channel, payload)),
+  );
+  await page.addInitScript({
+    content: `(${BRIDGE_SCRIPT})(${JSON.stringify({ invokeChannels: INVOKE_CHANNELS, eventChannels: EVENT_CHANNELS })});`,
+  });
   page.on('close', () => void pool.close());
   await page.goto(url);
   return { calls, pool, emit, dialogs, userData, close: () => pool.close() };
