@@ -1,23 +1,9 @@
 /**
- * Colour-blind-safe palette (Okabe & Ito 2008): one colour per series within a chart. Night A is
- * drawn solid and night B dashed wherever they share axes, so the nights never depend on colour.
+ * Colours on screen are the exported figures' colours (Okabe & Ito 2008, colour-blind-safe; the
+ * hypnogram's stage colours): one declaration in shared/export/palette.ts. Night A is drawn
+ * solid and night B dashed wherever they share axes, so the nights never depend on colour.
  */
-export const OKABE_ITO = [
-  '#0072B2',
-  '#E69F00',
-  '#009E73',
-  '#CC79A7',
-  '#56B4E9',
-  '#D55E00',
-  '#F0E442',
-  '#999999',
-] as const;
+export { OKABE_ITO, STAGE_COLOURS, seriesColour } from '../../../shared/export/palette';
 
-export function seriesColour(index: number): string {
-  return OKABE_ITO[index % OKABE_ITO.length]!;
-}
-
+/** Dash patterns on screen, in CSS pixels (the export scales its own with the line width). */
 export const NIGHT_DASH: Record<'a' | 'b', number[]> = { a: [], b: [6, 4] };
-
-/** Hypnogram band colours for W, R, N1, N2, N3 (Okabe–Ito). */
-export const STAGE_COLOURS = ['#E69F00', '#CC79A7', '#56B4E9', '#0072B2', '#004466'] as const;
