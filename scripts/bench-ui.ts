@@ -99,3 +99,5 @@ console.log(
 );
 await harness.close();
 await browser.close();
+// The harness's static server and Playwright's connection would keep Node alive.
+process.exit(0);
