@@ -22,7 +22,7 @@ import {
   type FigureSize,
   type PackFormat,
   type PaperSize,
-} from '../main/export/options';
+} from '../shared/export/options';
 // Types only: the renderers (canvas, Chart.js, pdf-lib) load when a pack is built, not for --help or a bad argument.
 import type { PackFile } from '../main/export/pack';
 import { parseArgs } from './args';

@@ -33,7 +33,13 @@ export interface ScriptedDialogs {
   open: (string | null)[];
   save: (string | null)[];
   folder: (string | null)[];
+  /** Paths chosen in "Export the chart as…". */
+  exportFile: (string | null)[];
 }
+
+/** What the page put on the clipboard, newest last. */
+export type ClipboardEntry =
+  { readonly kind: 'image'; readonly png: Uint8Array } | { readonly kind: 'text'; readonly text: string };
 
 export interface OpenLabOptions {
   /** The user-data folder (autosave, recent files); a fresh temporary folder by default. */
@@ -46,6 +52,7 @@ export interface LabHarness {
   /** Every request the page made, with the handler's reply, in order. */
   readonly calls: RecordedCall[];
   readonly pool: SimulationPool;
+  readonly clipboard: ClipboardEntry[];
   /** Sends a main-to-renderer event, as main's menu or pool would. */
   emit<E extends EventName>(event: E, payload: EventPayloads[E]): Promise<void>;
   close(): Promise<void>;
@@ -135,7 +142,8 @@ export async function openLab(page: Page, options: OpenLabOptions = {}): Promise
       .catch(() => undefined);
   };
   const userData = options.userData ?? mkdtempSync(join(tmpdir(), 'nocturne-lab-'));
-  const dialogs: ScriptedDialogs = { open: [], save: [], folder: [] };
+  const dialogs: ScriptedDialogs = { open: [], save: [], folder: [], exportFile: [] };
+  const clipboard: ClipboardEntry[] = [];
   const handlers = createHandlers({
     pool,
     appInfo: appInfo(pkg, process.platform),
@@ -145,6 +153,11 @@ export async function openLab(page: Page, options: OpenLabOptions = {}): Promise
         chooseOpenPath: async () => dialogs.open.shift() ?? null,
         chooseSavePath: async () => dialogs.save.shift() ?? null,
         chooseFolder: async () => dialogs.folder.shift() ?? null,
+        chooseExportPath: async () => dialogs.exportFile.shift() ?? null,
+      },
+      clipboard: {
+        writeImage: async (png) => void clipboard.push({ kind: 'image', png }),
+        writeText: async (text) => void clipboard.push({ kind: 'text', text }),
       },
       fonts: {
         regular: join(root, 'assets', 'fonts', 'DejaVuSans.ttf'),
@@ -156,7 +169,11 @@ export async function openLab(page: Page, options: OpenLabOptions = {}): Promise
   });
 
   const invokeRecorded = async (channel: unknown, payload: unknown) => {
-    const reply = await handleInvoke(handlers, channel, payload);
+    const reply = await handleInvoke(handlers, channel, payload, {
+      // Electron's printToPDF of the asking window; page.pdf is the same Chromium engine.
+      printToPdf: async (paper) =>
+        new Uint8Array(await page.pdf({ format: paper === 'a4' ? 'A4' : 'Letter', printBackground: true })),
+    });
     calls.push({ channel: String(channel), payload, reply });
     return reply;
   };
@@ -175,5 +192,5 @@ export async function openLab(page: Page, options: OpenLabOptions = {}): Promise
   });
   page.on('close', () => void pool.close());
   await page.goto(url);
-  return { calls, pool, emit, dialogs, userData, close: () => pool.close() };
+  return { calls, pool, clipboard, emit, dialogs, userData, close: () => pool.close() };
 }

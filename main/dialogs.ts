@@ -1,6 +1,13 @@
 /** Electron's file dialogs behind the FileDialogs interface the handlers use. */
 import { dialog, type BrowserWindow } from 'electron';
 import type { FileDialogs } from './ipc/handlers';
+import type { ChartFormat } from '../shared/export/options';
+
+const EXPORT_FILTERS: Record<ChartFormat, { name: string; extensions: string[] }> = {
+  png: { name: 'PNG image', extensions: ['png'] },
+  svg: { name: 'SVG vector image', extensions: ['svg'] },
+  csv: { name: 'CSV data', extensions: ['csv'] },
+};
 
 const FILTERS = [
   { name: 'Nocturne experiment', extensions: ['nocturne.json', 'json'] },
@@ -24,6 +31,18 @@ export function electronDialogs(window: () => BrowserWindow | null, defaultFolde
       };
       const result = owner ? await dialog.showOpenDialog(owner, options) : await dialog.showOpenDialog(options);
       return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
+    async chooseExportPath(suggestedName, format) {
+      const owner = window();
+      const filter = EXPORT_FILTERS[format];
+      const options = {
+        title: 'Export the chart as…',
+        filters: [filter],
+        defaultPath: `${defaultFolder}/${suggestedName}`,
+      };
+      const result = owner ? await dialog.showSaveDialog(owner, options) : await dialog.showSaveDialog(options);
+      if (result.canceled || !result.filePath) return null;
+      return result.filePath.toLowerCase().endsWith(`.${format}`) ? result.filePath : `${result.filePath}.${format}`;
     },
     async chooseSavePath(suggestedName) {
       const owner = window();

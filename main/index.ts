@@ -2,7 +2,7 @@
  * App start: single-instance lock, the simulation pool, IPC, menu and the lab window.
  * One of the few files that import electron (with window.ts, menu.ts, dialogs.ts, ipc/register.ts).
  */
-import { app, BrowserWindow, Menu, dialog } from 'electron';
+import { app, BrowserWindow, ClipboardItem, Menu, clipboard, dialog } from 'electron';
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -88,6 +88,14 @@ if (!app.requestSingleInstanceLock()) {
           fonts: {
             regular: join(app.getAppPath(), 'assets', 'fonts', 'DejaVuSans.ttf'),
             bold: join(app.getAppPath(), 'assets', 'fonts', 'DejaVuSans-Bold.ttf'),
+          },
+          clipboard: {
+            // Electron 45's clipboard is the asynchronous, W3C-shaped one.
+            writeImage: (png) =>
+              clipboard.write([
+                new ClipboardItem({ 'image/png': new Blob([new Uint8Array(png)], { type: 'image/png' }) }),
+              ]),
+            writeText: (text) => clipboard.writeText(text),
           },
         },
       }),

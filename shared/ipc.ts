@@ -11,6 +11,17 @@ import { z } from 'zod';
 import type { ModelInfo, SimulationResult } from './model/result';
 import type { Experiment } from './experiment';
 import type { SensitivityResult, SweepResult } from './sweep';
+import {
+  BACKGROUNDS,
+  CHART_FORMATS,
+  FIGURE_LAYOUTS,
+  FIGURE_SIZES,
+  PACK_FORMATS,
+  PAPER_SIZES,
+  SCALE_RANGE,
+} from './export/options';
+import type { PrintReportData } from './export/printReport';
+import { PANELS } from './model/panels';
 
 // ── replies ────────────────────────────────────────────────────────────────
 
@@ -101,22 +112,68 @@ export const SensitivityRequestSchema = z.strictObject({
   metric: z.string().min(1).max(64),
 });
 
-/** Write the figure pack of the experiment into a folder the user picks (or the given one). */
+const keysOf = <T extends object>(record: T) => Object.keys(record) as [keyof T & string, ...(keyof T & string)[]];
+
+/** Print size, pixel density and background of exported figures (shared/export/options.ts). */
+const FigureOptionsSchema = z.strictObject({
+  size: z.enum(keysOf(FIGURE_SIZES)),
+  scale: z.number().int().min(SCALE_RANGE.min).max(SCALE_RANGE.max),
+  background: z.enum(BACKGROUNDS),
+});
+
+/**
+ * Write the figure pack of the experiment into a folder the user picks (or the given one). With
+ * `printView`, the renderer is showing the print view (after `prepareReport`) and report.pdf is
+ * printed from it; otherwise it is written with pdf-lib.
+ */
 export const ExportPackRequestSchema = z.strictObject({
   experiment: z.unknown(),
   folder: PathSchema.nullable(),
-  options: z.strictObject({
-    formats: z
-      .array(z.enum(['png', 'svg', 'csv', 'pdf']))
-      .min(1)
-      .max(4),
-    size: z.enum(['single', 'double']),
-    scale: z.number().int().min(1).max(4),
-    background: z.enum(['white', 'transparent']),
-    paper: z.enum(['a4', 'letter']),
+  options: FigureOptionsSchema.extend({
+    formats: z.array(z.enum(PACK_FORMATS)).min(1).max(PACK_FORMATS.length),
+    paper: z.enum(keysOf(PAPER_SIZES)),
   }),
+  printView: z.boolean().default(false),
 });
 export type ExportPackRequest = z.input<typeof ExportPackRequestSchema>;
+
+/**
+ * One chart of the lab to a file (`path`, or where the user picks) or to the clipboard: the panel,
+ * the unit of its y axis (null: the hypnogram), the comparison mode and the window it shows.
+ */
+export const ExportChartRequestSchema = z.strictObject({
+  experiment: z.unknown(),
+  chart: z.strictObject({
+    panel: z.enum(PANELS.map((p) => p.id) as [PanelIdLiteral, ...PanelIdLiteral[]]),
+    unit: z.string().min(1).max(64).nullable(),
+    layout: z.enum(FIGURE_LAYOUTS),
+    window: z
+      .strictObject({ start: z.number().min(-48).max(240), end: z.number().min(-48).max(240) })
+      .refine((w) => w.end - w.start >= 0.25, { message: 'the window must span at least 15 minutes', path: ['end'] }),
+  }),
+  format: z.enum(CHART_FORMATS),
+  target: z.enum(['file', 'clipboard']),
+  path: PathSchema.nullable().default(null),
+  options: FigureOptionsSchema,
+});
+export type ExportChartRequest = z.input<typeof ExportChartRequestSchema>;
+type PanelIdLiteral = (typeof PANELS)[number]['id'];
+
+/** The data of the print view: tables, key figures (SVG) and references, for the given paper. */
+export const PrepareReportRequestSchema = z.strictObject({
+  experiment: z.unknown(),
+  paper: z.enum(keysOf(PAPER_SIZES)),
+});
+
+export interface ExportChartResponse {
+  /** Where the file went; null when it went to the clipboard. */
+  readonly path: string | null;
+  readonly name: string;
+  readonly bytes: number;
+  /** Pixel size, for a PNG. */
+  readonly width?: number;
+  readonly height?: number;
+}
 
 /** How often the renderer autosaves unsaved work (ms). */
 export const AUTOSAVE_INTERVAL_MS = 5_000;
@@ -168,6 +225,8 @@ export const INVOKE_CHANNELS = {
   cancelSweep: 'sweep:cancel',
   runSensitivity: 'sweep:sensitivity',
   exportPack: 'export:pack',
+  exportChart: 'export:chart',
+  prepareReport: 'export:report',
 } as const;
 
 export type InvokeMethod = keyof typeof INVOKE_CHANNELS;
@@ -187,6 +246,8 @@ export const REQUEST_SCHEMAS = {
   'sweep:cancel': EmptyRequestSchema,
   'sweep:sensitivity': SensitivityRequestSchema,
   'export:pack': ExportPackRequestSchema,
+  'export:chart': ExportChartRequestSchema,
+  'export:report': PrepareReportRequestSchema,
 } as const satisfies Record<InvokeChannel, z.ZodType>;
 
 export interface ResponseTypes {
@@ -203,6 +264,8 @@ export interface ResponseTypes {
   'sweep:cancel': { readonly cancelled: boolean };
   'sweep:sensitivity': SensitivityResult;
   'export:pack': { readonly folder: string; readonly files: number; readonly bytes: number };
+  'export:chart': ExportChartResponse;
+  'export:report': PrintReportData;
 }
 
 /** Commands the application menu sends to the renderer. */

@@ -8,8 +8,16 @@ import type { ChartConfiguration, ChartDataset, Plugin, Scale } from 'chart.js';
 import { NIGHT_DASH, STAGE_COLOURS, seriesColour } from '../../shared/export/palette';
 import { formatClock } from '../../shared/model/parameters';
 import { STAGES, type SimulationResult } from '../../shared/model/result';
-import { FIGURE_FONT } from './options';
-import { seriesPoints, stageHeight, stageSteps, type ChartRow, type Point, type SlotWindow } from './figureSpec';
+import { FIGURE_FONT } from '../../shared/export/options';
+import {
+  differencePoints,
+  seriesPoints,
+  stageHeight,
+  stageSteps,
+  type ChartRow,
+  type Point,
+  type SlotWindow,
+} from './figureSpec';
 
 export type Night = 'A' | 'B';
 
@@ -128,6 +136,38 @@ export function rowDatasets(
   }));
 }
 
+/** Both nights in one chart (the lab's overlay): A solid, B dashed, each line labelled with its night. */
+export function overlayDatasets(
+  row: ChartRow,
+  nights: readonly { readonly night: Night; readonly result: SimulationResult }[],
+  window: SlotWindow,
+  style: FigureStyle,
+): LineDataset[] {
+  return nights.flatMap(({ night, result }) =>
+    rowDatasets(row, night, result, window, style).map((dataset) =>
+      row.kind === 'stage' ? dataset : { ...dataset, label: `${dataset.label} (${night})` },
+    ),
+  );
+}
+
+/** B − A of each series of the row on the shared axis (the lab's difference view). */
+export function differenceDatasets(
+  row: ChartRow,
+  a: SimulationResult,
+  b: SimulationResult,
+  window: SlotWindow,
+  style: FigureStyle,
+): LineDataset[] {
+  return row.series.map((info, index) => ({
+    label: `${info.label} (B − A)`,
+    data: differencePoints(a, b, info.id, window),
+    borderColor: seriesColour(index),
+    backgroundColor: seriesColour(index),
+    borderWidth: style.lineWidth,
+    pointRadius: 0,
+  }));
+}
+
 export interface ChartOptionsInput {
   readonly row: ChartRow;
   readonly night: Night;
@@ -139,6 +179,10 @@ export interface ChartOptionsInput {
   readonly xTitle: boolean;
   /** Plot width in points, to choose the clock-tick spacing. */
   readonly plotWidth: number;
+  /** Instead of the night's own lines: an overlay of both nights, or their difference. */
+  readonly datasets?: LineDataset[];
+  /** The y-axis title when it is not the row's unit (e.g. "Δ unit" for a difference). */
+  readonly yTitle?: string;
 }
 
 export function chartConfig(input: ChartOptionsInput): ChartConfiguration<'line', Point[]> {
@@ -148,7 +192,7 @@ export function chartConfig(input: ChartOptionsInput): ChartConfiguration<'line'
   const span = input.window.end - input.window.start;
   return {
     type: 'line',
-    data: { datasets: rowDatasets(row, input.night, input.result, input.window, style) },
+    data: { datasets: input.datasets ?? rowDatasets(row, input.night, input.result, input.window, style) },
     plugins: stage ? [stageBands, stageRuns(style.lineWidth)] : [],
     options: {
       animation: false,
@@ -214,7 +258,7 @@ export function chartConfig(input: ChartOptionsInput): ChartConfiguration<'line'
           afterFit: (axis: Scale) => void (axis.width = style.yAxisWidth),
           title: {
             display: true,
-            text: stage ? 'Stage' : row.unit,
+            text: input.yTitle ?? (stage ? 'Stage' : row.unit),
             color: TEXT_COLOUR,
             font: font(style.axisFont),
             padding: 0,

@@ -5,20 +5,11 @@
  * Plot data are on the slot-hour axis: clock hours counted from the midnight before the focal
  * slot's noon (focalLightsOff_clock_h + time_h), so two nights with different bedtimes share it.
  */
-import { EPOCH_H, STAGES, type SeriesInfo, type SimulationResult } from '../../shared/model/result';
+import { STAGES, type SeriesInfo, type SimulationResult } from '../../shared/model/result';
+import { epochsInside, pairOffset, slotHourOf } from '../../shared/export/chartCsv';
+import type { FigureLayoutKind } from '../../shared/export/options';
+import { PANELS, unitGroups, type PanelId } from '../../shared/model/panels';
 import { SERIES } from '../../shared/model/series';
-
-/** The lab's panels, top to bottom (renderer/src/charts/panels.ts shows the same ids and titles). */
-export const FIGURE_PANELS = [
-  { id: 'hypnogram', title: 'Hypnogram' },
-  { id: 'pressure', title: 'Sleep pressure and circadian thresholds' },
-  { id: 'swa', title: 'Slow-wave activity' },
-  { id: 'neuro', title: 'Neurotransmitters and adenosine' },
-  { id: 'synapses', title: 'Synaptic strength' },
-  { id: 'glymphatic', title: 'Glymphatic clearance' },
-  { id: 'hormones', title: 'Hormones' },
-  { id: 'outcome', title: 'Next-morning outcome' },
-] as const;
 
 export interface ChartRow {
   /** 'stage' draws the hypnogram; 'series' draws the listed series as lines. */
@@ -32,26 +23,27 @@ export interface FigureSpec {
   readonly id: string;
   readonly title: string;
   readonly rows: readonly ChartRow[];
-  /** 'focal': 12:00 before lights-off to 24:00 the day after, as the lab opens; 'night': around the sleep period. */
-  readonly window: 'focal' | 'night';
+  /**
+   * 'focal': 12:00 before lights-off to 24:00 the day after, as the lab opens; 'night': around the
+   * sleep period; or an explicit window (a chart exported as the user zoomed it).
+   */
+  readonly window: 'focal' | 'night' | SlotWindow;
+  /**
+   * 'pair' (default): night A left, night B right; 'overlay': both in one chart, B dashed;
+   * 'diff': one chart of B − A. The lab's three comparison modes.
+   */
+  readonly layout?: FigureLayoutKind;
 }
 
 export const STAGE_ROW: ChartRow = { kind: 'stage', unit: 'stage', series: [] };
 
 /** Series of a panel grouped by unit, in declaration order: curves in different units never share a y axis. */
-export function unitRows(panel: string, series: readonly SeriesInfo[] = SERIES): ChartRow[] {
-  const groups = new Map<string, SeriesInfo[]>();
-  for (const s of series) {
-    if (s.panel !== panel) continue;
-    const list = groups.get(s.unit) ?? [];
-    list.push(s);
-    groups.set(s.unit, list);
-  }
-  return [...groups].map(([unit, list]) => ({ kind: 'series', unit, series: list }));
+export function unitRows(panel: PanelId, series: readonly SeriesInfo[] = SERIES): ChartRow[] {
+  return unitGroups(panel, series).map((group) => ({ kind: 'series', ...group }));
 }
 
 export function panelFigures(series: readonly SeriesInfo[] = SERIES): FigureSpec[] {
-  return FIGURE_PANELS.map((panel) => ({
+  return PANELS.map((panel) => ({
     id: `panel-${panel.id}`,
     title: panel.title,
     rows: [...(panel.id === 'hypnogram' ? [STAGE_ROW] : []), ...unitRows(panel.id, series)],
@@ -103,9 +95,7 @@ export interface SlotWindow {
   readonly end: number;
 }
 
-export function slotHour(result: SimulationResult, epoch: number): number {
-  return result.focalLightsOff_clock_h + result.start_h + epoch * EPOCH_H;
-}
+export const slotHour = slotHourOf;
 
 /**
  * 12:00 before the focal lights-off to 24:00 of the day after (slot hours 12 to 48), clipped to
@@ -138,11 +128,15 @@ export function nightWindow(a: SimulationResult, b: SimulationResult): SlotWindo
   return { start: Math.max(focal.start, start), end: Math.min(focal.end, end) };
 }
 
-function epochRange(result: SimulationResult, window: SlotWindow): [number, number] {
-  const first = Math.max(0, Math.ceil((window.start - slotHour(result, 0)) / EPOCH_H - 1e-6));
-  const last = Math.min(result.epochs, Math.floor((window.end - slotHour(result, 0)) / EPOCH_H + 1e-6));
-  return [first, last];
+/** The slot-hour window a figure shows for these two nights. */
+export function resolveWindow(spec: FigureSpec, a: SimulationResult, b: SimulationResult): SlotWindow {
+  if (spec.window === 'night') return nightWindow(a, b);
+  if (spec.window === 'focal') return sharedWindow(a, b);
+  return spec.window;
 }
+
+/** Epochs [first, last) lying wholly inside the window (the same rule as a chart's CSV). */
+const epochRange = epochsInside;
 
 export function seriesPoints(result: SimulationResult, id: string, window: SlotWindow): Point[] {
   const values = result.series[id];
@@ -150,6 +144,21 @@ export function seriesPoints(result: SimulationResult, id: string, window: SlotW
   const [first, last] = epochRange(result, window);
   const points: Point[] = [];
   for (let i = first; i < last; i++) points.push({ x: slotHour(result, i), y: values[i]! });
+  return points;
+}
+
+/** B − A at B's epochs inside the window that A also covers (the lab's difference view). */
+export function differencePoints(a: SimulationResult, b: SimulationResult, id: string, window: SlotWindow): Point[] {
+  const va = a.series[id];
+  const vb = b.series[id];
+  if (!va || !vb) return [];
+  const offset = pairOffset(a, b);
+  const [first, last] = epochRange(b, window);
+  const points: Point[] = [];
+  for (let i = first; i < last; i++) {
+    const j = i + offset;
+    if (j >= 0 && j < va.length) points.push({ x: slotHour(b, i), y: vb[i]! - va[j]! });
+  }
   return points;
 }
 

@@ -7,26 +7,40 @@
  */
 import { createCanvas, SvgExportFlag, type SKRSContext2D } from '@napi-rs/canvas';
 import { BasicPlatform, Chart, Decimation, LineController, LineElement, LinearScale, PointElement } from 'chart.js';
-import { STAGE_COLOURS, seriesColour } from '../../shared/export/palette';
+import { NIGHT_DASH, STAGE_COLOURS, seriesColour } from '../../shared/export/palette';
 import { renumberSvgIds, setSvgPhysicalSize } from '../../shared/export/svgMetadata';
 import { STAGES, type SimulationResult } from '../../shared/model/result';
-import { TEXT_COLOUR, chartConfig, type FigureStyle, type Night } from './chartConfig';
+import {
+  TEXT_COLOUR,
+  chartConfig,
+  differenceDatasets,
+  overlayDatasets,
+  type FigureStyle,
+  type Night,
+} from './chartConfig';
 import { registerFigureFonts } from './fonts';
 import {
+  differencePoints,
+  resolveWindow,
   seriesPoints,
   sharedRange,
-  sharedWindow,
-  nightWindow,
   type ChartRow,
   type FigureSpec,
   type SlotWindow,
 } from './figureSpec';
-import { FIGURE_FONT, FIGURE_SIZES, PNG_DPI, PT_PER_MM, type Background, type FigureSize } from './options';
+import {
+  FIGURE_FONT,
+  FIGURE_SIZES,
+  PNG_DPI,
+  PT_PER_MM,
+  type Background,
+  type FigureSize,
+} from '../../shared/export/options';
 import { viewportCanvas } from './viewport';
 
 Chart.register(LineController, LineElement, PointElement, LinearScale, Decimation);
 
-export { FIGURE_SIZES, PNG_DPI, type Background, type FigureSize } from './options';
+export { FIGURE_SIZES, PNG_DPI, type Background, type FigureSize } from '../../shared/export/options';
 
 export function figureStyle(size: FigureSize): FigureStyle {
   const width = FIGURE_SIZES[size].width_mm * PT_PER_MM;
@@ -74,13 +88,33 @@ export interface FigureText {
 interface LegendItem {
   readonly label: string;
   readonly colour: string;
-  readonly kind: 'line' | 'box';
+  readonly kind: 'line' | 'dash' | 'box';
 }
 
-function legendItems(row: ChartRow): LegendItem[] {
-  if (row.kind === 'stage')
-    return STAGES.map((stage, code) => ({ label: stage, colour: STAGE_COLOURS[code]!, kind: 'box' }));
-  return row.series.map((s, index) => ({ label: s.label, colour: seriesColour(index), kind: 'line' }));
+function legendItems(row: ChartRow, layout: FigureSpec['layout']): LegendItem[] {
+  const items: LegendItem[] =
+    row.kind === 'stage'
+      ? STAGES.map((stage, code) => ({ label: stage, colour: STAGE_COLOURS[code]!, kind: 'box' }))
+      : row.series.map((s, index) => ({ label: s.label, colour: seriesColour(index), kind: 'line' }));
+  if (layout === 'overlay') {
+    items.push(
+      { label: 'Night A', colour: TEXT_COLOUR, kind: 'line' },
+      { label: 'Night B', colour: TEXT_COLOUR, kind: 'dash' },
+    );
+  }
+  return items;
+}
+
+/** The line under the title that says how to read the figure. */
+function subtitleText(spec: FigureSpec): string {
+  switch (spec.layout ?? 'pair') {
+    case 'overlay':
+      return 'Night A solid, night B dashed, in one chart on the same clock-time axis.';
+    case 'diff':
+      return 'Night B minus night A at each 30-s epoch on the same clock-time axis; 0 means no difference.';
+    default:
+      return 'Night A left, solid lines; night B right, dashed lines; both on the same clock-time axis and y range.';
+  }
 }
 
 const fontSpec = (size: number, bold = false) => `${bold ? 'bold ' : ''}${size}px "${FIGURE_FONT}"`;
@@ -157,15 +191,14 @@ export function layoutFigure(spec: FigureSpec, text: FigureText, style: FigureSt
   registerFigureFonts();
   const ctx = createCanvas(1, 1).getContext('2d');
   const content = style.width - 2 * style.margin;
-  const columnWidth = (content - style.gap) / 2;
+  // A pair of nights side by side, or one chart across the width (overlay, difference).
+  const columnWidth = (spec.layout ?? 'pair') === 'pair' ? (content - style.gap) / 2 : content;
   let y = style.margin;
   ctx.font = fontSpec(style.titleFont, true);
   const titleLines = wrap(ctx, spec.title, content);
   y += titleLines.length * lineHeight(style.titleFont);
   ctx.font = fontSpec(style.legendFont);
-  const subtitle =
-    'Night A left, solid lines; night B right, dashed lines; both on the same clock-time axis and y range.';
-  const subtitleLines = wrap(ctx, subtitle, content);
+  const subtitleLines = wrap(ctx, subtitleText(spec), content);
   y += subtitleLines.length * lineHeight(style.legendFont) + style.legendFont * 0.6;
   const headerY = y;
   y += lineHeight(style.headerFont);
@@ -173,7 +206,7 @@ export function layoutFigure(spec: FigureSpec, text: FigureText, style: FigureSt
   spec.rows.forEach((row, index) => {
     const last = index === spec.rows.length - 1;
     const chartHeight = style.chartHeight + (last ? lineHeight(style.axisFont) : 0);
-    const legend = placeLegend(ctx, legendItems(row), content, style);
+    const legend = placeLegend(ctx, legendItems(row, spec.layout), content, style);
     const legendY = y + chartHeight + style.legendFont * 0.5;
     rows.push({ row, y, chartHeight, legend, legendY });
     y = legendY + legend.lines * lineHeight(style.legendFont) + style.legendFont * 0.8;
@@ -236,23 +269,33 @@ export function drawFigure(
     y += lineHeight(style.legendFont);
   }
   const columnX = (col: number) => style.margin + col * (layout.columnWidth + style.gap);
+  const kind = spec.layout ?? 'pair';
+  const [a, b] = nights;
+  const headers =
+    kind === 'pair'
+      ? nights.map((night) => `${night.night}: ${night.label}`)
+      : kind === 'overlay'
+        ? [`A: ${a.label}; B: ${b.label}`]
+        : [`B − A: ${b.label} minus ${a.label}`];
   ctx.font = fontSpec(style.headerFont, true);
-  nights.forEach((night, col) => {
-    const header = fit(ctx, `${night.night}: ${night.label}`, layout.columnWidth - style.yAxisWidth);
+  headers.forEach((text, col) => {
+    const header = fit(ctx, text, layout.columnWidth - style.yAxisWidth);
     // Centred over the plot area, which starts after the y axis.
     const plotCentre = columnX(col) + style.yAxisWidth + (layout.columnWidth - style.yAxisWidth) / 2;
     drawText(ctx, header, plotCentre, layout.headerY, style.headerFont, { bold: true, align: 'center' });
   });
-  const window: SlotWindow =
-    spec.window === 'night'
-      ? nightWindow(nights[0].result, nights[1].result)
-      : sharedWindow(nights[0].result, nights[1].result);
+  const window: SlotWindow = resolveWindow(spec, a.result, b.result);
   layout.rows.forEach(({ row, y: rowY, chartHeight, legend, legendY }, index) => {
+    // The hypnogram has no difference: it is overlaid in the difference view too, as in the lab.
+    const rowKind = kind === 'diff' && row.kind === 'stage' ? 'overlay' : kind;
     const yRange =
       row.kind === 'stage'
         ? { min: 0, max: 4 }
-        : sharedRange(nights.flatMap((n) => row.series.map((s) => seriesPoints(n.result, s.id, window))));
-    nights.forEach((night, col) => {
+        : rowKind === 'diff'
+          ? sharedRange(row.series.map((s) => differencePoints(a.result, b.result, s.id, window)))
+          : sharedRange(nights.flatMap((n) => row.series.map((s) => seriesPoints(n.result, s.id, window))));
+    const columns = rowKind === 'pair' ? nights : [a];
+    columns.forEach((night, col) => {
       ctx.save();
       const rect = { x: columnX(col), y: rowY, width: layout.columnWidth, height: chartHeight };
       const config = chartConfig({
@@ -264,6 +307,10 @@ export function drawFigure(
         style,
         xTitle: index === layout.rows.length - 1,
         plotWidth: layout.columnWidth - style.yAxisWidth,
+        ...(rowKind === 'overlay' ? { datasets: overlayDatasets(row, nights, window, style) } : {}),
+        ...(rowKind === 'diff'
+          ? { datasets: differenceDatasets(row, a.result, b.result, window, style), yTitle: `Δ ${row.unit}` }
+          : {}),
       });
       const chart = new Chart(viewportCanvas(ctx, rect, scale) as unknown as ConstructorParameters<typeof Chart>[0], {
         ...config,
@@ -294,7 +341,7 @@ function drawLegend(ctx: SKRSContext2D, legend: PlacedLegend, x0: number, y0: nu
     } else {
       ctx.strokeStyle = item.colour;
       ctx.lineWidth = style.lineWidth * 1.4;
-      ctx.setLineDash([]);
+      ctx.setLineDash(item.kind === 'dash' ? NIGHT_DASH.B.map((d) => d * style.lineWidth) : []);
       ctx.beginPath();
       ctx.moveTo(x0 + x, mid);
       ctx.lineTo(x0 + x + swatch, mid);

@@ -4,9 +4,9 @@
  */
 import { GlobalFonts } from '@napi-rs/canvas';
 import { fileURLToPath } from 'node:url';
-import { FIGURE_FONT } from './options';
+import { FIGURE_FONT } from '../../shared/export/options';
 
-export { FIGURE_FONT } from './options';
+export { FIGURE_FONT } from '../../shared/export/options';
 
 /** assets/fonts from this module's place in the source tree (main/export → ../../assets/fonts). */
 export const FONT_FILES = {

@@ -42,10 +42,10 @@ import {
   type FigureSize,
   type PackFormat,
   type PaperSize,
-} from './options';
-import { buildReportPdf } from './report';
+} from '../../shared/export/options';
+import { buildReportPdf, stampReportInfo } from './report';
 
-export { PACK_FORMATS, type PackFormat } from './options';
+export { PACK_FORMATS, type PackFormat } from '../../shared/export/options';
 
 export const PACK_MANIFEST = 'manifest.json';
 export const PACK_EXPERIMENT = 'experiment.nocturne.json';
@@ -78,6 +78,11 @@ export interface PackInput {
   readonly model: ModelInfo;
   /** The pack's creation time; injected so tests and reruns can pin it. */
   readonly created: Date;
+  /**
+   * The lab's print view printed to PDF (Electron's printToPDF; Chromium's page.pdf in tests).
+   * Without it (the CLI), the report is written with pdf-lib.
+   */
+  readonly printReport?: (paper: PaperSize) => Promise<Uint8Array>;
 }
 
 export interface PackFile {
@@ -135,14 +140,14 @@ export function checkPackOptions(options: PackOptions): string | null {
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 
-function figureNights(input: PackInput): [FigureNight, FigureNight] {
+export function figureNights(input: Pick<PackInput, 'experiment' | 'results'>): [FigureNight, FigureNight] {
   return [
     { night: 'A', label: input.experiment.nights[0].label, result: input.results[0] },
     { night: 'B', label: input.experiment.nights[1].label, result: input.results[1] },
   ];
 }
 
-function footnote(provenance: Provenance): string {
+export function footnote(provenance: Provenance): string {
   const [a, b] = provenance.nights;
   return (
     `${softwareLine(provenance)}. A: ${a.scenario}, seed ${a.seed}; B: ${b.scenario}, seed ${b.seed}. ` +
@@ -150,18 +155,22 @@ function footnote(provenance: Provenance): string {
   );
 }
 
-function figureTitle(spec: FigureSpec, provenance: Provenance): string {
+export function figureTitle(spec: FigureSpec, provenance: Provenance): string {
   const experiment = provenance.experiment.title.trim();
   return experiment ? `${spec.title} - ${experiment}` : spec.title;
 }
 
-function pngText(spec: FigureSpec, provenance: Provenance): Record<string, string> {
+export function pngText(
+  spec: FigureSpec,
+  provenance: Provenance,
+  source = 'Nocturne figure pack',
+): Record<string, string> {
   return {
     Title: figureTitle(spec, provenance),
     Description: nightsLine(provenance),
     Software: softwareLine(provenance),
     'Creation Time': provenance.created,
-    Source: 'Nocturne figure pack',
+    Source: source,
     'Nocturne provenance': JSON.stringify(provenance),
   };
 }
@@ -227,7 +236,10 @@ export async function buildFigurePack(input: PackInput, options: PackOptions): P
     }
   }
   files.push(...(await Promise.all(pending)));
-  if (formats.has('pdf')) {
+  if (formats.has('pdf') && input.printReport) {
+    const printed = await input.printReport(options.paper);
+    files.push({ path: 'report.pdf', data: await stampReportInfo(printed, provenance, input.experiment.title) });
+  } else if (formats.has('pdf')) {
     // The report's own renderings of the key panels: page-wide (double column) at 300 dpi on white,
     // in two halves so each fills a page at a readable size, whatever the pack's PNG options are.
     const figures: Uint8Array[] = [];

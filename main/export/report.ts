@@ -10,14 +10,15 @@
 import { PDFDocument, StandardFonts, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
 import type { Experiment } from '../../shared/experiment';
 import { nightsLine, softwareLine, type Provenance } from '../../shared/export/provenance';
+import { METRIC_GROUP_TITLES } from '../../shared/export/printReport';
 import { metricRows, modelReferences, parameterRows } from '../../shared/export/reportTables';
 import { toWinAnsi } from '../../shared/export/winAnsi';
 import { METRICS, type MetricGroup } from '../../shared/model/metrics';
 import type { ParameterValues } from '../../shared/model/parameters';
 import type { SimulationResult } from '../../shared/model/result';
-import { PAPER_SIZES, type PaperSize } from './options';
+import { PAPER_SIZES, type PaperSize } from '../../shared/export/options';
 
-export { PAPER_SIZES, type PaperSize } from './options';
+export { PAPER_SIZES, type PaperSize } from '../../shared/export/options';
 
 export interface ReportInput {
   readonly experiment: Experiment;
@@ -33,15 +34,6 @@ const MARGIN = 50;
 const INK = rgb(0.1, 0.1, 0.1);
 const GREY = rgb(0.4, 0.4, 0.4);
 const RULE = rgb(0.75, 0.75, 0.75);
-
-const GROUP_TITLES: Record<MetricGroup, string> = {
-  sleep: 'Sleep',
-  homeostasis: 'Homeostasis',
-  circadian: 'Circadian',
-  endocrine: 'Endocrine',
-  restoration: 'Restoration',
-  outcome: 'Next-morning outcome',
-};
 
 /** A cursor that flows text and tables down pages, starting a new page when one is full. */
 class Flow {
@@ -168,14 +160,10 @@ class Flow {
   }
 }
 
-export async function buildReportPdf(input: ReportInput): Promise<Uint8Array> {
-  const { experiment, provenance } = input;
-  // No automatic metadata: pdf-lib would stamp the wall clock and itself; the report states its own.
-  const doc = await PDFDocument.create({ updateMetadata: false });
-  const regular = await doc.embedFont(StandardFonts.Helvetica);
-  const bold = await doc.embedFont(StandardFonts.HelveticaBold);
+/** Title, subject, keywords, software and dates: the provenance a PDF reader shows. */
+function setReportInfo(doc: PDFDocument, provenance: Provenance, title: string, producer: string): void {
   const created = new Date(provenance.created);
-  doc.setTitle(experiment.title || 'Nocturne report', { showInWindowTitleBar: true });
+  doc.setTitle(title || 'Nocturne report', { showInWindowTitleBar: true });
   doc.setSubject(`Nocturne comparison of two simulated nights: ${nightsLine(provenance)}`);
   doc.setKeywords([
     'Nocturne',
@@ -184,10 +172,19 @@ export async function buildReportPdf(input: ReportInput): Promise<Uint8Array> {
     `model ${provenance.model.name} ${provenance.model.version}`,
     ...provenance.nights.map((n) => `${n.night}: ${n.scenario} seed ${n.seed}`),
   ]);
-  doc.setProducer(`${softwareLine(provenance)}; pdf-lib`);
+  doc.setProducer(`${softwareLine(provenance)}; ${producer}`);
   doc.setCreator(`${provenance.app.name} ${provenance.app.version} figure pack`);
   doc.setCreationDate(created);
   doc.setModificationDate(created);
+}
+
+export async function buildReportPdf(input: ReportInput): Promise<Uint8Array> {
+  const { experiment, provenance } = input;
+  // No automatic metadata: pdf-lib would stamp the wall clock and itself; the report states its own.
+  const doc = await PDFDocument.create({ updateMetadata: false });
+  const regular = await doc.embedFont(StandardFonts.Helvetica);
+  const bold = await doc.embedFont(StandardFonts.HelveticaBold);
+  setReportInfo(doc, provenance, experiment.title, 'pdf-lib');
 
   const flow = new Flow(doc, PAPER_SIZES[input.paper], regular, bold);
   flow.paragraph(experiment.title || 'Untitled experiment', { size: 20, bold: true, after: 6 });
@@ -242,7 +239,7 @@ export async function buildReportPdf(input: ReportInput): Promise<Uint8Array> {
     const metric = METRICS[index]!;
     if (metric.group !== group) {
       group = metric.group;
-      tableRows.push([GROUP_TITLES[group]]);
+      tableRows.push([METRIC_GROUP_TITLES[group]]);
     }
     tableRows.push([row.label, row.unit, row.a, row.b, row.delta, row.deltaPct, row.verdict]);
   });
@@ -285,5 +282,15 @@ export async function buildReportPdf(input: ReportInput): Promise<Uint8Array> {
     const footer = toWinAnsi(`${softwareLine(provenance)}  -  page ${index + 1} of ${total}`);
     page.drawText(footer, { x: MARGIN, y: MARGIN / 2, size: 7, font: regular, color: GREY });
   });
+  return doc.save({ useObjectStreams: false });
+}
+
+/**
+ * Provenance into the info dictionary of a PDF printed elsewhere (the lab's print view through
+ * Chromium), as buildReportPdf writes it into its own.
+ */
+export async function stampReportInfo(pdf: Uint8Array, provenance: Provenance, title: string): Promise<Uint8Array> {
+  const doc = await PDFDocument.load(pdf, { updateMetadata: false });
+  setReportInfo(doc, provenance, title, 'printed from the lab by Chromium');
   return doc.save({ useObjectStreams: false });
 }

@@ -24,6 +24,7 @@ const info: AppInfo = {
 const events: EventName[] = [];
 /** Scripted dialog answers, as a person would pick them. */
 const answers: { open: (string | null)[]; save: (string | null)[] } = { open: [], save: [] };
+const clipboardLog: (Uint8Array | string)[] = [];
 const handlers = createHandlers({
   pool,
   appInfo: info,
@@ -33,8 +34,13 @@ const handlers = createHandlers({
       chooseOpenPath: async () => answers.open.shift() ?? null,
       chooseSavePath: async () => answers.save.shift() ?? null,
       chooseFolder: async () => null,
+      chooseExportPath: async () => answers.save.shift() ?? null,
     },
     fonts: FONT_FILES,
+    clipboard: {
+      writeImage: async (png) => void clipboardLog.push(png),
+      writeText: async (text) => void clipboardLog.push(text),
+    },
     recent: new RecentFiles(join(folder, 'recent.json')),
     autosave: new Autosave(folder, () => new Date('2026-11-26T12:00:00Z')),
   },

@@ -21,7 +21,9 @@ import {
 import { checkParameterValue } from '../../shared/model/parameters';
 import { isScenarioId, SCENARIOS } from '../../shared/model/scenarios';
 import { JobError, type SimulationPool } from '../simulation/pool';
-import { AtomicWriteError } from '../files/atomicWrite';
+import { AtomicWriteError, writeFileAtomic } from '../files/atomicWrite';
+import type { ChartFormat, PaperSize } from '../../shared/export/options';
+import type { Experiment } from '../../shared/experiment';
 import { SweepError, runSweep, sensitivity } from '../sweep/runSweep';
 import { isMetricId } from '../../shared/model/metrics';
 import type { ParameterId } from '../../shared/model/parameters';
@@ -41,6 +43,22 @@ export interface FileDialogs {
   chooseSavePath(suggestedName: string): Promise<string | null>;
   /** A folder for an export; created by the dialog if the user asks. */
   chooseFolder(): Promise<string | null>;
+  /** Where to write one exported chart (PNG, SVG or CSV); the name suggests the file. */
+  chooseExportPath(suggestedName: string, format: ChartFormat): Promise<string | null>;
+}
+
+/** The system clipboard: Electron's in the app, a recorder in tests. */
+export interface ClipboardPort {
+  writeImage(png: Uint8Array): Promise<void>;
+  writeText(text: string): Promise<void>;
+}
+
+/**
+ * What the Electron edge knows about the request that the handler may need: the window that
+ * asked, which can print itself to PDF (its print view). Absent outside a window (the CLI).
+ */
+export interface InvokeContext {
+  readonly printToPdf?: (paper: PaperSize) => Promise<Uint8Array>;
 }
 
 export interface FileDeps {
@@ -51,6 +69,7 @@ export interface FileDeps {
   readonly onRecentChanged?: (paths: readonly string[]) => void;
   /** The bundled figure fonts (assets/fonts), wherever the app is installed. */
   readonly fonts: { readonly regular: string; readonly bold: string };
+  readonly clipboard: ClipboardPort;
 }
 
 export interface HandlerDeps {
@@ -62,7 +81,9 @@ export interface HandlerDeps {
 }
 
 type Requests = { [C in InvokeChannel]: z.output<(typeof REQUEST_SCHEMAS)[C]> };
-type Handlers = { [C in InvokeChannel]: (request: Requests[C]) => Promise<ResponseTypes[C]> };
+type Handlers = {
+  [C in InvokeChannel]: (request: Requests[C], context: InvokeContext) => Promise<ResponseTypes[C]>;
+};
 
 class HandlerError extends Error {
   constructor(readonly labError: LabError) {
@@ -193,42 +214,15 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       }
     },
 
-    'export:pack': async (request) => {
+    'export:pack': async (request, context) => {
       const experiment = validateExperiment(request.experiment, createdWith);
       const folder = request.folder ?? (await deps.files.dialogs.chooseFolder());
       if (!folder) throw new HandlerError({ code: 'cancelled', message: 'no folder was chosen' });
-      // Both nights over the whole protocol, in the pool like every other simulation.
-      const results = await Promise.all(
-        experiment.nights.map(
-          (night) =>
-            deps.pool.run<TaskOutcome>({
-              scenario: night.scenario,
-              params: night.params,
-              seed: night.seed,
-              window: 'protocol',
-            } satisfies SimulationTask).result,
-        ),
-      );
-      // The figure renderers (canvas, Chart.js, pdf-lib) load on the first export, not at start.
-      const [{ buildFigurePack, writeFigurePack }, { registerFigureFonts }, { SERIES }, { resolveParameters }] =
-        await Promise.all([
-          import('../export/pack'),
-          import('../export/fonts'),
-          import('../../shared/model/series'),
-          import('../../shared/model/scenarios'),
-        ]);
-      registerFigureFonts(deps.files.fonts);
-      const [a, b] = experiment.nights;
+      const inputs = await exportInputs(experiment);
+      const { buildFigurePack, writeFigurePack } = await import('../export/pack');
+      const print = request.printView ? context.printToPdf : undefined;
       const files = await buildFigurePack(
-        {
-          experiment,
-          params: [resolveParameters(a.scenario, a.params), resolveParameters(b.scenario, b.params)],
-          results: [results[0]!.result, results[1]!.result],
-          series: SERIES,
-          app: { name: deps.appInfo.app.name, version: deps.appInfo.app.version },
-          model: deps.appInfo.model,
-          created: new Date(),
-        },
+        { ...inputs, ...(print ? { printReport: print } : {}) },
         { ...request.options },
       );
       try {
@@ -239,6 +233,80 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       return { folder, files: files.length, bytes: files.reduce((sum, f) => sum + f.data.length, 0) };
     },
 
+    'export:chart': async (request) => {
+      const experiment = validateExperiment(request.experiment, createdWith);
+      const inputs = await exportInputs(experiment);
+      const { buildChartFile, ChartRefError } = await import('../export/chartExport');
+      let file;
+      try {
+        file = await buildChartFile({
+          ...inputs,
+          chart: request.chart,
+          format: request.format,
+          options: request.options,
+        });
+      } catch (error) {
+        if (error instanceof ChartRefError) {
+          throw new HandlerError({ code: 'invalid-payload', field: error.field, message: error.message });
+        }
+        throw error;
+      }
+      const size = {
+        name: file.name,
+        bytes: file.data.length,
+        ...(file.width ? { width: file.width, height: file.height! } : {}),
+      };
+      if (request.target === 'clipboard') {
+        // A picture pastes as an image; SVG and CSV paste as text into an editor or a spreadsheet.
+        if (request.format === 'png') await deps.files.clipboard.writeImage(file.data);
+        else await deps.files.clipboard.writeText(new TextDecoder().decode(file.data));
+        return { path: null, ...size };
+      }
+      const path = request.path ?? (await deps.files.dialogs.chooseExportPath(file.name, request.format));
+      if (!path) throw new HandlerError({ code: 'cancelled', message: 'the export was cancelled' });
+      await writeFileAtomic(path, file.data);
+      return { path, ...size };
+    },
+
+    'export:report': async (request) => {
+      const experiment = validateExperiment(request.experiment, createdWith);
+      const inputs = await exportInputs(experiment);
+      const [
+        { reportFigures },
+        { renderFigureSvg },
+        { figureNights, footnote },
+        { buildProvenance },
+        { printReportData },
+      ] = await Promise.all([
+        import('../export/figureSpec'),
+        import('../export/figures'),
+        import('../export/pack'),
+        import('../../shared/export/provenance'),
+        import('../../shared/export/printReport'),
+      ]);
+      const provenance = buildProvenance(
+        experiment,
+        inputs.params,
+        { app: inputs.app, model: inputs.model },
+        inputs.created,
+      );
+      const nights = figureNights(inputs);
+      const text = { footnote: footnote(provenance) };
+      const figures = reportFigures(inputs.series).map((spec) => ({
+        id: spec.id,
+        title: spec.title,
+        svg: renderFigureSvg(spec, nights, { size: 'double', background: 'white', text }),
+      }));
+      return printReportData({
+        experiment,
+        provenance,
+        params: inputs.params,
+        results: inputs.results,
+        figures,
+        paper: request.paper,
+      });
+    },
+
     'autosave:read': async () => deps.files.autosave.read(deps.appInfo.model.version),
 
     'autosave:clear': async () => {
@@ -246,6 +314,41 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       return { cleared: true as const };
     },
   };
+
+  /**
+   * Both nights over the whole protocol (in the pool, like every simulation), their full
+   * parameters, and the versions: what every export is drawn from. The figure renderers
+   * (canvas, Chart.js, pdf-lib) load on the first export, not at start.
+   */
+  async function exportInputs(experiment: Experiment) {
+    const results = await Promise.all(
+      experiment.nights.map(
+        (night) =>
+          deps.pool.run<TaskOutcome>({
+            scenario: night.scenario,
+            params: night.params,
+            seed: night.seed,
+            window: 'protocol',
+          } satisfies SimulationTask).result,
+      ),
+    );
+    const [{ registerFigureFonts }, { SERIES }, { resolveParameters }] = await Promise.all([
+      import('../export/fonts'),
+      import('../../shared/model/series'),
+      import('../../shared/model/scenarios'),
+    ]);
+    registerFigureFonts(deps.files.fonts);
+    const [a, b] = experiment.nights;
+    return {
+      experiment,
+      params: [resolveParameters(a.scenario, a.params), resolveParameters(b.scenario, b.params)] as const,
+      results: [results[0]!.result, results[1]!.result] as const,
+      series: SERIES,
+      app: { name: deps.appInfo.app.name, version: deps.appInfo.app.version },
+      model: deps.appInfo.model,
+      created: new Date(),
+    };
+  }
 
   async function remember(path: string): Promise<void> {
     try {
@@ -274,7 +377,12 @@ export function suggestedFileName(title: string): string {
  * The one entry point for a request from the renderer: checks the channel and the payload, runs
  * the handler, and answers with a Reply. Never throws.
  */
-export async function handleInvoke(handlers: Handlers, channel: unknown, payload: unknown): Promise<Reply<unknown>> {
+export async function handleInvoke(
+  handlers: Handlers,
+  channel: unknown,
+  payload: unknown,
+  context: InvokeContext = {},
+): Promise<Reply<unknown>> {
   if (!isInvokeChannel(channel)) {
     return {
       ok: false,
@@ -290,8 +398,8 @@ export async function handleInvoke(handlers: Handlers, channel: unknown, payload
     };
   }
   try {
-    const handler = handlers[channel] as (request: unknown) => Promise<unknown>;
-    return { ok: true, value: await handler(parsed.data) };
+    const handler = handlers[channel] as (request: unknown, context: InvokeContext) => Promise<unknown>;
+    return { ok: true, value: await handler(parsed.data, context) };
   } catch (error) {
     return { ok: false, error: toLabError(error) };
   }

@@ -18,7 +18,16 @@ export function registerIpc(handlers: ReturnType<typeof createHandlers>): void {
           error: { code: 'forbidden-sender', message: `requests from ${frameUrl || 'an unknown frame'} are refused` },
         };
       }
-      return handleInvoke(handlers, channel, payload);
+      return handleInvoke(handlers, channel, payload, {
+        // The asking window prints its print view (shown only in print media) to PDF.
+        printToPdf: async (paper) =>
+          new Uint8Array(
+            await event.sender.printToPDF({
+              pageSize: paper === 'a4' ? 'A4' : 'Letter',
+              printBackground: true,
+            }),
+          ),
+      });
     });
   }
 }

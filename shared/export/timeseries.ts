@@ -36,7 +36,7 @@ export interface TimeseriesOptions {
 }
 
 /** "hh:mm" of the minute an epoch starts in, from whole seconds so 30-s steps never drift. */
-function clockText(result: SimulationResult, epoch: number): string {
+export function clockText(result: SimulationResult, epoch: number): string {
   const lightsOff_s = Math.round(result.focalLightsOff_clock_h * 3600);
   const since_s = Math.round((result.start_h + epoch * EPOCH_H) * 3600);
   const day_s = (((lightsOff_s + since_s) % 86_400) + 86_400) % 86_400;

@@ -34,7 +34,21 @@ const handlers = createHandlers({
   emit: () => undefined,
   files: {
     // Every dialog is cancelled: a hostile payload must never reach a path of its own choosing.
-    dialogs: { chooseOpenPath: async () => null, chooseSavePath: async () => null, chooseFolder: async () => null },
+    dialogs: {
+      chooseOpenPath: async () => null,
+      chooseSavePath: async () => null,
+      chooseFolder: async () => null,
+      chooseExportPath: async () => null,
+    },
+    // A hostile payload must never reach the clipboard either.
+    clipboard: {
+      writeImage: async () => {
+        throw new Error('clipboard written');
+      },
+      writeText: async () => {
+        throw new Error('clipboard written');
+      },
+    },
     recent: new RecentFiles(join(folder, 'recent.json')),
     autosave: new Autosave(join(folder, 'autosave')),
     fonts: FONT_FILES,

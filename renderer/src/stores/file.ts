@@ -10,7 +10,7 @@ import { parseExperiment, type Experiment, type ViewState } from '../../../share
 import { lab } from '../lab';
 import { useExperimentStore } from './experiment';
 import { useViewStore } from './view';
-import { PANELS, type PanelId } from '../charts/panels';
+import { PANELS, type PanelId } from '../../../shared/model/panels';
 import { useAppStore } from './app';
 import { useSweepStore } from './sweep';
 

@@ -6,7 +6,7 @@
  */
 import { defineStore } from 'pinia';
 import { computed, ref } from 'vue';
-import { PANELS, type PanelId } from '../charts/panels';
+import { PANELS, type PanelId } from '../../../shared/model/panels';
 
 export type CompareMode = 'side' | 'overlay' | 'diff';
 

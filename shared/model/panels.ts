@@ -1,6 +1,6 @@
 /** The chart panels of a night, top to bottom; each draws the declared series of its panel id. */
-import { SERIES } from '../../../shared/model/series';
-import type { SeriesInfo } from '../../../shared/model/result';
+import { SERIES } from './series';
+import type { SeriesInfo } from './result';
 
 export const PANELS = [
   {

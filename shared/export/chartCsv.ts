@@ -1,0 +1,86 @@
+/**
+ * One chart's data as tidy long-form CSV, the same columns as timeseries.csv:
+ *
+ *   night,time_h,clock,variable,unit,value
+ *
+ * Exactly the epochs the chart represents: those lying wholly inside its window (the lab's
+ * zoom), at full 30-s resolution — the screen thins lines to its pixels, the file does not. In
+ * the difference view the night column says `B-A` and the value is B minus A at B's epoch paired
+ * with A's on the shared clock axis; the hypnogram is overlaid there, as on screen.
+ */
+import { EPOCH_H, STAGES, type SeriesInfo, type SimulationResult } from '../model/result';
+import { csvFixed, csvNumber, csvRow } from './csv';
+import type { FigureLayoutKind } from './options';
+import { TIMESERIES_COLUMNS, clockText } from './timeseries';
+
+export interface ChartCsvInput {
+  readonly layout: FigureLayoutKind;
+  readonly a: SimulationResult;
+  readonly b: SimulationResult;
+  /** The chart's series; empty for the hypnogram. */
+  readonly series: readonly SeriesInfo[];
+  /** Slot hours (clock hours from the midnight before the focal slot's noon), as the chart's x axis. */
+  readonly window: { readonly start: number; readonly end: number };
+}
+
+/** Clock hour of epoch i on the shared axis. */
+export function slotHourOf(result: SimulationResult, epoch: number): number {
+  return result.focalLightsOff_clock_h + result.start_h + epoch * EPOCH_H;
+}
+
+/** Epochs [first, last) lying wholly inside the window. */
+export function epochsInside(result: SimulationResult, window: ChartCsvInput['window']): [number, number] {
+  const origin = slotHourOf(result, 0);
+  const first = Math.max(0, Math.ceil((window.start - origin) / EPOCH_H - 1e-9));
+  const last = Math.min(result.epochs, Math.floor((window.end - origin) / EPOCH_H + 1e-9));
+  return [first, Math.max(first, last)];
+}
+
+/** Epoch offset pairing epoch i of B with epoch i + offset of A (both 30-s grids on the same axis). */
+export function pairOffset(a: SimulationResult, b: SimulationResult): number {
+  return Math.round((slotHourOf(b, 0) - slotHourOf(a, 0)) / EPOCH_H);
+}
+
+function rowPrefix(night: string, result: SimulationResult, epoch: number): string {
+  return `${csvRow([night, csvFixed(result.start_h + epoch * EPOCH_H, 6), clockText(result, epoch)]).slice(0, -2)},`;
+}
+
+export function chartCsv(input: ChartCsvInput): string {
+  const parts: string[] = [csvRow(TIMESERIES_COLUMNS)];
+  const stage = input.series.length === 0;
+  if (input.layout === 'diff' && !stage) {
+    const { a, b } = input;
+    const offset = pairOffset(a, b);
+    const [first, last] = epochsInside(b, input.window);
+    for (let i = first; i < last; i++) {
+      const j = i + offset;
+      if (j < 0 || j >= a.epochs) continue;
+      const prefix = rowPrefix('B-A', b, i);
+      for (const s of input.series) {
+        const va = a.series[s.id];
+        const vb = b.series[s.id];
+        if (!va || !vb) continue;
+        parts.push(`${prefix}${csvRow([s.id, s.unit, csvNumber(vb[i]! - va[j]!)])}`);
+      }
+    }
+    return parts.join('');
+  }
+  for (const [night, result] of [
+    ['A', input.a],
+    ['B', input.b],
+  ] as const) {
+    const [first, last] = epochsInside(result, input.window);
+    for (let i = first; i < last; i++) {
+      const prefix = rowPrefix(night, result, i);
+      if (stage) {
+        parts.push(`${prefix}${csvRow(['stage', '', STAGES[result.stage[i]!] ?? ''])}`);
+        continue;
+      }
+      for (const s of input.series) {
+        const values = result.series[s.id];
+        if (values) parts.push(`${prefix}${csvRow([s.id, s.unit, csvNumber(values[i])])}`);
+      }
+    }
+  }
+  return parts.join('');
+}
