@@ -1,11 +1,31 @@
-/** The figure pack export: its options, and asking main to write it. */
+/**
+ * Exports: the figure pack (with the PDF report printed from the print view) and single charts
+ * (PNG, SVG or CSV, to a file or the clipboard). Main draws every file with the same figure code
+ * the command line uses; the renderer only says what to export.
+ */
 import { defineStore } from 'pinia';
-import { reactive, ref } from 'vue';
-import type { ExportPackRequest, LabError } from '../../../shared/ipc';
+import { nextTick, reactive, ref, shallowRef } from 'vue';
+import type { ExportChartRequest, ExportPackRequest, LabError } from '../../../shared/ipc';
+import type { ChartFormat } from '../../../shared/export/options';
+import type { PrintReportData } from '../../../shared/export/printReport';
 import { lab } from '../lab';
 import { useFileStore } from './file';
 
 export type PackOptions = ExportPackRequest['options'];
+export type ChartRef = ExportChartRequest['chart'];
+
+export interface ChartExportState {
+  readonly running: boolean;
+  readonly message: string | null;
+  readonly error: LabError | null;
+}
+
+/** Waits until every image of the print view has decoded, so the PDF never prints a blank box. */
+async function imagesReady(): Promise<void> {
+  await nextTick();
+  const images = [...document.querySelectorAll<HTMLImageElement>('[data-print-report] img')];
+  await Promise.all(images.map((image) => image.decode().catch(() => undefined)));
+}
 
 export const useExportStore = defineStore('export', () => {
   const open = ref(false);
@@ -19,6 +39,8 @@ export const useExportStore = defineStore('export', () => {
   });
   const message = ref<string | null>(null);
   const error = ref<LabError | null>(null);
+  /** What the print view shows while a report is printed; null otherwise (the view is not mounted). */
+  const report = shallowRef<PrintReportData | null>(null);
 
   function show(): void {
     message.value = null;
@@ -31,19 +53,74 @@ export const useExportStore = defineStore('export', () => {
     running.value = true;
     error.value = null;
     message.value = null;
-    const reply = await lab().exportPack({
-      experiment: useFileStore().current(),
-      folder,
-      options: { ...options, formats: [...options.formats] },
-    });
-    running.value = false;
-    if (reply.ok) {
-      message.value = `Wrote ${reply.value.files} files (${(reply.value.bytes / 1024 / 1024).toFixed(1)} MB) to ${reply.value.folder}; manifest.json lists them with their SHA-256.`;
-      return true;
+    const experiment = useFileStore().current();
+    try {
+      let printView = false;
+      if (options.formats.includes('pdf')) {
+        // The report is printed from the print view (Chromium's PDF engine): lay it out first.
+        const prepared = await lab().prepareReport({ experiment, paper: options.paper });
+        if (!prepared.ok) {
+          error.value = prepared.error;
+          return false;
+        }
+        report.value = prepared.value;
+        await imagesReady();
+        printView = true;
+      }
+      const reply = await lab().exportPack({
+        experiment,
+        folder,
+        options: { ...options, formats: [...options.formats] },
+        printView,
+      });
+      if (reply.ok) {
+        message.value = `Wrote ${reply.value.files} files (${(reply.value.bytes / 1024 / 1024).toFixed(1)} MB) to ${reply.value.folder}; manifest.json lists them with their SHA-256.`;
+        return true;
+      }
+      if (reply.error.code !== 'cancelled') error.value = reply.error;
+      return false;
+    } finally {
+      report.value = null;
+      running.value = false;
     }
-    if (reply.error.code !== 'cancelled') error.value = reply.error;
-    return false;
   }
 
-  return { open, running, options, message, error, show, run };
+  /** The choices of the per-chart export, kept between charts: a person exports several alike. */
+  const chartOptions = reactive<{ format: ChartFormat } & Omit<PackOptions, 'formats' | 'paper'>>({
+    format: 'png',
+    size: 'single',
+    scale: 1,
+    background: 'white',
+  });
+  /** Status per chart (by the menu's id), shown next to the chart that was exported. */
+  const chartStates = reactive<Record<string, ChartExportState>>({});
+
+  async function exportChart(id: string, chart: ChartRef, target: 'file' | 'clipboard'): Promise<boolean> {
+    chartStates[id] = { running: true, message: null, error: null };
+    const { format, ...figure } = chartOptions;
+    const reply = await lab().exportChart({
+      experiment: useFileStore().current(),
+      chart,
+      format,
+      target,
+      options: { ...figure },
+    });
+    if (!reply.ok) {
+      chartStates[id] = { running: false, message: null, error: reply.error.code === 'cancelled' ? null : reply.error };
+      return false;
+    }
+    const { path, name, width, height, bytes } = reply.value;
+    const size = width ? `${width} × ${height} px` : `${(bytes / 1024).toFixed(0)} kB`;
+    chartStates[id] = {
+      running: false,
+      error: null,
+      message:
+        path === null
+          ? `Copied ${format === 'png' ? 'the image' : `the ${format.toUpperCase()} text`} (${size}) of ${name}.`
+          : `Saved ${path} (${size}).`,
+    };
+    return true;
+  }
+
+  return { open, running, options, message, error, report, show, run, chartOptions, chartStates, exportChart };
 });
