@@ -9,9 +9,14 @@ export default defineConfig({
     build: {
       outDir: 'out/main',
       rolldownOptions: {
-        // The worker is its own entry so its built path is stable (out/main/worker.js): main
-        // passes it to the pool, and the browser test harness starts the same file.
-        input: { index: here('main/index.ts'), worker: here('main/simulation/worker.ts') },
+        // The workers are their own entries so their built paths are stable (out/main/worker.js,
+        // exportWorker.js): main passes them on, and the browser test harness starts the same files.
+        input: {
+          index: here('main/index.ts'),
+          worker: here('main/simulation/worker.ts'),
+          // Figures render here, off main's event loop (main/export/runner.ts).
+          exportWorker: here('main/export/worker.ts'),
+        },
       },
     },
   },

@@ -26,7 +26,8 @@ export function nodeWorkerEntries(): Plugin {
       const entry = id.slice('\0modulePath:'.length);
       const file = entry.endsWith('.ts') ? entry : `${entry}.ts`;
       mkdirSync(outDir, { recursive: true });
-      const outfile = join(outDir, `${basename(file, '.ts')}.mjs`);
+      // Named by folder too: main/simulation/worker.ts and main/export/worker.ts must not share a file.
+      const outfile = join(outDir, `${basename(dirname(file))}-${basename(file, '.ts')}.mjs`);
       await build({
         entryPoints: [file],
         outfile,
@@ -34,6 +35,8 @@ export function nodeWorkerEntries(): Plugin {
         platform: 'node',
         format: 'esm',
         target: 'node20',
+        // Packages load from node_modules at run time, as in the app (native modules cannot be bundled).
+        packages: 'external',
         logLevel: 'silent',
       });
       return `export default ${JSON.stringify(outfile)};`;

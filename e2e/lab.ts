@@ -21,6 +21,7 @@ import { serveDirectory } from './staticServer';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const rendererDir = join(root, 'out', 'renderer');
 const workerPath = join(root, 'out', 'main', 'worker.js');
+const exportWorkerPath = join(root, 'out', 'main', 'exportWorker.js');
 
 export interface RecordedCall {
   readonly channel: string;
@@ -122,7 +123,7 @@ const BRIDGE_SCRIPT = `({ invokeChannels, eventChannels }) => {
 let server: Promise<{ url: string; close: () => Promise<void> }> | null = null;
 
 export async function openLab(page: Page, options: OpenLabOptions = {}): Promise<LabHarness> {
-  if (!existsSync(join(rendererDir, 'index.html')) || !existsSync(workerPath)) {
+  if (!existsSync(join(rendererDir, 'index.html')) || !existsSync(workerPath) || !existsSync(exportWorkerPath)) {
     throw new Error('the lab is not built: run `npm run build` before the browser tests');
   }
   server ??= serveDirectory(rendererDir);
@@ -146,6 +147,7 @@ export async function openLab(page: Page, options: OpenLabOptions = {}): Promise
   const clipboard: ClipboardEntry[] = [];
   const handlers = createHandlers({
     pool,
+    exportWorkerPath,
     appInfo: appInfo(pkg, process.platform),
     emit: (event, payload) => void emit(event, payload),
     files: {

@@ -78,6 +78,7 @@ if (!app.requestSingleInstanceLock()) {
     registerIpc(
       createHandlers({
         pool,
+        exportWorkerPath: join(mainDir, 'exportWorker.js'),
         appInfo: info,
         emit,
         files: {

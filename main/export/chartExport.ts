@@ -15,7 +15,10 @@ import type { ParameterValues } from '../../shared/model/parameters';
 import type { ModelInfo, SeriesInfo, SimulationResult } from '../../shared/model/result';
 import { STAGE_ROW, unitRows, type ChartRow, type FigureSpec, type SlotWindow } from './figureSpec';
 import { renderFigurePng, renderFigureSvg } from './figures';
+import { ChartRefError } from './errors';
 import { figureNights, figureTitle, footnote, pngText } from './pack';
+
+export { ChartRefError } from './errors';
 
 export interface ChartRef {
   readonly panel: PanelId;
@@ -24,16 +27,6 @@ export interface ChartRef {
   readonly layout: FigureLayoutKind;
   /** Slot hours, as the chart's x axis shows them. */
   readonly window: SlotWindow;
-}
-
-/** A chart the lab does not draw (unknown unit for its panel): says which and what exists. */
-export class ChartRefError extends Error {
-  constructor(
-    message: string,
-    readonly field: string,
-  ) {
-    super(message);
-  }
 }
 
 export function chartRow(ref: ChartRef, series: readonly SeriesInfo[]): ChartRow {

@@ -175,16 +175,29 @@ export function pngText(
   };
 }
 
+function packProvenance(input: Omit<PackInput, 'printReport'>): Provenance {
+  return buildProvenance(input.experiment, input.params, { app: input.app, model: input.model }, input.created);
+}
+
 /** Renders every requested file of the pack in memory, plus its manifest (always last). */
 export async function buildFigurePack(input: PackInput, options: PackOptions): Promise<PackFile[]> {
+  const printing = options.formats.includes('pdf') && input.printReport !== undefined;
+  const files = await renderPackFiles(input, options, { printedReport: printing });
+  return completePack(files, input, options, printing ? await input.printReport!(options.paper) : null);
+}
+
+/**
+ * The heavy part of a pack (figures, CSVs, the pdf-lib report): everything but a printed
+ * report and the manifest. Pure computation on plain data, so it can run on the export worker.
+ */
+export async function renderPackFiles(
+  input: Omit<PackInput, 'printReport'>,
+  options: PackOptions,
+  { printedReport }: { printedReport: boolean },
+): Promise<PackFile[]> {
   const problem = checkPackOptions(options);
   if (problem) throw new RangeError(problem);
-  const provenance = buildProvenance(
-    input.experiment,
-    input.params,
-    { app: input.app, model: input.model },
-    input.created,
-  );
+  const provenance = packProvenance(input);
   const formats = new Set(options.formats);
   const files: PackFile[] = [];
   files.push({
@@ -236,10 +249,7 @@ export async function buildFigurePack(input: PackInput, options: PackOptions): P
     }
   }
   files.push(...(await Promise.all(pending)));
-  if (formats.has('pdf') && input.printReport) {
-    const printed = await input.printReport(options.paper);
-    files.push({ path: 'report.pdf', data: await stampReportInfo(printed, provenance, input.experiment.title) });
-  } else if (formats.has('pdf')) {
+  if (formats.has('pdf') && !printedReport) {
     // The report's own renderings of the key panels: page-wide (double column) at 300 dpi on white,
     // in two halves so each fills a page at a readable size, whatever the pack's PNG options are.
     const figures: Uint8Array[] = [];
@@ -256,6 +266,25 @@ export async function buildFigurePack(input: PackInput, options: PackOptions): P
       paper: options.paper,
     });
     files.push({ path: 'report.pdf', data: pdf });
+  }
+  return files;
+}
+
+/**
+ * Finishes a pack: the printed report (stamped with the provenance) after the rendered files,
+ * then the manifest with the hash of each, always last.
+ */
+export async function completePack(
+  rendered: readonly PackFile[],
+  input: Omit<PackInput, 'printReport'>,
+  options: PackOptions,
+  printed: Uint8Array | null,
+): Promise<PackFile[]> {
+  const provenance = packProvenance(input);
+  const formats = new Set(options.formats);
+  const files = [...rendered];
+  if (printed) {
+    files.push({ path: 'report.pdf', data: await stampReportInfo(printed, provenance, input.experiment.title) });
   }
   const manifest: PackManifest = {
     format: 'nocturne-figure-pack',

@@ -36,6 +36,8 @@ import {
   type RecentFiles,
 } from '../files/experimentFiles';
 import type { SimulationTask, TaskOutcome } from '../simulation/task';
+import { ExportRunner } from '../export/runner';
+import { ChartRefError } from '../export/errors';
 
 /** Where the user picks files: Electron's dialogs in the app, scripted answers in tests. */
 export interface FileDialogs {
@@ -74,6 +76,11 @@ export interface FileDeps {
 
 export interface HandlerDeps {
   readonly pool: SimulationPool;
+  /**
+   * The built export worker (out/main/exportWorker.js): figures render there, off main's event
+   * loop. Without it they render in-process (unit tests).
+   */
+  readonly exportWorkerPath?: string;
   readonly appInfo: AppInfo;
   readonly files: FileDeps;
   /** Sends a main-to-renderer event to the window that asked. */
@@ -92,6 +99,7 @@ class HandlerError extends Error {
 }
 
 export function createHandlers(deps: HandlerDeps): Handlers {
+  const exporter = new ExportRunner(deps.files.fonts, deps.exportWorkerPath ?? null);
   const createdWith = { app: deps.appInfo.app.version, model: deps.appInfo.model.version };
   /** The sweep or sensitivity analysis running now; a new one cancels it (one at a time). */
   let activeSweep: AbortController | null = null;
@@ -219,12 +227,11 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       const folder = request.folder ?? (await deps.files.dialogs.chooseFolder());
       if (!folder) throw new HandlerError({ code: 'cancelled', message: 'no folder was chosen' });
       const inputs = await exportInputs(experiment);
-      const { buildFigurePack, writeFigurePack } = await import('../export/pack');
-      const print = request.printView ? context.printToPdf : undefined;
-      const files = await buildFigurePack(
-        { ...inputs, ...(print ? { printReport: print } : {}) },
-        { ...request.options },
-      );
+      const options = { ...request.options };
+      const print = request.printView && options.formats.includes('pdf') ? context.printToPdf : undefined;
+      const rendered = await exporter.run({ kind: 'pack', input: inputs, options, printedReport: !!print });
+      const { completePack, writeFigurePack } = await import('../export/pack');
+      const files = await completePack(rendered, inputs, options, print ? await print(options.paper) : null);
       try {
         await writeFigurePack(folder, files);
       } catch (error) {
@@ -236,14 +243,11 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'export:chart': async (request) => {
       const experiment = validateExperiment(request.experiment, createdWith);
       const inputs = await exportInputs(experiment);
-      const { buildChartFile, ChartRefError } = await import('../export/chartExport');
       let file;
       try {
-        file = await buildChartFile({
-          ...inputs,
-          chart: request.chart,
-          format: request.format,
-          options: request.options,
+        file = await exporter.run({
+          kind: 'chart',
+          input: { ...inputs, chart: request.chart, format: request.format, options: request.options },
         });
       } catch (error) {
         if (error instanceof ChartRefError) {
@@ -271,32 +275,12 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'export:report': async (request) => {
       const experiment = validateExperiment(request.experiment, createdWith);
       const inputs = await exportInputs(experiment);
-      const [
-        { reportFigures },
-        { renderFigureSvg },
-        { figureNights, footnote },
-        { buildProvenance },
-        { printReportData },
-      ] = await Promise.all([
-        import('../export/figureSpec'),
-        import('../export/figures'),
-        import('../export/pack'),
+      const figures = await exporter.run({ kind: 'reportFigures', input: inputs });
+      const [{ buildProvenance }, { printReportData }] = await Promise.all([
         import('../../shared/export/provenance'),
         import('../../shared/export/printReport'),
       ]);
-      const provenance = buildProvenance(
-        experiment,
-        inputs.params,
-        { app: inputs.app, model: inputs.model },
-        inputs.created,
-      );
-      const nights = figureNights(inputs);
-      const text = { footnote: footnote(provenance) };
-      const figures = reportFigures(inputs.series).map((spec) => ({
-        id: spec.id,
-        title: spec.title,
-        svg: renderFigureSvg(spec, nights, { size: 'double', background: 'white', text }),
-      }));
+      const provenance = buildProvenance(experiment, inputs.params, inputs, inputs.created);
       return printReportData({
         experiment,
         provenance,
@@ -332,12 +316,10 @@ export function createHandlers(deps: HandlerDeps): Handlers {
           } satisfies SimulationTask).result,
       ),
     );
-    const [{ registerFigureFonts }, { SERIES }, { resolveParameters }] = await Promise.all([
-      import('../export/fonts'),
+    const [{ SERIES }, { resolveParameters }] = await Promise.all([
       import('../../shared/model/series'),
       import('../../shared/model/scenarios'),
     ]);
-    registerFigureFonts(deps.files.fonts);
     const [a, b] = experiment.nights;
     return {
       experiment,
