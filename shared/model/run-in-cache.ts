@@ -88,7 +88,15 @@ export interface RunInEntry {
   readonly streams: Readonly<Record<string, Uint32Array>>;
   /** The core's output arrays over [0, boundary), by name. */
   readonly outputs: Readonly<Record<string, Float32Array | Float64Array | Uint8Array>>;
+  /**
+   * Later passes' own state at the boundary (the restoration's), by their key; evicted with the
+   * entry, and at most ATTACHMENTS_PER_ENTRY of them (least recently used goes first).
+   */
+  readonly attachments: Map<string, unknown>;
 }
+
+/** Attachments kept per entry: a restoration snapshot is ≈ 4 MB (20 series over the run-in). */
+export const ATTACHMENTS_PER_ENTRY = 2;
 
 let nextId = 1;
 let enabled = true;
@@ -96,8 +104,10 @@ let capacity = 8;
 /** Insertion order is recency order: a hit is moved to the end, the first entry is evicted. */
 const entries = new Map<string, RunInEntry>();
 const stats = { hits: 0, misses: 0, rejected: 0 };
+const attachmentStats = { hits: 0, misses: 0 };
 
-/** Turns the cache on or off (off also empties it) and sets its size (entries of ≈ 2.5 MB). */
+/** Turns the cache on or off (off also empties it) and sets its size (entries of ≈ 2.5 MB, plus up to
+ * ATTACHMENTS_PER_ENTRY restoration snapshots of ≈ 4 MB each). */
 export function configureRunInCache(options: { enabled?: boolean; capacity?: number }): void {
   if (options.enabled !== undefined) enabled = options.enabled;
   if (options.capacity !== undefined) capacity = Math.max(0, Math.floor(options.capacity));
@@ -110,10 +120,53 @@ export function clearRunInCache(): void {
   stats.hits = 0;
   stats.misses = 0;
   stats.rejected = 0;
+  attachmentStats.hits = 0;
+  attachmentStats.misses = 0;
 }
 
-export function runInCacheStats(): { hits: number; misses: number; rejected: number; size: number } {
-  return { ...stats, size: entries.size };
+export function runInCacheStats(): {
+  hits: number;
+  misses: number;
+  rejected: number;
+  size: number;
+  attachments: { hits: number; misses: number; size: number };
+} {
+  let size = 0;
+  for (const e of entries.values()) size += e.attachments.size;
+  return { ...stats, size: entries.size, attachments: { ...attachmentStats, size } };
+}
+
+/** The stored entry with this id (CoreRun.runIn.id), if it is still in the cache. */
+function entryById(id: number): RunInEntry | null {
+  for (const e of entries.values()) if (e.id === id) return e;
+  return null;
+}
+
+/**
+ * What a later pass attached under `key` to the run-in with this id, or null. The caller's key
+ * must hold every input its state at the boundary depends on besides the core's run-in itself.
+ */
+export function lookupAttachment<T>(runInId: number, key: string): T | null {
+  const e = runInCacheEnabled() ? entryById(runInId) : null;
+  const value = e?.attachments.get(key);
+  if (!e || value === undefined) {
+    attachmentStats.misses++;
+    return null;
+  }
+  attachmentStats.hits++;
+  e.attachments.delete(key);
+  e.attachments.set(key, value);
+  return value as T;
+}
+
+/** Attaches `value` under `key` to the run-in with this id; false when that entry is gone. */
+export function storeAttachment(runInId: number, key: string, value: unknown): boolean {
+  const e = runInCacheEnabled() ? entryById(runInId) : null;
+  if (!e) return false;
+  e.attachments.delete(key);
+  e.attachments.set(key, value);
+  while (e.attachments.size > ATTACHMENTS_PER_ENTRY) e.attachments.delete(e.attachments.keys().next().value!);
+  return true;
 }
 
 export function runInCacheEnabled(): boolean {
@@ -209,6 +262,7 @@ export function storeRunIn(
     state,
     streams,
     outputs: Object.fromEntries(Object.entries(outputs).map(([k, a]) => [k, a.slice(0, boundary)])),
+    attachments: new Map(),
   };
   entries.delete(key);
   entries.set(key, entry);

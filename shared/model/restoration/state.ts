@@ -9,6 +9,8 @@ import { Cortisol } from './cortisol';
 import { Testosterone, Thyrotropin } from './thyroidGonadal';
 import { Performance } from './outcome';
 import { RESTORATION_BASELINE } from './baseline';
+import { lookupAttachment, storeAttachment } from '../run-in-cache';
+import { restorationKey, restoreRestoration, snapshotRestoration, type RestorationSnapshot } from './resume';
 
 export interface RestorationState {
   readonly neuro: Neurotransmitters;
@@ -24,12 +26,17 @@ export interface RestorationState {
 /**
  * Runs every module over the core's 30-s grid, epoch by epoch: neurotransmitters first (the
  * synapses and the glymphatic system read this epoch's NE and ACh), then the rest.
+ *
+ * With `runIn` (CoreRun.runIn: the core's run-in came from, or went into, the run-in cache) the
+ * modules' state at its boundary is taken from, or attached to, that cache entry (resume.ts);
+ * the result is bit-identical either way.
  */
 export function simulateRestoration(
   core: CoreTrajectory,
   p: ParameterValues,
   seed: number,
   restedFatigue: number = RESTORATION_BASELINE.fatigueAtTest,
+  runIn?: { readonly boundary: number; readonly id: number },
 ): RestorationState {
   const neuro = new Neurotransmitters(core, p);
   const synapses = new Synapses(core, p, neuro);
@@ -40,7 +47,21 @@ export function simulateRestoration(
   const testosterone = new Testosterone(core, p);
   const performance = new Performance(core, p, restedFatigue);
   const state = { neuro, synapses, glymphatic, gh, cortisol, tsh, testosterone, performance };
-  stepEpochs(state, core.epochs);
+  const n = core.epochs;
+  const boundary = runIn && runIn.boundary > 0 && runIn.boundary < n ? runIn.boundary : 0;
+  if (boundary === 0) {
+    stepEpochs(state, 0, n);
+    return state;
+  }
+  const key = restorationKey(p, seed, restedFatigue, boundary);
+  const saved = lookupAttachment<RestorationSnapshot>(runIn!.id, key);
+  if (saved) {
+    restoreRestoration(saved, state);
+  } else {
+    stepEpochs(state, 0, boundary);
+    storeAttachment(runIn!.id, key, snapshotRestoration(core, state, boundary));
+  }
+  stepEpochs(state, boundary, n);
   return state;
 }
 
@@ -48,9 +69,9 @@ export function simulateRestoration(
  * The hot loop, in a function of its own so V8 optimizes it once and reuses it across nights
  * (inside simulateRestoration it would be re-entered through on-stack replacement every call).
  */
-function stepEpochs(s: RestorationState, n: number): void {
+function stepEpochs(s: RestorationState, from: number, to: number): void {
   const { neuro, synapses, glymphatic, gh, cortisol, tsh, testosterone, performance } = s;
-  for (let i = 0; i < n; i++) {
+  for (let i = from; i < to; i++) {
     neuro.step(i);
     synapses.step(i);
     glymphatic.step(i);
