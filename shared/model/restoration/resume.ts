@@ -96,7 +96,10 @@ export function snapshotRestoration(
     const scalars: Record<string, Scalar> = {};
     const arrays: Record<string, Saved> = {};
     const randoms: Record<string, RandomState> = {};
+    const transient = (m.constructor as { TRANSIENT_FIELDS?: readonly string[] }).TRANSIENT_FIELDS ?? [];
     for (const [field, v] of Object.entries(m)) {
+      // Scratch a module rewrites before it reads it again (only over the range just run).
+      if (transient.includes(field)) continue;
       if (v === null || typeof v === 'number' || typeof v === 'boolean') scalars[field] = v as Scalar;
       else if (shared.has(v)) continue;
       else if (

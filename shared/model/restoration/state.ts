@@ -66,19 +66,19 @@ export function simulateRestoration(
 }
 
 /**
- * The hot loop, in a function of its own so V8 optimizes it once and reuses it across nights
- * (inside simulateRestoration it would be re-entered through on-stack replacement every call).
+ * Runs epochs [from, to) module by module, each over the whole range in one loop of its own
+ * (its state in locals, not object fields: the hot loops of the pass). Module order is the order
+ * they read each other: the synapses and the glymphatic system read the neurotransmitters' NE
+ * and ACh of the same epoch, which the neurotransmitters keep for the range (neTrace, achTrace);
+ * the others read only the core. The values are those of an epoch-by-epoch pass, bit for bit.
  */
 function stepEpochs(s: RestorationState, from: number, to: number): void {
-  const { neuro, synapses, glymphatic, gh, cortisol, tsh, testosterone, performance } = s;
-  for (let i = from; i < to; i++) {
-    neuro.step(i);
-    synapses.step(i);
-    glymphatic.step(i);
-    gh.step(i);
-    cortisol.step(i);
-    tsh.step(i);
-    testosterone.step(i);
-    performance.step(i);
-  }
+  s.neuro.run(from, to);
+  s.synapses.run(from, to);
+  s.glymphatic.run(from, to);
+  s.gh.run(from, to);
+  s.cortisol.run(from, to);
+  s.tsh.run(from, to);
+  s.testosterone.run(from, to);
+  s.performance.run(from, to);
 }

@@ -46,16 +46,30 @@ export class Synapses {
     this.w = 1;
   }
 
-  step(i: number): void {
-    const stage = this.stage[i]!;
-    const ne = this.nt.ne;
-    if (stage === 0) {
-      this.w += this.potentiation * ne * (this.wMax - this.w);
-    } else if (stage >= 2) {
-      const swa = this.swa[i]!;
-      this.w -= this.downscaling * swa * (1 - ne > 0 ? 1 - ne : 0) * (this.w - this.wMin);
+  /** Advances epochs [from, to) (after the neurotransmitters have run them). */
+  run(from: number, to: number): void {
+    const stageOf = this.stage;
+    const swaOf = this.swa;
+    const neOf = this.nt.neTrace;
+    const strength = this.strength;
+    const slope = this.slowWaveSlope;
+    const potentiation = this.potentiation;
+    const downscaling = this.downscaling;
+    const wMax = this.wMax;
+    const wMin = this.wMin;
+    let w = this.w;
+    for (let i = from; i < to; i++) {
+      const stage = stageOf[i]!;
+      const ne = neOf[i]!;
+      if (stage === 0) {
+        w += potentiation * ne * (wMax - w);
+      } else if (stage >= 2) {
+        const swa = swaOf[i]!;
+        w -= downscaling * swa * (1 - ne > 0 ? 1 - ne : 0) * (w - wMin);
+      }
+      strength[i] = w;
+      slope[i] = stage >= 3 ? w : 0;
     }
-    this.strength[i] = this.w;
-    this.slowWaveSlope[i] = stage >= 3 ? this.w : 0;
+    this.w = w;
   }
 }

@@ -52,16 +52,29 @@ export class Thyrotropin {
     this.decay = Math.exp((-Math.LN2 * EPOCH_S) / (60 * p.tshHalfLife_min));
   }
 
-  step(i: number): void {
-    const stage = this.stage[i]!;
-    let secretion = this.drive[phaseBin(this.circadianPhase_rad[i]!)]!;
-    if (stage !== 0) {
-      const swa = this.swa[i]!;
-      const inhibition = this.sleepInhibition + this.swsInhibition * (swa < 1 ? swa : 1);
-      secretion *= inhibition < 1 ? 1 - inhibition : 0;
+  /** Advances epochs [from, to). */
+  run(from: number, to: number): void {
+    const stageOf = this.stage;
+    const swaOf = this.swa;
+    const phase = this.circadianPhase_rad;
+    const drive = this.drive;
+    const concentration = this.concentration;
+    const sleepInhibition = this.sleepInhibition;
+    const swsInhibition = this.swsInhibition;
+    const decay = this.decay;
+    let tsh = this.tsh;
+    for (let i = from; i < to; i++) {
+      const stage = stageOf[i]!;
+      let secretion = drive[phaseBin(phase[i]!)]!;
+      if (stage !== 0) {
+        const swa = swaOf[i]!;
+        const inhibition = sleepInhibition + swsInhibition * (swa < 1 ? swa : 1);
+        secretion *= inhibition < 1 ? 1 - inhibition : 0;
+      }
+      tsh = tsh * decay + secretion;
+      concentration[i] = tsh;
     }
-    this.tsh = this.tsh * this.decay + secretion;
-    this.concentration[i] = this.tsh;
+    this.tsh = tsh;
   }
 }
 
@@ -86,11 +99,24 @@ export class Testosterone {
     this.t = this.wakeLevel;
   }
 
-  step(i: number): void {
-    const asleep = this.stage[i]! !== 0 ? 1 : 0;
-    this.z += (asleep - this.z) * this.zRate;
-    const target = this.wakeLevel * (1 + this.sleepGain * this.z);
-    this.t += (target - this.t) * this.tRate;
-    this.concentration[i] = this.t;
+  /** Advances epochs [from, to). */
+  run(from: number, to: number): void {
+    const stageOf = this.stage;
+    const concentration = this.concentration;
+    const zRate = this.zRate;
+    const tRate = this.tRate;
+    const wakeLevel = this.wakeLevel;
+    const sleepGain = this.sleepGain;
+    let z = this.z;
+    let t = this.t;
+    for (let i = from; i < to; i++) {
+      const asleep = stageOf[i]! !== 0 ? 1 : 0;
+      z += (asleep - z) * zRate;
+      const target = wakeLevel * (1 + sleepGain * z);
+      t += (target - t) * tRate;
+      concentration[i] = t;
+    }
+    this.z = z;
+    this.t = t;
   }
 }
