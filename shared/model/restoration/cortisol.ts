@@ -20,6 +20,7 @@
 import type { CoreTrajectory } from '../trajectory';
 import type { ParameterValues } from '../parameters';
 import { EPOCH_H, EPOCH_S } from '../result';
+import { memoTable } from './tables';
 
 /** Bins of the tables tabulated over one circadian cycle (1 per minute of phase). */
 export const PHASE_BINS = 1440;
@@ -79,7 +80,8 @@ export class Cortisol {
     this.processS = core.processS;
     this.circadianPhase_rad = core.circadianPhase_rad;
     this.concentration = new Float32Array(core.epochs);
-    this.drive = cortisolDriveTable(p);
+    const inputs = [p.cortisolPeakAfterCbtMin_h, p.cortisolRiseWidth_h, p.cortisolFallTime_h];
+    this.drive = memoTable('cortisol-drive', inputs, () => cortisolDriveTable(p));
     this.basalShare = Math.min(
       0.9,
       p.cortisolQuiescentShare * (1 + (p.cortisolAgeQuiescentRise_perDecade * Math.max(0, p.age - 25)) / 10),

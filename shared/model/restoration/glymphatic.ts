@@ -22,7 +22,6 @@
 import type { CoreTrajectory } from '../trajectory';
 import type { ParameterValues } from '../parameters';
 import { EPOCH_H, EPOCH_S } from '../result';
-import type { Neurotransmitters } from './neurotransmitters';
 
 /** Kozeny–Carman hydraulic conductivity of a porous medium with porosity v (unnormalized). */
 export function kozenyCarman(v: number): number {
@@ -74,11 +73,7 @@ export class Glymphatic {
   private readonly tauAct: number = 0;
   private readonly tauClear: number = 0;
 
-  constructor(
-    core: CoreTrajectory,
-    p: ParameterValues,
-    private readonly nt: Neurotransmitters,
-  ) {
+  constructor(core: CoreTrajectory, p: ParameterValues) {
     this.stage = core.stage;
     this.swa = core.swa;
     const n = core.epochs;
@@ -117,12 +112,10 @@ export class Glymphatic {
     this.tauAct = p.tauActivityRelease;
   }
 
-  /** Advances epochs [from, to) (after the neurotransmitters have run them). */
-  run(from: number, to: number): void {
+  /** Advances epochs [from, to), reading NE and ACh from the neurotransmitters' traces of that range. */
+  run(from: number, to: number, neTrace: Float64Array, achTrace: Float64Array): void {
     const stageOf = this.stage;
     const swaOf = this.swa;
-    const neOf = this.nt.neTrace;
-    const achOf = this.nt.achTrace;
     const volumeFraction = this.volumeFraction;
     const pulsation = this.pulsation;
     const clearance = this.clearance;
@@ -155,7 +148,7 @@ export class Glymphatic {
     let csfTu = this.csfTu;
     for (let i = from; i < to; i++) {
       const stage = stageOf[i]!;
-      const ne = neOf[i]!;
+      const ne = neTrace[i - from]!;
       let drive = (1 - ne) / (1 - neDeep);
       drive = drive < 0 ? 0 : drive > 1 ? 1 : drive;
       const vTarget = vWake + vSpan * drive;
@@ -168,7 +161,7 @@ export class Glymphatic {
       // convShare · K(v)/K(v_wake) · (1 + g·A)/(1 + g·A_wake), with the constant factors folded.
       const k = diffusive + (convScale * v * v * v * (1 + pulseGain * a)) / (u * u);
       // Cortical synaptic activity: monoaminergic and cholinergic tone (1 in wake).
-      const activity = 0.5 * (ne + achOf[i]!);
+      const activity = 0.5 * (ne + achTrace[i - from]!);
       ab += abProd * (1 + abAct * (activity - 1)) - abClear * k * ab;
       tu += tauProd * (1 + tauAct * (activity - 1)) - tauClear * k * tu;
       volumeFraction[i] = v;

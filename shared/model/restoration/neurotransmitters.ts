@@ -33,14 +33,6 @@ export class Neurotransmitters {
   readonly serotonin: Float32Array;
   readonly acetylcholine: Float32Array;
   readonly gaba: Float32Array;
-  /**
-   * NE and ACh of each epoch at full precision (the series above are float32), read by the
-   * synapses and the glymphatic system over the same range. Only the range just run is read, so
-   * a snapshot need not carry them (TRANSIENT_FIELDS).
-   */
-  readonly neTrace: Float64Array;
-  readonly achTrace: Float64Array;
-  static readonly TRANSIENT_FIELDS: readonly string[] = ['neTrace', 'achTrace'];
   /** Current values (after the last epoch run). */
   ne = 1;
   private monoFiring = 1;
@@ -67,8 +59,6 @@ export class Neurotransmitters {
     this.serotonin = new Float32Array(n);
     this.acetylcholine = new Float32Array(n);
     this.gaba = new Float32Array(n);
-    this.neTrace = new Float64Array(n);
-    this.achTrace = new Float64Array(n);
     // Exact exponential relaxation over one 30-s epoch.
     this.popDecay = Math.exp(-EPOCH_S / p.ntPopulationTimeConstant_s);
     this.monoDecay = Math.exp(-EPOCH_S / p.ntMonoamineTimeConstant_s);
@@ -81,9 +71,10 @@ export class Neurotransmitters {
   /**
    * Advances epochs [from, to). Each module runs its own range in one loop with its state in
    * locals (state.ts); the arithmetic is step for step that of a per-epoch update. NE and ACh of
-   * every epoch are kept at full precision for the synapses and the glymphatic system.
+   * epoch i go to neTrace[i - from] and achTrace[i - from] at full precision (the series are
+   * float32), for the synapses and the glymphatic system to read over the same range.
    */
-  run(from: number, to: number): void {
+  run(from: number, to: number, neTrace: Float64Array, achTrace: Float64Array): void {
     const stageOf = this.stage;
     const processS = this.processS;
     const adenosine = this.adenosine;
@@ -92,8 +83,6 @@ export class Neurotransmitters {
     const serOut = this.serotonin;
     const achOut = this.acetylcholine;
     const gabaOut = this.gaba;
-    const neTrace = this.neTrace;
-    const achTrace = this.achTrace;
     const pd = this.popDecay;
     const md = this.monoDecay;
     const fd = this.fastDecay;
@@ -138,8 +127,8 @@ export class Neurotransmitters {
       serOut[i] = ser;
       achOut[i] = ach;
       gabaOut[i] = gab;
-      neTrace[i] = ne;
-      achTrace[i] = ach;
+      neTrace[i - from] = ne;
+      achTrace[i - from] = ach;
     }
     this.monoFiring = monoFiring;
     this.serFiring = serFiring;

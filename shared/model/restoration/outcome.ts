@@ -32,6 +32,7 @@ import type { CoreTrajectory } from '../trajectory';
 import type { ParameterValues } from '../parameters';
 import { EPOCH_H, EPOCH_S } from '../result';
 import { PHASE_BINS, phaseBin } from './cortisol';
+import { memoTable } from './tables';
 
 /**
  * SAFTE's circadian performance rhythm (Hursh et al. 2004): c = cos(2π(t − p)/24) + β·cos(4π(t − p − p′)/24),
@@ -121,10 +122,14 @@ export class Performance {
     this.kss = new Float32Array(n);
     this.recuperation = new Float32Array(n);
     this.circadianPhase_rad = core.circadianPhase_rad;
-    this.rhythm = performanceRhythmTable(p.outcomeCircadianAcrophaseAfterCbtMin_h);
-    this.continuity = new Float64Array(CONTINUITY_TABLE + 1);
-    const tau = (60 * p.outcomeContinuityTime_min) / EPOCH_S;
-    for (let k = 0; k <= CONTINUITY_TABLE; k++) this.continuity[k] = 1 - Math.exp(-k / tau);
+    const acrophase = p.outcomeCircadianAcrophaseAfterCbtMin_h;
+    this.rhythm = memoTable('performance-rhythm', [acrophase], () => performanceRhythmTable(acrophase));
+    this.continuity = memoTable('continuity', [p.outcomeContinuityTime_min], () => {
+      const continuity = new Float64Array(CONTINUITY_TABLE + 1);
+      const tau = (60 * p.outcomeContinuityTime_min) / EPOCH_S;
+      for (let k = 0; k <= CONTINUITY_TABLE; k++) continuity[k] = 1 - Math.exp(-k / tau);
+      return continuity;
+    });
     this.criticalWake = p.outcomeCriticalWake_h;
     // The protocol starts in an entrained day: awake since the habitual lights-on.
     const habitualWake = (p.habitualBedtime + p.habitualTimeInBed_h) % 24;

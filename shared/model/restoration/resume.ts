@@ -61,6 +61,11 @@ interface ModuleSnapshot {
   readonly scalars: Readonly<Record<string, Scalar>>;
   /** Per-epoch outputs over [0, boundary) and whole lookup tables, by field. */
   readonly arrays: Readonly<Record<string, Saved>>;
+  /**
+   * The lookup tables the copies were taken from: a module that holds the same object again (a
+   * table shared through tables.ts, never written after it is built) needs no copy written in.
+   */
+  readonly sources: Readonly<Record<string, Saved>>;
   readonly randoms: Readonly<Record<string, RandomState>>;
 }
 
@@ -95,11 +100,9 @@ export function snapshotRestoration(
   for (const [name, m] of Object.entries(modules)) {
     const scalars: Record<string, Scalar> = {};
     const arrays: Record<string, Saved> = {};
+    const sources: Record<string, Saved> = {};
     const randoms: Record<string, RandomState> = {};
-    const transient = (m.constructor as { TRANSIENT_FIELDS?: readonly string[] }).TRANSIENT_FIELDS ?? [];
     for (const [field, v] of Object.entries(m)) {
-      // Scratch a module rewrites before it reads it again (only over the range just run).
-      if (transient.includes(field)) continue;
       if (v === null || typeof v === 'number' || typeof v === 'boolean') scalars[field] = v as Scalar;
       else if (shared.has(v)) continue;
       else if (
@@ -108,12 +111,17 @@ export function snapshotRestoration(
         v instanceof Uint8Array ||
         v instanceof Int32Array ||
         v instanceof Uint32Array
-      )
-        arrays[field] = v.length === core.epochs ? v.slice(0, boundary) : v.slice();
-      else if (typeof v === 'object' && isRandom(v)) randoms[field] = v.save();
+      ) {
+        if (v.length === core.epochs) arrays[field] = v.slice(0, boundary);
+        else {
+          // A lookup table (not a per-epoch output, which is not kept alive here).
+          arrays[field] = v.slice();
+          sources[field] = v;
+        }
+      } else if (typeof v === 'object' && isRandom(v)) randoms[field] = v.save();
       else throw new Error(`restoration snapshot: ${name}.${field} is of a kind the snapshot cannot carry`);
     }
-    out[name] = { scalars, arrays, randoms };
+    out[name] = { scalars, arrays, sources, randoms };
   }
   return { boundary, modules: out };
 }
@@ -125,7 +133,9 @@ export function restoreRestoration(snapshot: RestorationSnapshot, modules: Reado
     if (!s) throw new Error(`restoration snapshot: no state for module ${name}`);
     const target = m as Record<string, unknown>;
     Object.assign(target, s.scalars);
-    for (const [field, a] of Object.entries(s.arrays)) (target[field] as Saved).set(a);
+    for (const [field, a] of Object.entries(s.arrays)) {
+      if (target[field] !== s.sources[field]) (target[field] as Saved).set(a);
+    }
     for (const [field, r] of Object.entries(s.randoms)) target[field] = resumeRandom(r);
   }
 }

@@ -39,8 +39,8 @@ export function simulateRestoration(
   runIn?: { readonly boundary: number; readonly id: number },
 ): RestorationState {
   const neuro = new Neurotransmitters(core, p);
-  const synapses = new Synapses(core, p, neuro);
-  const glymphatic = new Glymphatic(core, p, neuro);
+  const synapses = new Synapses(core, p);
+  const glymphatic = new Glymphatic(core, p);
   const gh = new GrowthHormone(core, p, seed);
   const cortisol = new Cortisol(core, p);
   const tsh = new Thyrotropin(core, p);
@@ -69,13 +69,15 @@ export function simulateRestoration(
  * Runs epochs [from, to) module by module, each over the whole range in one loop of its own
  * (its state in locals, not object fields: the hot loops of the pass). Module order is the order
  * they read each other: the synapses and the glymphatic system read the neurotransmitters' NE
- * and ACh of the same epoch, which the neurotransmitters keep for the range (neTrace, achTrace);
+ * and ACh of the same epoch, which the neurotransmitters write for the range (neTrace, achTrace);
  * the others read only the core. The values are those of an epoch-by-epoch pass, bit for bit.
  */
 function stepEpochs(s: RestorationState, from: number, to: number): void {
-  s.neuro.run(from, to);
-  s.synapses.run(from, to);
-  s.glymphatic.run(from, to);
+  const neTrace = new Float64Array(to - from);
+  const achTrace = new Float64Array(to - from);
+  s.neuro.run(from, to, neTrace, achTrace);
+  s.synapses.run(from, to, neTrace);
+  s.glymphatic.run(from, to, neTrace, achTrace);
   s.gh.run(from, to);
   s.cortisol.run(from, to);
   s.tsh.run(from, to);

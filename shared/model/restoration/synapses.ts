@@ -16,7 +16,6 @@
 import type { CoreTrajectory } from '../trajectory';
 import type { ParameterValues } from '../parameters';
 import { EPOCH_H } from '../result';
-import type { Neurotransmitters } from './neurotransmitters';
 
 export class Synapses {
   private readonly stage: Uint8Array;
@@ -30,11 +29,7 @@ export class Synapses {
   private readonly potentiation: number = 0;
   private readonly downscaling: number = 0;
 
-  constructor(
-    core: CoreTrajectory,
-    p: ParameterValues,
-    private readonly nt: Neurotransmitters,
-  ) {
+  constructor(core: CoreTrajectory, p: ParameterValues) {
     this.stage = core.stage;
     this.swa = core.swa;
     this.strength = new Float32Array(core.epochs);
@@ -46,11 +41,10 @@ export class Synapses {
     this.w = 1;
   }
 
-  /** Advances epochs [from, to) (after the neurotransmitters have run them). */
-  run(from: number, to: number): void {
+  /** Advances epochs [from, to), reading NE from the neurotransmitters' trace of that range. */
+  run(from: number, to: number, neTrace: Float64Array): void {
     const stageOf = this.stage;
     const swaOf = this.swa;
-    const neOf = this.nt.neTrace;
     const strength = this.strength;
     const slope = this.slowWaveSlope;
     const potentiation = this.potentiation;
@@ -60,7 +54,7 @@ export class Synapses {
     let w = this.w;
     for (let i = from; i < to; i++) {
       const stage = stageOf[i]!;
-      const ne = neOf[i]!;
+      const ne = neTrace[i - from]!;
       if (stage === 0) {
         w += potentiation * ne * (wMax - w);
       } else if (stage >= 2) {

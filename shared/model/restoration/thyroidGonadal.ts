@@ -19,6 +19,7 @@ import type { CoreTrajectory } from '../trajectory';
 import type { ParameterValues } from '../parameters';
 import { EPOCH_H, EPOCH_S } from '../result';
 import { phaseBin } from './cortisol';
+import { memoTable } from './tables';
 
 const TABLE_BINS = 1440;
 
@@ -39,14 +40,23 @@ export class Thyrotropin {
     this.swa = core.swa;
     this.circadianPhase_rad = core.circadianPhase_rad;
     this.concentration = new Float32Array(core.epochs);
-    this.drive = new Float64Array(TABLE_BINS);
-    const peak = (p.tshPeakBeforeCbtMin_h / 24) * 2 * Math.PI;
-    const s = p.tshPeakSecretion_mUPerLPerH * EPOCH_H;
-    const b = p.tshBasalShare;
-    for (let k = 0; k < TABLE_BINS; k++) {
-      const psi = (k / TABLE_BINS) * 2 * Math.PI;
-      this.drive[k] = s * (b + (1 - b) * Math.exp(p.tshCircadianConcentration * (Math.cos(psi + peak) - 1)));
-    }
+    const inputs = [
+      p.tshPeakBeforeCbtMin_h,
+      p.tshPeakSecretion_mUPerLPerH,
+      p.tshBasalShare,
+      p.tshCircadianConcentration,
+    ];
+    this.drive = memoTable('tsh-drive', inputs, () => {
+      const drive = new Float64Array(TABLE_BINS);
+      const peak = (p.tshPeakBeforeCbtMin_h / 24) * 2 * Math.PI;
+      const s = p.tshPeakSecretion_mUPerLPerH * EPOCH_H;
+      const b = p.tshBasalShare;
+      for (let k = 0; k < TABLE_BINS; k++) {
+        const psi = (k / TABLE_BINS) * 2 * Math.PI;
+        drive[k] = s * (b + (1 - b) * Math.exp(p.tshCircadianConcentration * (Math.cos(psi + peak) - 1)));
+      }
+      return drive;
+    });
     this.sleepInhibition = p.tshSleepInhibition;
     this.swsInhibition = p.tshSwsInhibition;
     this.decay = Math.exp((-Math.LN2 * EPOCH_S) / (60 * p.tshHalfLife_min));
