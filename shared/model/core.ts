@@ -91,8 +91,9 @@ export function simulateCore(tl: Timeline, params: ParameterValues, seed: number
   // (the loop starts there), from the stream states saved there.
   const start = cached ? boundary : 0;
   const arousalsPerHour = tl.arousalsPerHour;
+  // Only the epochs the loop runs can read an arousal draw (from the boundary on a cache hit).
   let withArousals = false;
-  for (let i = 0; i < N && !withArousals; i++) withArousals = arousalsPerHour[i]! > 0;
+  for (let i = start; i < N && !withArousals; i++) withArousals = arousalsPerHour[i]! > 0;
   const saved: Record<string, Uint32Array> = {};
   // Only the epochs the loop runs get an array slot: draw i of a stream is at index i - start.
   const draws = STREAMS.map((purpose) => {
