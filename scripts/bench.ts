@@ -92,7 +92,7 @@ export function benchEngine(runs = 40, warmup = 10): BenchFigure[] {
     );
     const resumedCore = simulateCore(timeline, params, 1, runInEnd(params));
     const resumedRestoration = time(
-      (i) => runRestoration(resumedCore.trajectory, params, 1, resumedCore.runIn),
+      () => runRestoration(resumedCore.trajectory, params, 1, resumedCore.runIn),
       warmup,
       runs,
     );
