@@ -9,6 +9,10 @@
  * (3) is compared exactly against a copy on every hit. The key leaves out only the parameters in
  * NOT_READ_BY_CORE: those the core loop never reads (they act through the timeline, checked
  * anyway, or not on the core at all). run-in-cache.test.ts perturbs each of them.
+ *
+ * Later passes attach their own state at the boundary to an entry (attachments, by their own
+ * key): the restoration pass does (restoration/resume.ts). They go with the entry when it is
+ * evicted, and the cache's on/off switch and clear() apply to them too.
  */
 import type { ParameterValues } from './parameters';
 import type { Dose } from './protocol';
