@@ -93,14 +93,20 @@ export interface RunInEntry {
   /** The core's output arrays over [0, boundary), by name. */
   readonly outputs: Readonly<Record<string, Float32Array | Float64Array | Uint8Array>>;
   /**
-   * Later passes' own state at the boundary (the restoration's), by their key; evicted with the
-   * entry, and at most ATTACHMENTS_PER_ENTRY of them (least recently used goes first).
+   * Later passes' own state at the boundary (the restoration's), by their key, with its size;
+   * evicted with the entry, at most ATTACHMENTS_PER_ENTRY of them, and all of them together
+   * within the attachment byte budget (least recently used goes first).
    */
-  readonly attachments: Map<string, unknown>;
+  readonly attachments: Map<string, { readonly value: unknown; readonly bytes: number }>;
 }
 
-/** Attachments kept per entry: a restoration snapshot is ≈ 4 MB (20 series over the run-in). */
+/** Attachments kept per entry: a restoration snapshot of the default protocol is ≈ 3.7 MB. */
 export const ATTACHMENTS_PER_ENTRY = 2;
+/**
+ * Bytes all attachments may hold together by default: 16 default-protocol snapshots, or 4 of a
+ * 60-day run-in (≈ 16 MB each), whatever the number of entries.
+ */
+export const DEFAULT_ATTACHMENT_BUDGET = 64 * 2 ** 20;
 
 let nextId = 1;
 let enabled = true;
@@ -109,18 +115,56 @@ let capacity = 8;
 const entries = new Map<string, RunInEntry>();
 const stats = { hits: 0, misses: 0, rejected: 0 };
 const attachmentStats = { hits: 0, misses: 0 };
+let attachmentBudget = DEFAULT_ATTACHMENT_BUDGET;
+let attachmentBytes = 0;
+/** Every attachment in recency order across entries, by `${entry id}|${key}`. */
+const attachmentOrder = new Map<string, { readonly entry: RunInEntry; readonly key: string }>();
 
-/** Turns the cache on or off (off also empties it) and sets its size (entries of ≈ 2.5 MB, plus up to
- * ATTACHMENTS_PER_ENTRY restoration snapshots of ≈ 4 MB each). */
-export function configureRunInCache(options: { enabled?: boolean; capacity?: number }): void {
+function dropAttachment(e: RunInEntry, key: string): void {
+  const a = e.attachments.get(key);
+  if (!a) return;
+  e.attachments.delete(key);
+  attachmentOrder.delete(`${e.id}|${key}`);
+  attachmentBytes -= a.bytes;
+}
+
+/** Removes an entry and its attachments. */
+function dropEntry(key: string): void {
+  const e = entries.get(key);
+  if (!e) return;
+  for (const k of [...e.attachments.keys()]) dropAttachment(e, k);
+  entries.delete(key);
+}
+
+function dropAll(): void {
+  entries.clear();
+  attachmentOrder.clear();
+  attachmentBytes = 0;
+}
+
+function fitAttachments(): void {
+  while (attachmentBytes > attachmentBudget) {
+    const oldest = attachmentOrder.values().next().value!;
+    dropAttachment(oldest.entry, oldest.key);
+  }
+}
+
+/**
+ * Turns the cache on or off (off also empties it) and sets its size: `capacity` entries (≈ 2.5 MB
+ * each for the default protocol, ≈ 11 MB for a 60-day run-in) and `attachmentBytes` for all
+ * attachments together (DEFAULT_ATTACHMENT_BUDGET).
+ */
+export function configureRunInCache(options: { enabled?: boolean; capacity?: number; attachmentBytes?: number }): void {
   if (options.enabled !== undefined) enabled = options.enabled;
   if (options.capacity !== undefined) capacity = Math.max(0, Math.floor(options.capacity));
-  if (!enabled || capacity === 0) entries.clear();
-  while (entries.size > capacity) entries.delete(entries.keys().next().value!);
+  if (options.attachmentBytes !== undefined) attachmentBudget = Math.max(0, options.attachmentBytes);
+  if (!enabled || capacity === 0) dropAll();
+  while (entries.size > capacity) dropEntry(entries.keys().next().value!);
+  fitAttachments();
 }
 
 export function clearRunInCache(): void {
-  entries.clear();
+  dropAll();
   stats.hits = 0;
   stats.misses = 0;
   stats.rejected = 0;
@@ -133,11 +177,10 @@ export function runInCacheStats(): {
   misses: number;
   rejected: number;
   size: number;
-  attachments: { hits: number; misses: number; size: number };
+  attachments: { hits: number; misses: number; size: number; bytes: number };
 } {
-  let size = 0;
-  for (const e of entries.values()) size += e.attachments.size;
-  return { ...stats, size: entries.size, attachments: { ...attachmentStats, size } };
+  const attachments = { ...attachmentStats, size: attachmentOrder.size, bytes: attachmentBytes };
+  return { ...stats, size: entries.size, attachments };
 }
 
 /** The stored entry with this id (CoreRun.runIn.id), if it is still in the cache. */
@@ -152,24 +195,33 @@ function entryById(id: number): RunInEntry | null {
  */
 export function lookupAttachment<T>(runInId: number, key: string): T | null {
   const e = runInCacheEnabled() ? entryById(runInId) : null;
-  const value = e?.attachments.get(key);
-  if (!e || value === undefined) {
+  const a = e?.attachments.get(key);
+  if (!e || a === undefined) {
     attachmentStats.misses++;
     return null;
   }
   attachmentStats.hits++;
   e.attachments.delete(key);
-  e.attachments.set(key, value);
-  return value as T;
+  e.attachments.set(key, a);
+  const order = `${e.id}|${key}`;
+  attachmentOrder.delete(order);
+  attachmentOrder.set(order, { entry: e, key });
+  return a.value as T;
 }
 
-/** Attaches `value` under `key` to the run-in with this id; false when that entry is gone. */
-export function storeAttachment(runInId: number, key: string, value: unknown): boolean {
+/**
+ * Attaches `value` (about `bytes` in size) under `key` to the run-in with this id; false when
+ * that entry is gone or the value alone would exceed the attachment budget.
+ */
+export function storeAttachment(runInId: number, key: string, value: unknown, bytes: number): boolean {
   const e = runInCacheEnabled() ? entryById(runInId) : null;
-  if (!e) return false;
-  e.attachments.delete(key);
-  e.attachments.set(key, value);
-  while (e.attachments.size > ATTACHMENTS_PER_ENTRY) e.attachments.delete(e.attachments.keys().next().value!);
+  if (!e || bytes > attachmentBudget) return false;
+  dropAttachment(e, key);
+  e.attachments.set(key, { value, bytes });
+  attachmentOrder.set(`${e.id}|${key}`, { entry: e, key });
+  attachmentBytes += bytes;
+  while (e.attachments.size > ATTACHMENTS_PER_ENTRY) dropAttachment(e, e.attachments.keys().next().value!);
+  fitAttachments();
   return true;
 }
 
@@ -277,8 +329,8 @@ export function storeRunIn(
     outputs: Object.fromEntries(Object.entries(outputs).map(([k, a]) => [k, a.slice(0, boundary)])),
     attachments: new Map(),
   };
-  entries.delete(key);
+  dropEntry(key);
   entries.set(key, entry);
-  while (entries.size > capacity) entries.delete(entries.keys().next().value!);
+  while (entries.size > capacity) dropEntry(entries.keys().next().value!);
   return entry.id;
 }

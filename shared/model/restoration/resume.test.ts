@@ -11,7 +11,13 @@ import { resolveParameters, SCENARIOS } from '../scenarios';
 import { DEFAULT_VALUES, PARAMETERS, isParameterId, type ParameterValues } from '../parameters';
 import { createRandom } from '../random';
 import type { SimulationResult } from '../result';
-import { ATTACHMENTS_PER_ENTRY, clearRunInCache, configureRunInCache, runInCacheStats } from '../run-in-cache';
+import {
+  ATTACHMENTS_PER_ENTRY,
+  DEFAULT_ATTACHMENT_BUDGET,
+  clearRunInCache,
+  configureRunInCache,
+  runInCacheStats,
+} from '../run-in-cache';
 import { simulateRestoration } from './state';
 import { NOT_READ_BY_RESTORATION, restorationKey, snapshotRestoration } from './resume';
 import { RESTORATION_BASELINE } from './baseline';
@@ -57,10 +63,10 @@ function parametersReadByModules(base: ParameterValues): Set<string> {
 const restorationHits = () => runInCacheStats().attachments.hits;
 
 beforeEach(() => {
-  configureRunInCache({ enabled: true, capacity: 8 });
+  configureRunInCache({ enabled: true, capacity: 8, attachmentBytes: DEFAULT_ATTACHMENT_BUDGET });
   clearRunInCache();
 });
-afterAll(() => configureRunInCache({ enabled: true, capacity: 8 }));
+afterAll(() => configureRunInCache({ enabled: true, capacity: 8, attachmentBytes: DEFAULT_ATTACHMENT_BUDGET }));
 
 describe('the resumed restoration pass', () => {
   it('is bit-identical to a full pass for every scenario, cold, warm and for a changed focal night', () => {
@@ -195,6 +201,35 @@ describe('the resumed restoration pass', () => {
     configureRunInCache({ enabled: false });
     simulateNight(base, 1);
     expect(runInCacheStats()).toMatchObject({ size: 0, attachments: { size: 0, hits: 0 } });
+  });
+
+  it('keeps all snapshots within the byte budget, across entries, and stays exact when over it', () => {
+    const base = resolveParameters('baseline');
+    simulateNight(base, 1);
+    const one = runInCacheStats().attachments.bytes;
+    expect(one).toBeGreaterThan(1e6);
+    // Room for one and a half snapshots: each new run-in's snapshot evicts the older one.
+    configureRunInCache({ attachmentBytes: 1.5 * one });
+    for (const seed of [2, 3, 4]) simulateNight(base, seed);
+    expect(runInCacheStats()).toMatchObject({ size: 4, attachments: { size: 1, bytes: one } });
+    // The latest one resumes; an evicted one runs in full, and both give the full pass's result.
+    const dosed = { ...base, caffeine_mg: 100 } as ParameterValues;
+    const refs = [uncachedNight(dosed, 4), uncachedNight(dosed, 2)];
+    configureRunInCache({ attachmentBytes: 1.5 * one });
+    simulateNight(base, 2);
+    simulateNight(base, 4);
+    const hits = restorationHits();
+    expect(diffResults(refs[0]!, simulateNight(dosed, 4))).toEqual([]);
+    expect(restorationHits()).toBe(hits + 1);
+    expect(diffResults(refs[1]!, simulateNight(dosed, 2))).toEqual([]);
+    expect(restorationHits()).toBe(hits + 1);
+    // A budget smaller than one snapshot stores none, and results stay exact.
+    configureRunInCache({ attachmentBytes: one / 2 });
+    expect(runInCacheStats().attachments).toMatchObject({ size: 0, bytes: 0 });
+    simulateNight(base, 4);
+    expect(diffResults(refs[0]!, simulateNight(dosed, 4))).toEqual([]);
+    expect(runInCacheStats().attachments.size).toBe(0);
+    configureRunInCache({ attachmentBytes: DEFAULT_ATTACHMENT_BUDGET });
   });
 
   it('refuses to snapshot a module field it cannot carry', () => {

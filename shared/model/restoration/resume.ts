@@ -126,6 +126,13 @@ export function snapshotRestoration(
   return { boundary, modules: out };
 }
 
+/** Bytes a snapshot holds (its arrays; the numbers are noise beside them). */
+export function snapshotBytes(snapshot: RestorationSnapshot): number {
+  let bytes = 0;
+  for (const m of Object.values(snapshot.modules)) for (const a of Object.values(m.arrays)) bytes += a.byteLength;
+  return bytes;
+}
+
 /** Puts freshly constructed modules (same core, parameters, seed) into the snapshot's state. */
 export function restoreRestoration(snapshot: RestorationSnapshot, modules: Readonly<Record<string, object>>): void {
   for (const [name, m] of Object.entries(modules)) {

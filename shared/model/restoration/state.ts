@@ -10,7 +10,13 @@ import { Testosterone, Thyrotropin } from './thyroidGonadal';
 import { Performance } from './outcome';
 import { RESTORATION_BASELINE } from './baseline';
 import { lookupAttachment, storeAttachment } from '../run-in-cache';
-import { restorationKey, restoreRestoration, snapshotRestoration, type RestorationSnapshot } from './resume';
+import {
+  restorationKey,
+  restoreRestoration,
+  snapshotBytes,
+  snapshotRestoration,
+  type RestorationSnapshot,
+} from './resume';
 
 export interface RestorationState {
   readonly neuro: Neurotransmitters;
@@ -59,7 +65,8 @@ export function simulateRestoration(
     restoreRestoration(saved, state);
   } else {
     stepEpochs(state, 0, boundary);
-    storeAttachment(runIn!.id, key, snapshotRestoration(core, state, boundary));
+    const snapshot = snapshotRestoration(core, state, boundary);
+    storeAttachment(runIn!.id, key, snapshot, snapshotBytes(snapshot));
   }
   stepEpochs(state, boundary, n);
   return state;
