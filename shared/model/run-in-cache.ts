@@ -100,11 +100,11 @@ export interface RunInEntry {
   readonly attachments: Map<string, { readonly value: unknown; readonly bytes: number }>;
 }
 
-/** Attachments kept per entry: a restoration snapshot of the default protocol is ≈ 3.7 MB. */
+/** Attachments kept per entry: a restoration snapshot of the default protocol is 3.5 MiB. */
 export const ATTACHMENTS_PER_ENTRY = 2;
 /**
- * Bytes all attachments may hold together by default: 16 default-protocol snapshots, or 4 of a
- * 60-day run-in (≈ 16 MB each), whatever the number of entries.
+ * Bytes all attachments may hold together by default: 18 default-protocol snapshots, or 4 of a
+ * 60-day run-in (15 MiB each), whatever the number of entries.
  */
 export const DEFAULT_ATTACHMENT_BUDGET = 64 * 2 ** 20;
 
