@@ -7,8 +7,10 @@
  * FULL_LIMIT_S, the 1,000-run time is extrapolated from the sample (and the output says so),
  * otherwise the full 1,000 runs are measured. The issue's budget: 1,000 default runs ≤ 10 s on 2 cores.
  *
- * Workers are started and warmed (one run each, not timed) first: the figure is the sweep, not
- * the process start, which a long-lived app pays once.
+ * Workers are started and warmed (WARMUP_RUNS_PER_WORKER runs each, not timed) first: the figure
+ * is the sweep, not the process start and the JIT's first optimizations, which a long-lived app
+ * pays once (a fresh worker's first nights run several times slower while V8 optimizes the
+ * engine's loops).
  */
 import { availableParallelism, cpus, loadavg } from 'node:os';
 import { pathToFileURL } from 'node:url';
@@ -21,6 +23,7 @@ export const SAMPLE_RUNS = 50;
 export const TARGET_RUNS = 1000;
 export const FULL_LIMIT_S = 60;
 export const BUDGET_S = 10;
+export const WARMUP_RUNS_PER_WORKER = 10;
 
 export interface SweepBench {
   readonly workers: number;
@@ -48,7 +51,7 @@ export async function benchSweep(options: { workers?: number } = {}): Promise<Sw
   const load = loadavg()[0] ?? 0;
   const { pool, close } = await openWorkerPool({ size: workers });
   try {
-    await runSweep(pool, { ...night, definition: definition(Math.max(2, workers)) });
+    await runSweep(pool, { ...night, definition: definition(Math.max(2, workers * WARMUP_RUNS_PER_WORKER)) });
     const timed = async (steps: number) => {
       const started = performance.now();
       const result = await runSweep(pool, { ...night, definition: definition(steps) });
@@ -80,7 +83,7 @@ export async function benchSweep(options: { workers?: number } = {}): Promise<Sw
 
 export function formatSweepBench(b: SweepBench): string {
   const lines = [
-    `sweep throughput: ${b.workers} worker${b.workers === 1 ? '' : 's'} on ${b.cores} core${b.cores === 1 ? '' : 's'}; baseline night, caffeine_mg 0 → 400 mg, one seed`,
+    `sweep throughput: ${b.workers} worker${b.workers === 1 ? '' : 's'} on ${b.cores} core${b.cores === 1 ? '' : 's'}; baseline night, caffeine_mg 0 → 400 mg, one seed; workers warmed by ${WARMUP_RUNS_PER_WORKER} untimed runs each`,
     `  sample: ${b.sampleRuns} runs in ${b.sampleSeconds.toFixed(2)} s (${(b.sampleRuns / b.sampleSeconds).toFixed(1)} runs/s); engine ${b.engineMsPerRun.toFixed(1)} ms per run in a worker, parallel efficiency ${Math.round(100 * b.parallelEfficiency)} %`,
     b.extrapolated
       ? `  ${TARGET_RUNS} runs: ≈ ${b.targetSeconds.toFixed(1)} s, extrapolated from the ${b.sampleRuns}-run sample (the full sweep would take more than ${FULL_LIMIT_S} s)`

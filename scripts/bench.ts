@@ -9,7 +9,7 @@ import { resolveParameters } from '../shared/model/scenarios';
 import { simulateNight } from '../shared/model/engine';
 import { compileProtocol, runInEnd } from '../shared/model/protocol';
 import { simulateCore } from '../shared/model/core';
-import { clearRunInCache, configureRunInCache } from '../shared/model/run-in-cache';
+import { clearRunInCache, configureRunInCache, runInCacheStats } from '../shared/model/run-in-cache';
 import { runRestoration } from '../shared/model/restoration';
 
 export interface BenchFigure {
@@ -59,20 +59,26 @@ function time(fn: (i: number) => void, warmup: number, runs: number): { wall: nu
  * The single-core engine figures: whole engine (core + restoration + metrics) and the core alone,
  * each cold (run-in cache off: the whole protocol is integrated, the figure before the cache) and
  * warm (cache on, a different caffeine dose every run, so only the run-in is reused: a sweep or
- * a slider move on the focal night).
+ * a slider move on the focal night; both the core and the restoration pass resume at the
+ * run-in boundary). Also: a cold night with the cache on (a new seed every run: each run misses
+ * and stores its run-in), a warm night whose restoration parameters change (the core resumes,
+ * the restoration pass runs in full and stores its state), and the restoration pass alone.
  */
 export function benchEngine(runs = 40, warmup = 10): BenchFigure[] {
   const params = resolveParameters('baseline');
   const timeline = compileProtocol(params);
   const dosed = (i: number) => ({ ...params, caffeine_mg: 5 * (i % 80) });
+  const ghVaried = (i: number) => ({ ...params, ghHalfLife_min: 15 + (i % 10) });
   try {
     configureRunInCache({ enabled: false });
     const night = time((i) => simulateNight(params, 1 + (i % 10)), warmup, runs);
     const core = time((i) => simulateCore(timeline, params, 1 + (i % 10)), warmup, runs);
-    // The restoration pass alone: it still runs over every epoch on a cache hit.
+    // The restoration pass alone, over every epoch (no run-in to resume from).
     const trajectory = simulateCore(timeline, params, 1).trajectory;
     const restoration = time((i) => runRestoration(trajectory, params, 1 + (i % 10)), warmup, runs);
     configureRunInCache({ enabled: true });
+    clearRunInCache();
+    const coldCached = time((i) => simulateNight(params, 1000 + i), warmup, runs);
     clearRunInCache();
     simulateNight(params, 1);
     const warmNight = time((i) => simulateNight(dosed(i), 1), warmup, runs);
@@ -84,17 +90,35 @@ export function benchEngine(runs = 40, warmup = 10): BenchFigure[] {
       warmup,
       runs,
     );
+    const resumedCore = simulateCore(timeline, params, 1, runInEnd(params));
+    const resumedRestoration = time(
+      () => runRestoration(resumedCore.trajectory, params, 1, resumedCore.runIn),
+      warmup,
+      runs,
+    );
+    const newRestoration = time((i) => simulateNight(ghVaried(i), 1), warmup, runs);
+    const stats = runInCacheStats();
+    if (stats.hits === 0 || stats.attachments.hits === 0) throw new Error('bench: the run-in cache never hit');
     return [
       summarize('simulateNight, default protocol (core + restoration + metrics), cold (no cache), wall', night.wall),
       summarize('simulateNight, cold, CPU time of this process', night.cpu),
-      summarize('simulateNight, warm (run-in cached, caffeine dose varied), wall', warmNight.wall),
+      summarize(
+        'simulateNight, cold with the cache on (new seed: a miss that stores the run-in), wall',
+        coldCached.wall,
+      ),
+      summarize('simulateNight, warm (run-in reused, caffeine dose varied), wall', warmNight.wall),
       summarize('simulateNight, warm, CPU time', warmNight.cpu),
+      summarize(
+        'simulateNight, restoration parameter varied (core resumed, restoration in full), wall',
+        newRestoration.wall,
+      ),
       summarize('core only (simulateCore on a compiled timeline), cold, wall', core.wall),
       summarize('core only, cold, CPU time', core.cpu),
       summarize('core only, warm (compileProtocol + simulateCore from the cache), wall', warmCore.wall),
       summarize('core only, warm, CPU time', warmCore.cpu),
-      summarize('restoration pass alone (not cached yet), wall', restoration.wall),
-      summarize('restoration pass alone, CPU time', restoration.cpu),
+      summarize('restoration pass alone, full (every epoch), wall', restoration.wall),
+      summarize('restoration pass alone, full, CPU time', restoration.cpu),
+      summarize('restoration pass alone, resumed at the run-in boundary, wall', resumedRestoration.wall),
     ];
   } finally {
     configureRunInCache({ enabled: true });

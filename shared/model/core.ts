@@ -90,19 +90,20 @@ export function simulateCore(tl: Timeline, params: ParameterValues, seed: number
   // skipping them otherwise changes nothing. From the cache, the draws start after the boundary
   // (the loop starts there), from the stream states saved there.
   const start = cached ? boundary : 0;
+  const arousalsPerHour = tl.arousalsPerHour;
+  // Only the epochs the loop runs can read an arousal draw (from the boundary on a cache hit).
   let withArousals = false;
-  for (let i = 0; i < N && !withArousals; i++) withArousals = tl.arousalsPerHour[i]! > 0;
+  for (let i = start; i < N && !withArousals; i++) withArousals = arousalsPerHour[i]! > 0;
   const saved: Record<string, Uint32Array> = {};
   // Only the epochs the loop runs get an array slot: draw i of a stream is at index i - start.
   const draws = STREAMS.map((purpose) => {
+    const skip = purpose === 'core.arousals' && !withArousals;
     if (cached) {
       const out = new Float64Array(N - start);
-      if (!(purpose === 'core.arousals' && !withArousals))
-        fillUniforms(cached.streams[purpose]!.slice(), out, 0, N - start);
+      if (!skip) fillUniforms(cached.streams[purpose]!.slice(), out, 0, N - start);
       return out;
     }
     const out = new Float64Array(N);
-    const skip = purpose === 'core.arousals' && !withArousals;
     const st = uniformState(seed, purpose);
     if (boundary > 0) {
       // Saved for a later hit, which may need the arousal draws even if this run does not.
@@ -145,6 +146,10 @@ export function simulateCore(tl: Timeline, params: ParameterValues, seed: number
 
   const caf = tl.caffeine;
   const alc = tl.alcohol;
+  // The timeline's arrays in locals: the loop then loads no Timeline property per epoch.
+  const inBedOf = tl.inBed;
+  const luxOf = tl.lux;
+  const swsSuppression = tl.swsSuppression;
   let cafNext = 0;
   let alcNext = 0;
   let prevStage: number = STAGE_W;
@@ -204,8 +209,8 @@ export function simulateCore(tl: Timeline, params: ParameterValues, seed: number
     while (cafNext < caf.length && caf[cafNext]!.epoch === i) pharm.addCaffeine(caf[cafNext++]!.amount);
     while (alcNext < alc.length && alc[alcNext]!.epoch === i) pharm.addAlcohol(alc[alcNext++]!.amount);
 
-    const inBed = tl.inBed[i] === 1;
-    const open = tl.lux[i]!;
+    const inBed = inBedOf[i] === 1;
+    const open = luxOf[i]!;
     const lux = inBed && prevStage !== STAGE_W ? open * eyelid : open;
 
     pacemaker.lux = lux;
@@ -228,14 +233,14 @@ export function simulateCore(tl: Timeline, params: ParameterValues, seed: number
     sw.lower = lower;
     sw.bac = pharm.alcohol;
     sw.rebound = pharm.rebound;
-    sw.arousalRate = tl.arousalsPerHour[i]!;
+    sw.arousalRate = arousalsPerHour[i]!;
     sw.uSwitch = uSwitch[i - start]!;
     sw.uWake = uWake[i - start]!;
     sw.uArousal = uArousal[i - start]!;
     const event = sw.step(inBed, prevStage);
     ultradian.S = S;
     ultradian.swaDrive = homeostat.swaDrive(block);
-    ultradian.suppression = tl.swsSuppression[i]!;
+    ultradian.suppression = swsSuppression[i]!;
     ultradian.bac = pharm.alcohol;
     ultradian.circadianRem = pacemaker.drive(cosR, sinR);
     ultradian.u = uUltradian[i - start]!;

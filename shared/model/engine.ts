@@ -29,7 +29,7 @@ export function simulateTimeline(
   // reuseUntil: see simulateCore (the run-in cache); 0 runs everything.
   const core = simulateCore(timeline, params, seed, reuseUntil);
   const measures = measureCore(core, timeline, params.dlmoThreshold_pgPerMl);
-  const restoration = runRestoration(core.trajectory, params, seed);
+  const restoration = runRestoration(core.trajectory, params, seed, core.runIn);
   const metrics: Record<string, number | null> = {};
   for (const m of METRICS) {
     // The core's own metrics first (a null there means "undefined", not "ask the restoration").

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createRandom } from './random';
+import { createRandom, resumeRandom } from './random';
 
 describe('seeded random streams', () => {
   it('repeat exactly for the same seed and purpose (pinned sequence)', () => {
@@ -38,5 +38,19 @@ describe('seeded random streams', () => {
     }
     expect(Math.abs(sum / n)).toBeLessThan(0.03);
     expect(Math.abs(Math.sqrt(sumSq / n) - 1)).toBeLessThan(0.03);
+  });
+
+  it('resume exactly from a saved position, uniform and normal draws alike (a pending spare too)', () => {
+    for (const skip of [0, 1, 7, 100]) {
+      const a = createRandom(9, 'resume');
+      for (let i = 0; i < skip; i++) a.next();
+      a.normal(); // leaves a spare pending
+      const saved = a.save();
+      const ref = [a.normal(), a.next(), a.normal(), a.normal(), a.next()];
+      const b = resumeRandom(saved);
+      expect([b.normal(), b.next(), b.normal(), b.normal(), b.next()]).toEqual(ref);
+      // The saved copy is not advanced by the resumed stream.
+      expect(resumeRandom(saved).normal()).toBe(ref[0]);
+    }
   });
 });

@@ -9,6 +9,14 @@ export interface Random {
   next(): number;
   /** Standard normal (Box–Muller). */
   normal(): number;
+  /** A copy of the stream's position: resumeRandom(saved) continues exactly where this one is. */
+  save(): RandomState;
+}
+
+/** Where a stream is: its four sfc32 words and the spare normal deviate, if one is pending. */
+export interface RandomState {
+  readonly words: Uint32Array;
+  readonly spare: number | null;
 }
 
 function splitmix32(state: number): () => number {
@@ -41,6 +49,17 @@ export function createRandom(seed: number, purpose: string): Random {
   st[1] = init();
   st[2] = init();
   st[3] = init();
+  const r = streamFrom(st, null);
+  for (let i = 0; i < 12; i++) r.next();
+  return r;
+}
+
+/** The stream `saved` describes, continuing where the saved one was (the saved copy is not touched). */
+export function resumeRandom(saved: RandomState): Random {
+  return streamFrom(saved.words.slice(), saved.spare);
+}
+
+function streamFrom(st: Uint32Array, pending: number | null): Random {
   const next = (): number => {
     const a = st[0]!;
     const b = st[1]!;
@@ -53,8 +72,7 @@ export function createRandom(seed: number, purpose: string): Random {
     st[2] = (((c << 21) | (c >>> 11)) >>> 0) + t;
     return t / 4294967296;
   };
-  for (let i = 0; i < 12; i++) next();
-  let spare: number | null = null;
+  let spare: number | null = pending;
   return {
     next,
     normal() {
@@ -70,6 +88,7 @@ export function createRandom(seed: number, purpose: string): Random {
       spare = r * Math.sin(2 * Math.PI * v);
       return r * Math.cos(2 * Math.PI * v);
     },
+    save: () => ({ words: st.slice(), spare }),
   };
 }
 

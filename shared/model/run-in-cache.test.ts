@@ -241,6 +241,17 @@ describe('the run-in cache', () => {
     const resumed = simulateCore(other, p, 4, b);
     expect(runInCacheStats().rejected).toBe(1);
     expect(diffCore(uncachedCore(other, p, 4), resumed)).toEqual([]);
+    // In-bed flags are compared four at a time, then the tail: a change anywhere is seen.
+    for (const at of [0, 1000, b - 1]) {
+      const inBed = tl.inBed.slice();
+      inBed[at] = 1 - inBed[at]!;
+      const changed: Timeline = { ...tl, inBed };
+      const ref = uncachedCore(changed, p, 4); // turning the cache off empties it
+      simulateCore(tl, p, 4, b);
+      const before = runInCacheStats().rejected;
+      expect(diffCore(ref, simulateCore(changed, p, 4, b)), `in bed at ${at}`).toEqual([]);
+      expect(runInCacheStats().rejected, `in bed at ${at}`).toBe(before + 1);
+    }
     const early: Timeline = { ...tl, caffeine: [{ epoch: b - 10, amount: 100 }] };
     expect(diffCore(uncachedCore(early, p, 4), simulateCore(early, p, 4, b))).toEqual([]);
   });

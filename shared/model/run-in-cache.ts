@@ -9,6 +9,10 @@
  * (3) is compared exactly against a copy on every hit. The key leaves out only the parameters in
  * NOT_READ_BY_CORE: those the core loop never reads (they act through the timeline, checked
  * anyway, or not on the core at all). run-in-cache.test.ts perturbs each of them.
+ *
+ * Later passes attach their own state at the boundary to an entry (attachments, by their own
+ * key): the restoration pass does (restoration/resume.ts). They go with the entry when it is
+ * evicted, and the cache's on/off switch and clear() apply to them too.
  */
 import type { ParameterValues } from './parameters';
 import type { Dose } from './protocol';
@@ -88,7 +92,21 @@ export interface RunInEntry {
   readonly streams: Readonly<Record<string, Uint32Array>>;
   /** The core's output arrays over [0, boundary), by name. */
   readonly outputs: Readonly<Record<string, Float32Array | Float64Array | Uint8Array>>;
+  /**
+   * Later passes' own state at the boundary (the restoration's), by their key, with its size;
+   * evicted with the entry, at most ATTACHMENTS_PER_ENTRY of them, and all of them together
+   * within the attachment byte budget (least recently used goes first).
+   */
+  readonly attachments: Map<string, { readonly value: unknown; readonly bytes: number }>;
 }
+
+/** Attachments kept per entry: a restoration snapshot of the default protocol is 3.5 MiB. */
+export const ATTACHMENTS_PER_ENTRY = 2;
+/**
+ * Bytes all attachments may hold together by default: 18 default-protocol snapshots, or 4 of a
+ * 60-day run-in (15 MiB each), whatever the number of entries.
+ */
+export const DEFAULT_ATTACHMENT_BUDGET = 64 * 2 ** 20;
 
 let nextId = 1;
 let enabled = true;
@@ -96,24 +114,115 @@ let capacity = 8;
 /** Insertion order is recency order: a hit is moved to the end, the first entry is evicted. */
 const entries = new Map<string, RunInEntry>();
 const stats = { hits: 0, misses: 0, rejected: 0 };
+const attachmentStats = { hits: 0, misses: 0 };
+let attachmentBudget = DEFAULT_ATTACHMENT_BUDGET;
+let attachmentBytes = 0;
+/** Every attachment in recency order across entries, by `${entry id}|${key}`. */
+const attachmentOrder = new Map<string, { readonly entry: RunInEntry; readonly key: string }>();
 
-/** Turns the cache on or off (off also empties it) and sets its size (entries of ≈ 2.5 MB). */
-export function configureRunInCache(options: { enabled?: boolean; capacity?: number }): void {
+function dropAttachment(e: RunInEntry, key: string): void {
+  const a = e.attachments.get(key);
+  if (!a) return;
+  e.attachments.delete(key);
+  attachmentOrder.delete(`${e.id}|${key}`);
+  attachmentBytes -= a.bytes;
+}
+
+/** Removes an entry and its attachments. */
+function dropEntry(key: string): void {
+  const e = entries.get(key);
+  if (!e) return;
+  for (const k of [...e.attachments.keys()]) dropAttachment(e, k);
+  entries.delete(key);
+}
+
+function dropAll(): void {
+  entries.clear();
+  attachmentOrder.clear();
+  attachmentBytes = 0;
+}
+
+function fitAttachments(): void {
+  while (attachmentBytes > attachmentBudget) {
+    const oldest = attachmentOrder.values().next().value!;
+    dropAttachment(oldest.entry, oldest.key);
+  }
+}
+
+/**
+ * Turns the cache on or off (off also empties it) and sets its size: `capacity` entries (≈ 2.5 MB
+ * each for the default protocol, ≈ 11 MB for a 60-day run-in) and `attachmentBytes` for all
+ * attachments together (DEFAULT_ATTACHMENT_BUDGET).
+ */
+export function configureRunInCache(options: { enabled?: boolean; capacity?: number; attachmentBytes?: number }): void {
   if (options.enabled !== undefined) enabled = options.enabled;
   if (options.capacity !== undefined) capacity = Math.max(0, Math.floor(options.capacity));
-  if (!enabled || capacity === 0) entries.clear();
-  while (entries.size > capacity) entries.delete(entries.keys().next().value!);
+  if (options.attachmentBytes !== undefined) attachmentBudget = Math.max(0, options.attachmentBytes);
+  if (!enabled || capacity === 0) dropAll();
+  while (entries.size > capacity) dropEntry(entries.keys().next().value!);
+  fitAttachments();
 }
 
 export function clearRunInCache(): void {
-  entries.clear();
+  dropAll();
   stats.hits = 0;
   stats.misses = 0;
   stats.rejected = 0;
+  attachmentStats.hits = 0;
+  attachmentStats.misses = 0;
 }
 
-export function runInCacheStats(): { hits: number; misses: number; rejected: number; size: number } {
-  return { ...stats, size: entries.size };
+export function runInCacheStats(): {
+  hits: number;
+  misses: number;
+  rejected: number;
+  size: number;
+  attachments: { hits: number; misses: number; size: number; bytes: number };
+} {
+  const attachments = { ...attachmentStats, size: attachmentOrder.size, bytes: attachmentBytes };
+  return { ...stats, size: entries.size, attachments };
+}
+
+/** The stored entry with this id (CoreRun.runIn.id), if it is still in the cache. */
+function entryById(id: number): RunInEntry | null {
+  for (const e of entries.values()) if (e.id === id) return e;
+  return null;
+}
+
+/**
+ * What a later pass attached under `key` to the run-in with this id, or null. The caller's key
+ * must hold every input its state at the boundary depends on besides the core's run-in itself.
+ */
+export function lookupAttachment<T>(runInId: number, key: string): T | null {
+  const e = runInCacheEnabled() ? entryById(runInId) : null;
+  const a = e?.attachments.get(key);
+  if (!e || a === undefined) {
+    attachmentStats.misses++;
+    return null;
+  }
+  attachmentStats.hits++;
+  e.attachments.delete(key);
+  e.attachments.set(key, a);
+  const order = `${e.id}|${key}`;
+  attachmentOrder.delete(order);
+  attachmentOrder.set(order, { entry: e, key });
+  return a.value as T;
+}
+
+/**
+ * Attaches `value` (about `bytes` in size) under `key` to the run-in with this id; false when
+ * that entry is gone or the value alone would exceed the attachment budget.
+ */
+export function storeAttachment(runInId: number, key: string, value: unknown, bytes: number): boolean {
+  const e = runInCacheEnabled() ? entryById(runInId) : null;
+  if (!e || bytes > attachmentBudget) return false;
+  dropAttachment(e, key);
+  e.attachments.set(key, { value, bytes });
+  attachmentOrder.set(`${e.id}|${key}`, { entry: e, key });
+  attachmentBytes += bytes;
+  while (e.attachments.size > ATTACHMENTS_PER_ENTRY) dropAttachment(e, e.attachments.keys().next().value!);
+  fitAttachments();
+  return true;
 }
 
 export function runInCacheEnabled(): boolean {
@@ -128,7 +237,16 @@ function sameBits(a: Float32Array, b: Float32Array, n: number): boolean {
 }
 
 function sameBytes(a: Uint8Array, b: Uint8Array, n: number): boolean {
-  for (let i = 0; i < n; i++) if (a[i] !== b[i]) return false;
+  let from = 0;
+  // Four bytes at a time where both are aligned for it (exact integer comparison either way).
+  if (a.byteOffset % 4 === 0 && b.byteOffset % 4 === 0) {
+    const words = n >> 2;
+    const x = new Int32Array(a.buffer, a.byteOffset, words);
+    const y = new Int32Array(b.buffer, b.byteOffset, words);
+    for (let i = 0; i < words; i++) if (x[i] !== y[i]) return false;
+    from = words << 2;
+  }
+  for (let i = from; i < n; i++) if (a[i] !== b[i]) return false;
   return true;
 }
 
@@ -209,9 +327,10 @@ export function storeRunIn(
     state,
     streams,
     outputs: Object.fromEntries(Object.entries(outputs).map(([k, a]) => [k, a.slice(0, boundary)])),
+    attachments: new Map(),
   };
-  entries.delete(key);
+  dropEntry(key);
   entries.set(key, entry);
-  while (entries.size > capacity) entries.delete(entries.keys().next().value!);
+  while (entries.size > capacity) dropEntry(entries.keys().next().value!);
   return entry.id;
 }

@@ -20,6 +20,7 @@
 import type { CoreTrajectory } from '../trajectory';
 import type { ParameterValues } from '../parameters';
 import { EPOCH_H, EPOCH_S } from '../result';
+import { memoTable } from './tables';
 
 /** Bins of the tables tabulated over one circadian cycle (1 per minute of phase). */
 export const PHASE_BINS = 1440;
@@ -79,7 +80,8 @@ export class Cortisol {
     this.processS = core.processS;
     this.circadianPhase_rad = core.circadianPhase_rad;
     this.concentration = new Float32Array(core.epochs);
-    this.drive = cortisolDriveTable(p);
+    const inputs = [p.cortisolPeakAfterCbtMin_h, p.cortisolRiseWidth_h, p.cortisolFallTime_h];
+    this.drive = memoTable('cortisol-drive', inputs, () => cortisolDriveTable(p));
     this.basalShare = Math.min(
       0.9,
       p.cortisolQuiescentShare * (1 + (p.cortisolAgeQuiescentRise_perDecade * Math.max(0, p.age - 25)) / 10),
@@ -97,26 +99,48 @@ export class Cortisol {
     this.c = 100;
   }
 
-  step(i: number): void {
-    const stage = this.stage[i]!;
-    const g = this.drive[phaseBin(this.circadianPhase_rad[i]!)]!;
-    let secretion = this.smax * (this.basalShare + (1 - this.basalShare) * g);
-    if (stage >= 2) {
-      const swa = this.swa[i]!;
-      secretion *= 1 - this.swsInhibition * (swa < 1 ? swa : 1);
+  /** Advances epochs [from, to). */
+  run(from: number, to: number): void {
+    const stageOf = this.stage;
+    const swaOf = this.swa;
+    const processS = this.processS;
+    const phase = this.circadianPhase_rad;
+    const drive = this.drive;
+    const concentration = this.concentration;
+    const smax = this.smax;
+    const basalShare = this.basalShare;
+    const swsInhibition = this.swsInhibition;
+    const sleepLossRef = this.sleepLossRef;
+    const sleepLossGain = this.sleepLossGain;
+    const readinessRelease = this.readinessRelease;
+    const readinessBuild = this.readinessBuild;
+    const carAmount = this.carAmount;
+    const decay = this.decay;
+    let readiness = this.readiness;
+    let c = this.c;
+    for (let i = from; i < to; i++) {
+      const stage = stageOf[i]!;
+      const g = drive[phaseBin(phase[i]!)]!;
+      let secretion = smax * (basalShare + (1 - basalShare) * g);
+      if (stage >= 2) {
+        const swa = swaOf[i]!;
+        secretion *= 1 - swsInhibition * (swa < 1 ? swa : 1);
+      }
+      const excessS = processS[i]! - sleepLossRef;
+      if (excessS > 0) secretion *= 1 + sleepLossGain * excessS;
+      if (stage === 0) {
+        // Awakening response, gated by the circadian drive: full in the morning active phase of
+        // the HPA axis, absent in its quiescent period, so brief night awakenings add little.
+        const released = readiness * readinessRelease;
+        readiness -= released;
+        secretion += carAmount * released * g;
+      } else {
+        readiness += (1 - readiness) * readinessBuild;
+      }
+      c = c * decay + secretion;
+      concentration[i] = c;
     }
-    const excessS = this.processS[i]! - this.sleepLossRef;
-    if (excessS > 0) secretion *= 1 + this.sleepLossGain * excessS;
-    if (stage === 0) {
-      // Awakening response, gated by the circadian drive: full in the morning active phase of the
-      // HPA axis, absent in its quiescent period, so brief night awakenings add little.
-      const released = this.readiness * this.readinessRelease;
-      this.readiness -= released;
-      secretion += this.carAmount * released * g;
-    } else {
-      this.readiness += (1 - this.readiness) * this.readinessBuild;
-    }
-    this.c = this.c * this.decay + secretion;
-    this.concentration[i] = this.c;
+    this.readiness = readiness;
+    this.c = c;
   }
 }

@@ -22,7 +22,6 @@
 import type { CoreTrajectory } from '../trajectory';
 import type { ParameterValues } from '../parameters';
 import { EPOCH_H, EPOCH_S } from '../result';
-import type { Neurotransmitters } from './neurotransmitters';
 
 /** Kozeny–Carman hydraulic conductivity of a porous medium with porosity v (unnormalized). */
 export function kozenyCarman(v: number): number {
@@ -74,11 +73,7 @@ export class Glymphatic {
   private readonly tauAct: number = 0;
   private readonly tauClear: number = 0;
 
-  constructor(
-    core: CoreTrajectory,
-    p: ParameterValues,
-    private readonly nt: Neurotransmitters,
-  ) {
+  constructor(core: CoreTrajectory, p: ParameterValues) {
     this.stage = core.stage;
     this.swa = core.swa;
     const n = core.epochs;
@@ -117,33 +112,73 @@ export class Glymphatic {
     this.tauAct = p.tauActivityRelease;
   }
 
-  step(i: number): void {
-    const stage = this.stage[i]!;
-    const nt = this.nt;
-    const ne = nt.ne;
-    let drive = (1 - ne) / (1 - this.neDeep);
-    drive = drive < 0 ? 0 : drive > 1 ? 1 : drive;
-    const vTarget = this.vWake + this.vSpan * drive;
-    this.v = vTarget + (this.v - vTarget) * this.vDecay;
-    const gate = PULSATION_GATE[stage]!;
-    const aTarget = gate > 0 ? gate * (this.aBase + this.swa[i]!) : this.aWake;
-    this.a = aTarget + (this.a - aTarget) * this.aDecay;
-    const v = this.v;
-    const u = 1 - v;
-    // convShare · K(v)/K(v_wake) · (1 + g·A)/(1 + g·A_wake), with the constant factors folded.
-    const k = this.diffusive + (this.convScale * v * v * v * (1 + this.pulseGain * this.a)) / (u * u);
-    // Cortical synaptic activity: monoaminergic and cholinergic tone (1 in wake).
-    const activity = 0.5 * (ne + nt.ach);
-    this.ab += this.abProd * (1 + this.abAct * (activity - 1)) - this.abClear * k * this.ab;
-    this.tu += this.tauProd * (1 + this.tauAct * (activity - 1)) - this.tauClear * k * this.tu;
-    this.volumeFraction[i] = v;
-    this.pulsation[i] = this.a;
-    this.clearance[i] = k;
-    this.abeta[i] = this.ab;
-    this.tau[i] = this.tu;
-    this.csfAb += (this.ab - this.csfAb) * this.csfMix;
-    this.csfTu += (this.tu - this.csfTu) * this.csfMix;
-    this.csfAbeta[i] = this.csfAb;
-    this.csfTau[i] = this.csfTu;
+  /** Advances epochs [from, to), reading NE and ACh from the neurotransmitters' traces of that range. */
+  run(from: number, to: number, neTrace: Float64Array, achTrace: Float64Array): void {
+    const stageOf = this.stage;
+    const swaOf = this.swa;
+    const volumeFraction = this.volumeFraction;
+    const pulsation = this.pulsation;
+    const clearance = this.clearance;
+    const abeta = this.abeta;
+    const tau = this.tau;
+    const csfAbeta = this.csfAbeta;
+    const csfTau = this.csfTau;
+    const neDeep = this.neDeep;
+    const vWake = this.vWake;
+    const vSpan = this.vSpan;
+    const vDecay = this.vDecay;
+    const aBase = this.aBase;
+    const aWake = this.aWake;
+    const aDecay = this.aDecay;
+    const diffusive = this.diffusive;
+    const convScale = this.convScale;
+    const pulseGain = this.pulseGain;
+    const abProd = this.abProd;
+    const abAct = this.abAct;
+    const abClear = this.abClear;
+    const tauProd = this.tauProd;
+    const tauAct = this.tauAct;
+    const tauClear = this.tauClear;
+    const csfMix = this.csfMix;
+    let vState = this.v;
+    let a = this.a;
+    let ab = this.ab;
+    let tu = this.tu;
+    let csfAb = this.csfAb;
+    let csfTu = this.csfTu;
+    for (let i = from; i < to; i++) {
+      const stage = stageOf[i]!;
+      const ne = neTrace[i - from]!;
+      let drive = (1 - ne) / (1 - neDeep);
+      drive = drive < 0 ? 0 : drive > 1 ? 1 : drive;
+      const vTarget = vWake + vSpan * drive;
+      vState = vTarget + (vState - vTarget) * vDecay;
+      const gate = PULSATION_GATE[stage]!;
+      const aTarget = gate > 0 ? gate * (aBase + swaOf[i]!) : aWake;
+      a = aTarget + (a - aTarget) * aDecay;
+      const v = vState;
+      const u = 1 - v;
+      // convShare · K(v)/K(v_wake) · (1 + g·A)/(1 + g·A_wake), with the constant factors folded.
+      const k = diffusive + (convScale * v * v * v * (1 + pulseGain * a)) / (u * u);
+      // Cortical synaptic activity: monoaminergic and cholinergic tone (1 in wake).
+      const activity = 0.5 * (ne + achTrace[i - from]!);
+      ab += abProd * (1 + abAct * (activity - 1)) - abClear * k * ab;
+      tu += tauProd * (1 + tauAct * (activity - 1)) - tauClear * k * tu;
+      volumeFraction[i] = v;
+      pulsation[i] = a;
+      clearance[i] = k;
+      abeta[i] = ab;
+      tau[i] = tu;
+      csfAb += (ab - csfAb) * csfMix;
+      csfTu += (tu - csfTu) * csfMix;
+      csfAbeta[i] = csfAb;
+      csfTau[i] = csfTu;
+    }
+    this.v = vState;
+    this.a = a;
+    this.ab = ab;
+    this.tu = tu;
+    this.csfAb = csfAb;
+    this.csfTu = csfTu;
   }
 }

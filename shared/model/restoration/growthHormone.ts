@@ -74,26 +74,54 @@ export class GrowthHormone {
     return -Math.log(1 - this.rng.next());
   }
 
-  step(i: number): void {
-    const stage = this.stage[i]!;
-    const swa = this.swa[i]!;
-    const gate = stage === 3 ? this.n2Gate : N3_GATE_BY_STAGE[stage]!;
-    // Time-varying hazard by integrated-hazard thresholds: a burst fires when the integrated
-    // hazard reaches an Exp(1) draw. One draw per burst (not per epoch), and the same seed gives
-    // the same thresholds whatever the parameters (common random numbers).
-    this.cumulativeHazard += this.pool * (this.spontHazard + this.swsHazard * swa * gate);
-    if (this.cumulativeHazard >= this.nextBurstAt) {
-      const tone = stage === 0 ? this.wakeTone : 1 + this.swaGain * swa;
-      this.burst += this.mass * this.pool * tone;
-      this.pool *= 1 - this.depletion;
-      this.cumulativeHazard = 0;
-      this.nextBurstAt = this.exponential();
+  /** Advances epochs [from, to). */
+  run(from: number, to: number): void {
+    const stageOf = this.stage;
+    const swaOf = this.swa;
+    const secretion = this.secretion;
+    const concentration = this.concentration;
+    const n2Gate = this.n2Gate;
+    const spontHazard = this.spontHazard;
+    const swsHazard = this.swsHazard;
+    const wakeTone = this.wakeTone;
+    const swaGain = this.swaGain;
+    const mass = this.mass;
+    const depletion = this.depletion;
+    const poolRefill = this.poolRefill;
+    const burstRelease = this.burstRelease;
+    const basal = this.basal;
+    const clearanceDecay = this.clearanceDecay;
+    let pool = this.pool;
+    let burst = this.burst;
+    let cumulativeHazard = this.cumulativeHazard;
+    let nextBurstAt = this.nextBurstAt;
+    let gh = this.gh;
+    for (let i = from; i < to; i++) {
+      const stage = stageOf[i]!;
+      const swa = swaOf[i]!;
+      const gate = stage === 3 ? n2Gate : N3_GATE_BY_STAGE[stage]!;
+      // Time-varying hazard by integrated-hazard thresholds: a burst fires when the integrated
+      // hazard reaches an Exp(1) draw. One draw per burst (not per epoch), and the same seed gives
+      // the same thresholds whatever the parameters (common random numbers).
+      cumulativeHazard += pool * (spontHazard + swsHazard * swa * gate);
+      if (cumulativeHazard >= nextBurstAt) {
+        const tone = stage === 0 ? wakeTone : 1 + swaGain * swa;
+        burst += mass * pool * tone;
+        pool *= 1 - depletion;
+        cumulativeHazard = 0;
+        nextBurstAt = this.exponential();
+      }
+      pool = 1 - (1 - pool) * poolRefill;
+      const released = burst * burstRelease + basal;
+      burst -= burst * burstRelease;
+      gh = gh * clearanceDecay + released;
+      secretion[i] = released;
+      concentration[i] = gh;
     }
-    this.pool = 1 - (1 - this.pool) * this.poolRefill;
-    const released = this.burst * this.burstRelease + this.basal;
-    this.burst -= this.burst * this.burstRelease;
-    this.gh = this.gh * this.clearanceDecay + released;
-    this.secretion[i] = released;
-    this.concentration[i] = this.gh;
+    this.pool = pool;
+    this.burst = burst;
+    this.cumulativeHazard = cumulativeHazard;
+    this.nextBurstAt = nextBurstAt;
+    this.gh = gh;
   }
 }

@@ -141,8 +141,9 @@ export function runRestorationWith(
   params: ParameterValues,
   seed: number,
   baseline: BaselineQuantities,
+  runIn?: { readonly boundary: number; readonly id: number },
 ): ModuleOutput {
-  const s = simulateRestoration(core, params, seed, baseline.fatigueAtTest);
+  const s = simulateRestoration(core, params, seed, baseline.fatigueAtTest, runIn);
   const series: Record<string, Float32Array> = {
     noradrenaline: s.neuro.noradrenaline,
     serotonin: s.neuro.serotonin,
@@ -168,8 +169,14 @@ export function runRestorationWith(
   return { series, metrics: restorationMetrics(core, params, s, baseline) };
 }
 
-export function runRestoration(core: CoreTrajectory, params: ParameterValues, seed: number): ModuleOutput {
-  return runRestorationWith(core, params, seed, RESTORATION_BASELINE);
+/** `runIn`: the CoreRun's, to resume at its boundary (see simulateRestoration). */
+export function runRestoration(
+  core: CoreTrajectory,
+  params: ParameterValues,
+  seed: number,
+  runIn?: { readonly boundary: number; readonly id: number },
+): ModuleOutput {
+  return runRestorationWith(core, params, seed, RESTORATION_BASELINE, runIn);
 }
 
 export { simulateRestoration } from './state';

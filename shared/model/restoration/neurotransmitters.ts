@@ -33,14 +33,13 @@ export class Neurotransmitters {
   readonly serotonin: Float32Array;
   readonly acetylcholine: Float32Array;
   readonly gaba: Float32Array;
-  /** Current values, read by the other modules within the same epoch. */
+  /** Current values (after the last epoch run). */
   ne = 1;
   private monoFiring = 1;
   private serFiring = 1;
   private achFiring = 1;
   private gabaFiring = 0.05;
   private ser = 1;
-  /** Acetylcholine of the current epoch (cortical activity proxy for the glymphatic module). */
   ach = 1;
   private gab = 0.05;
   private readonly popDecay: number = 0;
@@ -69,37 +68,75 @@ export class Neurotransmitters {
     this.vlpoPressureGain = p.ntVlpoPressureGain;
   }
 
-  step(i: number): void {
-    const stage = this.stage[i]!;
-    let monoDrive = NE_BY_STAGE[stage]!;
-    let serDrive = SEROTONIN_BY_STAGE[stage]!;
-    let gabaDrive = GABA_BY_STAGE[stage]!;
-    if (stage === 0) {
-      // Waking monoaminergic tone rises with the circadian alerting signal (SCN → DMH → LC,
-      // Aston-Jones et al. 2001, Nat Neurosci 4:732) and is damped by adenosine acting on A1
-      // receptors of wake-promoting neurons (Porkka-Heiskanen et al. 1997, Science 276:1265).
-      const mod = 1 + this.circGain * this.circadianAlerting[i]! - this.adoGain * (this.adenosine[i]! - 1);
-      const m = mod > 0.2 ? mod : 0.2;
-      monoDrive *= m;
-      serDrive *= m;
-    } else {
-      // Homeostatic drive onto the VLPO (ν_vh·H in Phillips & Robinson 2007): sleep-active GABA
-      // is strongest when Process S is high, early in the night.
-      gabaDrive *= 1 - this.vlpoPressureGain + 2 * this.vlpoPressureGain * this.processS[i]!;
-    }
+  /**
+   * Advances epochs [from, to). Each module runs its own range in one loop with its state in
+   * locals (state.ts); the arithmetic is step for step that of a per-epoch update. NE and ACh of
+   * epoch i go to neTrace[i - from] and achTrace[i - from] at full precision (the series are
+   * float32), for the synapses and the glymphatic system to read over the same range.
+   */
+  run(from: number, to: number, neTrace: Float64Array, achTrace: Float64Array): void {
+    const stageOf = this.stage;
+    const processS = this.processS;
+    const adenosine = this.adenosine;
+    const circadianAlerting = this.circadianAlerting;
+    const neOut = this.noradrenaline;
+    const serOut = this.serotonin;
+    const achOut = this.acetylcholine;
+    const gabaOut = this.gaba;
     const pd = this.popDecay;
-    this.monoFiring = monoDrive + (this.monoFiring - monoDrive) * pd;
-    this.serFiring = serDrive + (this.serFiring - serDrive) * pd;
-    this.achFiring = ACH_BY_STAGE[stage]! + (this.achFiring - ACH_BY_STAGE[stage]!) * pd;
-    this.gabaFiring = gabaDrive + (this.gabaFiring - gabaDrive) * pd;
-    this.ne = this.monoFiring + (this.ne - this.monoFiring) * this.monoDecay;
-    this.ser = this.serFiring + (this.ser - this.serFiring) * this.monoDecay;
+    const md = this.monoDecay;
     const fd = this.fastDecay;
-    this.ach = this.achFiring + (this.ach - this.achFiring) * fd;
-    this.gab = this.gabaFiring + (this.gab - this.gabaFiring) * fd;
-    this.noradrenaline[i] = this.ne;
-    this.serotonin[i] = this.ser;
-    this.acetylcholine[i] = this.ach;
-    this.gaba[i] = this.gab;
+    const circGain = this.circGain;
+    const adoGain = this.adoGain;
+    const vlpo = this.vlpoPressureGain;
+    let monoFiring = this.monoFiring;
+    let serFiring = this.serFiring;
+    let achFiring = this.achFiring;
+    let gabaFiring = this.gabaFiring;
+    let ne = this.ne;
+    let ser = this.ser;
+    let ach = this.ach;
+    let gab = this.gab;
+    for (let i = from; i < to; i++) {
+      const stage = stageOf[i]!;
+      let monoDrive = NE_BY_STAGE[stage]!;
+      let serDrive = SEROTONIN_BY_STAGE[stage]!;
+      let gabaDrive = GABA_BY_STAGE[stage]!;
+      if (stage === 0) {
+        // Waking monoaminergic tone rises with the circadian alerting signal (SCN → DMH → LC,
+        // Aston-Jones et al. 2001, Nat Neurosci 4:732) and is damped by adenosine acting on A1
+        // receptors of wake-promoting neurons (Porkka-Heiskanen et al. 1997, Science 276:1265).
+        const mod = 1 + circGain * circadianAlerting[i]! - adoGain * (adenosine[i]! - 1);
+        const m = mod > 0.2 ? mod : 0.2;
+        monoDrive *= m;
+        serDrive *= m;
+      } else {
+        // Homeostatic drive onto the VLPO (ν_vh·H in Phillips & Robinson 2007): sleep-active GABA
+        // is strongest when Process S is high, early in the night.
+        gabaDrive *= 1 - vlpo + 2 * vlpo * processS[i]!;
+      }
+      monoFiring = monoDrive + (monoFiring - monoDrive) * pd;
+      serFiring = serDrive + (serFiring - serDrive) * pd;
+      achFiring = ACH_BY_STAGE[stage]! + (achFiring - ACH_BY_STAGE[stage]!) * pd;
+      gabaFiring = gabaDrive + (gabaFiring - gabaDrive) * pd;
+      ne = monoFiring + (ne - monoFiring) * md;
+      ser = serFiring + (ser - serFiring) * md;
+      ach = achFiring + (ach - achFiring) * fd;
+      gab = gabaFiring + (gab - gabaFiring) * fd;
+      neOut[i] = ne;
+      serOut[i] = ser;
+      achOut[i] = ach;
+      gabaOut[i] = gab;
+      neTrace[i - from] = ne;
+      achTrace[i - from] = ach;
+    }
+    this.monoFiring = monoFiring;
+    this.serFiring = serFiring;
+    this.achFiring = achFiring;
+    this.gabaFiring = gabaFiring;
+    this.ne = ne;
+    this.ser = ser;
+    this.ach = ach;
+    this.gab = gab;
   }
 }

@@ -32,6 +32,7 @@ import type { CoreTrajectory } from '../trajectory';
 import type { ParameterValues } from '../parameters';
 import { EPOCH_H, EPOCH_S } from '../result';
 import { PHASE_BINS, phaseBin } from './cortisol';
+import { memoTable } from './tables';
 
 /**
  * SAFTE's circadian performance rhythm (Hursh et al. 2004): c = cos(2π(t − p)/24) + β·cos(4π(t − p − p′)/24),
@@ -73,7 +74,8 @@ export class Performance {
   readonly recuperation: Float32Array;
   private debt = 0;
   private slowDebt = 0;
-  private run = 0;
+  /** Epochs of the current sleep run (continuity weight index). */
+  private sleepRun = 0;
   /** Hours awake in the current wake episode, recuperative hours of the current sleep episode. */
   private awakeFor = 0;
   private asleepFor = 0;
@@ -120,10 +122,14 @@ export class Performance {
     this.kss = new Float32Array(n);
     this.recuperation = new Float32Array(n);
     this.circadianPhase_rad = core.circadianPhase_rad;
-    this.rhythm = performanceRhythmTable(p.outcomeCircadianAcrophaseAfterCbtMin_h);
-    this.continuity = new Float64Array(CONTINUITY_TABLE + 1);
-    const tau = (60 * p.outcomeContinuityTime_min) / EPOCH_S;
-    for (let k = 0; k <= CONTINUITY_TABLE; k++) this.continuity[k] = 1 - Math.exp(-k / tau);
+    const acrophase = p.outcomeCircadianAcrophaseAfterCbtMin_h;
+    this.rhythm = memoTable('performance-rhythm', [acrophase], () => performanceRhythmTable(acrophase));
+    this.continuity = memoTable('continuity', [p.outcomeContinuityTime_min], () => {
+      const continuity = new Float64Array(CONTINUITY_TABLE + 1);
+      const tau = (60 * p.outcomeContinuityTime_min) / EPOCH_S;
+      for (let k = 0; k <= CONTINUITY_TABLE; k++) continuity[k] = 1 - Math.exp(-k / tau);
+      return continuity;
+    });
     this.criticalWake = p.outcomeCriticalWake_h;
     // The protocol starts in an entrained day: awake since the habitual lights-on.
     const habitualWake = (p.habitualBedtime + p.habitualTimeInBed_h) % 24;
@@ -143,57 +149,98 @@ export class Performance {
     this.kssSlope = p.kssPerFatigue;
   }
 
-  step(i: number): void {
-    const stage = this.stage[i]!;
-    let recup = 0;
-    let debt = this.debt;
-    let slow = this.slowDebt;
-    if (stage === 0) {
-      if (this.wasAsleep) this.inertia = this.inertiaMax;
-      this.wasAsleep = false;
-      this.run = 0;
-      this.awakeFor += EPOCH_H;
-      if (++this.wakeRun >= WAKE_EPISODE_EPOCHS) this.asleepFor = 0;
-      if (this.awakeFor > this.criticalWake) {
-        debt += (1 - this.slowShare) * EPOCH_H;
-        slow += this.slowShare * EPOCH_H;
+  /** Advances epochs [from, to). */
+  run(from: number, to: number): void {
+    const stageOf = this.stage;
+    const processS = this.processS;
+    const caffeineOf = this.caffeine;
+    const phase = this.circadianPhase_rad;
+    const rhythm = this.rhythm;
+    const continuity = this.continuity;
+    const fatigue = this.fatigue;
+    const sleepDebt = this.sleepDebt;
+    const pvtLapses = this.pvtLapses;
+    const kssOut = this.kss;
+    const recuperation = this.recuperation;
+    const inertiaMax = this.inertiaMax;
+    const criticalWake = this.criticalWake;
+    const slowShare = this.slowShare;
+    const repayment = this.repayment;
+    const slowRepayment = this.slowRepayment;
+    const inertiaDecay = this.inertiaDecay;
+    const a1Share = this.a1Share;
+    const caffeineKi = this.caffeineKi;
+    const circWeight = this.circWeight;
+    const debtWeight = this.debtWeight;
+    const lapseThreshold = this.lapseThreshold;
+    const kssIntercept = this.kssIntercept;
+    const kssSlope = this.kssSlope;
+    const lapsesRested = this.lapsesRested;
+    const lapsesPerFatigue = this.lapsesPerFatigue;
+    const lapseRoom = this.lapseRoom;
+    let debtState = this.debt;
+    let slowState = this.slowDebt;
+    let run = this.sleepRun;
+    let awakeFor = this.awakeFor;
+    let asleepFor = this.asleepFor;
+    let wakeRun = this.wakeRun;
+    let inertia = this.inertia;
+    let wasAsleep = this.wasAsleep;
+    for (let i = from; i < to; i++) {
+      const stage = stageOf[i]!;
+      let recup = 0;
+      let debt = debtState;
+      let slow = slowState;
+      if (stage === 0) {
+        if (wasAsleep) inertia = inertiaMax;
+        wasAsleep = false;
+        run = 0;
+        awakeFor += EPOCH_H;
+        if (++wakeRun >= WAKE_EPISODE_EPOCHS) asleepFor = 0;
+        if (awakeFor > criticalWake) {
+          debt += (1 - slowShare) * EPOCH_H;
+          slow += slowShare * EPOCH_H;
+        }
+      } else {
+        wasAsleep = true;
+        wakeRun = 0;
+        run = run < CONTINUITY_TABLE ? run + 1 : CONTINUITY_TABLE;
+        if (stage !== 2) recup = continuity[run]!;
+        asleepFor += recup * EPOCH_H;
+        if (asleepFor >= EPISODE_H) awakeFor = 0;
+        debt -= recup * repayment * debt;
+        slow -= recup * slowRepayment * slow;
       }
-    } else {
-      this.wasAsleep = true;
-      this.wakeRun = 0;
-      this.run = this.run < CONTINUITY_TABLE ? this.run + 1 : CONTINUITY_TABLE;
-      if (stage !== 2) recup = this.continuity[this.run]!;
-      this.asleepFor += recup * EPOCH_H;
-      if (this.asleepFor >= EPISODE_H) this.awakeFor = 0;
-      debt -= recup * this.repayment * debt;
-      slow -= recup * this.slowRepayment * slow;
+      debtState = debt > 0 ? debt : 0;
+      slowState = slow > 0 ? slow : 0;
+      inertia *= inertiaDecay;
+      const caffeine = caffeineOf[i]!;
+      const homeostatic =
+        caffeine > 0 ? processS[i]! * (1 - (a1Share * caffeine) / (caffeine + caffeineKi)) : processS[i]!;
+      const f =
+        homeostatic - circWeight * rhythm[phaseBin(phase[i]!)]! + (debtWeight * (debtState + slowState)) / 24 + inertia;
+      const excess = f - lapseThreshold;
+      const kss = kssIntercept + kssSlope * f;
+      fatigue[i] = f;
+      sleepDebt[i] = debtState + slowState;
+      // Linear in fatigue while lapses are few, saturating at the number of stimuli of the test:
+      // rested + E·M/(M + E), M = stimuli − rested (rational, cheaper than tanh in the hot loop).
+      let lapses = lapsesRested;
+      if (excess > 0) {
+        const e = lapsesPerFatigue * excess;
+        lapses += (e * lapseRoom) / (lapseRoom + e);
+      }
+      pvtLapses[i] = lapses;
+      kssOut[i] = kss < 1 ? 1 : kss > 9 ? 9 : kss;
+      recuperation[i] = recup;
     }
-    this.debt = debt > 0 ? debt : 0;
-    this.slowDebt = slow > 0 ? slow : 0;
-    this.inertia *= this.inertiaDecay;
-    const caffeine = this.caffeine[i]!;
-    const homeostatic =
-      caffeine > 0
-        ? this.processS[i]! * (1 - (this.a1Share * caffeine) / (caffeine + this.caffeineKi))
-        : this.processS[i]!;
-    const f =
-      homeostatic -
-      this.circWeight * this.rhythm[phaseBin(this.circadianPhase_rad[i]!)]! +
-      (this.debtWeight * (this.debt + this.slowDebt)) / 24 +
-      this.inertia;
-    const excess = f - this.lapseThreshold;
-    const kss = this.kssIntercept + this.kssSlope * f;
-    this.fatigue[i] = f;
-    this.sleepDebt[i] = this.debt + this.slowDebt;
-    // Linear in fatigue while lapses are few, saturating at the number of stimuli of the test:
-    // rested + E·M/(M + E), M = stimuli − rested (rational, cheaper than tanh in the hot loop).
-    let lapses = this.lapsesRested;
-    if (excess > 0) {
-      const e = this.lapsesPerFatigue * excess;
-      lapses += (e * this.lapseRoom) / (this.lapseRoom + e);
-    }
-    this.pvtLapses[i] = lapses;
-    this.kss[i] = kss < 1 ? 1 : kss > 9 ? 9 : kss;
-    this.recuperation[i] = recup;
+    this.debt = debtState;
+    this.slowDebt = slowState;
+    this.sleepRun = run;
+    this.awakeFor = awakeFor;
+    this.asleepFor = asleepFor;
+    this.wakeRun = wakeRun;
+    this.inertia = inertia;
+    this.wasAsleep = wasAsleep;
   }
 }

@@ -16,7 +16,6 @@
 import type { CoreTrajectory } from '../trajectory';
 import type { ParameterValues } from '../parameters';
 import { EPOCH_H } from '../result';
-import type { Neurotransmitters } from './neurotransmitters';
 
 export class Synapses {
   private readonly stage: Uint8Array;
@@ -30,11 +29,7 @@ export class Synapses {
   private readonly potentiation: number = 0;
   private readonly downscaling: number = 0;
 
-  constructor(
-    core: CoreTrajectory,
-    p: ParameterValues,
-    private readonly nt: Neurotransmitters,
-  ) {
+  constructor(core: CoreTrajectory, p: ParameterValues) {
     this.stage = core.stage;
     this.swa = core.swa;
     this.strength = new Float32Array(core.epochs);
@@ -46,16 +41,29 @@ export class Synapses {
     this.w = 1;
   }
 
-  step(i: number): void {
-    const stage = this.stage[i]!;
-    const ne = this.nt.ne;
-    if (stage === 0) {
-      this.w += this.potentiation * ne * (this.wMax - this.w);
-    } else if (stage >= 2) {
-      const swa = this.swa[i]!;
-      this.w -= this.downscaling * swa * (1 - ne > 0 ? 1 - ne : 0) * (this.w - this.wMin);
+  /** Advances epochs [from, to), reading NE from the neurotransmitters' trace of that range. */
+  run(from: number, to: number, neTrace: Float64Array): void {
+    const stageOf = this.stage;
+    const swaOf = this.swa;
+    const strength = this.strength;
+    const slope = this.slowWaveSlope;
+    const potentiation = this.potentiation;
+    const downscaling = this.downscaling;
+    const wMax = this.wMax;
+    const wMin = this.wMin;
+    let w = this.w;
+    for (let i = from; i < to; i++) {
+      const stage = stageOf[i]!;
+      const ne = neTrace[i - from]!;
+      if (stage === 0) {
+        w += potentiation * ne * (wMax - w);
+      } else if (stage >= 2) {
+        const swa = swaOf[i]!;
+        w -= downscaling * swa * (1 - ne > 0 ? 1 - ne : 0) * (w - wMin);
+      }
+      strength[i] = w;
+      slope[i] = stage >= 3 ? w : 0;
     }
-    this.strength[i] = this.w;
-    this.slowWaveSlope[i] = stage >= 3 ? this.w : 0;
+    this.w = w;
   }
 }

@@ -19,6 +19,7 @@ import type { CoreTrajectory } from '../trajectory';
 import type { ParameterValues } from '../parameters';
 import { EPOCH_H, EPOCH_S } from '../result';
 import { phaseBin } from './cortisol';
+import { memoTable } from './tables';
 
 const TABLE_BINS = 1440;
 
@@ -39,29 +40,51 @@ export class Thyrotropin {
     this.swa = core.swa;
     this.circadianPhase_rad = core.circadianPhase_rad;
     this.concentration = new Float32Array(core.epochs);
-    this.drive = new Float64Array(TABLE_BINS);
-    const peak = (p.tshPeakBeforeCbtMin_h / 24) * 2 * Math.PI;
-    const s = p.tshPeakSecretion_mUPerLPerH * EPOCH_H;
-    const b = p.tshBasalShare;
-    for (let k = 0; k < TABLE_BINS; k++) {
-      const psi = (k / TABLE_BINS) * 2 * Math.PI;
-      this.drive[k] = s * (b + (1 - b) * Math.exp(p.tshCircadianConcentration * (Math.cos(psi + peak) - 1)));
-    }
+    const inputs = [
+      p.tshPeakBeforeCbtMin_h,
+      p.tshPeakSecretion_mUPerLPerH,
+      p.tshBasalShare,
+      p.tshCircadianConcentration,
+    ];
+    this.drive = memoTable('tsh-drive', inputs, () => {
+      const drive = new Float64Array(TABLE_BINS);
+      const peak = (p.tshPeakBeforeCbtMin_h / 24) * 2 * Math.PI;
+      const s = p.tshPeakSecretion_mUPerLPerH * EPOCH_H;
+      const b = p.tshBasalShare;
+      for (let k = 0; k < TABLE_BINS; k++) {
+        const psi = (k / TABLE_BINS) * 2 * Math.PI;
+        drive[k] = s * (b + (1 - b) * Math.exp(p.tshCircadianConcentration * (Math.cos(psi + peak) - 1)));
+      }
+      return drive;
+    });
     this.sleepInhibition = p.tshSleepInhibition;
     this.swsInhibition = p.tshSwsInhibition;
     this.decay = Math.exp((-Math.LN2 * EPOCH_S) / (60 * p.tshHalfLife_min));
   }
 
-  step(i: number): void {
-    const stage = this.stage[i]!;
-    let secretion = this.drive[phaseBin(this.circadianPhase_rad[i]!)]!;
-    if (stage !== 0) {
-      const swa = this.swa[i]!;
-      const inhibition = this.sleepInhibition + this.swsInhibition * (swa < 1 ? swa : 1);
-      secretion *= inhibition < 1 ? 1 - inhibition : 0;
+  /** Advances epochs [from, to). */
+  run(from: number, to: number): void {
+    const stageOf = this.stage;
+    const swaOf = this.swa;
+    const phase = this.circadianPhase_rad;
+    const drive = this.drive;
+    const concentration = this.concentration;
+    const sleepInhibition = this.sleepInhibition;
+    const swsInhibition = this.swsInhibition;
+    const decay = this.decay;
+    let tsh = this.tsh;
+    for (let i = from; i < to; i++) {
+      const stage = stageOf[i]!;
+      let secretion = drive[phaseBin(phase[i]!)]!;
+      if (stage !== 0) {
+        const swa = swaOf[i]!;
+        const inhibition = sleepInhibition + swsInhibition * (swa < 1 ? swa : 1);
+        secretion *= inhibition < 1 ? 1 - inhibition : 0;
+      }
+      tsh = tsh * decay + secretion;
+      concentration[i] = tsh;
     }
-    this.tsh = this.tsh * this.decay + secretion;
-    this.concentration[i] = this.tsh;
+    this.tsh = tsh;
   }
 }
 
@@ -86,11 +109,24 @@ export class Testosterone {
     this.t = this.wakeLevel;
   }
 
-  step(i: number): void {
-    const asleep = this.stage[i]! !== 0 ? 1 : 0;
-    this.z += (asleep - this.z) * this.zRate;
-    const target = this.wakeLevel * (1 + this.sleepGain * this.z);
-    this.t += (target - this.t) * this.tRate;
-    this.concentration[i] = this.t;
+  /** Advances epochs [from, to). */
+  run(from: number, to: number): void {
+    const stageOf = this.stage;
+    const concentration = this.concentration;
+    const zRate = this.zRate;
+    const tRate = this.tRate;
+    const wakeLevel = this.wakeLevel;
+    const sleepGain = this.sleepGain;
+    let z = this.z;
+    let t = this.t;
+    for (let i = from; i < to; i++) {
+      const asleep = stageOf[i]! !== 0 ? 1 : 0;
+      z += (asleep - z) * zRate;
+      const target = wakeLevel * (1 + sleepGain * z);
+      t += (target - t) * tRate;
+      concentration[i] = t;
+    }
+    this.z = z;
+    this.t = t;
   }
 }
