@@ -8,6 +8,7 @@ import { chromium } from '@playwright/test';
 import { existsSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { openLab } from '../e2e/lab';
+import { timedSliderMove, type MoveTiming } from '../e2e/sliderMove';
 
 const MOVES = Number(process.env.PROFILE_UI_MOVES ?? 30);
 const executablePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
@@ -22,43 +23,16 @@ await page.locator('[data-testid="status-b"][data-status="done"]').waitFor();
 await page.locator('[data-testid="status-a"][data-status="done"]').waitFor();
 const cdp = await page.context().newCDPSession(page);
 
-const MOVE_IN_PAGE = `(value) => new Promise((resolve, reject) => {
-  const slider = document.querySelector('[data-testid="param-caffeine_mg-b"]');
-  const jobB = (c) => Number((/b:(\\d+)/.exec(c.dataset.jobIds || '') || [])[1] || 0);
-  const shown = () => [...document.querySelectorAll('canvas[data-job-ids]')].filter((c) => {
-    const r = c.getBoundingClientRect();
-    return /b:/.test(c.dataset.jobIds || '') && r.bottom > 0 && r.top < innerHeight;
-  });
-  const before = Math.max(...shown().map(jobB));
-  const t0 = performance.now();
-  const timeout = setTimeout(() => reject(new Error('no redraw within 10 s ' + before + ' ' + shown().map((c) => c.dataset.jobIds).join(' ') + ' ' + slider.value)), 10000);
-  const check = () => {
-    const all = shown();
-    if (all.length > 0 && all.every((c) => jobB(c) > before)) {
-      const drawn = performance.now();
-      requestAnimationFrame(() => {
-        clearTimeout(timeout);
-        const painted = performance.now();
-        try { var t = window.__labTimings.filter((x) => x.channel === 'sim:run' && x.sent >= t0).pop();
-        resolve({ total: painted - t0, toSend: t.sent - t0, bridge: t.arrived - t.sent, decode: t.decoded - t.arrived,
-          toDrawn: drawn - t.decoded, toPainted: painted - t.decoded }); } catch (e) { reject(new Error(String(e) + JSON.stringify(window.__labTimings.slice(-3)) + t0)); }
-      });
-    } else requestAnimationFrame(check);
-  };
-  slider.value = String(value);
-  slider.dispatchEvent(new Event('input', { bubbles: true }));
-  requestAnimationFrame(check);
-})`;
-type Split = Record<'total' | 'toSend' | 'bridge' | 'decode' | 'toDrawn' | 'toPainted', number>;
-const move = async (v: number) => (await page.evaluate(`(${MOVE_IN_PAGE})(${v})`)) as Split;
-for (let i = 0; i < 6; i++) await move(i % 2 ? 300 : 310);
+let step = 0;
+const move = () => timedSliderMove(page, 'param-caffeine_mg-b', 'b', step++ % 2 ? 300 : 310);
+for (let i = 0; i < 6; i++) await move();
 
 await cdp.send('Profiler.enable');
 await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
 await cdp.send('Profiler.start');
 const callsBefore = harness.calls.length;
-const splits: Split[] = [];
-for (let i = 0; i < MOVES; i++) splits.push(await move(i % 2 ? 300 : 310));
+const splits: MoveTiming[] = [];
+for (let i = 0; i < MOVES; i++) splits.push(await move());
 const { profile } = (await cdp.send('Profiler.stop')) as {
   profile: {
     nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; children?: number[] }[];
@@ -70,7 +44,7 @@ writeFileSync('/tmp/uiperf/profile.cpuprofile', JSON.stringify(profile));
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 console.log(`load average ${loadavg()[0]!.toFixed(2)}; ${MOVES} moves, medians (ms):`);
-for (const k of Object.keys(splits[0]!) as (keyof Split)[])
+for (const k of Object.keys(splits[0]!) as (keyof MoveTiming)[])
   console.log(`  ${k.padEnd(10)} ${median(splits.map((s) => s[k])).toFixed(1)}`);
 const sims = harness.calls.slice(callsBefore).filter((c) => c.channel === 'sim:run');
 console.log(`  handler (main side, incl. worker) ${median(sims.map((c) => c.handled_ms)).toFixed(1)}`);
