@@ -163,6 +163,8 @@ export function createLineChart(
             color: look.text,
             font: { size: 11 },
             ...(options.yTicks ? { callback: (value: string | number) => options.yTicks!(Number(value)) } : {}),
+            // Every stage keeps its label, also when a legend leaves the hypnogram less height.
+            ...(options.yFixedTicks ? { autoSkip: false } : {}),
           },
           grid: { color: look.grid },
           title: { display: true, text: options.yTitle, color: look.text, font: { size: 11 } },
