@@ -27,6 +27,8 @@ export interface RecordedCall {
   readonly channel: string;
   readonly payload: unknown;
   readonly reply: Reply<unknown>;
+  /** Time in the handler (validation, pool, worker, transfer back), ms. */
+  readonly handled_ms: number;
 }
 
 /** What the file dialogs will answer next, as the person at the keyboard would pick. */
@@ -61,12 +63,33 @@ export interface LabHarness {
 
 interface PackedReply {
   readonly json: string;
-  readonly buffers: string[];
+  /** Where the typed arrays' bytes wait on the harness's server (null when there are none). */
+  readonly bytes: string | null;
 }
 
-/** A reply as JSON with its typed arrays replaced by markers into a list of base64 buffers. */
+/** Bytes of packed replies, each fetched once by the page (same origin, so the CSP allows it). */
+const BRIDGE_PATH = '/__lab-bridge/';
+const pendingBytes = new Map<string, Uint8Array>();
+let packCounter = 0;
+
+function bridgeRoute(path: string): Uint8Array | null {
+  if (!path.startsWith(BRIDGE_PATH)) return null;
+  const token = path.slice(BRIDGE_PATH.length);
+  const bytes = pendingBytes.get(token) ?? null;
+  pendingBytes.delete(token);
+  return bytes;
+}
+
+/**
+ * A reply as JSON with its typed arrays replaced by markers {__ta: offset, kind, length} into one
+ * binary block (each array 8-byte aligned) that the page fetches as an ArrayBuffer. Bytes travel
+ * as bytes, as they do through Electron's structured clone; sending them through Playwright's
+ * binding (JSON, or base64 inside JSON) cost the bridge 70–150 ms per simulation that the real
+ * app never pays.
+ */
 function packReply(reply: unknown): PackedReply {
-  const buffers: string[] = [];
+  const chunks: Uint8Array[] = [];
+  let size = 0;
   const json = JSON.stringify(reply, (_key, value: unknown) => {
     const kind =
       value instanceof Float32Array
@@ -78,10 +101,23 @@ function packReply(reply: unknown): PackedReply {
             : null;
     if (!kind) return value;
     const view = value as Float32Array | Float64Array | Uint8Array;
-    buffers.push(Buffer.from(view.buffer, view.byteOffset, view.byteLength).toString('base64'));
-    return { __ta: buffers.length - 1, kind };
+    const offset = size;
+    chunks.push(new Uint8Array(view.buffer, view.byteOffset, view.byteLength));
+    size += Math.ceil(view.byteLength / 8) * 8;
+    return { __ta: offset, kind, length: view.length };
   });
-  return { json, buffers };
+  if (chunks.length === 0) return { json, bytes: null };
+  const block = new Uint8Array(size);
+  let at = 0;
+  for (const chunk of chunks) {
+    block.set(chunk, at);
+    at += Math.ceil(chunk.byteLength / 8) * 8;
+  }
+  const token = `${process.pid}-${++packCounter}`;
+  pendingBytes.set(token, block);
+  // A page that never fetches (closed mid-call) must not keep the bytes alive.
+  setTimeout(() => pendingBytes.delete(token), 60_000).unref();
+  return { json, bytes: `${BRIDGE_PATH}${token}` };
 }
 
 /**
@@ -93,19 +129,33 @@ const BRIDGE_SCRIPT = `({ invokeChannels, eventChannels }) => {
   const listeners = new Map();
   const packed = window.__labInvokePacked;
   const KINDS = { f32: Float32Array, f64: Float64Array, u8: Uint8Array };
-  const unpack = ({ json, buffers }) =>
-    JSON.parse(json, (key, value) => {
+  // Each typed array gets its own buffer, as a structured clone gives it.
+  const unpack = async ({ json, bytes }) => {
+    const block = bytes ? await (await fetch(bytes)).arrayBuffer() : null;
+    return JSON.parse(json, (key, value) => {
       if (!value || typeof value !== 'object' || value.__ta === undefined || !KINDS[value.kind]) return value;
-      const binary = atob(buffers[value.__ta]);
-      const bytes = new Uint8Array(binary.length);
-      for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-      return new KINDS[value.kind](bytes.buffer);
+      const Kind = KINDS[value.kind];
+      return new Kind(block.slice(value.__ta, value.__ta + value.length * Kind.BYTES_PER_ELEMENT));
     });
+  };
   const api = {};
   const allowed = new Set(Object.values(invokeChannels));
+  // When each call left, its reply arrived and was decoded (performance.now() ms): the benchmark
+  // splits a slider move into bridge and renderer time with these. The newest 50 are kept.
+  const timings = [];
+  Object.defineProperty(window, '__labTimings', { value: timings });
   for (const [method, channel] of Object.entries(invokeChannels)) {
-    api[method] = (payload) =>
-      allowed.has(channel) ? packed(channel, payload).then(unpack) : Promise.reject(new Error('refused'));
+    api[method] = (payload) => {
+      if (!allowed.has(channel)) return Promise.reject(new Error('refused'));
+      const timing = { channel, sent: performance.now(), arrived: 0, decoded: 0 };
+      if (timings.push(timing) > 50) timings.shift();
+      return packed(channel, payload).then(async (reply) => {
+        timing.arrived = performance.now();
+        const value = await unpack(reply);
+        timing.decoded = performance.now();
+        return value;
+      });
+    };
   }
   api.on = (event, listener) => {
     const channel = eventChannels[event];
@@ -126,7 +176,7 @@ export async function openLab(page: Page, options: OpenLabOptions = {}): Promise
   if (!existsSync(join(rendererDir, 'index.html')) || !existsSync(workerPath) || !existsSync(exportWorkerPath)) {
     throw new Error('the lab is not built: run `npm run build` before the browser tests');
   }
-  server ??= serveDirectory(rendererDir);
+  server ??= serveDirectory(rendererDir, bridgeRoute);
   const { url } = await server;
   const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { productName: string; version: string };
   const pool = new SimulationPool({ workerPath, size: defaultPoolSize(availableParallelism()) });
@@ -171,21 +221,21 @@ export async function openLab(page: Page, options: OpenLabOptions = {}): Promise
   });
 
   const invokeRecorded = async (channel: unknown, payload: unknown) => {
+    const started = performance.now();
     const reply = await handleInvoke(handlers, channel, payload, {
       // Electron's printToPDF of the asking window; page.pdf is the same Chromium engine.
       printToPdf: async (paper) =>
         new Uint8Array(await page.pdf({ format: paper === 'a4' ? 'A4' : 'Letter', printBackground: true })),
     });
-    calls.push({ channel: String(channel), payload, reply });
+    calls.push({ channel: String(channel), payload, reply, handled_ms: performance.now() - started });
     return reply;
   };
   // The raw binding (replies as Playwright serializes them), for specs that poke the bridge itself.
   await page.exposeBinding('__labInvoke', async (_source, channel: unknown, payload: unknown) =>
     invokeRecorded(channel, payload),
   );
-  // What window.lab uses: typed arrays travel as base64 beside the JSON, which is what Electron's
-  // structured clone does in effect; Playwright's generic serialization of ~40 Float32Arrays per
-  // night would otherwise cost the bridge ~150 ms that the real app never pays.
+  // What window.lab uses: JSON through the binding, typed arrays as one binary block fetched
+  // beside it (packReply), which is what Electron's structured clone does in effect.
   await page.exposeBinding('__labInvokePacked', async (_source, channel: unknown, payload: unknown) =>
     packReply(await invokeRecorded(channel, payload)),
   );

@@ -14,9 +14,21 @@ const TYPES: Record<string, string> = {
   '.json': 'application/json',
 };
 
-export async function serveDirectory(root: string): Promise<{ url: string; close: () => Promise<void> }> {
+/** Answers a request with bytes of its own (or null to fall through to the files). */
+export type ExtraRoute = (path: string) => Uint8Array | null;
+
+export async function serveDirectory(
+  root: string,
+  extra?: ExtraRoute,
+): Promise<{ url: string; close: () => Promise<void> }> {
   const server: Server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
+    const bytes = extra?.(path);
+    if (bytes) {
+      response.writeHead(200, { 'Content-Type': 'application/octet-stream', 'Cache-Control': 'no-store' });
+      response.end(bytes);
+      return;
+    }
     const file = normalize(join(root, path === '/' ? 'index.html' : path));
     if (!file.startsWith(root + sep) || !existsSync(file) || !statSync(file).isFile()) {
       response.writeHead(404).end('not found');

@@ -1,18 +1,26 @@
 /**
- * UI benchmark in Chromium with the real bridge (handlers, pool, engine in this process):
- * - slider change → every on-screen chart showing the changed night redrawn with its new result
- *   (charts below the fold draw when scrolled into view): median and p95;
- * - renderer JS heap after 500 slider moves against the heap before them (after GC).
- * Prints figures; it is not a test. Run: npm run bench:ui
+ * UI benchmark in Chromium with the browser harness (e2e/lab.ts: the real handlers, pool and
+ * engine in this Node process stand in for Electron's main; the bridge's IPC is Playwright's
+ * binding plus one binary fetch per reply instead of Electron's structured clone):
+ * - app start → first chart painted, over several fresh page loads;
+ * - slider change → every on-screen chart of the changed night redrawn and painted (the other
+ *   night's charts do not change; charts below the fold draw when scrolled into view): median,
+ *   p95, and the split into request, round trip (main's handler with the worker, and the
+ *   bridge), renderer script (store, Vue, Chart.js) and paint;
+ * - renderer JS heap after BENCH_UI_MOVES (default 500) slider moves against before them (after a
+ *   warm-up of 100 moves), and against the heap after load, after GC.
+ * Prints figures; it is not a test. Run: npm run bench:ui (builds first).
  */
-import { chromium } from '@playwright/test';
+import { chromium, type Browser } from '@playwright/test';
 import { existsSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { openLab } from '../e2e/lab';
+import { quantile, timedSliderMove, type MoveTiming } from '../e2e/sliderMove';
 
 const MOVES = Number(process.env.BENCH_UI_MOVES ?? 500);
+const LOADS = Number(process.env.BENCH_UI_LOADS ?? 5);
 const executablePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
-const browser = await chromium.launch({
+const browser: Browser = await chromium.launch({
   headless: true,
   ...(executablePath ? { executablePath } : {}),
   args: [
@@ -25,12 +33,69 @@ const browser = await chromium.launch({
     '--disable-sync',
   ],
 });
+const load0 = loadavg()[0]!;
+
+/** Median with the spread the figures are printed with. */
+function spread(values: readonly number[], digits = 1): string {
+  const f = (v: number) => v.toFixed(digits);
+  return `median ${f(quantile(values, 0.5))} ms (p25–p75 ${f(quantile(values, 0.25))}–${f(quantile(values, 0.75))}, p95 ${f(quantile(values, 0.95))}, max ${f(Math.max(...values))})`;
+}
+
+// Records, in the page, when the first chart and the first charts of both nights were drawn
+// (performance.now(): ms since the navigation started), then the paint after them.
+const FIRST_CHART_SCRIPT = `(() => {
+  const marks = (window.__firstCharts = {});
+  const painted = (key) => requestAnimationFrame(() => setTimeout(() => (marks[key] = performance.now()), 0));
+  const observer = new MutationObserver(() => {
+    const drawn = [...document.querySelectorAll('canvas[data-job-ids]')].map((c) => c.dataset.jobIds || '');
+    if (!marks.firstSeen && drawn.some((j) => j !== '')) {
+      marks.firstSeen = true;
+      painted('first');
+      // When the first simulation's reply was in the page: what came before is page start and
+      // the worker's cold first run; what comes after is the renderer's.
+      const replies = (window.__labTimings || []).filter((t) => t.channel === 'sim:run' && t.decoded > 0);
+      marks.firstReply = Math.min(...replies.map((t) => t.decoded));
+      marks.firstRequest = Math.min(...replies.map((t) => t.sent));
+    }
+    if (drawn.some((j) => /a:/.test(j)) && drawn.some((j) => /b:/.test(j))) { painted('both'); observer.disconnect(); }
+  });
+  observer.observe(document, { subtree: true, attributes: true, attributeFilter: ['data-job-ids'] });
+})();`;
+
+/** One fresh page load: Node-side from openLab (pool start included) and page-side from navigation. */
+interface Load {
+  fromStart: number;
+  first: number;
+  both: number;
+  firstRequest: number;
+  firstReply: number;
+}
+async function pageLoad(): Promise<Load> {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  const page = await context.newPage();
+  await page.addInitScript({ content: FIRST_CHART_SCRIPT });
+  const started = performance.now();
+  const harness = await openLab(page);
+  const marks = page.waitForFunction(
+    () => (window as unknown as { __firstCharts: { both?: number; first?: number } }).__firstCharts.both,
+  );
+  await marks;
+  const fromStart = performance.now() - started;
+  const marksInPage = (await page.evaluate(
+    () => (window as unknown as { __firstCharts: Omit<Load, 'fromStart'> }).__firstCharts,
+  )) as Omit<Load, 'fromStart'>;
+  await harness.close();
+  await context.close();
+  return { fromStart, ...marksInPage };
+}
+
+const loads: Load[] = [];
+for (let i = 0; i < LOADS; i++) loads.push(await pageLoad());
+
 const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-const started = Date.now();
 const harness = await openLab(page);
 await page.locator('[data-testid="status-b"][data-status="done"]').waitFor();
 await page.locator('[data-testid="status-a"][data-status="done"]').waitFor();
-const firstChartMs = Date.now() - started;
 const cdp = await page.context().newCDPSession(page);
 
 async function heapMB(): Promise<number> {
@@ -39,63 +104,82 @@ async function heapMB(): Promise<number> {
   return usage.usedSize / 1024 / 1024;
 }
 
-/**
- * One slider move, timed in the page: from the input event to the frame after every chart of
- * both nights shows the new job (their data-job-ids all change together).
- */
-// Plain JavaScript text: tsx would wrap named functions in a __name helper the page lacks.
-const MOVE_IN_PAGE = `(value) => new Promise((resolve, reject) => {
-  const slider = document.querySelector('[data-testid="param-caffeine_mg-b"]');
-  const jobB = (c) => Number((/b:(\\d+)/.exec(c.dataset.jobIds || '') || [])[1] || 0);
-  // Charts that show night B and are on screen (the rest draw when scrolled into view).
-  const shown = () => [...document.querySelectorAll('canvas[data-job-ids]')].filter((c) => {
-    const r = c.getBoundingClientRect();
-    return /b:/.test(c.dataset.jobIds || '') && r.bottom > 0 && r.top < innerHeight;
-  });
-  const before = Math.max(...shown().map(jobB));
-  const t0 = performance.now();
-  const timeout = setTimeout(() => reject(new Error('no redraw within 10 s')), 10000);
-  const check = () => {
-    const all = shown();
-    if (all.length > 0 && all.every((c) => jobB(c) > before)) {
-      // The charts drew synchronously; wait for the frame that shows them.
-      requestAnimationFrame(() => { clearTimeout(timeout); resolve(performance.now() - t0); });
-    } else requestAnimationFrame(check);
-  };
-  slider.value = String(value);
-  slider.dispatchEvent(new Event('input', { bubbles: true }));
-  requestAnimationFrame(check);
-})`;
+const SLIDER = 'param-caffeine_mg-b';
+let step = 0;
+const move = () => timedSliderMove(page, SLIDER, 'b', step++ % 2 ? 300 : 310);
 
-async function move(value: number): Promise<number> {
-  return (await page.evaluate(`(${MOVE_IN_PAGE})(${value})`)) as number;
-}
-
-const quantile = (values: number[], q: number) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
-};
-
-for (let i = 0; i < 10; i++) await move(i % 2 ? 300 : 310); // warm-up
+// Warm-up: the heap grows by ~1 MB over the first ~100 moves (compiled code, Chart.js's caches,
+// the charts' element arrays) and then stays flat; the 500 timed moves are compared with that.
+const WARM_UP = 100;
+const heapLoaded = await heapMB();
+for (let i = 0; i < WARM_UP; i++) await move();
 const heapBefore = await heapMB();
-const latencies: number[] = [];
-for (let i = 0; i < MOVES; i++) latencies.push(await move(i % 2 ? 300 : 310));
+const callsBefore = harness.calls.length;
+const moves: MoveTiming[] = [];
+for (let i = 0; i < MOVES; i++) moves.push(await move());
 const heapAfter = await heapMB();
-const workerMs = harness.calls
-  .slice(-MOVES)
-  .map((c) => (c.reply.ok ? (c.reply.value as { elapsed_ms?: number }).elapsed_ms : undefined))
-  .filter((v): v is number => typeof v === 'number');
+const sims = harness.calls.slice(callsBefore).filter((c) => c.channel === 'sim:run');
+const workerMs = sims.flatMap((c) => (c.reply.ok ? [(c.reply.value as { elapsed_ms: number }).elapsed_ms] : []));
+const handlerMs = sims.map((c) => c.handled_ms);
+const of = (key: keyof MoveTiming) => moves.map((m) => m[key]);
 
 console.log(
-  `machine: ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown'}), load average ${loadavg()[0]!.toFixed(2)}`,
+  `machine: ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown'}), load average ${load0.toFixed(2)} at start, ${loadavg()[0]!.toFixed(2)} at end`,
 );
-console.log(`page load to first charts of both nights (browser launch excluded): ${firstChartMs} ms`);
+console.log(`app start → first chart painted, ${LOADS} fresh page loads:`);
 console.log(
-  `slider change → both nights' charts redrawn, ${MOVES} moves: median ${quantile(latencies, 0.5).toFixed(1)} ms, p95 ${quantile(latencies, 0.95).toFixed(1)} ms, max ${Math.max(...latencies).toFixed(1)} ms`,
+  `  from navigation, first chart:            ${spread(
+    loads.map((l) => l.first),
+    0,
+  )}`,
 );
-console.log(`  of which the simulation in the worker: median ${quantile(workerMs, 0.5).toFixed(1)} ms`);
 console.log(
-  `renderer heap after GC: ${heapBefore.toFixed(1)} MB before, ${heapAfter.toFixed(1)} MB after ${MOVES} moves (${(((heapAfter - heapBefore) / heapBefore) * 100).toFixed(1)}%)`,
+  `  from navigation, both nights' charts:    ${spread(
+    loads.map((l) => l.both),
+    0,
+  )}`,
+);
+console.log(
+  `  from openLab (pool start, page, charts): ${spread(
+    loads.map((l) => l.fromStart),
+    0,
+  )}`,
+);
+console.log(`  split of the first chart (from navigation):`);
+console.log(
+  `    page start → first simulate request sent:         ${spread(
+    loads.map((l) => l.firstRequest),
+    0,
+  )}`,
+);
+console.log(
+  `    request → reply in the page (cold worker, bridge): ${spread(
+    loads.map((l) => l.firstReply - l.firstRequest),
+    0,
+  )}`,
+);
+console.log(
+  `    reply → first chart painted (renderer):            ${spread(
+    loads.map((l) => l.first - l.firstReply),
+    0,
+  )}`,
+);
+console.log(
+  `slider change → the night's ${quantile(of('charts'), 0.5)} on-screen charts redrawn and painted, ${MOVES} moves:`,
+);
+console.log(`  total (what a person sees):   ${spread(of('total'))}`);
+console.log(`  renderer (reply → painted):   ${spread(of('renderer'))}`);
+console.log(
+  `    of which script (store, Vue, Chart.js) median ${quantile(of('script'), 0.5).toFixed(1)} ms, paint ${quantile(of('paint'), 0.5).toFixed(1)} ms`,
+);
+console.log(`  input → request sent:         median ${quantile(of('request'), 0.5).toFixed(1)} ms`);
+console.log(`  request → reply in the page:  ${spread(of('roundTrip'))}`);
+console.log(
+  `    of which main's handler ${quantile(handlerMs, 0.5).toFixed(1)} ms (the simulation in the worker ${quantile(workerMs, 0.5).toFixed(1)} ms); the rest is the harness's bridge`,
+);
+const pct = (from: number, to: number) => `${(((to - from) / from) * 100).toFixed(1)} %`;
+console.log(
+  `renderer heap after GC: ${heapLoaded.toFixed(1)} MB after load, ${heapBefore.toFixed(1)} MB after ${WARM_UP} warm-up moves, ${heapAfter.toFixed(1)} MB after ${MOVES} more: ${pct(heapBefore, heapAfter)} over the ${MOVES} (${pct(heapLoaded, heapAfter)} since load)`,
 );
 await harness.close();
 await browser.close();

@@ -59,6 +59,50 @@ const cursorPlugin: Plugin<'line'> = {
   },
 };
 
+/**
+ * Charts follow the size of their box through one ResizeObserver for all of them. Chart.js's own
+ * `responsive` mode gives each chart a ResizeObserver and two MutationObservers on the whole
+ * document, so every DOM change anywhere (a table cell, a status text) ran ~40 charts' callbacks.
+ */
+const chartOfBox = new WeakMap<Element, Chart>();
+let boxObserver: ResizeObserver | null = null;
+
+export const followBoxPlugin: Plugin = {
+  id: 'followBox',
+  afterInit(chart) {
+    const box = chart.canvas.parentElement;
+    if (!box) return;
+    boxObserver ??= new ResizeObserver((entries) => {
+      for (const entry of entries) {
+        const chart = chartOfBox.get(entry.target);
+        if (chart?.canvas) chart.resize();
+      }
+    });
+    chartOfBox.set(box, chart);
+    boxObserver.observe(box);
+  },
+  // Before: Chart.js lets go of the canvas during destroy.
+  beforeDestroy(chart) {
+    const box = chart.canvas?.parentElement;
+    if (box && chartOfBox.get(box) === chart) {
+      chartOfBox.delete(box);
+      boxObserver?.unobserve(box);
+    }
+  },
+};
+
+/**
+ * Gives a canvas its box's size before a chart is made on it, so the chart's first layout is at
+ * the right size (Chart.js takes a fixed chart's size from the canvas) instead of 300×150 and
+ * then again when the observer reports the box.
+ */
+export function fitCanvasToBox(canvas: HTMLCanvasElement): void {
+  const box = canvas.parentElement;
+  if (!box || box.clientWidth === 0) return;
+  canvas.width = box.clientWidth;
+  canvas.height = box.clientHeight;
+}
+
 export interface ChartLook {
   readonly text: string;
   readonly grid: string;
@@ -76,13 +120,15 @@ export function createLineChart(
   },
 ): LineChart {
   const { look } = options;
+  fitCanvasToBox(canvas);
   return new Chart<'line', Point[]>(canvas, {
     type: 'line',
     data: { datasets: [] },
-    plugins: [cursorPlugin],
+    plugins: [cursorPlugin, followBoxPlugin as Plugin<'line'>],
     options: {
       animation: false,
-      responsive: true,
+      // Sized by followBoxPlugin instead.
+      responsive: false,
       maintainAspectRatio: false,
       parsing: false,
       normalized: true,
@@ -103,6 +149,8 @@ export function createLineChart(
           type: 'linear',
           ticks: {
             callback: (value) => formatClock(Number(value)),
+            // The step (tickStep) already keeps the clock labels apart: no skipping to work out.
+            autoSkip: false,
             maxRotation: 0,
             color: look.text,
             font: { size: 11 },
@@ -115,6 +163,8 @@ export function createLineChart(
             color: look.text,
             font: { size: 11 },
             ...(options.yTicks ? { callback: (value: string | number) => options.yTicks!(Number(value)) } : {}),
+            // Every stage keeps its label, also when a legend leaves the hypnogram less height.
+            ...(options.yFixedTicks ? { autoSkip: false } : {}),
           },
           grid: { color: look.grid },
           title: { display: true, text: options.yTitle, color: look.text, font: { size: 11 } },

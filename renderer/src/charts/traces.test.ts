@@ -78,15 +78,36 @@ describe('plot traces', () => {
     expect(stageHeight(4)).toBe(0);
   });
 
-  it('shares a padded range and keeps non-negative quantities at zero', () => {
+  it('shares a padded range, rounded outward to a tenth of its span, and keeps non-negative quantities at zero', () => {
+    // 1…3 padded by 5 % is 0.9…3.1; a tenth of that span rounds to a step of 0.5.
     expect(
       sharedRange([
         [1, 1],
         [3, 3],
       ]),
-    ).toEqual({ min: 0.9, max: 3.1 });
+    ).toEqual({ min: 0.5, max: 3.5 });
     expect(sharedRange([[0, 0]])).toEqual({ min: 0, max: 1 });
-    expect(sharedRange([[-1, 1]])).toEqual({ min: -1.1, max: 1.1 });
+    expect(sharedRange([[-1, 1]])).toEqual({ min: -1.5, max: 1.5 });
+    expect(sharedRange([[0.2, 0.8]])).toEqual({ min: 0.1, max: 0.9 });
     expect(sharedRange([null])).toBeNull();
+  });
+
+  it('keeps the shared range when one night changes a little', () => {
+    const before = sharedRange([
+      [0.12, 0.87],
+      [0.1, 0.9],
+    ]);
+    const after = sharedRange([
+      [0.12, 0.87],
+      [0.105, 0.91],
+    ]);
+    expect(after).toEqual(before);
+    // …and follows a real change.
+    expect(
+      sharedRange([
+        [0.12, 0.87],
+        [0.1, 1.4],
+      ]),
+    ).not.toEqual(before);
   });
 });

@@ -189,7 +189,27 @@ export function valueAt(result: SimulationResult, id: string | 'stage', x: numbe
   return values ? values[i]! : null;
 }
 
-/** A padded range over several extents, for axes shared between charts; non-negative data keeps 0. */
+/** 1, 2 or 5 times a power of ten, the nearest at or above `raw`. */
+function niceStep(raw: number): number {
+  const power = 10 ** Math.floor(Math.log10(raw));
+  const scaled = raw / power;
+  return (scaled <= 1 ? 1 : scaled <= 2 ? 2 : scaled <= 5 ? 5 : 10) * power;
+}
+
+/** Rounds a range outward to a tenth of its span (a nice step), without crossing zero. */
+function roundOutward(min: number, max: number): { min: number; max: number } {
+  const step = niceStep((max - min) / 10);
+  const digits = Math.max(0, -Math.floor(Math.log10(step)) + 1);
+  const lo = Number((Math.floor(min / step - 1e-9) * step).toFixed(digits));
+  const hi = Number((Math.ceil(max / step + 1e-9) * step).toFixed(digits));
+  return { min: min >= 0 ? Math.max(0, lo) : lo, max: max <= 0 ? Math.min(0, hi) : hi };
+}
+
+/**
+ * A padded range over several extents, for axes shared between charts; non-negative data keeps 0.
+ * The bounds are rounded outward to a tenth of the span, so a slider move that changes one
+ * night's curve a little leaves the shared range, and the other night's charts, as they are.
+ */
 export function sharedRange(extents: readonly ([number, number] | null)[]): { min: number; max: number } | null {
   let min = Infinity;
   let max = -Infinity;
@@ -200,7 +220,7 @@ export function sharedRange(extents: readonly ([number, number] | null)[]): { mi
   }
   if (!Number.isFinite(min)) return null;
   if (min === max)
-    return min === 0 ? { min: 0, max: 1 } : { min: min - Math.abs(min) * 0.1, max: max + Math.abs(max) * 0.1 };
+    return min === 0 ? { min: 0, max: 1 } : roundOutward(min - Math.abs(min) * 0.1, max + Math.abs(max) * 0.1);
   const pad = (max - min) * 0.05;
-  return { min: min >= 0 ? Math.max(0, min - pad) : min - pad, max: max + pad };
+  return roundOutward(min >= 0 ? Math.max(0, min - pad) : min - pad, max + pad);
 }

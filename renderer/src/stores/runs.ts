@@ -32,32 +32,63 @@ export const useRunsStore = defineStore('runs', () => {
   let counter = 0;
   let started = false;
 
+  // One request in flight per night. Edits that come while it runs are coalesced: when it
+  // answers, its result is shown (newer than what is on screen, still marked stale) and one
+  // request with the newest parameters follows. A thousand quick slider moves thus cost a few
+  // simulations instead of a thousand requests racing for two workers and the renderer's CPU.
+  const inFlight: Record<NightId, boolean> = { a: false, b: false };
+  const queued: Record<NightId, string | null> = { a: null, b: null };
+
   async function simulate(night: NightId, reason: string): Promise<void> {
+    const run = runs[night];
+    run.status = 'running';
+    run.staleReason = results[night] ? reason : null;
+    if (inFlight[night]) {
+      queued[night] = reason;
+      return;
+    }
+    inFlight[night] = true;
     const spec = experiment.nights[night];
     const request = ++counter;
-    const run = runs[night];
     run.pending = request;
-    run.status = 'running';
     run.progress = 0;
-    run.staleReason = results[night] ? reason : null;
-    const reply = await lab().simulate({
-      night,
-      scenario: spec.scenario,
-      params: { ...spec.params },
-      seed: spec.seed,
-      window: wholeProtocol.value ? 'protocol' : 'focal',
-    });
-    if (run.pending !== request) return; // a newer request owns this night now
+    let reply: Awaited<ReturnType<ReturnType<typeof lab>['simulate']>>;
+    try {
+      reply = await lab().simulate({
+        night,
+        scenario: spec.scenario,
+        params: { ...spec.params },
+        seed: spec.seed,
+        window: wholeProtocol.value ? 'protocol' : 'focal',
+      });
+    } finally {
+      inFlight[night] = false;
+    }
+    const next = queued[night];
+    queued[night] = null;
     if (reply.ok) {
       results[night] = reply.value;
+      run.error = null;
+    } else if (reply.error.code !== 'cancelled') {
+      run.error = reply.error;
+    }
+    if (next !== null) {
+      // A newer edit is waiting: what is shown is not its result yet.
+      run.staleReason = reply.ok || !results[night] ? next : `the last run failed (${reply.error.message})`;
+      void simulate(night, next);
+      return;
+    }
+    if (reply.ok) {
       run.status = 'done';
       run.staleReason = null;
-      run.error = null;
       run.progress = 1;
     } else if (reply.error.code !== 'cancelled') {
       run.status = 'error';
-      run.error = reply.error;
       run.staleReason = results[night] ? `the last run failed (${reply.error.message})` : null;
+    } else {
+      // Cancelled from main (nothing here sends overlapping requests to supersede it).
+      run.status = results[night] ? 'done' : 'idle';
+      run.staleReason = results[night] ? 'the run was cancelled' : null;
     }
   }
 
