@@ -13,7 +13,7 @@ const gc = runInNewContext('gc') as () => void;
 
 const port = parentPort!;
 const post = port.postMessage.bind(port);
-port.postMessage = (message: { type?: string; result?: object }, transfer?: readonly Transferable[]) => {
+port.postMessage = (message: { type?: string; result?: object }, transfer?: Parameters<typeof post>[1]) => {
   if (message?.type === 'done' && message.result) {
     gc();
     message = {
@@ -21,7 +21,7 @@ port.postMessage = (message: { type?: string; result?: object }, transfer?: read
       result: { ...message.result, workerHeap: { threadId, heapUsed: getHeapStatistics().used_heap_size } },
     };
   }
-  post(message, transfer as Transferable[]);
+  post(message, transfer);
 };
 
 await import('../../main/simulation/worker');
