@@ -11,6 +11,7 @@ export default defineConfig({
           name: 'node',
           environment: 'node',
           include: ['shared/**/*.test.ts', 'main/**/*.test.ts', 'cli/**/*.test.ts', 'tests/**/*.test.ts'],
+          exclude: ['tests/load/**'],
           testTimeout: 30_000,
         },
       },
@@ -20,6 +21,17 @@ export default defineConfig({
           name: 'renderer',
           environment: 'happy-dom',
           include: ['renderer/**/*.test.ts'],
+        },
+      },
+      {
+        // The load test keeps both cores busy for minutes: run it after the other projects (a
+        // higher group order), so it neither slows them nor trips their timing-sensitive tests.
+        plugins: [nodeWorkerEntries()],
+        test: {
+          name: 'load',
+          environment: 'node',
+          include: ['tests/load/**/*.test.ts'],
+          sequence: { groupOrder: 1 },
         },
       },
     ],

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { CONTENT_SECURITY_POLICY, SECURE_WEB_PREFERENCES, isAppUrl } from './security';
+import { readFileSync, readdirSync, type Dirent } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { CONTENT_SECURITY_POLICY, SECURE_WEB_PREFERENCES, appPage, isAppUrl } from './security';
 
 describe('window security', () => {
   it('turns on isolation and the sandbox and keeps Node out of the renderer', () => {
@@ -25,12 +27,75 @@ describe('window security', () => {
     expect(meta).toBe(CONTENT_SECURITY_POLICY.replace("; frame-ancestors 'none'", ''));
   });
 
-  it('recognises only the app’s own pages', () => {
-    expect(isAppUrl('file:///opt/nocturne/out/renderer/index.html', undefined)).toBe(true);
-    expect(isAppUrl('file:///etc/passwd', undefined)).toBe(false);
-    expect(isAppUrl('https://example.com/', undefined)).toBe(false);
-    expect(isAppUrl('http://localhost:5173/', 'http://localhost:5173')).toBe(true);
-    expect(isAppUrl('http://localhost:5174/', 'http://localhost:5173')).toBe(false);
-    expect(isAppUrl('not a url', undefined)).toBe(false);
+  it('recognises only the app’s own page', () => {
+    const page = appPage('/opt/nocturne/out/main', undefined);
+    expect(page.rendererUrl).toBe('file:///opt/nocturne/out/renderer/index.html');
+    expect(isAppUrl('file:///opt/nocturne/out/renderer/index.html', page)).toBe(true);
+    expect(isAppUrl('file:///opt/nocturne/out/renderer/index.html#/compare', page)).toBe(true);
+    expect(isAppUrl('file:///opt/nocturne/out/renderer/../renderer/index.html', page)).toBe(true);
+    // Another file with the same name elsewhere on disk is not the app.
+    expect(isAppUrl('file:///tmp/evil/renderer/index.html', page)).toBe(false);
+    expect(isAppUrl('file:///opt/nocturne/out/renderer/other.html', page)).toBe(false);
+    expect(isAppUrl('file:///etc/passwd', page)).toBe(false);
+    expect(isAppUrl('https://example.com/', page)).toBe(false);
+    expect(isAppUrl('http://localhost:5173/', page)).toBe(false);
+    const dev = appPage('/opt/nocturne/out/main', 'http://localhost:5173');
+    expect(isAppUrl('http://localhost:5173/', dev)).toBe(true);
+    expect(isAppUrl('http://localhost:5174/', dev)).toBe(false);
+    expect(isAppUrl('not a url', dev)).toBe(false);
+  });
+});
+
+/**
+ * Checklist items that are met by never using an API: a scan of every source file that ships
+ * (main, preload, renderer, shared), so a future use fails here rather than in a review.
+ */
+describe('APIs the app must not use (source scan)', () => {
+  const root = fileURLToPath(new URL('..', import.meta.url));
+  const sources = ['main', 'preload', 'renderer', 'shared'].flatMap((dir) =>
+    (readdirSync(join(root, dir), { recursive: true, withFileTypes: true }) as Dirent[])
+      .filter((e) => e.isFile() && /\.(ts|vue|html)$/.test(e.name) && !/\.test\.ts$/.test(e.name))
+      .map((e) => relative(root, join(e.parentPath, e.name)).split(sep).join('/')),
+  );
+  const text = new Map(sources.map((file) => [file, readFileSync(join(root, file), 'utf8')]));
+  const using = (pattern: RegExp) => sources.filter((file) => pattern.test(text.get(file)!));
+
+  it('scans the app’s sources', () => {
+    expect(sources).toEqual(expect.arrayContaining(['main/window.ts', 'preload/index.ts', 'renderer/index.html']));
+    expect(sources.length).toBeGreaterThan(20);
+  });
+
+  it('has no remote module', () => {
+    expect(using(/@electron\/remote|enableRemoteModule|\bremote\s*[.:]|\.remote\b|['"]remote['"]/)).toEqual([]);
+    const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as Record<string, object>;
+    expect(Object.keys({ ...pkg.dependencies, ...pkg.devDependencies })).not.toContain('@electron/remote');
+  });
+
+  it('calls shell.openExternal only in window.ts, behind its allow-list (tested in window.test.ts)', () => {
+    expect(using(/openExternal|openPath|showItemInFolder/)).toEqual(['main/window.ts']);
+    expect(text.get('main/window.ts')!.match(/openExternal\(/g)).toHaveLength(1);
+  });
+
+  it('never turns a protection off or enables risky features', () => {
+    expect(
+      using(
+        /nodeIntegration\w*\s*:\s*true|contextIsolation\s*:\s*false|sandbox\s*:\s*false|webSecurity\s*:\s*false|allowRunningInsecureContent\s*:\s*true|experimentalFeatures\s*:\s*true|enableBlinkFeatures|webviewTag\s*:\s*true|<webview/,
+      ),
+    ).toEqual([]);
+  });
+
+  it('does not relax certificate checks or register custom protocols', () => {
+    expect(
+      using(
+        /certificate-error|setCertificateVerifyProc|ignore-certificate-errors|registerFileProtocol|setAsDefaultProtocolClient/,
+      ),
+    ).toEqual([]);
+  });
+
+  it('has no eval-like code in the renderer or preload', () => {
+    const renderer = sources.filter((f) => f.startsWith('renderer/') || f.startsWith('preload/'));
+    expect(renderer.filter((f) => /\beval\(|new Function\(|insertAdjacentHTML|\bv-html\b/.test(text.get(f)!))).toEqual(
+      [],
+    );
   });
 });

@@ -1,10 +1,11 @@
 /** The lab window: created with the secure preferences, navigation and new windows denied. */
 import { BrowserWindow, session, shell } from 'electron';
 import { join } from 'node:path';
-import { CONTENT_SECURITY_POLICY, SECURE_WEB_PREFERENCES, isAppUrl } from './security';
+import { CONTENT_SECURITY_POLICY, SECURE_WEB_PREFERENCES, appPage, isAppUrl } from './security';
 
 export function createLabWindow(mainDir: string): BrowserWindow {
   const devServerUrl = process.env.ELECTRON_RENDERER_URL;
+  const page = appPage(mainDir, devServerUrl);
   const window = new BrowserWindow({
     width: 1440,
     height: 900,
@@ -13,7 +14,14 @@ export function createLabWindow(mainDir: string): BrowserWindow {
     show: false,
     title: 'Nocturne',
     backgroundColor: '#10131a',
-    webPreferences: { ...SECURE_WEB_PREFERENCES, preload: join(mainDir, '../preload/index.cjs') },
+    webPreferences: {
+      ...SECURE_WEB_PREFERENCES,
+      // Repeated literally (same values) because the Electronegativity audit in CI reads the built
+      // code statically and cannot follow the spread; main/window.test.ts checks they still match.
+      contextIsolation: true,
+      sandbox: true,
+      preload: join(mainDir, '../preload/index.cjs'),
+    },
   });
 
   // The CSP also as a header, so it holds even if the page's meta tag were changed.
@@ -24,7 +32,7 @@ export function createLabWindow(mainDir: string): BrowserWindow {
   session.defaultSession.setPermissionCheckHandler(() => false);
 
   window.webContents.on('will-navigate', (event, url) => {
-    if (!isAppUrl(url, devServerUrl)) event.preventDefault();
+    if (!isAppUrl(url, page)) event.preventDefault();
   });
   window.webContents.on('will-attach-webview', (event) => event.preventDefault());
   window.webContents.setWindowOpenHandler(({ url }) => {

@@ -14,7 +14,7 @@
  */
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, rm, rmdir } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { serializeExperiment, type Experiment } from '../../shared/experiment';
 import { metricsCsv, timeseriesCsv } from '../../shared/export';
 import { insertPngText } from '../../shared/export/pngText';
@@ -28,7 +28,13 @@ import {
 import { insertSvgMetadata } from '../../shared/export/svgMetadata';
 import type { ParameterValues } from '../../shared/model/parameters';
 import type { ModelInfo, SeriesInfo, SimulationResult } from '../../shared/model/result';
-import { writeFileAtomic } from '../files/atomicWrite';
+import {
+  AtomicWriteError,
+  describeFsError,
+  fsErrorCode,
+  writeFileAtomic,
+  type AtomicWriteFs,
+} from '../files/atomicWrite';
 import { figureWindow, keyFigure, panelFigures, reportFigures, type FigureSpec } from './figureSpec';
 import { renderFigurePng, renderFigureSvg, type FigureNight } from './figures';
 import {
@@ -316,33 +322,49 @@ export interface PackWriteFs {
   removeEmptyFolder(path: string): Promise<void>;
 }
 
-const nodeFs: PackWriteFs = {
-  mkdir: async (path) => void (await mkdir(path, { recursive: true })),
-  writeFileAtomic: (path, data) => writeFileAtomic(path, data),
-  readFile: async (path) => {
-    try {
-      return await readFile(path);
-    } catch (error) {
-      // No earlier pack: no folder yet, or a file where the folder should be (mkdir says so next).
-      const code = (error as { code?: string }).code;
-      if (code === 'ENOENT' || code === 'ENOTDIR') return null;
-      throw error;
-    }
-  },
-  remove: (path) => rm(path, { force: true }),
-  removeEmptyFolder: async (path) => {
-    await rmdir(path).catch((error: { code?: string }) => {
-      if (error.code !== 'ENOTEMPTY' && error.code !== 'EEXIST' && error.code !== 'ENOENT') throw error;
-    });
-  },
-};
+/** The pack writer on the real disk; `atomicFs` is the atomic writer's port (tests inject failures there). */
+export function packWriteFs(atomicFs?: AtomicWriteFs): PackWriteFs {
+  return {
+    mkdir: async (path) => void (await mkdir(path, { recursive: true })),
+    writeFileAtomic: (path, data) => writeFileAtomic(path, data, atomicFs ? { fs: atomicFs } : {}),
+    readFile: async (path) => {
+      try {
+        return await readFile(path);
+      } catch (error) {
+        // No earlier pack: no folder yet, or a file where the folder should be (mkdir says so next).
+        const code = (error as { code?: string }).code;
+        if (code === 'ENOENT' || code === 'ENOTDIR') return null;
+        throw error;
+      }
+    },
+    remove: (path) => rm(path, { force: true }),
+    removeEmptyFolder: async (path) => {
+      await rmdir(path).catch((error: { code?: string }) => {
+        if (error.code !== 'ENOTEMPTY' && error.code !== 'EEXIST' && error.code !== 'ENOENT') throw error;
+      });
+    },
+  };
+}
+
+/** A pack that could not be written whole: which file (or folder) failed, and why in plain words. */
+export class PackWriteError extends Error {
+  constructor(
+    message: string,
+    /** The pack-relative path that failed (a file, a folder, or manifest.json). */
+    readonly file: string,
+    readonly code: string | undefined,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+    this.name = 'PackWriteError';
+  }
+}
 
 /**
  * The files an earlier pack in this folder listed in its manifest: only plain relative paths
  * inside the folder, and nothing at all when manifest.json is not a figure pack's.
  */
-async function previousPackFiles(dir: string, fs: PackWriteFs): Promise<string[]> {
-  const bytes = await fs.readFile(join(dir, PACK_MANIFEST));
+function previousPackFiles(bytes: Uint8Array | null): string[] {
   if (!bytes) return [];
   try {
     const manifest = JSON.parse(new TextDecoder().decode(bytes)) as Partial<PackManifest>;
@@ -361,34 +383,57 @@ async function previousPackFiles(dir: string, fs: PackWriteFs): Promise<string[]
  * earlier pack in the same folder wrote and this one does not (say, its SVGs when this export
  * asked for PNG only) are then removed, so the folder holds exactly what the manifest lists;
  * nothing else in the folder is touched.
+ *
+ * A manifest means "this pack is whole". So an earlier pack's manifest is removed before the first
+ * file is replaced, and a write that fails part-way (a full disk, a read-only folder) leaves no
+ * manifest at all, and a PackWriteError that names the file that failed. Each file on disk is
+ * still either its old or its new version, never half of one (the atomic writer).
  */
 export async function writeFigurePack(
   dir: string,
   files: readonly PackFile[],
-  fs: PackWriteFs = nodeFs,
+  fs: PackWriteFs = packWriteFs(),
 ): Promise<void> {
-  const stale = new Set(await previousPackFiles(dir, fs));
+  const incomplete = `the figure pack in "${dir}" is incomplete (it has no ${PACK_MANIFEST})`;
+  const previousManifest = await fs.readFile(join(dir, PACK_MANIFEST));
+  const stale = new Set(previousPackFiles(previousManifest));
   const folders = new Set(files.map((f) => dirname(join(dir, f.path))));
   for (const folder of [...folders].sort()) {
     try {
       await fs.mkdir(folder);
     } catch (error) {
-      const code = (error as { code?: string }).code;
-      const why =
-        code === 'EACCES' || code === 'EPERM'
-          ? 'permission denied'
-          : code === 'EEXIST' || code === 'ENOTDIR'
-            ? 'a file is in the way'
-            : code === 'ENOSPC'
-              ? 'no space left on the disk'
-              : error instanceof Error
-                ? error.message
-                : String(error);
-      throw new Error(`cannot create the folder "${folder}": ${why}`, { cause: error });
+      const code = fsErrorCode(error);
+      const why = code === 'EEXIST' ? 'a file is in the way' : describeFsError(code, folder, error);
+      throw new PackWriteError(`cannot create the folder "${folder}": ${why}`, relative(dir, folder) || '.', code, {
+        cause: error,
+      });
+    }
+  }
+  if (previousManifest) {
+    try {
+      await fs.remove(join(dir, PACK_MANIFEST));
+    } catch (error) {
+      const code = fsErrorCode(error);
+      throw new PackWriteError(
+        `cannot replace the figure pack in "${dir}": its ${PACK_MANIFEST} cannot be removed: ${describeFsError(code, join(dir, PACK_MANIFEST), error)}`,
+        PACK_MANIFEST,
+        code,
+        { cause: error },
+      );
     }
   }
   for (const file of files) {
-    await fs.writeFileAtomic(join(dir, file.path), file.data);
+    try {
+      await fs.writeFileAtomic(join(dir, file.path), file.data);
+    } catch (error) {
+      const code = fsErrorCode(error);
+      // The atomic writer's message already names the file and the reason.
+      const what =
+        error instanceof AtomicWriteError
+          ? error.message
+          : `cannot save "${join(dir, file.path)}": ${describeFsError(code, join(dir, file.path), error)}`;
+      throw new PackWriteError(`${what}; ${incomplete}`, file.path, code, { cause: error });
+    }
     stale.delete(file.path);
   }
   for (const path of stale) await fs.remove(join(dir, path));

@@ -72,9 +72,10 @@ describe('writeFileAtomic', () => {
   });
 
   it.each([
-    ['writeFile', 'ENOSPC', 'no space left on the disk'],
+    ['writeFile', 'ENOSPC', 'the disk is full'],
     ['sync', 'EDQUOT', 'the disk quota is used up'],
-    ['rename', 'EACCES', 'permission denied: the folder or the file is not writable'],
+    ['rename', 'EACCES', 'the folder is read-only (permission denied)'],
+    ['rename', 'EROFS', 'the folder is read-only (it is on a read-only disk)'],
     ['writeFile', 'EIO', 'EIO: simulated'],
   ])('on %s failing with %s: removes the temp file, leaves the old file, says why', async (step, code, why) => {
     const target = join(dir, 'keep.nocturne.json');
@@ -93,7 +94,7 @@ describe('writeFileAtomic', () => {
     const { fs, steps } = recordingFs({ step: 'open temp', code: 'EPERM' });
     const target = join(dir, 'x.json');
     await expect(writeFileAtomic(target, 'x', { fs })).rejects.toThrow(
-      `cannot save "${target}": permission denied: the folder or the file is not writable`,
+      `cannot save "${target}": the folder is read-only (permission denied)`,
     );
     expect(steps).toEqual(['open temp']);
     expect(await readdir(dir)).toEqual([]);

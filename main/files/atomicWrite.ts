@@ -8,7 +8,10 @@ import { randomBytes } from 'node:crypto';
 import * as nodeFs from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
-/** The part of node:fs/promises this needs, so tests can inject failures. */
+/**
+ * The part of node:fs/promises this needs: the writer's file-system port, so tests can make open,
+ * write, sync or rename fail (a read-only folder, a full disk) without needing a real one.
+ */
 export type AtomicWriteFs = Pick<typeof nodeFs, 'open' | 'rename' | 'rm'>;
 
 export class AtomicWriteError extends Error {
@@ -24,13 +27,11 @@ export class AtomicWriteError extends Error {
   }
 }
 
-function errorCode(error: unknown): string | undefined {
-  const code = (error as { code?: unknown } | null)?.code;
-  return typeof code === 'string' ? code : undefined;
-}
-
-/** Why a save failed, in words a person can act on. */
-function reason(code: string | undefined, path: string, error: unknown): string {
+/**
+ * Why a file-system call failed, in words a person can act on. Shared with the figure-pack writer
+ * so a save and an export say the same thing about the same problem.
+ */
+export function describeFsError(code: string | undefined, path: string, error: unknown): string {
   switch (code) {
     case 'ENOENT':
       return `the folder "${dirname(path)}" does not exist`;
@@ -38,13 +39,13 @@ function reason(code: string | undefined, path: string, error: unknown): string 
       return `part of "${dirname(path)}" is not a folder`;
     case 'EACCES':
     case 'EPERM':
-      return `permission denied: the folder or the file is not writable`;
+      return 'the folder is read-only (permission denied)';
+    case 'EROFS':
+      return 'the folder is read-only (it is on a read-only disk)';
     case 'ENOSPC':
-      return 'no space left on the disk';
+      return 'the disk is full';
     case 'EDQUOT':
       return 'the disk quota is used up';
-    case 'EROFS':
-      return 'the disk is read-only';
     case 'EISDIR':
       return `"${path}" is a folder`;
     case 'ENAMETOOLONG':
@@ -55,6 +56,11 @@ function reason(code: string | undefined, path: string, error: unknown): string 
     default:
       return error instanceof Error ? error.message : String(error);
   }
+}
+
+export function fsErrorCode(error: unknown): string | undefined {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' ? code : undefined;
 }
 
 /** Folders cannot be opened or synced on some systems (Windows): the data is already renamed into place. */
@@ -86,8 +92,10 @@ export async function writeFileAtomic(
     created = false;
   } catch (error) {
     if (created) await fs.rm(temp, { force: true }).catch(() => undefined);
-    const code = errorCode(error);
-    throw new AtomicWriteError(`cannot save "${path}": ${reason(code, path, error)}`, path, code, { cause: error });
+    const code = fsErrorCode(error);
+    throw new AtomicWriteError(`cannot save "${path}": ${describeFsError(code, path, error)}`, path, code, {
+      cause: error,
+    });
   }
   await syncFolder(fs, path);
 }
@@ -99,10 +107,10 @@ async function syncFolder(fs: AtomicWriteFs, path: string): Promise<void> {
     handle = await fs.open(dir, 'r');
     await handle.sync();
   } catch (error) {
-    const code = errorCode(error);
+    const code = fsErrorCode(error);
     if (!code || !DIR_SYNC_UNSUPPORTED.has(code)) {
       throw new AtomicWriteError(
-        `saved "${path}", but its folder could not be flushed to disk: ${reason(code, dir, error)}`,
+        `saved "${path}", but its folder could not be flushed to disk: ${describeFsError(code, dir, error)}`,
         path,
         code,
         { cause: error },

@@ -3,16 +3,27 @@
  * is the app's own main frame, and hands the payload to the plain handlers.
  */
 import { ipcMain, type IpcMainInvokeEvent } from 'electron';
+import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { INVOKE_CHANNELS, type Reply } from '../../shared/ipc';
 import { handleInvoke, type createHandlers } from './handlers';
-import { isAppUrl } from '../security';
+import { appPage, isAppUrl, type AppPage } from '../security';
 
-export function registerIpc(handlers: ReturnType<typeof createHandlers>): void {
-  const devServerUrl = process.env.ELECTRON_RENDERER_URL;
+/**
+ * @param page the app's own page; by default the renderer beside the main bundle this code is
+ *   built into (out/main/index.js → out/renderer/index.html), the same page window.ts loads.
+ */
+export function registerIpc(
+  handlers: ReturnType<typeof createHandlers>,
+  page: AppPage = appPage(dirname(fileURLToPath(import.meta.url)), process.env.ELECTRON_RENDERER_URL),
+): void {
   for (const channel of Object.values(INVOKE_CHANNELS)) {
     ipcMain.handle(channel, async (event: IpcMainInvokeEvent, payload: unknown): Promise<Reply<unknown>> => {
-      const frameUrl = event.senderFrame?.url ?? '';
-      if (event.senderFrame !== event.sender.mainFrame || !isAppUrl(frameUrl, devServerUrl)) {
+      // Only the top frame of the app's own page may ask: not a subframe (even one of ours), not a
+      // page the window was somehow navigated to, not a frame that is already gone (null).
+      const frame = event.senderFrame;
+      const frameUrl = frame?.url ?? '';
+      if (!frame || frame !== event.sender.mainFrame || !isAppUrl(frameUrl, page)) {
         return {
           ok: false,
           error: { code: 'forbidden-sender', message: `requests from ${frameUrl || 'an unknown frame'} are refused` },
