@@ -131,8 +131,14 @@ describe('saving an experiment (file:save) on a read-only folder or a full disk'
       appInfo: { app: { name: 'Nocturne', version: '0.0.0' }, model: { name: 'm', version: '1' }, platform: 'test' },
       emit: () => undefined,
       files: {
-        dialogs: { chooseOpenPath: async () => null, chooseSavePath: async () => null, chooseFolder: async () => null },
+        dialogs: {
+          chooseOpenPath: async () => null,
+          chooseSavePath: async () => null,
+          chooseFolder: async () => null,
+          chooseExportPath: async () => null,
+        },
         fonts: FONT_FILES,
+        clipboard: { writeImage: async () => undefined, writeText: async () => undefined },
         recent: new RecentFiles(join(userData, 'recent.json')),
         autosave: new Autosave(userData),
       },
