@@ -7,16 +7,14 @@
 import { chartCsv } from '../../shared/export/chartCsv';
 import type { ChartFormat, FigureLayoutKind, FigureSize, Background } from '../../shared/export/options';
 import { insertPngText } from '../../shared/export/pngText';
-import { buildProvenance, nightsLine, softwareLine, type AppVersion } from '../../shared/export/provenance';
+import { buildProvenance, nightsLine, softwareLine } from '../../shared/export/provenance';
 import { insertSvgMetadata } from '../../shared/export/svgMetadata';
-import type { Experiment } from '../../shared/experiment';
 import { PANELS, type PanelId } from '../../shared/model/panels';
-import type { ParameterValues } from '../../shared/model/parameters';
-import type { ModelInfo, SeriesInfo, SimulationResult } from '../../shared/model/result';
+import type { SeriesInfo } from '../../shared/model/result';
 import { STAGE_ROW, unitRows, type ChartRow, type FigureSpec, type SlotWindow } from './figureSpec';
 import { renderFigurePng, renderFigureSvg } from './figures';
 import { ChartRefError } from './errors';
-import { figureNights, figureTitle, footnote, pngText } from './pack';
+import { figureNights, figureTitle, footnote, pngText, type ExportSource } from './pack';
 
 export { ChartRefError } from './errors';
 
@@ -70,14 +68,7 @@ export function chartSpec(ref: ChartRef, series: readonly SeriesInfo[]): FigureS
   };
 }
 
-export interface ChartExportInput {
-  readonly experiment: Experiment;
-  readonly params: readonly [ParameterValues, ParameterValues];
-  readonly results: readonly [SimulationResult, SimulationResult];
-  readonly series: readonly SeriesInfo[];
-  readonly app: AppVersion;
-  readonly model: ModelInfo;
-  readonly created: Date;
+export interface ChartExportInput extends ExportSource {
   readonly chart: ChartRef;
   readonly format: ChartFormat;
   readonly options: { readonly size: FigureSize; readonly scale: number; readonly background: Background };

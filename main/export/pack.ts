@@ -73,7 +73,8 @@ export const DEFAULT_PACK_OPTIONS: PackOptions = {
   paper: 'a4',
 };
 
-export interface PackInput {
+/** What every export is drawn from: the experiment, both nights as simulated, and the versions. */
+export interface ExportSource {
   readonly experiment: Experiment;
   /** Each night's full parameters (defaults, scenario, overrides), as simulated. */
   readonly params: readonly [ParameterValues, ParameterValues];
@@ -82,8 +83,11 @@ export interface PackInput {
   readonly series: readonly SeriesInfo[];
   readonly app: AppVersion;
   readonly model: ModelInfo;
-  /** The pack's creation time; injected so tests and reruns can pin it. */
+  /** The export's creation time; injected so tests and reruns can pin it. */
   readonly created: Date;
+}
+
+export interface PackInput extends ExportSource {
   /**
    * The lab's print view printed to PDF (Electron's printToPDF; Chromium's page.pdf in tests).
    * Without it (the CLI), the report is written with pdf-lib.
