@@ -19,11 +19,10 @@ import type { Dose } from './protocol';
 import { RESTORATION_PARAMETERS } from './restoration/parameters';
 
 /**
- * Parameters simulateCore and its modules never read. Everything else is in the key, so a new
- * parameter is keyed until it is declared here (a missed hit costs time, a wrong hit a result).
+ * The protocol after the run-in: these reach the core only through the timeline, and the
+ * restoration only through the core's output, which the run-in id pins before the boundary.
  */
-export const NOT_READ_BY_CORE: ReadonlySet<string> = new Set([
-  // The protocol after the run-in: they reach the core only through the timeline.
+export const PROTOCOL_AFTER_RUN_IN = [
   'bedtime',
   'timeInBed_h',
   'priorNights',
@@ -35,6 +34,14 @@ export const NOT_READ_BY_CORE: ReadonlySet<string> = new Set([
   'alcoholHoursBeforeBed',
   'arousalsPerHour',
   'swsSuppression',
+] as const;
+
+/**
+ * Parameters simulateCore and its modules never read. Everything else is in the key, so a new
+ * parameter is keyed until it is declared here (a missed hit costs time, a wrong hit a result).
+ */
+export const NOT_READ_BY_CORE: ReadonlySet<string> = new Set([
+  ...PROTOCOL_AFTER_RUN_IN,
   // Read after the core: the DLMO threshold by the core metrics, the rest by the restoration.
   'dlmoThreshold_pgPerMl',
   'learningLoad',
@@ -42,7 +49,7 @@ export const NOT_READ_BY_CORE: ReadonlySet<string> = new Set([
 ]);
 
 /** A number as text that tells every double apart (String(-0) would read as 0). */
-function canon(v: unknown): string {
+export function canon(v: unknown): string {
   if (typeof v === 'number') return Object.is(v, -0) ? '-0' : String(v);
   return JSON.stringify(v) ?? String(v);
 }

@@ -16,6 +16,7 @@
 import type { ParameterValues } from '../parameters';
 import type { CoreTrajectory } from '../trajectory';
 import { resumeRandom, type Random, type RandomState } from '../random';
+import { canon, PROTOCOL_AFTER_RUN_IN } from '../run-in-cache';
 
 /**
  * Parameters the restoration modules never read: the protocol after the run-in (it reaches them
@@ -24,25 +25,9 @@ import { resumeRandom, type Random, type RandomState } from '../random';
  * here; resume.test.ts checks that the modules read none of these.
  */
 export const NOT_READ_BY_RESTORATION: ReadonlySet<string> = new Set([
-  'bedtime',
-  'timeInBed_h',
-  'priorNights',
-  'priorBedtime',
-  'priorTimeInBed_h',
-  'caffeine_mg',
-  'caffeineHoursBeforeBed',
-  'alcohol_gPerKg',
-  'alcoholHoursBeforeBed',
-  'arousalsPerHour',
-  'swsSuppression',
+  ...PROTOCOL_AFTER_RUN_IN,
   'dlmoThreshold_pgPerMl',
 ]);
-
-/** A number as text that tells every double apart (String(-0) would read as 0). */
-function canon(v: unknown): string {
-  if (typeof v === 'number') return Object.is(v, -0) ? '-0' : String(v);
-  return JSON.stringify(v) ?? String(v);
-}
 
 /** The key of the restoration's state at the boundary, within one run-in cache entry. */
 export function restorationKey(params: ParameterValues, seed: number, restedFatigue: number, boundary: number): string {
