@@ -92,6 +92,37 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', { patterns: electronImports }] },
   },
   {
+    // A sandboxed preload can require only electron's renderer modules, events, timers and url
+    // (Electron, "Process Sandboxing"); anything else it imports is bundled or, for a package,
+    // left as a require() that throws at start. So it imports electron and the schema-free half
+    // of the contract, nothing else (tests/desktop/preloadSandbox.test.ts runs the built file).
+    files: ['preload/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^(?!(electron|events|timers|url|\\.\\./shared/ipcChannels)$)',
+              message: 'A sandboxed preload imports only electron, events, timers, url and ../shared/ipcChannels.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The preload bundles this file, so it may import types only (a value import would bundle a
+    // module that may need zod or more).
+    files: ['shared/ipcChannels.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        { patterns: [{ regex: '.*', allowTypeImports: true, message: 'shared/ipcChannels.ts imports types only.' }] },
+      ],
+    },
+  },
+  {
     files: [
       'main/**/*.ts',
       'preload/**/*.ts',

@@ -11,7 +11,7 @@ export default defineConfig({
           name: 'node',
           environment: 'node',
           include: ['shared/**/*.test.ts', 'main/**/*.test.ts', 'cli/**/*.test.ts', 'tests/**/*.test.ts'],
-          exclude: ['tests/load/**'],
+          exclude: ['tests/load/**', 'tests/desktop/**'],
           testTimeout: 30_000,
         },
       },
@@ -21,6 +21,16 @@ export default defineConfig({
           name: 'renderer',
           environment: 'happy-dom',
           include: ['renderer/**/*.test.ts'],
+        },
+      },
+      {
+        // Tests of the built artefacts (out/preload, out/main): they build first (globalSetup).
+        test: {
+          name: 'desktop',
+          environment: 'node',
+          include: ['tests/desktop/**/*.test.ts'],
+          globalSetup: ['tests/desktop/globalSetup.ts'],
+          testTimeout: 30_000,
         },
       },
       {

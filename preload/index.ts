@@ -4,7 +4,8 @@
  * ipcRenderer to the page).
  */
 import { contextBridge, ipcRenderer } from 'electron';
-import { buildLabApi, isEventChannel, isInvokeChannel } from '../shared/ipc';
+// Only the schema-free half of the contract: zod cannot be required in a sandboxed preload.
+import { buildLabApi, isEventChannel, isInvokeChannel } from '../shared/ipcChannels';
 
 const lab = buildLabApi({
   invoke(channel, payload) {

@@ -2,12 +2,14 @@
  * The one IPC contract between the renderer and main: channel names, payload schemas, reply
  * types, main-to-renderer events, and the `LabApi` the renderer sees as `window.lab`.
  *
- * The preload and the browser test harness both build `window.lab` from INVOKE_CHANNELS and
- * EVENT_CHANNELS; main validates every payload against REQUEST_SCHEMAS before a handler sees it.
+ * The channel names and `buildLabApi` live in shared/ipcChannels.ts, which imports no schema
+ * library, so the sandboxed preload can bundle them; they are re-exported here. Main validates
+ * every payload against REQUEST_SCHEMAS before a handler sees it.
  * Payloads are plain data and typed arrays only (Map and Set do not survive structured clone
  * through every bridge).
  */
 import { z } from 'zod';
+import type { INVOKE_CHANNELS, EventName, InvokeChannel, InvokeMethod, MenuCommand } from './ipcChannels';
 import type { ModelInfo, SimulationResult } from './model/result';
 import type { Experiment } from './experiment';
 import type { SensitivityResult, SweepResult } from './sweep';
@@ -210,27 +212,16 @@ export interface SimulateResponse {
 
 // ── channels ───────────────────────────────────────────────────────────────
 
-/** Renderer → main requests: LabApi method name → channel. */
-export const INVOKE_CHANNELS = {
-  info: 'lab:info',
-  simulate: 'sim:run',
-  cancel: 'sim:cancel',
-  openFile: 'file:open',
-  saveFile: 'file:save',
-  recentFiles: 'file:recent',
-  writeAutosave: 'autosave:write',
-  readAutosave: 'autosave:read',
-  clearAutosave: 'autosave:clear',
-  runSweep: 'sweep:run',
-  cancelSweep: 'sweep:cancel',
-  runSensitivity: 'sweep:sensitivity',
-  exportPack: 'export:pack',
-  exportChart: 'export:chart',
-  prepareReport: 'export:report',
-} as const;
-
-export type InvokeMethod = keyof typeof INVOKE_CHANNELS;
-export type InvokeChannel = (typeof INVOKE_CHANNELS)[InvokeMethod];
+export {
+  INVOKE_CHANNELS,
+  EVENT_CHANNELS,
+  LAB_API_MEMBERS,
+  MENU_COMMANDS,
+  buildLabApi,
+  isEventChannel,
+  isInvokeChannel,
+} from './ipcChannels';
+export type { EventChannel, EventName, InvokeChannel, InvokeMethod, MenuCommand } from './ipcChannels';
 
 export const REQUEST_SCHEMAS = {
   'lab:info': EmptyRequestSchema,
@@ -268,21 +259,6 @@ export interface ResponseTypes {
   'export:report': PrintReportData;
 }
 
-/** Commands the application menu sends to the renderer. */
-export const MENU_COMMANDS = ['new', 'open', 'save', 'saveAs', 'export', 'undo', 'redo'] as const;
-export type MenuCommand = (typeof MENU_COMMANDS)[number];
-
-/** Main → renderer events: LabApi event name → channel. */
-export const EVENT_CHANNELS = {
-  progress: 'event:progress',
-  menu: 'event:menu',
-  sweepProgress: 'event:sweep-progress',
-  fileOpened: 'event:file-opened',
-} as const;
-
-export type EventName = keyof typeof EVENT_CHANNELS;
-export type EventChannel = (typeof EVENT_CHANNELS)[EventName];
-
 export interface EventPayloads {
   progress: { readonly jobId: number; readonly night: NightId; readonly fraction: number };
   menu: { readonly command: MenuCommand };
@@ -304,41 +280,6 @@ export type LabApi = {
   /** Subscribes to a main-to-renderer event; returns the unsubscribe function. */
   readonly on: <E extends EventName>(event: E, listener: (payload: EventPayloads[E]) => void) => () => void;
 };
-
-const INVOKE_SET: ReadonlySet<string> = new Set(Object.values(INVOKE_CHANNELS));
-const EVENT_SET: ReadonlySet<string> = new Set(Object.values(EVENT_CHANNELS));
-
-export function isInvokeChannel(channel: unknown): channel is InvokeChannel {
-  return typeof channel === 'string' && INVOKE_SET.has(channel);
-}
-
-export function isEventChannel(channel: unknown): channel is EventChannel {
-  return typeof channel === 'string' && EVENT_SET.has(channel);
-}
-
-/**
- * Builds `window.lab` over some transport. The preload passes ipcRenderer; the browser harness
- * passes a Playwright binding. Channels are re-checked at run time because the bundled renderer
- * has no types left.
- */
-export function buildLabApi(transport: {
-  invoke(channel: InvokeChannel, payload: unknown): Promise<unknown>;
-  subscribe(channel: EventChannel, listener: (payload: unknown) => void): () => void;
-}): LabApi {
-  const api: Record<string, unknown> = {};
-  for (const [method, channel] of Object.entries(INVOKE_CHANNELS)) {
-    api[method] = (payload: unknown) => {
-      if (!isInvokeChannel(channel)) return Promise.reject(new Error(`channel ${channel} is not in the contract`));
-      return transport.invoke(channel, payload);
-    };
-  }
-  api.on = (event: string, listener: (payload: unknown) => void) => {
-    const channel = (EVENT_CHANNELS as Record<string, string>)[event];
-    if (!isEventChannel(channel)) throw new Error(`unknown event "${event}"`);
-    return transport.subscribe(channel, listener);
-  };
-  return Object.freeze(api) as LabApi;
-}
 
 /** Turns a zod failure into one sentence naming the field. */
 export function describeZodError(error: z.ZodError): { message: string; field?: string } {
