@@ -11,3 +11,11 @@ export interface PackageFacts {
 export function appInfo(pkg: PackageFacts, platform: string): AppInfo {
   return { app: { name: pkg.productName, version: pkg.version }, model: MODEL_INFO, platform };
 }
+
+/** The About text under the name and version: the model and the runtime it runs on. */
+export function aboutDetail(info: AppInfo, versions: Partial<Record<'electron' | 'chrome' | 'node', string>>): string {
+  return [
+    `Model: ${info.model.name} ${info.model.version}`,
+    `Electron ${versions.electron ?? '?'}, Chromium ${versions.chrome ?? '?'}, Node ${versions.node ?? '?'}`,
+  ].join('\n');
+}

@@ -2,6 +2,7 @@
 import { Menu, dialog, nativeTheme, type BrowserWindow, type MenuItemConstructorOptions } from 'electron';
 import { basename } from 'node:path';
 import type { AppInfo, MenuCommand } from '../shared/ipc';
+import { aboutDetail } from './appInfo';
 
 export function buildMenu(options: {
   window: () => BrowserWindow | null;
@@ -22,7 +23,26 @@ export function buildMenu(options: {
     },
   });
   const template: MenuItemConstructorOptions[] = [
-    ...(isMac ? [{ role: 'appMenu' as const }] : []),
+    // macOS: the app menu with the standard roles, in Apple's order (About uses the panel that
+    // index.ts fills with the app and model versions).
+    ...(isMac
+      ? [
+          {
+            label: info.app.name,
+            submenu: [
+              { role: 'about' as const },
+              { type: 'separator' as const },
+              { role: 'services' as const },
+              { type: 'separator' as const },
+              { role: 'hide' as const },
+              { role: 'hideOthers' as const },
+              { role: 'unhide' as const },
+              { type: 'separator' as const },
+              { role: 'quit' as const },
+            ],
+          },
+        ]
+      : []),
     {
       label: 'File',
       submenu: [
@@ -41,8 +61,8 @@ export function buildMenu(options: {
         { label: 'Save', accelerator: 'CmdOrCtrl+S', click: () => send('save') },
         { label: 'Save As…', accelerator: 'Shift+CmdOrCtrl+S', click: () => send('saveAs') },
         { label: 'Export…', accelerator: 'CmdOrCtrl+E', click: () => send('export') },
-        { type: 'separator' },
-        { label: 'Quit', role: 'quit' },
+        // On macOS Quit lives in the app menu.
+        ...(isMac ? [] : [{ type: 'separator' as const }, { label: 'Quit', role: 'quit' as const }]),
       ],
     },
     {
@@ -69,15 +89,18 @@ export function buildMenu(options: {
         ...(options.development ? [{ type: 'separator' as const }, { role: 'toggleDevTools' as const }] : []),
       ],
     },
+    // Minimise and Close (and Zoom, Bring All to Front on macOS).
+    { role: 'windowMenu' },
     {
-      label: 'Help',
+      role: 'help',
       submenu: [
         {
-          label: 'About Nocturne',
+          label: `About ${info.app.name}`,
+          visible: !isMac,
           click: () => {
             const window = options.window();
             const message = `${info.app.name} ${info.app.version}`;
-            const detail = `Model: ${info.model.name} ${info.model.version}\nElectron ${process.versions.electron}, Chromium ${process.versions.chrome}, Node ${process.versions.node}`;
+            const detail = aboutDetail(info, process.versions);
             if (window) void dialog.showMessageBox(window, { type: 'info', title: 'About Nocturne', message, detail });
             else void dialog.showMessageBox({ type: 'info', title: 'About Nocturne', message, detail });
           },

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync, type Dirent } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CONTENT_SECURITY_POLICY, SECURE_WEB_PREFERENCES, appPage, isAppUrl } from './security';
+import { CONTENT_SECURITY_POLICY, SECURE_WEB_PREFERENCES, appPage, isAppUrl, pagePolicy } from './security';
 
 describe('window security', () => {
   it('turns on isolation and the sandbox and keeps Node out of the renderer', () => {
@@ -28,21 +28,34 @@ describe('window security', () => {
   });
 
   it('recognises only the app’s own page', () => {
-    const page = appPage('/opt/nocturne/out/main', undefined);
-    expect(page.rendererUrl).toBe('file:///opt/nocturne/out/renderer/index.html');
-    expect(isAppUrl('file:///opt/nocturne/out/renderer/index.html', page)).toBe(true);
-    expect(isAppUrl('file:///opt/nocturne/out/renderer/index.html#/compare', page)).toBe(true);
-    expect(isAppUrl('file:///opt/nocturne/out/renderer/../renderer/index.html', page)).toBe(true);
-    // Another file with the same name elsewhere on disk is not the app.
-    expect(isAppUrl('file:///tmp/evil/renderer/index.html', page)).toBe(false);
-    expect(isAppUrl('file:///opt/nocturne/out/renderer/other.html', page)).toBe(false);
+    const page = appPage(undefined);
+    expect(page.rendererUrl).toBe('nocturne://app/index.html');
+    expect(isAppUrl('nocturne://app/index.html', page)).toBe(true);
+    expect(isAppUrl('nocturne://app/index.html#/compare', page)).toBe(true);
+    expect(isAppUrl('nocturne://app/index.html?night=b', page)).toBe(true);
+    expect(isAppUrl('nocturne://app/assets/../index.html', page)).toBe(true);
+    // Not another page of the scheme, another host, a file: page, or the web.
+    expect(isAppUrl('nocturne://app/other.html', page)).toBe(false);
+    expect(isAppUrl('nocturne://evil/index.html', page)).toBe(false);
+    expect(isAppUrl('nocturne://user@app/index.html', page)).toBe(false);
+    expect(isAppUrl('file:///opt/nocturne/out/renderer/index.html', page)).toBe(false);
     expect(isAppUrl('file:///etc/passwd', page)).toBe(false);
     expect(isAppUrl('https://example.com/', page)).toBe(false);
     expect(isAppUrl('http://localhost:5173/', page)).toBe(false);
-    const dev = appPage('/opt/nocturne/out/main', 'http://localhost:5173');
+    const dev = appPage('http://localhost:5173');
     expect(isAppUrl('http://localhost:5173/', dev)).toBe(true);
     expect(isAppUrl('http://localhost:5174/', dev)).toBe(false);
     expect(isAppUrl('not a url', dev)).toBe(false);
+  });
+
+  it('relaxes the CSP only for the dev server, and only as much as Vite needs', () => {
+    const page = appPage(undefined);
+    expect(pagePolicy(page)).toBe(CONTENT_SECURITY_POLICY);
+    const dev = pagePolicy(appPage('http://localhost:5173'));
+    expect(dev).toContain("style-src 'self' 'unsafe-inline'");
+    expect(dev).toContain("connect-src 'self' ws://localhost:5173");
+    expect(dev).toContain("script-src 'self';");
+    expect(dev).not.toContain('unsafe-eval');
   });
 });
 

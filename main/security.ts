@@ -3,8 +3,7 @@
  * checklist: isolation, sandbox, no Node in the renderer, a strict CSP, no navigation, no new
  * windows, no permissions).
  */
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { APP_INDEX_URL } from './protocol';
 
 /** The Content-Security-Policy of the renderer; also in renderer/index.html as a meta tag. */
 export const CONTENT_SECURITY_POLICY = [
@@ -32,30 +31,49 @@ export const SECURE_WEB_PREFERENCES = {
   spellcheck: false,
 } as const;
 
-/** Where the app's own page lives: its built file, and in development its dev server. */
+/**
+ * The CSP while developing against electron-vite's dev server: Vite injects each component's
+ * styles as <style> elements and talks to its server over a WebSocket, which the shipped policy
+ * forbids. Used only when ELECTRON_RENDERER_URL is set (npm run dev), by the window's header and
+ * by the dev server's copy of index.html (electron.vite.config.ts); never built into the app.
+ */
+export function developmentContentSecurityPolicy(devServerUrl: string): string {
+  const server = new URL(devServerUrl);
+  const socket = `${server.protocol === 'https:' ? 'wss' : 'ws'}://${server.host}`;
+  return CONTENT_SECURITY_POLICY.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'").replace(
+    "connect-src 'self'",
+    `connect-src 'self' ${socket}`,
+  );
+}
+
+/** Where the app's own page lives: nocturne://app/index.html, and in development its dev server. */
 export interface AppPage {
-  /** The renderer's index.html as a file: URL (out/renderer/index.html next to out/main). */
+  /** The renderer's page on the app scheme (main/protocol.ts). */
   readonly rendererUrl: string;
   readonly devServerUrl?: string | undefined;
 }
 
-/** The app's page for a main bundle in `mainDir` (out/main): out/renderer/index.html. */
-export function appPage(mainDir: string, devServerUrl: string | undefined): AppPage {
-  return { rendererUrl: pathToFileURL(join(mainDir, '../renderer/index.html')).href, devServerUrl };
+export function appPage(devServerUrl: string | undefined): AppPage {
+  return { rendererUrl: APP_INDEX_URL, devServerUrl };
+}
+
+/** The CSP the window's responses carry: the shipped one, or in development the dev server's. */
+export function pagePolicy(page: AppPage): string {
+  return page.devServerUrl ? developmentContentSecurityPolicy(page.devServerUrl) : CONTENT_SECURITY_POLICY;
 }
 
 /**
- * True for a URL that is the app's own renderer: exactly its index.html (any query or fragment),
- * or in development its dev server's origin. Not any file that happens to be called
- * renderer/index.html: a page elsewhere on disk must not get the app's IPC or navigation rights.
+ * True for a URL that is the app's own renderer: exactly nocturne://app/index.html (any query or
+ * fragment), or in development its dev server's origin. Not another page of the scheme, not a
+ * file: URL, nothing else: a page elsewhere must not get the app's IPC or navigation rights.
+ * (WHATWG URL gives a non-special scheme an opaque origin, so scheme, host and path are compared.)
  */
 export function isAppUrl(url: string, page: AppPage): boolean {
   try {
     const parsed = new URL(url);
-    if (parsed.protocol === 'file:') {
-      parsed.search = '';
-      parsed.hash = '';
-      return parsed.href === new URL(page.rendererUrl).href;
+    const app = new URL(page.rendererUrl);
+    if (parsed.protocol === app.protocol) {
+      return parsed.host === app.host && parsed.pathname === app.pathname && !parsed.username && !parsed.port;
     }
     return page.devServerUrl !== undefined && parsed.origin === new URL(page.devServerUrl).origin;
   } catch {

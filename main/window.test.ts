@@ -52,9 +52,9 @@ vi.mock('electron', () => {
   };
 });
 
-const { createLabWindow } = await import('./window');
+const { createLabWindow, secureDefaultSession } = await import('./window');
 
-const APP_PAGE = 'file:///opt/nocturne/out/renderer/index.html';
+const APP_PAGE = 'nocturne://app/index.html';
 
 function event() {
   return { preventDefault: vi.fn() };
@@ -66,7 +66,8 @@ beforeEach(() => {
   fake.loaded.length = 0;
   fake.openExternal.mockClear();
   vi.stubEnv('ELECTRON_RENDERER_URL', undefined);
-  createLabWindow('/opt/nocturne/out/main');
+  secureDefaultSession();
+  createLabWindow('/opt/nocturne/out/main', { width: 1200, height: 700, x: 10, y: 20, maximized: false });
 });
 
 describe('the lab window (electron mocked)', () => {
@@ -88,7 +89,20 @@ describe('the lab window (electron mocked)', () => {
     });
     expect(prefs).not.toHaveProperty('enableBlinkFeatures');
     expect(prefs).not.toHaveProperty('enableRemoteModule');
-    expect(fake.loaded).toEqual(['file /opt/nocturne/out/renderer/index.html']);
+    // The page comes from the app scheme, never file:// (main/protocol.ts).
+    expect(fake.loaded).toEqual(['url nocturne://app/index.html']);
+  });
+
+  it('opens at the remembered bounds and never smaller than 1024×680', () => {
+    expect(fake.windowOptions[0]).toMatchObject({
+      width: 1200,
+      height: 700,
+      x: 10,
+      y: 20,
+      minWidth: 1024,
+      minHeight: 680,
+      show: false,
+    });
   });
 
   it('sends the CSP as a response header on every response, keeping the other headers', () => {
@@ -113,6 +127,8 @@ describe('the lab window (electron mocked)', () => {
     'https://example.com/',
     'http://localhost:5173/',
     'file:///etc/passwd',
+    'file:///opt/nocturne/out/renderer/index.html',
+    'nocturne://app/other.html',
     'javascript:alert(1)',
     'data:text/html,<script>1</script>',
   ])('refuses navigation to %s', (url) => {

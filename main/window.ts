@@ -1,16 +1,37 @@
-/** The lab window: created with the secure preferences, navigation and new windows denied. */
+/**
+ * The lab window: created with the secure preferences, navigation and new windows denied, the
+ * page loaded from the app scheme (main/protocol.ts) or, in development, the dev server.
+ */
 import { BrowserWindow, session, shell } from 'electron';
 import { join } from 'node:path';
-import { CONTENT_SECURITY_POLICY, SECURE_WEB_PREFERENCES, appPage, isAppUrl } from './security';
+import { SECURE_WEB_PREFERENCES, appPage, isAppUrl, pagePolicy } from './security';
+import { MIN_WINDOW_SIZE, type WindowState } from './windowState';
 
-export function createLabWindow(mainDir: string): BrowserWindow {
-  const devServerUrl = process.env.ELECTRON_RENDERER_URL;
-  const page = appPage(mainDir, devServerUrl);
+/** The page this process serves: the dev server when electron-vite dev runs us, else the app scheme. */
+export const currentPage = () => appPage(process.env.ELECTRON_RENDERER_URL);
+
+/**
+ * The default session's rules, set once at start: the CSP as a response header (so it holds even
+ * if the page's meta tag were changed; the app scheme's own responses carry it too), and no
+ * permission for anything.
+ */
+export function secureDefaultSession(): void {
+  const policy = pagePolicy(currentPage());
+  session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
+    callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [policy] } });
+  });
+  session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  session.defaultSession.setPermissionCheckHandler(() => false);
+}
+
+export function createLabWindow(mainDir: string, state: WindowState): BrowserWindow {
+  const page = currentPage();
   const window = new BrowserWindow({
-    width: 1440,
-    height: 900,
-    minWidth: 1280,
-    minHeight: 800,
+    width: state.width,
+    height: state.height,
+    ...(state.x !== undefined && state.y !== undefined ? { x: state.x, y: state.y } : {}),
+    minWidth: MIN_WINDOW_SIZE.width,
+    minHeight: MIN_WINDOW_SIZE.height,
     show: false,
     title: 'Nocturne',
     backgroundColor: '#10131a',
@@ -24,13 +45,6 @@ export function createLabWindow(mainDir: string): BrowserWindow {
     },
   });
 
-  // The CSP also as a header, so it holds even if the page's meta tag were changed.
-  session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
-    callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] } });
-  });
-  session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-  session.defaultSession.setPermissionCheckHandler(() => false);
-
   window.webContents.on('will-navigate', (event, url) => {
     if (!isAppUrl(url, page)) event.preventDefault();
   });
@@ -41,8 +55,10 @@ export function createLabWindow(mainDir: string): BrowserWindow {
     return { action: 'deny' };
   });
 
-  window.once('ready-to-show', () => window.show());
-  if (devServerUrl) void window.loadURL(devServerUrl);
-  else void window.loadFile(join(mainDir, '../renderer/index.html'));
+  window.once('ready-to-show', () => {
+    if (state.maximized) window.maximize();
+    window.show();
+  });
+  void window.loadURL(page.devServerUrl ?? page.rendererUrl);
   return window;
 }

@@ -24,8 +24,8 @@ vi.mock('electron', () => ({
 
 const { registerIpc } = await import('./register');
 
-const PAGE = appPage('/opt/nocturne/out/main', undefined);
-const APP_URL = 'file:///opt/nocturne/out/renderer/index.html';
+const PAGE = appPage(undefined);
+const APP_URL = 'nocturne://app/index.html';
 const INFO = appInfo({ productName: 'Nocturne', version: '9.9.9' }, 'linux');
 
 function frame(url: string) {
@@ -72,7 +72,8 @@ describe('registerIpc (electron mocked)', () => {
     ['a subframe with a foreign page', eventFrom(frame(APP_URL), frame('https://evil.example/'))],
     ['a main frame navigated to a foreign URL', eventFrom(frame('https://evil.example/'))],
     ['a local file that is not the app', eventFrom(frame('file:///etc/passwd'))],
-    ['another renderer/index.html on disk', eventFrom(frame('file:///tmp/evil/renderer/index.html'))],
+    ['the built renderer opened as a file', eventFrom(frame('file:///opt/nocturne/out/renderer/index.html'))],
+    ['another page of the app scheme', eventFrom(frame('nocturne://app/other.html'))],
     ['a data: page', eventFrom(frame('data:text/html,hi'))],
     ['a frame that is gone (senderFrame null)', eventFrom(frame(APP_URL), null)],
   ])('refuses %s without calling the handler', async (_what, event) => {
@@ -94,7 +95,7 @@ describe('registerIpc (electron mocked)', () => {
   });
 
   it('accepts the dev server’s origin only when one is configured', async () => {
-    setup(appPage('/opt/nocturne/out/main', 'http://localhost:5173'));
+    setup(appPage('http://localhost:5173'));
     await expect(invokeInfo(eventFrom(frame('http://localhost:5173/')))).resolves.toMatchObject({ ok: true });
     await expect(invokeInfo(eventFrom(frame('http://localhost:5174/')))).resolves.toMatchObject({ ok: false });
     setup();

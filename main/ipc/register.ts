@@ -3,19 +3,14 @@
  * is the app's own main frame, and hands the payload to the plain handlers.
  */
 import { ipcMain, type IpcMainInvokeEvent } from 'electron';
-import { dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { INVOKE_CHANNELS, type Reply } from '../../shared/ipc';
 import { handleInvoke, type createHandlers } from './handlers';
 import { appPage, isAppUrl, type AppPage } from '../security';
 
-/**
- * @param page the app's own page; by default the renderer beside the main bundle this code is
- *   built into (out/main/index.js → out/renderer/index.html), the same page window.ts loads.
- */
+/** @param page the app's own page (nocturne://app/index.html, or the dev server), as window.ts loads it. */
 export function registerIpc(
   handlers: ReturnType<typeof createHandlers>,
-  page: AppPage = appPage(dirname(fileURLToPath(import.meta.url)), process.env.ELECTRON_RENDERER_URL),
+  page: AppPage = appPage(process.env.ELECTRON_RENDERER_URL),
 ): void {
   for (const channel of Object.values(INVOKE_CHANNELS)) {
     ipcMain.handle(channel, async (event: IpcMainInvokeEvent, payload: unknown): Promise<Reply<unknown>> => {
