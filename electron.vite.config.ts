@@ -1,6 +1,7 @@
 import { defineConfig } from 'electron-vite';
 import vue from '@vitejs/plugin-vue';
 import { fileURLToPath } from 'node:url';
+import { developmentCsp } from './build/devCsp';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
@@ -32,7 +33,7 @@ export default defineConfig({
   },
   renderer: {
     root: here('renderer'),
-    plugins: [vue()],
+    plugins: [vue(), developmentCsp()],
     build: {
       outDir: here('out/renderer'),
       rolldownOptions: { input: { index: here('renderer/index.html') } },

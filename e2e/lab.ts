@@ -1,8 +1,8 @@
 /**
  * Opens the lab in a browser page with `window.lab` bridged to the REAL main-process handlers,
  * worker pool and engine, running here in the test's Node process. Only the Electron glue
- * (ipcMain / contextBridge) is swapped: the init script builds window.lab from the same channel
- * map the preload uses, and every call goes through `handleInvoke`, payload validation included.
+ * (ipcMain / ipcRenderer / contextBridge) is swapped: the init script runs the built preload
+ * itself over the bridge, and every call goes through `handleInvoke`, payload validation included.
  *
  * Needs a build first (`npm run build`): it serves out/renderer and starts out/main/worker.js.
  */
@@ -11,7 +11,7 @@ import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { EVENT_CHANNELS, INVOKE_CHANNELS, type EventName, type EventPayloads, type Reply } from '../shared/ipc';
+import { EVENT_CHANNELS, type EventName, type EventPayloads, type Reply } from '../shared/ipc';
 import { appInfo } from '../main/appInfo';
 import { createHandlers, handleInvoke } from '../main/ipc/handlers';
 import { Autosave, RecentFiles } from '../main/files/experimentFiles';
@@ -22,6 +22,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const rendererDir = join(root, 'out', 'renderer');
 const workerPath = join(root, 'out', 'main', 'worker.js');
 const exportWorkerPath = join(root, 'out', 'main', 'exportWorker.js');
+const preloadPath = join(root, 'out', 'preload', 'index.cjs');
 
 export interface RecordedCall {
   readonly channel: string;
@@ -121,11 +122,14 @@ function packReply(reply: unknown): PackedReply {
 }
 
 /**
- * The page side of the bridge: builds window.lab from the contract's channel maps (as the preload
- * does) over the Playwright bindings, and lets the harness dispatch main-to-renderer events.
- * Plain JavaScript text, so no TypeScript runner can wrap its functions in helpers the page lacks.
+ * The page side of the bridge: the BUILT preload (out/preload/index.cjs) runs in the page as it
+ * runs in Electron's sandbox, with a `require` that knows only `electron`, whose ipcRenderer goes
+ * over the Playwright bindings and whose contextBridge defines the world's key. So every browser
+ * test goes through the preload that ships, not a copy of it. Plain JavaScript text, so no
+ * TypeScript runner can wrap its functions in helpers the page lacks; the preload's code is
+ * pasted into the init script itself (no eval, which the page's CSP would refuse).
  */
-const BRIDGE_SCRIPT = `({ invokeChannels, eventChannels }) => {
+const bridgeScript = (preload: string) => `(() => {
   const listeners = new Map();
   const packed = window.__labInvokePacked;
   const KINDS = { f32: Float32Array, f64: Float64Array, u8: Uint8Array };
@@ -138,15 +142,12 @@ const BRIDGE_SCRIPT = `({ invokeChannels, eventChannels }) => {
       return new Kind(block.slice(value.__ta, value.__ta + value.length * Kind.BYTES_PER_ELEMENT));
     });
   };
-  const api = {};
-  const allowed = new Set(Object.values(invokeChannels));
   // When each call left, its reply arrived and was decoded (performance.now() ms): the benchmark
   // splits a slider move into bridge and renderer time with these. The newest 50 are kept.
   const timings = [];
   Object.defineProperty(window, '__labTimings', { value: timings });
-  for (const [method, channel] of Object.entries(invokeChannels)) {
-    api[method] = (payload) => {
-      if (!allowed.has(channel)) return Promise.reject(new Error('refused'));
+  const ipcRenderer = {
+    invoke(channel, payload) {
       const timing = { channel, sent: performance.now(), arrived: 0, decoded: 0 };
       if (timings.push(timing) > 50) timings.shift();
       return packed(channel, payload).then(async (reply) => {
@@ -155,25 +156,41 @@ const BRIDGE_SCRIPT = `({ invokeChannels, eventChannels }) => {
         timing.decoded = performance.now();
         return value;
       });
-    };
-  }
-  api.on = (event, listener) => {
-    const channel = eventChannels[event];
-    if (!channel) throw new Error('unknown event "' + event + '"');
-    if (!listeners.has(channel)) listeners.set(channel, new Set());
-    listeners.get(channel).add(listener);
-    return () => listeners.get(channel).delete(listener);
+    },
+    on(channel, listener) {
+      if (!listeners.has(channel)) listeners.set(channel, new Set());
+      listeners.get(channel).add(listener);
+      return ipcRenderer;
+    },
+    removeListener(channel, listener) {
+      listeners.get(channel)?.delete(listener);
+      return ipcRenderer;
+    },
   };
-  Object.defineProperty(window, 'lab', { value: Object.freeze(api), writable: false, configurable: false });
+  const contextBridge = {
+    exposeInMainWorld(key, api) {
+      Object.defineProperty(window, key, { value: api, writable: false, configurable: false });
+    },
+  };
+  const electron = { contextBridge, ipcRenderer };
+  const require = (id) => {
+    if (id === 'electron' || id === 'electron/renderer') return electron;
+    throw new Error('module not found: ' + id + ' (a sandboxed preload may require only electron, events, timers and url)');
+  };
+  // As Electron calls a listener: (event, payload); the preload must hand the page the payload only.
   Object.defineProperty(window, '__labDispatch', {
-    value: (channel, payload) => listeners.get(channel)?.forEach((listener) => listener(payload)),
+    value: (channel, payload) => listeners.get(channel)?.forEach((listener) => listener({ sender: ipcRenderer }, payload)),
   });
-}`;
+  const module = { exports: {} };
+  (function (require, module, exports) {
+${preload}
+  })(require, module, module.exports);
+})();`;
 
 let server: Promise<{ url: string; close: () => Promise<void> }> | null = null;
 
 export async function openLab(page: Page, options: OpenLabOptions = {}): Promise<LabHarness> {
-  if (!existsSync(join(rendererDir, 'index.html')) || !existsSync(workerPath) || !existsSync(exportWorkerPath)) {
+  if (![join(rendererDir, 'index.html'), workerPath, exportWorkerPath, preloadPath].every((path) => existsSync(path))) {
     throw new Error('the lab is not built: run `npm run build` before the browser tests');
   }
   server ??= serveDirectory(rendererDir, bridgeRoute);
@@ -239,9 +256,7 @@ export async function openLab(page: Page, options: OpenLabOptions = {}): Promise
   await page.exposeBinding('__labInvokePacked', async (_source, channel: unknown, payload: unknown) =>
     packReply(await invokeRecorded(channel, payload)),
   );
-  await page.addInitScript({
-    content: `(${BRIDGE_SCRIPT})(${JSON.stringify({ invokeChannels: INVOKE_CHANNELS, eventChannels: EVENT_CHANNELS })});`,
-  });
+  await page.addInitScript({ content: bridgeScript(readFileSync(preloadPath, 'utf8')) });
   page.on('close', () => void pool.close());
   await page.goto(url);
   return { calls, pool, clipboard, emit, dialogs, userData, close: () => pool.close() };
