@@ -18,7 +18,7 @@ export const APP_INDEX_URL = `${APP_SCHEME}://${APP_HOST}/index.html`;
 /**
  * How the scheme is registered before `ready` (protocol.registerSchemesAsPrivileged): standard
  * (a host and relative URLs, like https), secure (no mixed-content warnings, secure context),
- * fetch allowed. Not bypassCSP: the page's CSP applies to it as to any origin.
+ * fetch allowed. The CSP is not bypassed: the page's policy applies to it as to any origin.
  */
 export const APP_SCHEME_PRIVILEGES = { standard: true, secure: true, supportFetchAPI: true } as const;
 

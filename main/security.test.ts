@@ -97,12 +97,22 @@ describe('APIs the app must not use (source scan)', () => {
     ).toEqual([]);
   });
 
-  it('does not relax certificate checks or register custom protocols', () => {
+  it('does not relax certificate checks, register file or deep-link protocols, or intercept others', () => {
     expect(
       using(
-        /certificate-error|setCertificateVerifyProc|ignore-certificate-errors|registerFileProtocol|setAsDefaultProtocolClient/,
+        /certificate-error|setCertificateVerifyProc|ignore-certificate-errors|registerFileProtocol|setAsDefaultProtocolClient|intercept\w*Protocol|bypassCSP/,
       ),
     ).toEqual([]);
+  });
+
+  it('serves exactly one custom scheme, the app’s own, from index.ts only (main/protocol.ts)', () => {
+    expect(using(/protocol\.handle\(|registerSchemesAsPrivileged\(/)).toEqual(['main/index.ts']);
+    const index = text.get('main/index.ts')!;
+    expect(index.match(/protocol\.handle\(/g)).toHaveLength(1);
+    expect(index).toMatch(/protocol\.handle\(APP_SCHEME,/);
+    expect(index).toMatch(
+      /registerSchemesAsPrivileged\(\[\{ scheme: APP_SCHEME, privileges: APP_SCHEME_PRIVILEGES \}\]\)/,
+    );
   });
 
   it('has no eval-like code in the renderer or preload', () => {
