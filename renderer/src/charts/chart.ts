@@ -15,6 +15,7 @@ import {
   Tooltip,
   type ChartDataset,
   type Plugin,
+  type Scale,
 } from 'chart.js';
 import { formatClock } from '../../../shared/model/parameters';
 import type { Point } from './traces';
@@ -32,6 +33,33 @@ export function tickStep(span_h: number): number {
   if (span_h <= 60) return 4;
   if (span_h <= 150) return 12;
   return 24;
+}
+
+/** Room from one clock label to the next on the time axis: "00:00" at 11 px is ~30 px, and a gap. */
+export const CLOCK_LABEL_PX = 38;
+/** Steps a narrow chart may widen its time ticks to (h), days for the whole protocol: each keeps the labels on round clock hours. */
+const WIDER_STEPS = [0.5, 1, 2, 3, 4, 6, 8, 12, 24, 48, 96, 168];
+
+/**
+ * Keeps every k-th time tick so the clock labels fit the axis's width. tickStep goes by the
+ * window alone, which suits a chart half a wide window across; in a narrow window (1024 px) the
+ * same step crowds the labels into one another. Only whole multiples of the step are kept, so
+ * the ticks left stay on the same round hours.
+ */
+export function thinTimeTicks<T extends { value: number }>(ticks: T[], step: number, width_px: number): T[] {
+  if (ticks.length < 2 || !(width_px > 0) || !(step > 0)) return ticks;
+  const multiple = (value: number, of: number) => Math.abs(value / of - Math.round(value / of)) < 1e-6;
+  // The fewest ticks tried so far: what a chart too narrow for any step gets (still some labels).
+  let fewest = ticks;
+  for (const wider of WIDER_STEPS) {
+    if (wider < step || !multiple(wider, step)) continue;
+    const kept = ticks.filter((tick) => multiple(tick.value, wider));
+    if (kept.length === 0) continue;
+    // The first and last labels may stand half outside the axis: n labels need n − 1 spacings.
+    if ((kept.length - 1) * CLOCK_LABEL_PX <= width_px) return kept;
+    if (kept.length < fewest.length) fewest = kept;
+  }
+  return fewest;
 }
 
 interface CursorOptions {
@@ -157,6 +185,11 @@ export function createLineChart(
           },
           grid: { color: look.grid },
           title: { display: false },
+          // The axis's width is set before its ticks are built, on every layout pass and resize.
+          afterBuildTicks: (axis: Scale) => {
+            const step = (axis.options as { ticks?: { stepSize?: number } }).ticks?.stepSize;
+            if (step) axis.ticks = thinTimeTicks(axis.ticks, step, axis.width);
+          },
         },
         y: {
           ticks: {

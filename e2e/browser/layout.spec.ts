@@ -1,0 +1,135 @@
+/**
+ * The lab's layout at the window sizes it has to work at, from the coming 1024×680 minimum up to
+ * a common laptop's 1440×900: nothing wider than the window (no sideways scrolling), every
+ * toolbar control on screen and clear of the others, and the first row of charts inside the
+ * window beside the parameters.
+ */
+import { test, expect, type Locator, type Page } from '@playwright/test';
+import { openLab } from '../lab';
+
+const SIZES = [
+  { width: 1024, height: 680 },
+  { width: 1280, height: 720 },
+  { width: 1366, height: 768 },
+  { width: 1440, height: 900 },
+] as const;
+
+interface Box {
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+}
+
+// The geometry checks are soft: one run lists everything out of place at a size, not the first.
+
+/** Sub-pixel layout can make neighbours that only share a border intersect by a fraction. */
+const TOLERANCE = 0.5;
+
+async function boxOf(locator: Locator, what: string): Promise<Box> {
+  const box = await locator.boundingBox();
+  // null means not rendered at all (display: none or detached): a hidden control is a failure too.
+  expect(box, `${what} has no box (not rendered)`).not.toBeNull();
+  return box!;
+}
+
+function overlaps(a: Box, b: Box): boolean {
+  const w = Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x);
+  const h = Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y);
+  return w > TOLERANCE && h > TOLERANCE;
+}
+
+/** A readable name for a control in failure messages. */
+async function nameOf(control: Locator): Promise<string> {
+  return control.evaluate((el) => {
+    const id = el.getAttribute('data-testid');
+    const text = (el.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 30);
+    return `${el.tagName.toLowerCase()}${id ? `[${id}]` : ''}${text ? ` "${text}"` : ''}`;
+  });
+}
+
+async function settled(page: Page): Promise<void> {
+  await expect(page.getByTestId('status-a')).toHaveAttribute('data-status', 'done');
+  await expect(page.getByTestId('status-b')).toHaveAttribute('data-status', 'done');
+}
+
+for (const size of SIZES) {
+  test(`at ${size.width}×${size.height} nothing overflows sideways and every toolbar control is on screen`, async ({
+    page,
+  }) => {
+    await page.setViewportSize(size);
+    await openLab(page);
+    await settled(page);
+    // A snapshot makes the toolbar's widest form: the "Restore…" list appears beside Save.
+    await page.getByTestId('snapshot-name').fill('layout check');
+    await page.getByTestId('snapshot-save').click();
+    await expect(page.getByTestId('snapshot-restore')).toBeVisible();
+    // Before the checks, so a failing size still leaves its picture to look at.
+    await page.screenshot({ path: `/tmp/layout-${size.width}.png`, fullPage: false });
+
+    const widths = await page.evaluate(() => ({
+      scroll: document.documentElement.scrollWidth,
+      client: document.documentElement.clientWidth,
+    }));
+    expect(widths.client).toBe(size.width);
+    expect.soft(widths.scroll, 'the page is wider than the window').toBeLessThanOrEqual(widths.client);
+
+    // Every control of both toolbars (file and comparison): shown, inside the window, apart. A
+    // checkbox counts as its label (box and text together), so a label cut off at the edge fails.
+    // (The Panels list's checkboxes are folded away inside its closed <details> until opened.)
+    const controls = page.locator(
+      '[role="toolbar"] :is(button, select, input:not(label input), label):not(details:not([open]) *), [role="toolbar"] summary',
+    );
+    const count = await controls.count();
+    // File bar 5, modes 3, undo/redo 2, focal window, 2 checkboxes, snapshot 3, Panels summary.
+    expect(count).toBeGreaterThanOrEqual(17);
+    const boxes: { name: string; box: Box }[] = [];
+    for (let i = 0; i < count; i++) {
+      const control = controls.nth(i);
+      const name = await nameOf(control);
+      await expect(control, `${name} is not visible`).toBeVisible();
+      const box = await boxOf(control, name);
+      expect.soft(box.x, `${name} starts left of the window`).toBeGreaterThanOrEqual(0);
+      expect.soft(box.x + box.width, `${name} ends past the window's right edge`).toBeLessThanOrEqual(size.width);
+      boxes.push({ name, box });
+    }
+    for (let i = 0; i < boxes.length; i++) {
+      for (let j = i + 1; j < boxes.length; j++) {
+        expect.soft(overlaps(boxes[i]!.box, boxes[j]!.box), `${boxes[i]!.name} overlaps ${boxes[j]!.name}`).toBe(false);
+      }
+    }
+
+    // The header's title, file name, run times and versions, each whole inside the window.
+    const header = page.locator('.app-header > *');
+    for (let i = 0; i < (await header.count()); i++) {
+      const name = await nameOf(header.nth(i));
+      const box = await boxOf(header.nth(i), name);
+      expect.soft(box.x, `${name} starts left of the window`).toBeGreaterThanOrEqual(0);
+      expect.soft(box.x + box.width, `${name} ends past the window's right edge`).toBeLessThanOrEqual(size.width);
+    }
+
+    // The first chart row (side by side: night A and night B) inside the window, right of the
+    // parameters, and with room to read a curve.
+    const sidebar = await boxOf(page.locator('.sidebar'), 'the sidebar');
+    const canvases = page.locator('.panel').first().locator('.unit-row').first().locator('canvas');
+    await expect(canvases).toHaveCount(2);
+    for (let i = 0; i < 2; i++) {
+      const box = await boxOf(canvases.nth(i), `canvas ${i + 1} of the first chart row`);
+      expect
+        .soft(box.x, 'a chart starts under the sidebar')
+        .toBeGreaterThanOrEqual(sidebar.x + sidebar.width - TOLERANCE);
+      expect.soft(box.x + box.width, 'a chart ends past the window').toBeLessThanOrEqual(size.width);
+      expect.soft(box.width, 'a chart is too narrow to read').toBeGreaterThanOrEqual(200);
+    }
+    // The sidebar and the results scroll up and down, never sideways (nothing cut at their sides).
+    const inner = await page.evaluate(() =>
+      ['.sidebar', '.results'].map((selector) => {
+        const el = document.querySelector(selector)!;
+        return { selector, scroll: el.scrollWidth, client: el.clientWidth };
+      }),
+    );
+    for (const { selector, scroll, client } of inner) {
+      expect.soft(scroll, `${selector} is wider than its box`).toBeLessThanOrEqual(client);
+    }
+  });
+}
