@@ -34,7 +34,17 @@ const nodeImports = [
 const electronImports = [{ group: ['electron', 'electron/*'], message: 'Only main’s edge files import electron.' }];
 
 export default tseslint.config(
-  { ignores: ['out/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'docs/**', 'tests/corpus/**'] },
+  {
+    ignores: [
+      'out/**',
+      'dist/**',
+      'node_modules/**',
+      'test-results/**',
+      'playwright-report/**',
+      'docs/**',
+      'tests/corpus/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   ...vue.configs['flat/recommended'],
@@ -132,6 +142,7 @@ export default tseslint.config(
       'tests/**/*.ts',
       'build/**/*.ts',
       '*.config.{ts,js}',
+      'electron-builder.ts',
     ],
     languageOptions: { globals: { ...globals.node } },
   },

@@ -17,7 +17,7 @@ export default defineConfig({
             'tests/**/*.test.ts',
             'build/**/*.test.ts',
           ],
-          exclude: ['tests/load/**', 'tests/desktop/**'],
+          exclude: ['tests/load/**', 'tests/desktop/**', 'build/packaging.test.ts', 'build/builderConfig.test.ts'],
           testTimeout: 30_000,
         },
       },
@@ -34,7 +34,7 @@ export default defineConfig({
         test: {
           name: 'desktop',
           environment: 'node',
-          include: ['tests/desktop/**/*.test.ts'],
+          include: ['tests/desktop/**/*.test.ts', 'build/packaging.test.ts', 'build/builderConfig.test.ts'],
           globalSetup: ['tests/desktop/globalSetup.ts'],
           testTimeout: 30_000,
         },

@@ -179,7 +179,7 @@ describe('nocturne simulate', () => {
       'no FILE',
       ['simulate', '--json'],
       {},
-      'nocturne simulate: missing FILE (an experiment *.nocturne.json); try nocturne simulate --help',
+      'nocturne simulate: missing FILE (an experiment file, *.nocturne); try nocturne simulate --help',
     ],
     ['two FILEs', ['simulate', 'a', 'b'], {}, 'nocturne simulate: expected one FILE, got 2: a b'],
     [

@@ -39,7 +39,7 @@ describe('npx tsx cli/index.ts export', () => {
     expect(code).toBe(0);
     expect(stdout).toMatch(/^wrote 5 files \(.+\) to .+; manifest.json lists them with SHA-256\n$/);
     expect((await readdir(out)).sort()).toEqual([
-      'experiment.nocturne.json',
+      'experiment.nocturne',
       'manifest.json',
       'metrics.csv',
       'report.pdf',

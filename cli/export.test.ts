@@ -139,7 +139,7 @@ describe('nocturne export', () => {
     expect(code).toBe(0);
     const files = await listPack(dir);
     expect(files).toEqual([
-      'experiment.nocturne.json',
+      'experiment.nocturne',
       'figures/panel-hypnogram.png',
       'figures/panel-pressure.png',
       'figures/side-by-side.png',
@@ -195,7 +195,7 @@ describe('nocturne export', () => {
     expect(await run(command, ['f', '--out', dir, '--formats', 'csv'], io, out)).toBe(0);
     expect(out.stderr).toBe('');
     expect(await listPack(dir)).toEqual([
-      'experiment.nocturne.json',
+      'experiment.nocturne',
       'figures/my-edit.svg',
       'manifest.json',
       'metrics.csv',
@@ -207,7 +207,7 @@ describe('nocturne export', () => {
     expect(await run(command, ['f', '--out', dir, '--formats', 'svg'], io, out)).toBe(0);
     expect(await run(command, ['f', '--out', dir, '--formats', 'csv'], io, out)).toBe(0);
     expect((await readdir(dir)).sort()).toEqual([
-      'experiment.nocturne.json',
+      'experiment.nocturne',
       'manifest.json',
       'metrics.csv',
       'my notes.txt',
@@ -215,7 +215,7 @@ describe('nocturne export', () => {
     ]);
     const manifest = JSON.parse(await readFile(join(dir, 'manifest.json'), 'utf8'));
     expect(manifest.files.map((f: { path: string }) => f.path).sort()).toEqual([
-      'experiment.nocturne.json',
+      'experiment.nocturne',
       'metrics.csv',
       'timeseries.csv',
     ]);
@@ -245,7 +245,7 @@ describe('nocturne export', () => {
       'no FILE',
       ['--out', 'x'],
       {},
-      'nocturne export: missing FILE (an experiment *.nocturne.json); try nocturne export --help',
+      'nocturne export: missing FILE (an experiment file, *.nocturne); try nocturne export --help',
     ],
     ['no --out', ['f'], { f: FILE_TEXT }, 'nocturne export: missing --out DIR; try nocturne export --help'],
     ['a missing file', ['gone.json', '--out', 'OUT'], {}, 'nocturne export: cannot read "gone.json": no such file'],

@@ -32,12 +32,12 @@ import { readExperimentFile } from './experimentFile';
 
 export const EXPORT_USAGE = `Usage: nocturne export FILE --out DIR [options]
 
-Writes the figure pack of an experiment file (*.nocturne.json) into DIR (created if missing):
+Writes the figure pack of an experiment file (*.nocturne) into DIR (created if missing):
 figures/*.png and *.svg (one per panel, and side-by-side: the key panels), timeseries.csv,
 metrics.csv, report.pdf, the experiment file, and manifest.json (versions, seeds, parameters,
 created time, SHA-256 of every file). Provenance is also embedded in each PNG, SVG and the PDF.
 
-  FILE                           the experiment file
+  FILE                           the experiment file (*.nocturne; *.nocturne.json and .json also open)
   --out DIR                      the folder to write into
   --formats LIST                 comma-separated, any of png,svg,csv,pdf (default: all four)
   --size single|double           figure width: one journal column, 85 mm, or two, 180 mm (default double)
@@ -187,7 +187,7 @@ export function makeExportCommand(overrides: Partial<ExportDeps> = {}) {
       return EXIT_OK;
     }
     if (positionals.length === 0)
-      throw new CliError(`${COMMAND}: missing FILE (an experiment *.nocturne.json); try ${COMMAND} --help`);
+      throw new CliError(`${COMMAND}: missing FILE (an experiment file, *.nocturne); try ${COMMAND} --help`);
     if (positionals.length > 1)
       throw new CliError(`${COMMAND}: expected one FILE, got ${positionals.length}: ${positionals.join(' ')}`);
     const out = flags['--out'];

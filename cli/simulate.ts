@@ -18,9 +18,9 @@ import { readExperimentFile } from './experimentFile';
 
 export const SIMULATE_USAGE = `Usage: nocturne simulate FILE [--json] [--csv DIR]
 
-Simulates both nights of an experiment file (*.nocturne.json) and prints their metrics.
+Simulates both nights of an experiment file (*.nocturne) and prints their metrics.
 
-  FILE         the experiment file
+  FILE         the experiment file (*.nocturne; *.nocturne.json and .json also open)
   --json       print JSON: { "model": { "name", "version" }, "nights": [ { "label", "metrics" } ] }
                (metrics in their declared order; null where a metric is undefined)
   --csv DIR    also write DIR/timeseries.csv (night,time_h,clock,variable,unit,value; 12:00 before
@@ -135,7 +135,7 @@ export async function simulateCommand(argv: readonly string[], io: CliIo): Promi
     return EXIT_OK;
   }
   if (positionals.length === 0)
-    throw new CliError(`${COMMAND}: missing FILE (an experiment *.nocturne.json); try ${COMMAND} --help`);
+    throw new CliError(`${COMMAND}: missing FILE (an experiment file, *.nocturne); try ${COMMAND} --help`);
   if (positionals.length > 1)
     throw new CliError(`${COMMAND}: expected one FILE, got ${positionals.length}: ${positionals.join(' ')}`);
   const experiment = await readExperimentFile(COMMAND, positionals[0]!, io);

@@ -138,7 +138,7 @@ describe('nocturne sweep', () => {
     [
       'no FILE',
       ['--night', 'a'],
-      'nocturne sweep: missing FILE (an experiment *.nocturne.json); try nocturne sweep --help',
+      'nocturne sweep: missing FILE (an experiment file, *.nocturne); try nocturne sweep --help',
     ],
     ['no --night', ['f.json', '--param', 'x'], 'nocturne sweep: missing --night a|b; try nocturne sweep --help'],
     ['a third night', ['f.json', '--night', 'c'], 'nocturne sweep: --night must be a or b, got "c"'],

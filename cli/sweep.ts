@@ -22,7 +22,7 @@ export const SWEEP_USAGE = `Usage: nocturne sweep FILE --night a|b --param ID --
 Runs one night of an experiment file over a range of a parameter (or a grid of two) on the
 worker pool, with the night's own seed for every run, and writes one CSV row per run.
 
-  FILE            the experiment file (*.nocturne.json)
+  FILE            the experiment file (*.nocturne; *.nocturne.json and .json also open)
   --night a|b     which night of the file to vary (A or B)
   --param ID      the parameter to sweep (a numeric parameter id, e.g. caffeine_mg)
   --from X        first value (a number; clock parameters also take hh:mm)
@@ -133,7 +133,7 @@ export function parseSweepArgs(argv: readonly string[]): SweepArgs | 'help' {
   const { positionals, flags } = parseArgs(argv, FLAGS, COMMAND);
   if (flags['--help'] || flags['-h']) return 'help';
   if (positionals.length === 0)
-    throw new CliError(`${COMMAND}: missing FILE (an experiment *.nocturne.json); try ${COMMAND} --help`);
+    throw new CliError(`${COMMAND}: missing FILE (an experiment file, *.nocturne); try ${COMMAND} --help`);
   if (positionals.length > 1)
     throw new CliError(`${COMMAND}: expected one FILE, got ${positionals.length}: ${positionals.join(' ')}`);
   const night = typeof flags['--night'] === 'string' ? flags['--night'].toLowerCase() : undefined;

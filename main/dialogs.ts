@@ -2,6 +2,7 @@
 import { dialog, type BrowserWindow } from 'electron';
 import type { FileDialogs } from './ipc/handlers';
 import type { ChartFormat } from '../shared/export/options';
+import { EXPERIMENT_FILE_NAMES, withExperimentExtension } from '../shared/experiment/format';
 
 const EXPORT_FILTERS: Record<ChartFormat, { name: string; extensions: string[] }> = {
   png: { name: 'PNG image', extensions: ['png'] },
@@ -9,8 +10,9 @@ const EXPORT_FILTERS: Record<ChartFormat, { name: string; extensions: string[] }
   csv: { name: 'CSV data', extensions: ['csv'] },
 };
 
+// Electron wants the extensions without their dot; every name that opens is offered.
 const FILTERS = [
-  { name: 'Nocturne experiment', extensions: ['nocturne.json', 'json'] },
+  { name: 'Nocturne experiment', extensions: EXPERIMENT_FILE_NAMES.open.map((extension) => extension.slice(1)) },
   { name: 'All files', extensions: ['*'] },
 ];
 
@@ -49,7 +51,7 @@ export function electronDialogs(window: () => BrowserWindow | null, defaultFolde
       const options = { filters: FILTERS, defaultPath: `${defaultFolder}/${suggestedName}` };
       const result = owner ? await dialog.showSaveDialog(owner, options) : await dialog.showSaveDialog(options);
       if (result.canceled || !result.filePath) return null;
-      return result.filePath.endsWith('.json') ? result.filePath : `${result.filePath}.nocturne.json`;
+      return withExperimentExtension(result.filePath);
     },
   };
 }

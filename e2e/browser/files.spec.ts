@@ -26,7 +26,7 @@ async function readMetrics(page: Page): Promise<string[]> {
 }
 
 test('save, close, reopen: the same screen and the same numbers', async ({ browser }) => {
-  const path = join(folder, 'caffeine-300.nocturne.json');
+  const path = join(folder, 'caffeine-300.nocturne');
   const first = await browser.newPage();
   const lab1 = await openLab(first);
   await settled(first);
@@ -37,7 +37,7 @@ test('save, close, reopen: the same screen and the same numbers', async ({ brows
   await expect(first.getByTestId('file-name')).toHaveText(/^● Untitled/);
   lab1.dialogs.save.push(path);
   await first.getByTestId('file-save').click();
-  await expect(first.getByTestId('file-name')).toHaveText('caffeine-300.nocturne.json');
+  await expect(first.getByTestId('file-name')).toHaveText('caffeine-300.nocturne');
   const saved = JSON.parse(readFileSync(path, 'utf8')) as {
     title: string;
     nights: { params: object }[];
@@ -54,7 +54,7 @@ test('save, close, reopen: the same screen and the same numbers', async ({ brows
   await settled(second);
   lab2.dialogs.open.push(path);
   await second.getByTestId('file-open').click();
-  await expect(second.getByTestId('file-name')).toHaveText('caffeine-300.nocturne.json');
+  await expect(second.getByTestId('file-name')).toHaveText('caffeine-300.nocturne');
   await expect(second.getByTestId('experiment-title')).toHaveValue('Caffeine dose check');
   await expect(second.getByTestId('param-caffeine_mg-b')).toHaveValue('300');
   await expect(second.getByTestId('mode-overlay')).toHaveAttribute('aria-checked', 'true');

@@ -74,7 +74,7 @@ describe('the pack folder and its manifest', () => {
     ].sort();
     expect(onDisk).toEqual([...manifest.files.map((f) => f.path), 'manifest.json'].sort());
     expect(manifest.files.map((f) => f.path)).toEqual(
-      expect.arrayContaining(['experiment.nocturne.json', 'timeseries.csv', 'metrics.csv', 'report.pdf']),
+      expect.arrayContaining(['experiment.nocturne', 'timeseries.csv', 'metrics.csv', 'report.pdf']),
     );
     for (const id of FIGURE_IDS) {
       expect(onDisk).toContain(`figures/${id}.png`);
@@ -116,7 +116,7 @@ describe('the pack folder and its manifest', () => {
   });
 
   it('carries the experiment file, which reads back to the same experiment', async () => {
-    const parsed = parseExperiment((await read('experiment.nocturne.json')).toString('utf8'));
+    const parsed = parseExperiment((await read('experiment.nocturne')).toString('utf8'));
     expect(parsed.ok).toBe(true);
     if (!parsed.ok) return;
     expect(parsed.experiment.title).toBe(EXPERIMENT.title);

@@ -4,7 +4,7 @@
  *
  *   manifest.json              versions, nights (label, scenario, seed, full parameters), options,
  *                              created time, and path, size and SHA-256 of every other file
- *   experiment.nocturne.json   the experiment, re-serialized
+ *   experiment.nocturne        the experiment, re-serialized (opens in the app by double-click)
  *   timeseries.csv, metrics.csv
  *   report.pdf
  *   figures/<id>.png, figures/<id>.svg   one per panel, plus side-by-side (the key panels)
@@ -15,7 +15,7 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, rm, rmdir } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
-import { serializeExperiment, type Experiment } from '../../shared/experiment';
+import { EXPERIMENT_EXTENSION, serializeExperiment, type Experiment } from '../../shared/experiment';
 import { metricsCsv, timeseriesCsv } from '../../shared/export';
 import { insertPngText } from '../../shared/export/pngText';
 import {
@@ -54,7 +54,7 @@ import { buildReportPdf, stampReportInfo } from './report';
 export { PACK_FORMATS, type PackFormat } from '../../shared/export/options';
 
 export const PACK_MANIFEST = 'manifest.json';
-export const PACK_EXPERIMENT = 'experiment.nocturne.json';
+export const PACK_EXPERIMENT = `experiment${EXPERIMENT_EXTENSION}`;
 
 export interface PackOptions {
   readonly formats: readonly PackFormat[];

@@ -228,7 +228,7 @@ describe('file handlers', () => {
   });
 
   it('suggests a file name from the title', () => {
-    expect(suggestedFileName('Baseline vs caffeine: 200 mg!')).toBe('baseline-vs-caffeine-200-mg.nocturne.json');
-    expect(suggestedFileName('***')).toBe('experiment.nocturne.json');
+    expect(suggestedFileName('Baseline vs caffeine: 200 mg!')).toBe('baseline-vs-caffeine-200-mg.nocturne');
+    expect(suggestedFileName('***')).toBe('experiment.nocturne');
   });
 });

@@ -23,7 +23,7 @@ import { isScenarioId, SCENARIOS } from '../../shared/model/scenarios';
 import { JobError, type SimulationPool } from '../simulation/pool';
 import { AtomicWriteError, writeFileAtomic } from '../files/atomicWrite';
 import type { ChartFormat, PaperSize } from '../../shared/export/options';
-import type { Experiment } from '../../shared/experiment';
+import { EXPERIMENT_EXTENSION, type Experiment } from '../../shared/experiment';
 import { SweepError, runSweep, sensitivity } from '../sweep/runSweep';
 import { isMetricId } from '../../shared/model/metrics';
 import type { ParameterId } from '../../shared/model/parameters';
@@ -352,7 +352,7 @@ export function suggestedFileName(title: string): string {
     .replace(/\s+/g, '-')
     .toLowerCase()
     .slice(0, 60);
-  return `${stem || 'experiment'}.nocturne.json`;
+  return `${stem || 'experiment'}${EXPERIMENT_EXTENSION}`;
 }
 
 /**

@@ -1,5 +1,5 @@
 /**
- * The experiment file format, `*.nocturne.json`: its types and its fixed limits.
+ * The experiment file format, `*.nocturne` (JSON inside): its file names, types and fixed limits.
  *
  * Version 1: `{ format, version, title, notes, createdWith?, nights: [A, B], view?, sweeps? }`.
  * A night keeps only the overrides of its scenario's values; ranges and ids come from the
@@ -11,7 +11,44 @@ import type { ScenarioId } from '../model/scenarios';
 
 export const EXPERIMENT_FORMAT = 'nocturne-experiment';
 export const EXPERIMENT_VERSION = 1;
-export const EXPERIMENT_EXTENSION = '.nocturne.json';
+
+/**
+ * How experiment files are named: the one place for the saved extension, the ones that open, and
+ * the installers' file association (electron-builder.ts reads it too).
+ *
+ * New files are saved as `*.nocturne`: Windows associates a file with an app by its last
+ * extension only, so `*.nocturne.json` could not open by double-click without claiming every
+ * `.json`. Older `*.nocturne.json` files, and any `.json` a user renamed, still open.
+ */
+export const EXPERIMENT_FILE_NAMES = {
+  /** Appended to a name saved without an experiment extension. */
+  save: '.nocturne',
+  /** Longest first, so a name is matched by its fullest extension. */
+  open: ['.nocturne.json', '.nocturne', '.json'],
+} as const;
+
+/** The extension new experiment files are saved with. */
+export const EXPERIMENT_EXTENSION = EXPERIMENT_FILE_NAMES.save;
+
+/**
+ * Whether a path names an experiment file by its extension (case-insensitive: Windows and macOS
+ * file systems usually are, and `X.NOCTURNE` from a zip is still ours). Only the name is looked
+ * at; a caller taking command-line arguments also skips the ones that start with `-`.
+ */
+export function isExperimentPath(path: string): boolean {
+  // The last segment, split on both separators: shared/ has no node:path, and a Windows path can
+  // reach the CLI on any platform. A name must have a stem: `.json` alone is a dotfile.
+  const name = (path.split(/[\\/]/).pop() ?? '').toLowerCase();
+  return EXPERIMENT_FILE_NAMES.open.some((extension) => name.endsWith(extension) && name.length > extension.length);
+}
+
+/**
+ * The path a save goes to: as typed when it already has an extension that opens (an existing
+ * `.json` or `.nocturne.json` name is kept), else with `.nocturne` appended.
+ */
+export function withExperimentExtension(path: string): string {
+  return isExperimentPath(path) ? path : `${path}${EXPERIMENT_FILE_NAMES.save}`;
+}
 
 /** Experiment files hold settings, not results; 5 MB is generous and keeps a stray file from hanging the app. */
 export const MAX_EXPERIMENT_BYTES = 5 * 1024 * 1024;

@@ -1,4 +1,4 @@
-/** The experiment file format `*.nocturne.json`: types, reading, migrating and writing. */
+/** The experiment file format `*.nocturne` (JSON): names, types, reading, migrating and writing. */
 export * from './format';
 export { parseExperiment } from './parse';
 export { formatBytes } from './jsonText';

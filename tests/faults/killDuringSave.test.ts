@@ -22,7 +22,7 @@ function killAfter(target: string, ms: number): Promise<void> {
 describe('a save killed mid-write', () => {
   it('leaves either the old or the new file, whole, at 25 random moments', async () => {
     const folder = mkdtempSync(join(tmpdir(), 'nocturne-kill-'));
-    const target = join(folder, 'experiment.nocturne.json');
+    const target = join(folder, 'experiment.nocturne');
     try {
       // A deterministic spread of kill moments from 0 to 120 ms after the first save.
       for (let k = 0; k < 25; k++) {
@@ -33,7 +33,7 @@ describe('a save killed mid-write', () => {
         if (parsed.ok) expect(['version 0', 'version 1']).toContain(parsed.experiment.title);
       }
       // Killed processes may leave a hidden temporary file; never a visible half-written one.
-      expect(readdirSync(folder).filter((f) => !f.startsWith('.'))).toEqual(['experiment.nocturne.json']);
+      expect(readdirSync(folder).filter((f) => !f.startsWith('.'))).toEqual(['experiment.nocturne']);
     } finally {
       rmSync(folder, { recursive: true, force: true });
     }

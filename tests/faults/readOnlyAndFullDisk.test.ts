@@ -221,7 +221,7 @@ describe('writing a figure pack on a read-only folder or a full disk', () => {
   /** A small pack with a real manifest (the writer does not care what the bytes are). */
   function pack(version: string): PackFile[] {
     const files: PackFile[] = [
-      { path: 'experiment.nocturne.json', data: utf8(`{"title":"${version}"}\n`) },
+      { path: 'experiment.nocturne', data: utf8(`{"title":"${version}"}\n`) },
       { path: 'metrics.csv', data: utf8(`metric,${version}\n`.repeat(50)) },
       { path: 'figures/first.png', data: utf8(`png ${version} `.repeat(400)) },
       { path: 'figures/second.svg', data: utf8(`<svg>${version}</svg>`.repeat(300)) },
@@ -289,7 +289,7 @@ describe('writing a figure pack on a read-only folder or a full disk', () => {
     expect((error as Error).message).toContain(why);
     // No manifest (the old one no longer describes the folder), nothing half-written, no temp file.
     expect(await versions()).toEqual({
-      'experiment.nocturne.json': 'new',
+      'experiment.nocturne': 'new',
       'figures/first.png': 'new',
       'figures/second.svg': 'old',
       'metrics.csv': 'new',
