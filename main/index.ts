@@ -18,6 +18,7 @@ import { Autosave, RecentFiles, readExperimentFile } from './files/experimentFil
 import { createHandlers } from './ipc/handlers';
 import { registerIpc } from './ipc/register';
 import { PendingFiles, fileArgument } from './launchFiles';
+import { fontPaths } from './resources';
 import { buildMenu } from './menu';
 import { APP_SCHEME, APP_SCHEME_PRIVILEGES, createRendererHandler } from './protocol';
 import { CONTENT_SECURITY_POLICY } from './security';
@@ -169,10 +170,12 @@ if (!app.requestSingleInstanceLock()) {
           recent,
           autosave,
           onRecentChanged: recentChanged,
-          fonts: {
-            regular: join(app.getAppPath(), 'assets', 'fonts', 'DejaVuSans.ttf'),
-            bold: join(app.getAppPath(), 'assets', 'fonts', 'DejaVuSans-Bold.ttf'),
-          },
+          // Outside the asar when packaged (the native canvas reads them by path), else the source tree.
+          fonts: fontPaths({
+            isPackaged: app.isPackaged,
+            resourcesPath: process.resourcesPath,
+            appPath: app.getAppPath(),
+          }),
           clipboard: {
             // Electron 45's clipboard is the asynchronous, W3C-shaped one.
             writeImage: (png) =>

@@ -3,8 +3,7 @@
  * instance, and macOS's open-file (double-click, drag onto the Dock icon, Open With). Plain Node.
  */
 import { isAbsolute, resolve } from 'node:path';
-
-const isExperimentPath = (path: string) => /\.(nocturne|json)$/i.test(path); // MERGE: shared/experiment/format
+import { isExperimentPath } from '../shared/experiment/format';
 
 /**
  * The experiment file named in an argv, resolved against the working directory of the process that
