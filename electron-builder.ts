@@ -1,5 +1,5 @@
 /**
- * electron-builder's configuration: the installers (`npm run dist`, docs/PACKAGING.md).
+ * electron-builder's configuration: the installers (`npm run dist`, docs/DESKTOP.md).
  * electron-builder finds this file by its name and loads it as TypeScript (through jiti);
  * build/builderConfig.test.ts loads the same object and checks it.
  *

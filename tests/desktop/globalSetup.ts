@@ -7,7 +7,12 @@ import { spawnSync } from 'node:child_process';
 
 export default function setup(): void {
   if (process.env.NOCTURNE_BUILT === '1') return;
-  const result = spawnSync('npx', ['electron-vite', 'build'], { stdio: 'pipe', encoding: 'utf8' });
+  // npx is npx.cmd on Windows, which only a shell finds.
+  const result = spawnSync('npx', ['electron-vite', 'build'], {
+    stdio: 'pipe',
+    encoding: 'utf8',
+    shell: process.platform === 'win32',
+  });
   if (result.status !== 0) {
     throw new Error(`electron-vite build failed before the desktop tests:\n${result.stderr || result.stdout}`);
   }
