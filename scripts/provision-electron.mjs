@@ -20,6 +20,11 @@ import { fileURLToPath } from 'node:url';
 /** Offline, install.js fails in well under a second; this bounds a network that drops packets. */
 export const DEFAULT_TIMEOUT_MS = 120_000;
 
+/** The bound on one installer run; NOCTURNE_ELECTRON_INSTALL_TIMEOUT_MS changes it (tests, slow lines). */
+export function installTimeoutMs(env = process.env) {
+  return Number(env.NOCTURNE_ELECTRON_INSTALL_TIMEOUT_MS) || DEFAULT_TIMEOUT_MS;
+}
+
 /** Truthy the way the old electron postinstall read it, minus the surprising '0' and 'false'. */
 function isSet(value) {
   return value !== undefined && value !== '' && value !== '0' && value.toLowerCase() !== 'false';
@@ -49,7 +54,7 @@ function firstErrorLine(text) {
  */
 export function provisionElectron(options = {}) {
   const env = options.env ?? process.env;
-  const timeoutMs = options.timeoutMs ?? (Number(env.NOCTURNE_ELECTRON_INSTALL_TIMEOUT_MS) || DEFAULT_TIMEOUT_MS);
+  const timeoutMs = options.timeoutMs ?? installTimeoutMs(env);
   if (isSet(env.ELECTRON_SKIP_BINARY_DOWNLOAD)) {
     return { outcome: 'skipped', detail: 'ELECTRON_SKIP_BINARY_DOWNLOAD is set, so nothing was downloaded' };
   }

@@ -15,7 +15,7 @@ import { createRequire } from 'node:module';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defaultElectronPackageDir, findElectronBinary, type ElectronBinary } from './electronBinary.ts';
-import { DEFAULT_TIMEOUT_MS, provisionElectron, type ProvisionOutcome } from './provision-electron.mjs';
+import { installTimeoutMs, provisionElectron, type ProvisionOutcome } from './provision-electron.mjs';
 
 export type StartMode = 'preview' | 'dev';
 
@@ -94,7 +94,7 @@ export function missingParagraph(
 export function start(options: StartOptions, deps: StartDeps): number {
   let binary = deps.findBinary();
   if (!binary.available) {
-    deps.status(`Downloading the Electron binary (at most ${Math.round(DEFAULT_TIMEOUT_MS / 1000)} s)…`);
+    deps.status(`Downloading the Electron binary (at most ${Math.round(installTimeoutMs() / 1000)} s)…`);
     const attempt = deps.provision();
     deps.status(null);
     binary = deps.findBinary();
