@@ -47,7 +47,7 @@ function attemptSentence(outcome: ProvisionOutcome, detail: string): string {
     case 'timeout':
       return `One download attempt just now stopped because ${detail}: this machine did not reach GitHub, where Electron's releases are, in time.`;
     case 'skipped':
-      return 'No download was tried because ELECTRON_SKIP_BINARY_DOWNLOAD is set.';
+      return 'No download was tried because ELECTRON_SKIP_BINARY_DOWNLOAD is set (unset it to allow one).';
     case 'override':
       return 'No download was tried: with ELECTRON_OVERRIDE_DIST_PATH set, Electron runs from that folder instead.';
     case 'no-package':
