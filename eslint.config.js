@@ -137,7 +137,7 @@ export default tseslint.config(
       'main/**/*.ts',
       'preload/**/*.ts',
       'cli/**/*.ts',
-      'scripts/**/*.ts',
+      'scripts/**/*.{ts,mjs}',
       'e2e/**/*.ts',
       'tests/**/*.ts',
       'build/**/*.ts',

@@ -1,8 +1,9 @@
 import { defineConfig } from '@playwright/test';
-import { existsSync } from 'node:fs';
+import { browserExecutablePath } from './scripts/browser.ts';
 
-// Debian's Chromium where present (Playwright cannot download browsers on these machines).
-const chromium = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+// CHROMIUM_PATH (npm test sets it to what it found or installed), else a system Chromium or
+// Chrome, else Playwright's own download: Playwright cannot download browsers on every machine.
+const chromium = browserExecutablePath();
 
 export default defineConfig({
   testDir: 'e2e',

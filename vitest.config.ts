@@ -16,6 +16,7 @@ export default defineConfig({
             'cli/**/*.test.ts',
             'tests/**/*.test.ts',
             'build/**/*.test.ts',
+            'scripts/**/*.test.ts',
           ],
           exclude: ['tests/load/**', 'tests/desktop/**', 'build/packaging.test.ts', 'build/builderConfig.test.ts'],
           testTimeout: 30_000,

@@ -12,14 +12,14 @@
  * Prints figures; it is not a test. Run: npm run bench:ui (builds first).
  */
 import { chromium, type Browser } from '@playwright/test';
-import { existsSync } from 'node:fs';
+import { browserExecutablePath } from './browser.ts';
 import { cpus, loadavg } from 'node:os';
 import { openLab } from '../e2e/lab';
 import { quantile, timedSliderMove, type MoveTiming } from '../e2e/sliderMove';
 
 const MOVES = Number(process.env.BENCH_UI_MOVES ?? 500);
 const LOADS = Number(process.env.BENCH_UI_LOADS ?? 5);
-const executablePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+const executablePath = browserExecutablePath();
 const browser: Browser = await chromium.launch({
   headless: true,
   ...(executablePath ? { executablePath } : {}),

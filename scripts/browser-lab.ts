@@ -4,11 +4,12 @@
  * without one it runs headless and saves a screenshot of the default experiment.
  */
 import { chromium } from '@playwright/test';
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
+import { browserExecutablePath } from './browser.ts';
 import { openLab } from '../e2e/lab';
 
 const headless = !process.env.DISPLAY;
-const executablePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+const executablePath = browserExecutablePath();
 const browser = await chromium.launch({
   headless,
   ...(executablePath ? { executablePath } : {}),

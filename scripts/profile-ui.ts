@@ -5,13 +5,14 @@
  * GC, idle). Prints figures; it is not a test. Run: npm run build && tsx scripts/profile-ui.ts
  */
 import { chromium } from '@playwright/test';
-import { existsSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
+import { browserExecutablePath } from './browser.ts';
 import { loadavg } from 'node:os';
 import { openLab } from '../e2e/lab';
 import { timedSliderMove, type MoveTiming } from '../e2e/sliderMove';
 
 const MOVES = Number(process.env.PROFILE_UI_MOVES ?? 30);
-const executablePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+const executablePath = browserExecutablePath();
 const browser = await chromium.launch({
   headless: true,
   ...(executablePath ? { executablePath } : {}),

@@ -2,10 +2,15 @@
  * Every test suite, one summary: builds the app, runs vitest (node + renderer projects) and
  * Playwright (browser + electron projects), then prints one line `N passed, N failed[, N skipped]`
  * summing them. Exit code 1 if anything failed.
+ *
+ * A browser for the Playwright browser project is found (or installed) before anything runs. Where
+ * none can be had, that project is not run and its tests count as failed: a machine that cannot
+ * run them has not passed them, and the one line printed says what to do.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { defaultProvisionDeps, provideBrowser } from './browser.ts';
 
 const tmp = join(process.cwd(), '.tmp');
 mkdirSync(tmp, { recursive: true });
@@ -19,6 +24,20 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv = {}): numb
   return result.status ?? 1;
 }
 
+const browser = provideBrowser(defaultProvisionDeps((line) => console.log(`browser: ${line}`)));
+if (browser.found) console.log(`browser: ${browser.path} (${browser.source})`);
+else
+  console.log(
+    `browser: ${browser.reason}. Install Chromium or Chrome (on Debian: apt-get install chromium), or set CHROMIUM_PATH to one, and run npm test again; the browser tests are counted as failed, not run.`,
+  );
+
+/** How many tests the browser project has, to count them as not run (listing needs no browser). */
+function browserTestCount(): number {
+  const listed = spawnSync('npx', ['playwright', 'test', '--list', '--project=browser'], { encoding: 'utf8' });
+  const total = /Total: (\d+) tests?/.exec(listed.stdout ?? '');
+  return total ? Number(total[1]) : 1;
+}
+
 const buildStatus = run('npx', ['electron-vite', 'build']);
 if (buildStatus !== 0) {
   console.log('0 passed, 1 failed (the build failed)');
@@ -29,9 +48,10 @@ run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputF
 
 // The Electron project needs a display where its binary exists; Chromium runs headless.
 const wrap = !process.env.DISPLAY && spawnSync('sh', ['-c', 'command -v xvfb-run']).status === 0;
-const playwrightArgs = ['playwright', 'test', '--reporter=list,json'];
+const playwrightArgs = ['playwright', 'test', '--reporter=list,json', ...(browser.found ? [] : ['--project=electron'])];
 run(wrap ? 'xvfb-run' : 'npx', wrap ? ['-a', 'npx', ...playwrightArgs] : playwrightArgs, {
   PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightJson,
+  ...(browser.found ? { CHROMIUM_PATH: browser.path } : {}),
 });
 
 interface PlaywrightSuite {
@@ -95,6 +115,12 @@ if (existsSync(playwrightJson)) {
 } else {
   failed += 1;
   lines.push('playwright: no report (it did not run)');
+}
+
+if (!browser.found) {
+  const notRun = browserTestCount();
+  failed += notRun;
+  lines.push(`playwright browser: ${notRun} failed (not run: ${browser.reason})`);
 }
 
 for (const line of lines) console.log(line);
