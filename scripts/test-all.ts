@@ -19,8 +19,11 @@ const playwrightJson = join(tmp, 'playwright.json');
 rmSync(vitestJson, { force: true });
 rmSync(playwrightJson, { force: true });
 
+// npx is npx.cmd on Windows, which only a shell finds (the hosted CI runs this on Windows too).
+const shell = process.platform === 'win32';
+
 function run(command: string, args: string[], env: NodeJS.ProcessEnv = {}): number {
-  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  const result = spawnSync(command, args, { stdio: 'inherit', shell, env: { ...process.env, ...env } });
   return result.status ?? 1;
 }
 
@@ -33,7 +36,7 @@ else
 
 /** How many tests the browser project has, to count them as not run (listing needs no browser). */
 function browserTestCount(): number {
-  const listed = spawnSync('npx', ['playwright', 'test', '--list', '--project=browser'], { encoding: 'utf8' });
+  const listed = spawnSync('npx', ['playwright', 'test', '--list', '--project=browser'], { encoding: 'utf8', shell });
   const total = /Total: (\d+) tests?/.exec(listed.stdout ?? '');
   return total ? Number(total[1]) : 1;
 }
@@ -44,10 +47,13 @@ if (buildStatus !== 0) {
   process.exit(1);
 }
 
-run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestJson}`]);
+// Just built: the desktop project's tests of out/ need not build again (tests/desktop/globalSetup.ts).
+run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestJson}`], {
+  NOCTURNE_BUILT: '1',
+});
 
 // The Electron project needs a display where its binary exists; Chromium runs headless.
-const wrap = !process.env.DISPLAY && spawnSync('sh', ['-c', 'command -v xvfb-run']).status === 0;
+const wrap = !shell && !process.env.DISPLAY && spawnSync('sh', ['-c', 'command -v xvfb-run']).status === 0;
 const playwrightArgs = ['playwright', 'test', '--reporter=list,json', ...(browser.found ? [] : ['--project=electron'])];
 run(wrap ? 'xvfb-run' : 'npx', wrap ? ['-a', 'npx', ...playwrightArgs] : playwrightArgs, {
   PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightJson,
