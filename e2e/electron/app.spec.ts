@@ -49,6 +49,8 @@ async function bothNightsDone(): Promise<void> {
 
 test('opens one secure window on the app scheme that simulates both nights', async () => {
   await bothNightsDone();
+  // The run's own user-data folder (Chromium's --user-data-dir), so no real session is touched.
+  expect(await app.evaluate(({ app: electronApp }) => electronApp.getPath('userData'))).toBe(userData);
   expect(page.url()).toBe('nocturne://app/index.html');
   expect(await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows().length)).toBe(1);
   // Isolation and no Node in the page: neither require nor process is reachable from it.
