@@ -6,7 +6,7 @@
  * slot's noon (focalLightsOff_clock_h + time_h), so two nights with different bedtimes share it.
  */
 import { STAGES, type SeriesInfo, type SimulationResult } from '../../shared/model/result';
-import { epochsInside, pairOffset, slotHourOf } from '../../shared/export/chartCsv';
+import { epochsInside, pairOffset, slotHour } from '../../shared/time/axis';
 import type { FigureLayoutKind } from '../../shared/export/options';
 import { PANELS, unitGroups, type PanelId } from '../../shared/model/panels';
 import { SERIES } from '../../shared/model/series';
@@ -95,7 +95,7 @@ export interface SlotWindow {
   readonly end: number;
 }
 
-export const slotHour = slotHourOf;
+export { slotHour };
 
 /**
  * 12:00 before the focal lights-off to 24:00 of the day after (slot hours 12 to 48), clipped to
