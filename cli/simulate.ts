@@ -11,7 +11,7 @@ import { METRICS } from '../shared/model/metrics';
 import { formatClock } from '../shared/model/parameters';
 import type { SimulationResult } from '../shared/model/result';
 import { resolveParameters } from '../shared/model/scenarios';
-import { protocolWindow } from '../shared/model/window';
+import { focalWindow, hoursSinceLightsOff } from '../shared/time/axis';
 import { parseArgs } from './args';
 import { CliError, EXIT_FAILURE, EXIT_OK, type CliIo, type Engine } from './io';
 import { readExperimentFile } from './experimentFile';
@@ -95,15 +95,11 @@ function simulateBoth(experiment: Experiment, engine: Engine): SimulatedNight[] 
 }
 
 /**
- * 12:00 before the focal lights-off to 24:00 of the day after, within the protocol. Lights-off is
- * on the focal slot's 12–36 scale, so that noon is 12 − L hours away and that midnight 48 − L.
+ * 12:00 before the focal lights-off to 24:00 of the day after, within the protocol (the focal
+ * window of shared/time/axis.ts), in hours since the night's own lights-off as timeseries.csv counts.
  */
 export function chartWindow(result: SimulationResult): { start_h: number; end_h: number } {
-  const protocol = protocolWindow(result);
-  return {
-    start_h: Math.max(protocol.start_h, 12 - result.focalLightsOff_clock_h),
-    end_h: Math.min(protocol.end_h, 48 - result.focalLightsOff_clock_h),
-  };
+  return hoursSinceLightsOff(result, focalWindow(result));
 }
 
 async function writeCsv(dir: string, engine: Engine, nights: readonly SimulatedNight[], io: CliIo): Promise<void> {

@@ -9,7 +9,7 @@ import { STAGES, type SimulationResult } from '../../shared/model/result';
 import { resolveParameters } from '../../shared/model/scenarios';
 import { SERIES } from '../../shared/model/series';
 import { buildChartFile, chartSpec, ChartRefError, type ChartExportInput, type ChartRef } from './chartExport';
-import { slotHour } from './figureSpec';
+import { slotHour } from '../../shared/time/axis';
 import { checkXml } from './xmlCheck';
 
 const EXPERIMENT: Experiment = {

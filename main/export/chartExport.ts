@@ -11,7 +11,8 @@ import { buildProvenance, nightsLine, softwareLine } from '../../shared/export/p
 import { insertSvgMetadata } from '../../shared/export/svgMetadata';
 import { PANELS, type PanelId } from '../../shared/model/panels';
 import type { SeriesInfo } from '../../shared/model/result';
-import { STAGE_ROW, unitRows, type ChartRow, type FigureSpec, type SlotWindow } from './figureSpec';
+import { STAGE_ROW, unitRows, type ChartRow, type FigureSpec } from './figureSpec';
+import type { SlotWindow } from '../../shared/time/axis';
 import { renderFigurePng, renderFigureSvg } from './figures';
 import { ChartRefError } from './errors';
 import { figureNights, figureTitle, footnote, pngText, type ExportSource } from './pack';

@@ -2,21 +2,17 @@
  * What each exported figure shows: one figure per chart panel of the lab (the same panel ids and
  * titles as the renderer's panel stack), each a stack of charts, one per unit, with night A and
  * night B side by side; and one "key panels" figure of the charts a report usually needs.
- * Plot data are on the slot-hour axis: clock hours counted from the midnight before the focal
- * slot's noon (focalLightsOff_clock_h + time_h), so two nights with different bedtimes share it.
+ * Windows are on the slot-hour axis (shared/time/axis.ts), so two nights with different bedtimes
+ * share it; the plot data and chart configuration are in shared/plot/.
  */
-import { STAGES, type SeriesInfo, type SimulationResult } from '../../shared/model/result';
-import { epochsInside, pairOffset, slotHourOf } from '../../shared/export/chartCsv';
+import type { SeriesInfo, SimulationResult } from '../../shared/model/result';
 import type { FigureLayoutKind } from '../../shared/export/options';
-import { PANELS, unitGroups, type PanelId } from '../../shared/model/panels';
+import { PANELS } from '../../shared/model/panels';
 import { SERIES } from '../../shared/model/series';
+import { STAGE_ROW, unitRows, type ChartRow } from '../../shared/plot/rows';
+import { focalWindow, unionWindow, type SlotWindow } from '../../shared/time/axis';
 
-export interface ChartRow {
-  /** 'stage' draws the hypnogram; 'series' draws the listed series as lines. */
-  readonly kind: 'stage' | 'series';
-  readonly unit: string;
-  readonly series: readonly SeriesInfo[];
-}
+export { STAGE_ROW, unitRows, type ChartRow } from '../../shared/plot/rows';
 
 export interface FigureSpec {
   /** File stem in the pack, e.g. "panel-hypnogram". */
@@ -33,13 +29,6 @@ export interface FigureSpec {
    * 'diff': one chart of B − A. The lab's three comparison modes.
    */
   readonly layout?: FigureLayoutKind;
-}
-
-export const STAGE_ROW: ChartRow = { kind: 'stage', unit: 'stage', series: [] };
-
-/** Series of a panel grouped by unit, in declaration order: curves in different units never share a y axis. */
-export function unitRows(panel: PanelId, series: readonly SeriesInfo[] = SERIES): ChartRow[] {
-  return unitGroups(panel, series).map((group) => ({ kind: 'series', ...group }));
 }
 
 export function panelFigures(series: readonly SeriesInfo[] = SERIES): FigureSpec[] {
@@ -85,31 +74,11 @@ export function reportFigures(series: readonly SeriesInfo[] = SERIES): FigureSpe
     }));
 }
 
-// ── plot data ────────────────────────────────────────────────────────────
-
-export type Point = { x: number; y: number };
-
-export interface SlotWindow {
-  /** Slot hours (clock hours from the midnight before the focal slot's noon). */
-  readonly start: number;
-  readonly end: number;
-}
-
-export const slotHour = slotHourOf;
-
-/**
- * 12:00 before the focal lights-off to 24:00 of the day after (slot hours 12 to 48), clipped to
- * what the protocol covers: the charts' focal window, the same for both nights.
- */
-export function figureWindow(result: SimulationResult): SlotWindow {
-  return { start: Math.max(12, slotHour(result, 0)), end: Math.min(48, slotHour(result, result.epochs)) };
-}
+// ── windows ──────────────────────────────────────────────────────────────
 
 /** Both nights on one axis: the union of their windows. */
 export function sharedWindow(a: SimulationResult, b: SimulationResult): SlotWindow {
-  const wa = figureWindow(a);
-  const wb = figureWindow(b);
-  return { start: Math.min(wa.start, wb.start), end: Math.max(wa.end, wb.end) };
+  return unionWindow([focalWindow(a), focalWindow(b)]);
 }
 
 /**
@@ -133,70 +102,4 @@ export function resolveWindow(spec: FigureSpec, a: SimulationResult, b: Simulati
   if (spec.window === 'night') return nightWindow(a, b);
   if (spec.window === 'focal') return sharedWindow(a, b);
   return spec.window;
-}
-
-/** Epochs [first, last) lying wholly inside the window (the same rule as a chart's CSV). */
-const epochRange = epochsInside;
-
-export function seriesPoints(result: SimulationResult, id: string, window: SlotWindow): Point[] {
-  const values = result.series[id];
-  if (!values) return [];
-  const [first, last] = epochRange(result, window);
-  const points: Point[] = [];
-  for (let i = first; i < last; i++) points.push({ x: slotHour(result, i), y: values[i]! });
-  return points;
-}
-
-/** B − A at B's epochs inside the window that A also covers (the lab's difference view). */
-export function differencePoints(a: SimulationResult, b: SimulationResult, id: string, window: SlotWindow): Point[] {
-  const va = a.series[id];
-  const vb = b.series[id];
-  if (!va || !vb) return [];
-  const offset = pairOffset(a, b);
-  const [first, last] = epochRange(b, window);
-  const points: Point[] = [];
-  for (let i = first; i < last; i++) {
-    const j = i + offset;
-    if (j >= 0 && j < va.length) points.push({ x: slotHour(b, i), y: vb[i]! - va[j]! });
-  }
-  return points;
-}
-
-/** Hypnogram heights, W on top: y = 4 for W … 0 for N3 (clinical order W, R, N1, N2, N3). */
-export function stageHeight(code: number): number {
-  return STAGES.length - 1 - code;
-}
-
-/**
- * The hypnogram as steps: a point where each run of one stage starts, and one at the window's
- * end. Exact (nothing decimated) and small enough for an SVG.
- */
-export function stageSteps(result: SimulationResult, window: SlotWindow): Point[] {
-  const [first, last] = epochRange(result, window);
-  const points: Point[] = [];
-  for (let i = first; i < last; i++) {
-    if (i === first || result.stage[i] !== result.stage[i - 1]) {
-      points.push({ x: slotHour(result, i), y: stageHeight(result.stage[i]!) });
-    }
-  }
-  if (last > first) points.push({ x: slotHour(result, last), y: stageHeight(result.stage[last - 1]!) });
-  return points;
-}
-
-/** One y range for both columns of a row, padded a little; quantities that never go negative keep zero. */
-export function sharedRange(lists: readonly Point[][]): { min: number; max: number } {
-  let min = Infinity;
-  let max = -Infinity;
-  for (const points of lists) {
-    for (const p of points) {
-      if (!Number.isFinite(p.y)) continue;
-      if (p.y < min) min = p.y;
-      if (p.y > max) max = p.y;
-    }
-  }
-  if (!Number.isFinite(min)) return { min: 0, max: 1 };
-  if (min === max)
-    return min === 0 ? { min: 0, max: 1 } : { min: min - Math.abs(min) * 0.1, max: max + Math.abs(max) * 0.1 };
-  const pad = (max - min) * 0.05;
-  return { min: min >= 0 ? Math.max(0, min - pad) : min - pad, max: max + pad };
 }

@@ -7,7 +7,7 @@
  */
 import { createCanvas, SvgExportFlag, type SKRSContext2D } from '@napi-rs/canvas';
 import { BasicPlatform, Chart, Decimation, LineController, LineElement, LinearScale, PointElement } from 'chart.js';
-import { NIGHT_DASH, STAGE_COLOURS, seriesColour } from '../../shared/export/palette';
+import { STAGE_COLOURS, printDash, seriesColour } from '../../shared/plot/palette';
 import { renumberSvgIds, setSvgPhysicalSize } from '../../shared/export/svgMetadata';
 import { STAGES, type SimulationResult } from '../../shared/model/result';
 import {
@@ -17,17 +17,11 @@ import {
   overlayDatasets,
   type FigureStyle,
   type Night,
-} from './chartConfig';
+} from '../../shared/plot/chartConfig';
 import { registerFigureFonts } from './fonts';
-import {
-  differencePoints,
-  resolveWindow,
-  seriesPoints,
-  sharedRange,
-  type ChartRow,
-  type FigureSpec,
-  type SlotWindow,
-} from './figureSpec';
+import { resolveWindow, type ChartRow, type FigureSpec } from './figureSpec';
+import { figureRowRange } from '../../shared/plot/range';
+import type { SlotWindow } from '../../shared/time/axis';
 import {
   FIGURE_FONT,
   FIGURE_SIZES,
@@ -288,12 +282,13 @@ export function drawFigure(
   layout.rows.forEach(({ row, y: rowY, chartHeight, legend, legendY }, index) => {
     // The hypnogram has no difference: it is overlaid in the difference view too, as in the lab.
     const rowKind = kind === 'diff' && row.kind === 'stage' ? 'overlay' : kind;
-    const yRange =
-      row.kind === 'stage'
-        ? { min: 0, max: 4 }
-        : rowKind === 'diff'
-          ? sharedRange(row.series.map((s) => differencePoints(a.result, b.result, s.id, window)))
-          : sharedRange(nights.flatMap((n) => row.series.map((s) => seriesPoints(n.result, s.id, window))));
+    // The same range as the lab's chart of this row.
+    const yRange = figureRowRange(
+      row,
+      nights.map((n) => n.result),
+      window,
+      rowKind === 'diff',
+    );
     const columns = rowKind === 'pair' ? nights : [a];
     columns.forEach((night, col) => {
       ctx.save();
@@ -341,7 +336,7 @@ function drawLegend(ctx: SKRSContext2D, legend: PlacedLegend, x0: number, y0: nu
     } else {
       ctx.strokeStyle = item.colour;
       ctx.lineWidth = style.lineWidth * 1.4;
-      ctx.setLineDash(item.kind === 'dash' ? NIGHT_DASH.B.map((d) => d * style.lineWidth) : []);
+      ctx.setLineDash(item.kind === 'dash' ? printDash('B', style.lineWidth) : []);
       ctx.beginPath();
       ctx.moveTo(x0 + x, mid);
       ctx.lineTo(x0 + x + swatch, mid);

@@ -18,7 +18,8 @@ import type { ParameterValues } from '../../shared/model/parameters';
 import { EPOCH_H, STAGES, type SimulationResult } from '../../shared/model/result';
 import { resolveParameters } from '../../shared/model/scenarios';
 import { SERIES } from '../../shared/model/series';
-import { figureWindow, keyFigure, panelFigures, slotHour } from './figureSpec';
+import { keyFigure, panelFigures } from './figureSpec';
+import { focalWindow, slotHour } from '../../shared/time/axis';
 import { figureStyle, layoutFigure, pngPixelSize, renderFigurePng, renderFigureSvg } from './figures';
 import { buildFigurePack, writeFigurePack, type PackManifest } from './pack';
 import { buildReportPdf } from './report';
@@ -274,7 +275,7 @@ describe('CSV', () => {
     for (const [index, key] of (['A', 'B'] as const).entries()) {
       const result = results[index]!;
       const mine = rows.filter((r) => r[0] === key);
-      const window = figureWindow(result);
+      const window = focalWindow(result);
       const first = Math.round((window.start - slotHour(result, 0)) / EPOCH_H);
       const epochs = Math.round((window.end - window.start) / EPOCH_H);
       expect(mine.length).toBe(epochs * variables);

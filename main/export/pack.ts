@@ -35,7 +35,8 @@ import {
   writeFileAtomic,
   type AtomicWriteFs,
 } from '../files/atomicWrite';
-import { figureWindow, keyFigure, panelFigures, reportFigures, type FigureSpec } from './figureSpec';
+import { keyFigure, panelFigures, reportFigures, type FigureSpec } from './figureSpec';
+import { focalWindow, hoursSinceLightsOff } from '../../shared/time/axis';
 import { renderFigurePng, renderFigureSvg, type FigureNight } from './figures';
 import {
   BACKGROUNDS,
@@ -216,17 +217,11 @@ export async function renderPackFiles(
   });
   if (formats.has('csv')) {
     // Each night over its own focal window (12:00 before its lights-off to 24:00 the day after), as the lab shows it.
-    const nights = input.results.map((result, index) => {
-      const window = figureWindow(result);
-      return {
-        night: index === 0 ? 'A' : 'B',
-        result,
-        window: {
-          start_h: window.start - result.focalLightsOff_clock_h,
-          end_h: window.end - result.focalLightsOff_clock_h,
-        },
-      };
-    });
+    const nights = input.results.map((result, index) => ({
+      night: index === 0 ? 'A' : 'B',
+      result,
+      window: hoursSinceLightsOff(result, focalWindow(result)),
+    }));
     files.push({ path: 'timeseries.csv', data: utf8(timeseriesCsv(nights, { series: input.series })) });
     files.push({ path: 'metrics.csv', data: utf8(metricsCsv(input.results[0].metrics, input.results[1].metrics)) });
   }

@@ -9,6 +9,7 @@
  * with A's on the shared clock axis; the hypnogram is overlaid there, as on screen.
  */
 import { EPOCH_H, STAGES, type SeriesInfo, type SimulationResult } from '../model/result';
+import { epochsInside, pairOffset, type SlotWindow } from '../time/axis';
 import { csvFixed, csvNumber, csvRow } from './csv';
 import type { FigureLayoutKind } from './options';
 import { TIMESERIES_COLUMNS, clockText } from './timeseries';
@@ -20,25 +21,7 @@ export interface ChartCsvInput {
   /** The chart's series; empty for the hypnogram. */
   readonly series: readonly SeriesInfo[];
   /** Slot hours (clock hours from the midnight before the focal slot's noon), as the chart's x axis. */
-  readonly window: { readonly start: number; readonly end: number };
-}
-
-/** Clock hour of epoch i on the shared axis. */
-export function slotHourOf(result: SimulationResult, epoch: number): number {
-  return result.focalLightsOff_clock_h + result.start_h + epoch * EPOCH_H;
-}
-
-/** Epochs [first, last) lying wholly inside the window. */
-export function epochsInside(result: SimulationResult, window: ChartCsvInput['window']): [number, number] {
-  const origin = slotHourOf(result, 0);
-  const first = Math.max(0, Math.ceil((window.start - origin) / EPOCH_H - 1e-9));
-  const last = Math.min(result.epochs, Math.floor((window.end - origin) / EPOCH_H + 1e-9));
-  return [first, Math.max(first, last)];
-}
-
-/** Epoch offset pairing epoch i of B with epoch i + offset of A (both 30-s grids on the same axis). */
-export function pairOffset(a: SimulationResult, b: SimulationResult): number {
-  return Math.round((slotHourOf(b, 0) - slotHourOf(a, 0)) / EPOCH_H);
+  readonly window: SlotWindow;
 }
 
 function rowPrefix(night: string, result: SimulationResult, epoch: number): string {
@@ -50,6 +33,7 @@ export function chartCsv(input: ChartCsvInput): string {
   const stage = input.series.length === 0;
   if (input.layout === 'diff' && !stage) {
     const { a, b } = input;
+    // Epoch i of B pairs with epoch i + offset of A.
     const offset = pairOffset(a, b);
     const [first, last] = epochsInside(b, input.window);
     for (let i = first; i < last; i++) {

@@ -8,4 +8,4 @@ export {
   type TimeWindow,
 } from './timeseries';
 export { metricsCsv, METRICS_COLUMNS } from './metricsCsv';
-export { chartCsv, epochsInside, pairOffset, type ChartCsvInput } from './chartCsv';
+export { chartCsv, type ChartCsvInput } from './chartCsv';

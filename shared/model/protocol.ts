@@ -11,6 +11,7 @@
  */
 import type { ParameterValues } from './parameters';
 import { EPOCHS_PER_HOUR } from './result';
+import { slotClock } from '../time/axis';
 
 export interface Dose {
   /** Epoch at whose start the dose is taken. */
@@ -187,9 +188,9 @@ export function hoursAfterNoon(bedtime: number): number {
   return b >= 12 ? b - 12 : b + 12;
 }
 
-/** Focal lights-off on the focal slot's 12–36 clock scale. */
+/** Focal lights-off on the focal slot's 12–36 clock scale: the slot clock of shared/time/axis.ts. */
 export function focalClock(bedtime: number): number {
-  return hoursAfterNoon(bedtime) + 12;
+  return slotClock(bedtime);
 }
 
 interface Night {

@@ -13,12 +13,17 @@ import {
   LinearScale,
   PointElement,
   Tooltip,
+  type ChartConfiguration,
   type ChartDataset,
+  type ChartOptions,
   type Plugin,
   type Scale,
 } from 'chart.js';
 import { formatClock } from '../../../shared/model/parameters';
-import type { Point } from './traces';
+import { timeAxis } from '../../../shared/plot/axes';
+import type { Point } from '../../../shared/plot/points';
+import type { Range } from '../../../shared/plot/range';
+import type { SlotWindow } from '../../../shared/time/axis';
 
 Chart.register(LineController, LineElement, PointElement, LinearScale, Legend, Tooltip, Filler, Decimation);
 
@@ -137,19 +142,23 @@ export interface ChartLook {
   readonly cursor: string;
 }
 
-export function createLineChart(
-  canvas: HTMLCanvasElement,
-  options: {
-    yTitle: string;
-    yTicks?: (value: number) => string;
-    yFixedTicks?: number[];
-    legend: boolean;
-    look: ChartLook;
-  },
-): LineChart {
-  const { look } = options;
+export interface LineChartOptions {
+  yTitle: string;
+  yTicks?: (value: number) => string;
+  yFixedTicks?: number[];
+  legend: boolean;
+  look: ChartLook;
+}
+
+export function createLineChart(canvas: HTMLCanvasElement, options: LineChartOptions): LineChart {
   fitCanvasToBox(canvas);
-  return new Chart<'line', Point[]>(canvas, {
+  return new Chart<'line', Point[]>(canvas, lineChartConfig(options));
+}
+
+/** A screen chart's configuration before any data (pure, so tests can read its axes). */
+export function lineChartConfig(options: LineChartOptions): ChartConfiguration<'line', Point[]> {
+  const { look } = options;
+  return {
     type: 'line',
     data: { datasets: [] },
     plugins: [cursorPlugin, followBoxPlugin as Plugin<'line'>],
@@ -211,7 +220,7 @@ export function createLineChart(
         },
       },
     },
-  });
+  };
 }
 
 export function setCursor(chart: LineChart, x: number | null): void {
@@ -221,19 +230,29 @@ export function setCursor(chart: LineChart, x: number | null): void {
   chart.draw();
 }
 
+/** A y range; `fixed`: exact bounds (the hypnogram), else suggested ones Chart.js may widen to its ticks. */
+export type YRange = Range & { readonly fixed?: boolean };
+
 /** Replaces the data and the axes of a chart and redraws it without animation. */
 export function updateLineChart(
   chart: LineChart,
   datasets: LineDataset[],
-  window: { start: number; end: number },
-  yRange: { min: number; max: number; fixed?: boolean } | null,
+  window: SlotWindow,
+  yRange: YRange | null,
 ): void {
   chart.data.datasets = datasets;
-  const x = chart.options.scales!.x!;
-  x.min = window.start;
-  x.max = window.end;
+  setAxes(chart.options, window, yRange);
+  chart.update('none');
+}
+
+/** Puts a window and a y range on a chart's options (pure, so tests can read the axes a chart gets). */
+export function setAxes(options: ChartOptions<'line'>, window: SlotWindow, yRange: YRange | null): void {
+  const x = options.scales!.x!;
+  const bounds = timeAxis(window);
+  x.min = bounds.min;
+  x.max = bounds.max;
   (x.ticks as { stepSize?: number }).stepSize = tickStep(window.end - window.start);
-  const y = chart.options.scales!.y! as { min?: number; max?: number; suggestedMin?: number; suggestedMax?: number };
+  const y = options.scales!.y! as { min?: number; max?: number; suggestedMin?: number; suggestedMax?: number };
   if (yRange && yRange.fixed) {
     y.min = yRange.min;
     y.max = yRange.max;
@@ -242,5 +261,4 @@ export function updateLineChart(
     y.suggestedMin = yRange.min;
     y.suggestedMax = yRange.max;
   }
-  chart.update('none');
 }

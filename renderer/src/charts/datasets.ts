@@ -5,8 +5,10 @@
 import type { NightId } from '../../../shared/ipc';
 import type { SeriesInfo, SimulationResult } from '../../../shared/model/result';
 import type { LineDataset } from './chart';
-import { NIGHT_DASH, STAGE_COLOURS, seriesColour } from './palette';
-import { differencePoints, seriesPoints, stageHeight, stagePoints, type Window } from './traces';
+import { STAGE_COLOURS, screenDash, seriesColour } from '../../../shared/plot/palette';
+import { stageHeight } from '../../../shared/plot/points';
+import type { SlotWindow } from '../../../shared/time/axis';
+import { screenDifferencePoints, screenSeriesPoints, screenStagePoints } from './traces';
 
 export interface Trace {
   readonly night: NightId;
@@ -16,13 +18,13 @@ export interface Trace {
   readonly jobId: number;
 }
 
-export function hypnogramDatasets(traces: readonly Trace[], window?: Window): LineDataset[] {
+export function hypnogramDatasets(traces: readonly Trace[], window?: SlotWindow): LineDataset[] {
   return traces.map((trace) => ({
     label: `Night ${trace.label}`,
-    data: stagePoints(trace.result, window),
+    data: screenStagePoints(trace.result, window),
     stepped: 'before' as const,
     borderWidth: trace.night === 'a' ? 2 : 1.5,
-    borderDash: traces.length > 1 ? NIGHT_DASH[trace.night] : [],
+    borderDash: traces.length > 1 ? screenDash(trace.night) : [],
     pointRadius: 0,
     borderColor: STAGE_COLOURS[3],
     // Each level takes the colour of its stage. Chart.js "before" steps draw at the first point's level
@@ -38,7 +40,7 @@ export function seriesDatasets(
   series: readonly SeriesInfo[],
   traces: readonly Trace[],
   diff: boolean,
-  window?: Window,
+  window?: SlotWindow,
   buckets?: number,
 ): LineDataset[] {
   const out: LineDataset[] = [];
@@ -49,7 +51,7 @@ export function seriesDatasets(
       if (!a || !b) return;
       out.push({
         label: `${info.label}, ${b.label} − ${a.label}`,
-        data: differencePoints(a.result, b.result, info.id, window, buckets),
+        data: screenDifferencePoints(a.result, b.result, info.id, window, buckets),
         borderColor: colour,
         backgroundColor: colour,
         borderWidth: 1.5,
@@ -60,10 +62,10 @@ export function seriesDatasets(
     for (const trace of traces) {
       out.push({
         label: traces.length > 1 ? `${info.label} (${trace.label})` : info.label,
-        data: seriesPoints(trace.result, info.id, window, buckets),
+        data: screenSeriesPoints(trace.result, info.id, window, buckets),
         borderColor: colour,
         backgroundColor: colour,
-        borderDash: traces.length > 1 ? NIGHT_DASH[trace.night] : [],
+        borderDash: traces.length > 1 ? screenDash(trace.night) : [],
         borderWidth: 1.5,
         pointRadius: 0,
       });

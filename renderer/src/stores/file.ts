@@ -13,12 +13,7 @@ import { useViewStore } from './view';
 import { PANELS, type PanelId } from '../../../shared/model/panels';
 import { useAppStore } from './app';
 import { useSweepStore } from './sweep';
-
-/** Focal lights-off of a bedtime on the focal slot's 12–36 clock scale (0–12 is the next morning). */
-function slotOf(bedtime: number): number {
-  const b = bedtime % 24;
-  return b < 12 ? b + 24 : b;
-}
+import { slotClock } from '../../../shared/time/axis';
 
 export const useFileStore = defineStore('file', () => {
   const experiment = useExperimentStore();
@@ -33,7 +28,7 @@ export const useFileStore = defineStore('file', () => {
   /** The experiment with the view as the file keeps it; zoom in hours since night A's lights-off. */
   function current(): Experiment {
     const base = experiment.toExperiment();
-    const origin = slotOf(Number(experiment.values.a.bedtime));
+    const origin = slotClock(Number(experiment.values.a.bedtime));
     const viewState: ViewState = {
       compareMode: view.mode,
       zoom: view.zoom ? { start_h: view.zoom.start - origin, end_h: view.zoom.end - origin } : null,
@@ -53,7 +48,7 @@ export const useFileStore = defineStore('file', () => {
       view.mode = file.view.compareMode;
       const known = PANELS.map((p) => p.id as string);
       view.panels = file.view.panels.filter((p): p is PanelId => known.includes(p));
-      const origin = slotOf(Number(experiment.values.a.bedtime));
+      const origin = slotClock(Number(experiment.values.a.bedtime));
       view.setZoom(
         file.view.zoom ? { start: file.view.zoom.start_h + origin, end: file.view.zoom.end_h + origin } : null,
       );

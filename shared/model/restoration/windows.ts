@@ -1,6 +1,7 @@
 /** Epoch windows of the focal night and small reductions over typed arrays, shared by the metrics. */
 import type { CoreTrajectory } from '../trajectory';
-import { EPOCHS_PER_HOUR, EPOCH_H } from '../result';
+import { EPOCHS_PER_HOUR } from '../result';
+import { slotHour } from '../../time/axis';
 
 export interface FocalWindows {
   readonly lightsOff: number;
@@ -27,9 +28,9 @@ export function focalWindows(core: CoreTrajectory): FocalWindows {
   };
 }
 
-/** Clock time of an epoch on the focal slot's 12–36 scale. */
+/** Clock time of an epoch on the focal slot's 12–36 scale: the slot hour of shared/time/axis.ts. */
 export function focalClock(core: CoreTrajectory, i: number): number {
-  return core.focalLightsOff_clock_h + core.start_h + i * EPOCH_H;
+  return slotHour(core, i);
 }
 
 function clip(i: number, n: number): number {

@@ -1,25 +1,22 @@
 /**
  * The Chart.js configuration of one exported chart: one night, one unit, on the shared clock
  * axis. Written for print: sizes in points, the bundled font, no animation or interaction, the
- * y range given by the caller so night A and night B share it. Pure (no canvas): the renderer can
- * adopt it for its own export view.
+ * y range given by the caller so night A and night B share it. Pure (chart.js types only, no
+ * canvas), so it sits in shared/ beside the plot data: the export draws it into @napi-rs/canvas,
+ * and the renderer's tests compare its axes with the screen's.
  */
 import type { ChartConfiguration, ChartDataset, Plugin, Scale } from 'chart.js';
-import { NIGHT_DASH, STAGE_COLOURS, seriesColour } from '../../shared/export/palette';
-import { formatClock } from '../../shared/model/parameters';
-import { STAGES, type SimulationResult } from '../../shared/model/result';
-import { FIGURE_FONT } from '../../shared/export/options';
-import {
-  differencePoints,
-  seriesPoints,
-  stageHeight,
-  stageSteps,
-  type ChartRow,
-  type Point,
-  type SlotWindow,
-} from './figureSpec';
+import { formatClock } from '../model/parameters';
+import { STAGES, type SimulationResult } from '../model/result';
+import { FIGURE_FONT } from '../export/options';
+import type { SlotWindow } from '../time/axis';
+import { STAGE_AXIS, stageTickLabel, timeAxis } from './axes';
+import { STAGE_COLOURS, printDash, seriesColour, type Night } from './palette';
+import { differencePoints, seriesPoints, stageHeight, stageSteps, type Point } from './points';
+import type { Range } from './range';
+import type { ChartRow } from './rows';
 
-export type Night = 'A' | 'B';
+export type { Night } from './palette';
 
 /** Sizes in points (1/72 in): the figure is laid out at print size. */
 export interface FigureStyle {
@@ -57,6 +54,10 @@ const stageBands: Plugin<'line'> = {
     if (!y) return;
     const { ctx, chartArea } = chart;
     ctx.save();
+    // The bands of W and N3 reach past the axis's ends; they stop at the plot's edges.
+    ctx.beginPath();
+    ctx.rect(chartArea.left, chartArea.top, chartArea.right - chartArea.left, chartArea.bottom - chartArea.top);
+    ctx.clip();
     for (let code = 0; code < STAGES.length; code++) {
       const centre = y.getPixelForValue(stageHeight(code));
       const half = Math.abs(y.getPixelForValue(0) - y.getPixelForValue(1)) / 2;
@@ -105,7 +106,7 @@ export function rowDatasets(
   window: SlotWindow,
   style: FigureStyle,
 ): LineDataset[] {
-  const dash = NIGHT_DASH[night].map((d) => d * style.lineWidth);
+  const dash = printDash(night, style.lineWidth);
   if (row.kind === 'stage') {
     return [
       {
@@ -173,7 +174,7 @@ export interface ChartOptionsInput {
   readonly night: Night;
   readonly result: SimulationResult;
   readonly window: SlotWindow;
-  readonly yRange: { min: number; max: number };
+  readonly yRange: Range;
   readonly style: FigureStyle;
   /** The x-axis title goes under the bottom row only. */
   readonly xTitle: boolean;
@@ -211,8 +212,7 @@ export function chartConfig(input: ChartOptionsInput): ChartConfiguration<'line'
       scales: {
         x: {
           type: 'linear',
-          min: input.window.start,
-          max: input.window.end,
+          ...timeAxis(input.window),
           border: { color: TEXT_COLOUR, width: style.lineWidth * 0.6 },
           grid: { color: GRID_COLOUR, lineWidth: style.lineWidth * 0.4, tickLength: style.tickFont * 0.4 },
           ticks: {
@@ -235,7 +235,10 @@ export function chartConfig(input: ChartOptionsInput): ChartConfiguration<'line'
         },
         y: {
           type: 'linear',
-          ...(stage ? { min: -0.5, max: 4.5 } : { suggestedMin: input.yRange.min, suggestedMax: input.yRange.max }),
+          // Suggested bounds, as on screen: Chart.js may still widen them to its tick step.
+          ...(stage
+            ? { min: STAGE_AXIS.min, max: STAGE_AXIS.max }
+            : { suggestedMin: input.yRange.min, suggestedMax: input.yRange.max }),
           border: { color: TEXT_COLOUR, width: style.lineWidth * 0.6 },
           grid: {
             color: GRID_COLOUR,
@@ -248,11 +251,11 @@ export function chartConfig(input: ChartOptionsInput): ChartConfiguration<'line'
             font: font(style.tickFont),
             padding: style.tickFont * 0.25,
             maxTicksLimit: 6,
-            ...(stage ? { callback: (value: string | number) => STAGES[STAGES.length - 1 - Number(value)] ?? '' } : {}),
+            ...(stage ? { callback: (value: string | number) => stageTickLabel(Number(value)) } : {}),
           },
           // The hypnogram's axis shows exactly one tick per stage, W on top.
           ...(stage
-            ? { afterBuildTicks: (axis: Scale) => void (axis.ticks = [0, 1, 2, 3, 4].map((value) => ({ value }))) }
+            ? { afterBuildTicks: (axis: Scale) => void (axis.ticks = STAGE_AXIS.ticks.map((value) => ({ value }))) }
             : {}),
           // A fixed axis width lines up the plot areas of every row and of both columns.
           afterFit: (axis: Scale) => void (axis.width = style.yAxisWidth),

@@ -1,0 +1,120 @@
+/**
+ * The one time axis of the lab: the engine's epoch grid placed on the "slot-hour" scale.
+ *
+ * A slot hour is a clock hour counted from the midnight before the focal day slot's noon: the
+ * slot's noon is 12, a focal lights-off at 23:00 is 23, at 00:30 is 24.5, and 24:00 of the day
+ * after the focal night is 48. Two nights with different bedtimes share this axis, so they can be
+ * drawn, exported and subtracted on it. A result (or the engine's core trajectory) places its
+ * epochs on it by two numbers: its focal lights-off on the slot scale and its first epoch's time
+ * in hours since that lights-off. Epochs are EPOCH_H long (30 s); lights-off snaps to the grid,
+ * so two nights' grids coincide up to floating-point noise.
+ *
+ * Every place that turns an epoch index into a time, a time into an epoch, or a bedtime into a
+ * slot clock goes through here, so the charts, the CSV writers, the figures and the metrics can
+ * never disagree about where an epoch lies. The arithmetic is written once, in the order the
+ * pinned outputs (engine bit fingerprints, goldens, exported files) were produced with.
+ */
+import { EPOCH_H } from '../model/result';
+
+export { EPOCH_H, EPOCHS_PER_HOUR } from '../model/result';
+
+/** A span of the axis in slot hours, [start, end]. The one window type of charts and exports. */
+export interface SlotWindow {
+  readonly start: number;
+  readonly end: number;
+}
+
+/** Where a sequence of epochs lies on the axis: what SimulationResult and CoreTrajectory both carry. */
+export interface EpochGrid {
+  /** The focal lights-off on the slot scale (12–36). */
+  readonly focalLightsOff_clock_h: number;
+  /** Time of epoch 0 in hours since the focal lights-off (negative before it). */
+  readonly start_h: number;
+}
+
+/** A grid with its length: a night's epochs [0, epochs). */
+export interface EpochSpan extends EpochGrid {
+  readonly epochs: number;
+}
+
+/** Slot hour at which epoch i starts. (Epoch `epochs` is the end of the last one.) */
+export function slotHour(grid: EpochGrid, i: number): number {
+  return grid.focalLightsOff_clock_h + grid.start_h + i * EPOCH_H;
+}
+
+/**
+ * The epoch that contains slot hour x (unclamped: negative or ≥ epochs outside the night). The
+ * 1e-9 absorbs rounding when x is an epoch's start computed another way, so it is not put in the
+ * epoch before.
+ */
+export function epochAt(grid: EpochGrid, x: number): number {
+  return Math.floor((x - slotHour(grid, 0)) / EPOCH_H + 1e-9);
+}
+
+/** Everything a night covers: from its first epoch's start to its last epoch's end. */
+export function spanWindow(night: EpochSpan): SlotWindow {
+  return { start: slotHour(night, 0), end: slotHour(night, night.epochs) };
+}
+
+/** The smallest window holding all of these. */
+export function unionWindow(windows: readonly SlotWindow[]): SlotWindow {
+  return { start: Math.min(...windows.map((w) => w.start)), end: Math.max(...windows.map((w) => w.end)) };
+}
+
+/** 12:00 before the focal lights-off to 24:00 of the day after: what the lab opens on. */
+export const FOCAL_SLOT: SlotWindow = { start: 12, end: 48 };
+
+/** The focal window of a night: FOCAL_SLOT clipped to what the night covers. */
+export function focalWindow(night: EpochSpan): SlotWindow {
+  return {
+    start: Math.max(FOCAL_SLOT.start, slotHour(night, 0)),
+    end: Math.min(FOCAL_SLOT.end, slotHour(night, night.epochs)),
+  };
+}
+
+/**
+ * Epochs [first, last) lying wholly inside the window: what a chart's CSV writes and its checksum
+ * counts. The 1e-9 keeps an epoch whose edge falls on the window's edge up to rounding.
+ */
+export function epochsInside(night: EpochSpan, window: SlotWindow): [number, number] {
+  const origin = slotHour(night, 0);
+  const first = Math.max(0, Math.ceil((window.start - origin) / EPOCH_H - 1e-9));
+  const last = Math.min(night.epochs, Math.floor((window.end - origin) / EPOCH_H + 1e-9));
+  return [first, Math.max(first, last)];
+}
+
+/**
+ * How the epochs of two nights pair on the axis, for B − A. The sign convention, the only one:
+ *
+ *   epoch i of B lies at the same slot hour as epoch i + pairOffset(a, b) of A.
+ *
+ * So a B whose grid starts one epoch later than A's gives +1. Going the other way, epoch j of A
+ * pairs with epoch j − pairOffset(a, b) of B. (Both grids are snapped to 30-s epochs, so the
+ * difference is an integer number of epochs up to rounding noise; Math.round removes the noise.)
+ */
+export function pairOffset(a: EpochGrid, b: EpochGrid): number {
+  return Math.round((slotHour(b, 0) - slotHour(a, 0)) / EPOCH_H);
+}
+
+/**
+ * A bedtime (clock hours, 0–24) as the focal lights-off on the slot scale: 12–24 is the evening
+ * of the slot's day, 0–12 the next morning (24–36).
+ */
+export function slotClock(bedtime: number): number {
+  const b = bedtime % 24;
+  return b < 12 ? b + 24 : b;
+}
+
+/**
+ * A slot window as hours since a night's focal lights-off: the `TimeWindow` of the engine's cut
+ * and of timeseries.csv, whose origin is the night's own lights-off rather than the shared clock.
+ */
+export function hoursSinceLightsOff(
+  grid: Pick<EpochGrid, 'focalLightsOff_clock_h'>,
+  window: SlotWindow,
+): { start_h: number; end_h: number } {
+  return {
+    start_h: window.start - grid.focalLightsOff_clock_h,
+    end_h: window.end - grid.focalLightsOff_clock_h,
+  };
+}
