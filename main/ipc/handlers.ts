@@ -1,6 +1,6 @@
 /**
  * The main-process IPC handlers, as plain functions of plain data. Created with what they need
- * (the pool, app info, an event sink); the Electron edge (register.ts) and the browser test
+ * (the pool, app info, an event sink); the Electron edge (main/electron/ipc.ts) and the browser test
  * harness both call them through `handleInvoke`, which validates every payload first and turns
  * every failure into a typed error reply. Nothing here throws across IPC.
  */
