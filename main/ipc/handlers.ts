@@ -35,7 +35,7 @@ import {
   type Autosave,
   type RecentFiles,
 } from '../files/experimentFiles';
-import type { SimulationTask, TaskOutcome } from '../simulation/task';
+import type { SimulationTask } from '../simulation/task';
 import { ExportRunner } from '../export/runner';
 import { ChartRefError } from '../export/errors';
 
@@ -137,7 +137,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
         seed: request.seed,
         window: request.window,
       };
-      const job = deps.pool.run<TaskOutcome>(task, {
+      const job = deps.pool.run('night', task, {
         key: request.night,
         onProgress: (fraction) => deps.emit('progress', { jobId: job.jobId, night: request.night, fraction }),
       });
@@ -308,7 +308,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     const results = await Promise.all(
       experiment.nights.map(
         (night) =>
-          deps.pool.run<TaskOutcome>({
+          deps.pool.run('night', {
             scenario: night.scenario,
             params: night.params,
             seed: night.seed,
