@@ -14,7 +14,7 @@ import type { SeriesInfo } from '../../shared/model/result';
 import { STAGE_ROW, unitRows, type ChartRow, type FigureSpec, type SlotWindow } from './figureSpec';
 import { renderFigurePng, renderFigureSvg } from './figures';
 import { ChartRefError } from './errors';
-import { figureNights, figureTitle, footnote, pngText, type ExportSource } from './pack';
+import { figureNights, figureTitle, footnote, pngText, type ExportSource } from './source';
 
 export { ChartRefError } from './errors';
 

@@ -230,7 +230,10 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       const options = { ...request.options };
       const print = request.printView && options.formats.includes('pdf') ? context.printToPdf : undefined;
       const rendered = await exporter.run({ kind: 'pack', input: inputs, options, printedReport: !!print });
-      const { completePack, writeFigurePack } = await import('../export/pack');
+      const [{ completePack }, { writeFigurePack }] = await Promise.all([
+        import('../export/pack'),
+        import('../export/packWriter'),
+      ]);
       const files = await completePack(rendered, inputs, options, print ? await print(options.paper) : null);
       try {
         await writeFigurePack(folder, files);
