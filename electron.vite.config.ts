@@ -12,8 +12,11 @@ export default defineConfig({
       rolldownOptions: {
         // The workers are their own entries so their built paths are stable (out/main/worker.js,
         // exportWorker.js): main passes them on, and the browser test harness starts the same files.
+        // The entry lives in main/electron/ (the only folder that may import electron) but keeps
+        // the name `index`, so it still builds to out/main/index.js: package.json's main, the
+        // preload path (../preload/index.cjs) and the worker paths are computed from that folder.
         input: {
-          index: here('main/index.ts'),
+          index: here('main/electron/index.ts'),
           worker: here('main/simulation/worker.ts'),
           // Figures render here, off main's event loop (main/export/runner.ts).
           exportWorker: here('main/export/worker.ts'),

@@ -79,7 +79,7 @@ describe('electron-builder.ts', () => {
     expect(packed('package.json')).toBe(true);
     expect(pkg.main).toBe('out/main/index.js');
     for (const file of [
-      'main/index.ts',
+      'main/electron/index.ts',
       'shared/experiment/format.ts',
       'renderer/src/App.vue',
       'main/resources.test.ts',

@@ -1,7 +1,7 @@
 /**
  * `nocturne export FILE --out DIR [--formats png,svg,csv,pdf] [--size single|double] [--scale N]
  * [--background white|transparent] [--paper a4|letter]`: the figure pack of an experiment file
- * without the GUI (main/export/pack.ts). Arguments, the file and both simulations are checked,
+ * without the GUI (main/export/pack.ts, packWriter.ts). Arguments, the file and both simulations are checked,
  * and every file is rendered in memory, before DIR is created or anything is written.
  */
 import { stat } from 'node:fs/promises';
@@ -14,6 +14,7 @@ import type { SimulationResult } from '../shared/model/result';
 import { resolveParameters } from '../shared/model/scenarios';
 import {
   BACKGROUNDS,
+  DEFAULT_PACK_OPTIONS,
   FIGURE_SIZES,
   PACK_FORMATS,
   PAPER_SIZES,
@@ -24,7 +25,7 @@ import {
   type PaperSize,
 } from '../shared/export/options';
 // Types only: the renderers (canvas, Chart.js, pdf-lib) load when a pack is built, not for --help or a bad argument.
-import type { PackFile } from '../main/export/pack';
+import type { PackFile } from '../main/export/packLayout';
 import { parseArgs } from './args';
 import { CliError, EXIT_FAILURE, EXIT_OK, type CliIo, type Engine } from './io';
 import { userFolder } from './nodeIo';
@@ -69,7 +70,7 @@ const defaultDeps: ExportDeps = {
   app: { name: packageJson.productName, version: packageJson.version },
   // Relative to where the user ran npm, as the CLI reads FILE (cli/nodeIo.ts).
   writePack: async (dir, files) => {
-    const { writeFigurePack } = await import('../main/export/pack');
+    const { writeFigurePack } = await import('../main/export/packWriter');
     await writeFigurePack(resolve(userFolder(), dir), files);
   },
   checkOutDir: async (dir) => {
@@ -95,7 +96,7 @@ function choice<T extends string>(flag: string, value: string | true | undefined
 }
 
 export function parseFormats(value: string | true | undefined): PackFormat[] {
-  if (value === undefined || value === true) return [...PACK_FORMATS];
+  if (value === undefined || value === true) return [...DEFAULT_PACK_OPTIONS.formats];
   const formats = new Set<PackFormat>();
   for (const raw of value.split(',')) {
     const format = raw.trim();
@@ -108,7 +109,7 @@ export function parseFormats(value: string | true | undefined): PackFormat[] {
 }
 
 function parseScale(value: string | true | undefined): number {
-  if (value === undefined || value === true) return 1;
+  if (value === undefined || value === true) return DEFAULT_PACK_OPTIONS.scale;
   const scale = Number(value);
   if (!/^\d+(\.\d+)?$/.test(value) || scale < SCALE_RANGE.min || scale > SCALE_RANGE.max) {
     throw new CliError(
@@ -193,10 +194,27 @@ export function makeExportCommand(overrides: Partial<ExportDeps> = {}) {
     const out = flags['--out'];
     if (typeof out !== 'string') throw new CliError(`${COMMAND}: missing --out DIR; try ${COMMAND} --help`);
     const formats = parseFormats(flags['--formats']);
-    const size = choice<FigureSize>('--size', flags['--size'], Object.keys(FIGURE_SIZES) as FigureSize[], 'double');
+    // The arguments are checked here, once (the pack builder takes them as they are); unset ones
+    // fall back to the lab's defaults.
+    const size = choice<FigureSize>(
+      '--size',
+      flags['--size'],
+      Object.keys(FIGURE_SIZES) as FigureSize[],
+      DEFAULT_PACK_OPTIONS.size,
+    );
     const scale = parseScale(flags['--scale']);
-    const background = choice<Background>('--background', flags['--background'], BACKGROUNDS, 'white');
-    const paper = choice<PaperSize>('--paper', flags['--paper'], Object.keys(PAPER_SIZES) as PaperSize[], 'a4');
+    const background = choice<Background>(
+      '--background',
+      flags['--background'],
+      BACKGROUNDS,
+      DEFAULT_PACK_OPTIONS.background,
+    );
+    const paper = choice<PaperSize>(
+      '--paper',
+      flags['--paper'],
+      Object.keys(PAPER_SIZES) as PaperSize[],
+      DEFAULT_PACK_OPTIONS.paper,
+    );
 
     const created = parseCreated(flags['--created']) ?? deps.now();
     const experiment = await readExperimentFile(COMMAND, positionals[0]!, io);
@@ -204,7 +222,10 @@ export function makeExportCommand(overrides: Partial<ExportDeps> = {}) {
     if (outProblem) throw new CliError(`${COMMAND}: cannot write the pack to --out: ${outProblem}`);
     const engine = await io.engine();
     const { params, results } = simulate(experiment, engine);
-    const { buildFigurePack, PACK_MANIFEST } = await import('../main/export/pack');
+    const [{ buildFigurePack }, { PACK_MANIFEST }] = await Promise.all([
+      import('../main/export/pack'),
+      import('../main/export/packLayout'),
+    ]);
     const files = await buildFigurePack(
       { experiment, params, results, series: engine.series, app: deps.app, model: engine.info, created },
       { formats, size, scale, background, paper },

@@ -4,7 +4,7 @@
  * privileged standard scheme gives the page a real origin ('self' in the CSP means exactly the app)
  * and lets main decide, file by file, what the page may load.
  *
- * Plain Node and WHATWG Request/Response: index.ts passes `createRendererHandler` to
+ * Plain Node and WHATWG Request/Response: main/electron/index.ts passes `createRendererHandler` to
  * `protocol.handle`, and the tests call it with Requests directly.
  */
 import { readFile } from 'node:fs/promises';

@@ -7,7 +7,7 @@
  * electron-builder.ts passes it to electron-builder and resourcePath() reads it back, so the two
  * cannot disagree about where a file ends up.
  *
- * Plain Node (no electron import): main/index.ts passes `app.isPackaged`, `process.resourcesPath`
+ * Plain Node (no electron import): main/electron/index.ts passes `app.isPackaged`, `process.resourcesPath`
  * and `app.getAppPath()`, and tests pass their own.
  */
 import { isAbsolute, join, normalize, sep } from 'node:path';

@@ -74,7 +74,9 @@ describe('APIs the app must not use (source scan)', () => {
   const using = (pattern: RegExp) => sources.filter((file) => pattern.test(text.get(file)!));
 
   it('scans the app’s sources', () => {
-    expect(sources).toEqual(expect.arrayContaining(['main/window.ts', 'preload/index.ts', 'renderer/index.html']));
+    expect(sources).toEqual(
+      expect.arrayContaining(['main/electron/window.ts', 'preload/index.ts', 'renderer/index.html']),
+    );
     expect(sources.length).toBeGreaterThan(20);
   });
 
@@ -85,8 +87,8 @@ describe('APIs the app must not use (source scan)', () => {
   });
 
   it('calls shell.openExternal only in window.ts, behind its allow-list (tested in window.test.ts)', () => {
-    expect(using(/openExternal|openPath|showItemInFolder/)).toEqual(['main/window.ts']);
-    expect(text.get('main/window.ts')!.match(/openExternal\(/g)).toHaveLength(1);
+    expect(using(/openExternal|openPath|showItemInFolder/)).toEqual(['main/electron/window.ts']);
+    expect(text.get('main/electron/window.ts')!.match(/openExternal\(/g)).toHaveLength(1);
   });
 
   it('never turns a protection off or enables risky features', () => {
@@ -105,9 +107,9 @@ describe('APIs the app must not use (source scan)', () => {
     ).toEqual([]);
   });
 
-  it('serves exactly one custom scheme, the app’s own, from index.ts only (main/protocol.ts)', () => {
-    expect(using(/protocol\.handle\(|registerSchemesAsPrivileged\(/)).toEqual(['main/index.ts']);
-    const index = text.get('main/index.ts')!;
+  it('serves exactly one custom scheme, the app’s own, from main/electron/index.ts only (main/protocol.ts)', () => {
+    expect(using(/protocol\.handle\(|registerSchemesAsPrivileged\(/)).toEqual(['main/electron/index.ts']);
+    const index = text.get('main/electron/index.ts')!;
     expect(index.match(/protocol\.handle\(/g)).toHaveLength(1);
     expect(index).toMatch(/protocol\.handle\(APP_SCHEME,/);
     expect(index).toMatch(

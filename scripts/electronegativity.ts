@@ -46,7 +46,7 @@ export interface AllowEntry {
  * HIGH findings that are known false positives and cannot be fixed in the code. Each must name the
  * check, the file, and why it is safe. Empty now: the two HIGH false positives the audit raised
  * (CONTEXT_ISOLATION_JS_CHECK and SANDBOX_JS_CHECK on window.ts, because the options came from a
- * spread it cannot follow) were fixed in main/window.ts by writing those options out literally.
+ * spread it cannot follow) were fixed in main/electron/window.ts by writing those options out literally.
  */
 export const ALLOW_LIST: readonly AllowEntry[] = [];
 

@@ -15,7 +15,7 @@ import { STAGE_ROW, unitRows, type ChartRow, type FigureSpec } from './figureSpe
 import type { SlotWindow } from '../../shared/time/axis';
 import { renderFigurePng, renderFigureSvg } from './figures';
 import { ChartRefError } from './errors';
-import { figureNights, figureTitle, footnote, pngText, type ExportSource } from './pack';
+import { figureNights, figureTitle, footnote, pngText, type ExportSource } from './source';
 
 export { ChartRefError } from './errors';
 

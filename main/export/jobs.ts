@@ -10,9 +10,13 @@ import { buildChartFile, type ChartExportInput, type ChartFile } from './chartEx
 import { reportFigures } from './figureSpec';
 import { renderFigureSvg } from './figures';
 import { registerFigureFonts } from './fonts';
-import { figureNights, footnote, renderPackFiles, type PackFile, type PackInput, type PackOptions } from './pack';
+import type { PackOptions } from '../../shared/export/options';
+import { renderPackFiles } from './pack';
+import type { PackFile } from './packLayout';
+import { figureNights, footnote, type ExportSource } from './source';
 
-export type PackParts = Omit<PackInput, 'printReport'>;
+/** A pack's source as it crosses to the worker: everything but the print callback, which stays in main. */
+export type PackParts = ExportSource;
 
 export type ExportJob =
   | { readonly kind: 'pack'; readonly input: PackParts; readonly options: PackOptions; readonly printedReport: boolean }

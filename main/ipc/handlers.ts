@@ -1,6 +1,6 @@
 /**
  * The main-process IPC handlers, as plain functions of plain data. Created with what they need
- * (the pool, app info, an event sink); the Electron edge (register.ts) and the browser test
+ * (the pool, app info, an event sink); the Electron edge (main/electron/ipc.ts) and the browser test
  * harness both call them through `handleInvoke`, which validates every payload first and turns
  * every failure into a typed error reply. Nothing here throws across IPC.
  */
@@ -35,7 +35,7 @@ import {
   type Autosave,
   type RecentFiles,
 } from '../files/experimentFiles';
-import type { SimulationTask, TaskOutcome } from '../simulation/task';
+import type { SimulationTask } from '../simulation/task';
 import { ExportRunner } from '../export/runner';
 import { ChartRefError } from '../export/errors';
 
@@ -137,7 +137,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
         seed: request.seed,
         window: request.window,
       };
-      const job = deps.pool.run<TaskOutcome>(task, {
+      const job = deps.pool.run('night', task, {
         key: request.night,
         onProgress: (fraction) => deps.emit('progress', { jobId: job.jobId, night: request.night, fraction }),
       });
@@ -230,7 +230,10 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       const options = { ...request.options };
       const print = request.printView && options.formats.includes('pdf') ? context.printToPdf : undefined;
       const rendered = await exporter.run({ kind: 'pack', input: inputs, options, printedReport: !!print });
-      const { completePack, writeFigurePack } = await import('../export/pack');
+      const [{ completePack }, { writeFigurePack }] = await Promise.all([
+        import('../export/pack'),
+        import('../export/packWriter'),
+      ]);
       const files = await completePack(rendered, inputs, options, print ? await print(options.paper) : null);
       try {
         await writeFigurePack(folder, files);
@@ -308,7 +311,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     const results = await Promise.all(
       experiment.nights.map(
         (night) =>
-          deps.pool.run<TaskOutcome>({
+          deps.pool.run('night', {
             scenario: night.scenario,
             params: night.params,
             seed: night.seed,

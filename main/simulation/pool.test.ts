@@ -1,26 +1,35 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import faultWorkerPath from './testing/faultWorker?modulePath';
 import { JobError, SimulationPool, defaultPoolSize } from './pool';
-import type { FaultTask } from './testing/faultWorker';
+import type { FaultProtocol } from './testing/faultWorker';
 
-let pool: SimulationPool | null = null;
+let pool: SimulationPool<FaultProtocol> | null = null;
 const open = (size = 1, timeoutMs = 5_000) =>
-  (pool = new SimulationPool({ workerPath: faultWorkerPath, size, timeoutMs }));
+  (pool = new SimulationPool<FaultProtocol>({ workerPath: faultWorkerPath, size, timeoutMs }));
 afterEach(async () => {
   await pool?.close();
   pool = null;
 });
 
-const run = <R>(p: SimulationPool, task: FaultTask, key?: string) => p.run<R>(task, key ? { key } : {});
+const run = <K extends keyof FaultProtocol>(
+  p: SimulationPool<FaultProtocol>,
+  kind: K,
+  task: FaultProtocol[K]['task'],
+  key?: string,
+) => p.run(kind, task, key ? { key } : {});
 
 describe('SimulationPool', () => {
   it('runs jobs with increasing ids and reports progress', async () => {
     const p = open();
     const progress: number[] = [];
-    const first = p.run<number>({ kind: 'echo', value: 7 } satisfies FaultTask, {
-      onProgress: (f) => progress.push(f),
-    });
-    const second = run<number>(p, { kind: 'echo', value: 8 });
+    const first = p.run(
+      'echo',
+      { value: 7 },
+      {
+        onProgress: (f) => progress.push(f),
+      },
+    );
+    const second = run(p, 'echo', { value: 8 });
     expect(second.jobId).toBeGreaterThan(first.jobId);
     expect(await first.result).toBe(7);
     expect(await second.result).toBe(8);
@@ -29,7 +38,7 @@ describe('SimulationPool', () => {
 
   it('moves typed arrays across the thread', async () => {
     const p = open();
-    const values = await run<Float32Array>(p, { kind: 'array', length: 1000 }).result;
+    const values = await run(p, 'array', { length: 1000 }).result;
     expect(values).toBeInstanceOf(Float32Array);
     expect(values.length).toBe(1000);
     expect(values[999]).toBe(1.5);
@@ -37,10 +46,10 @@ describe('SimulationPool', () => {
 
   it('cancels a queued job when a newer job with the same key arrives', async () => {
     const p = open(1);
-    const busy = run<number>(p, { kind: 'echo', value: 1, delayMs: 200 });
-    const older = run<number>(p, { kind: 'echo', value: 2 }, 'a');
-    const newer = run<number>(p, { kind: 'echo', value: 3 }, 'a');
-    const other = run<number>(p, { kind: 'echo', value: 4 }, 'b');
+    const busy = run(p, 'echo', { value: 1, delayMs: 200 });
+    const older = run(p, 'echo', { value: 2 }, 'a');
+    const newer = run(p, 'echo', { value: 3 }, 'a');
+    const other = run(p, 'echo', { value: 4 }, 'b');
     await expect(older.result).rejects.toMatchObject({
       code: 'cancelled',
       message: expect.stringMatching(/superseded by job/),
@@ -52,21 +61,21 @@ describe('SimulationPool', () => {
 
   it('answers a running job "cancelled" at once and drops its late result', async () => {
     const p = open(1);
-    const running = run<number>(p, { kind: 'echo', value: 1, delayMs: 300 }, 'a');
+    const running = run(p, 'echo', { value: 1, delayMs: 300 }, 'a');
     await new Promise((r) => setTimeout(r, 50));
     const started = Date.now();
     expect(p.cancelKey('a')).toBe(true);
     await expect(running.result).rejects.toBeInstanceOf(JobError);
     expect(Date.now() - started).toBeLessThan(100);
     // The worker finishes its old job, then takes the next one.
-    expect(await run<number>(p, { kind: 'echo', value: 9 }).result).toBe(9);
+    expect(await run(p, 'echo', { value: 9 }).result).toBe(9);
     expect(p.stats().restarts).toBe(0);
   });
 
   it('fails only the job of a crashed worker, replaces the worker, and goes on', async () => {
     const p = open(1);
-    const crash = run(p, { kind: 'crash' });
-    const next = run<number>(p, { kind: 'echo', value: 5 });
+    const crash = run(p, 'crash', {});
+    const next = run(p, 'echo', { value: 5 });
     await expect(crash.result).rejects.toMatchObject({
       code: 'worker-crashed',
       message: expect.stringMatching(/crashed: deliberate crash/),
@@ -77,31 +86,29 @@ describe('SimulationPool', () => {
 
   it('treats a worker that exits as crashed', async () => {
     const p = open(1);
-    await expect(run(p, { kind: 'exit', code: 3 }).result).rejects.toMatchObject({
+    await expect(run(p, 'exit', { code: 3 }).result).rejects.toMatchObject({
       code: 'worker-crashed',
       message: expect.stringMatching(/exited unexpectedly \(code 3\)/),
     });
-    expect(await run<number>(p, { kind: 'echo', value: 6 }).result).toBe(6);
+    expect(await run(p, 'echo', { value: 6 }).result).toBe(6);
   });
 
   it('times out a hung worker, replaces it, and other jobs go on', async () => {
     const p = open(2, 400);
-    const hung = run(p, { kind: 'hang' });
-    const meanwhile = run<number>(p, { kind: 'echo', value: 11 });
+    const hung = run(p, 'hang', {});
+    const meanwhile = run(p, 'echo', { value: 11 });
     expect(await meanwhile.result).toBe(11);
     await expect(hung.result).rejects.toMatchObject({
       code: 'timeout',
       message: expect.stringMatching(/within 0.4 s/),
     });
-    expect(await run<number>(p, { kind: 'echo', value: 12 }).result).toBe(12);
+    expect(await run(p, 'echo', { value: 12 }).result).toBe(12);
     expect(p.stats().restarts).toBe(1);
   });
 
   it('passes a worker-reported error through as simulation-failed', async () => {
     const p = open(1);
-    await expect(
-      run(p, { kind: 'throw', message: 'bedtime runs into the next lights-off' }).result,
-    ).rejects.toMatchObject({
+    await expect(run(p, 'throw', { message: 'bedtime runs into the next lights-off' }).result).rejects.toMatchObject({
       code: 'simulation-failed',
       message: 'bedtime runs into the next lights-off',
     });

@@ -8,11 +8,15 @@
  * - A worker that crashes, exits, or runs past the timeout is terminated and replaced; only its
  *   own job fails, with a message that says what happened. Other jobs go on.
  *
+ * - Generic over its worker's protocol (messages.ts): `run(kind, task)` takes that kind's task and
+ *   promises that kind's result. The app's pool speaks SimulationProtocol (worker.ts); the tests'
+ *   fault worker speaks its own.
+ *
  * Plain Node: no Electron here, so tests and the CLI use it as it is.
  */
 import { Worker } from 'node:worker_threads';
 import type { LabErrorCode } from '../../shared/ipc';
-import type { WorkerReply, WorkerRequest } from './messages';
+import type { Protocol, SimulationProtocol, TaskKind, WorkerReply, WorkerRequest } from './messages';
 
 export class JobError extends Error {
   constructor(
@@ -48,9 +52,9 @@ export interface JobHandle<R> {
   cancel(): void;
 }
 
-interface Job {
+interface Job<M extends Protocol> {
   readonly id: number;
-  readonly task: unknown;
+  readonly request: WorkerRequest<M>;
   readonly key: string | undefined;
   readonly timeoutMs: number;
   readonly onProgress: ((fraction: number) => void) | undefined;
@@ -59,9 +63,9 @@ interface Job {
   settled: boolean;
 }
 
-interface Slot {
+interface Slot<M extends Protocol> {
   worker: Worker;
-  job: Job | null;
+  job: Job<M> | null;
   timer: NodeJS.Timeout | null;
   /** Set once the slot's worker is being replaced, so its late events are ignored. */
   retired: boolean;
@@ -74,10 +78,10 @@ export interface PoolStats {
   readonly restarts: number;
 }
 
-export class SimulationPool {
-  private readonly slots: Slot[] = [];
-  private readonly queue: Job[] = [];
-  private readonly latestByKey = new Map<string, Job>();
+export class SimulationPool<M extends Protocol = SimulationProtocol> {
+  private readonly slots: Slot<M>[] = [];
+  private readonly queue: Job<M>[] = [];
+  private readonly latestByKey = new Map<string, Job<M>>();
   private nextId = 1;
   private restarts = 0;
   private closed = false;
@@ -89,19 +93,22 @@ export class SimulationPool {
     for (let i = 0; i < size; i++) this.slots.push(this.spawn());
   }
 
-  /** Runs a task on the pool. The task and result must be structured-cloneable. */
-  run<R>(task: unknown, options: RunOptions = {}): JobHandle<R> {
+  /** Runs a task of this kind on the pool. The task and result must be structured-cloneable. */
+  run<K extends TaskKind<M>>(kind: K, task: M[K]['task'], options: RunOptions = {}): JobHandle<M[K]['result']> {
     if (this.closed) throw new Error('the simulation pool is closed');
     const id = this.nextId++;
     let resolve!: (value: unknown) => void;
     let reject!: (error: Error) => void;
-    const result = new Promise<R>((res, rej) => {
+    const result = new Promise<M[K]['result']>((res, rej) => {
+      // The one place the protocol is taken on trust: the worker answers a job of kind K with
+      // M[K]['result'], which no type can check across the thread boundary.
       resolve = res as (value: unknown) => void;
       reject = rej;
     });
-    const job: Job = {
+    const request: WorkerRequest<M, K> = { type: 'run', jobId: id, kind, task };
+    const job: Job<M> = {
       id,
-      task,
+      request,
       key: options.key,
       timeoutMs: options.timeoutMs ?? this.timeoutMs,
       onProgress: options.onProgress,
@@ -151,10 +158,10 @@ export class SimulationPool {
 
   // ── internals ────────────────────────────────────────────────────────────
 
-  private spawn(): Slot {
+  private spawn(): Slot<M> {
     const worker = new Worker(this.options.workerPath);
-    const slot: Slot = { worker, job: null, timer: null, retired: false };
-    worker.on('message', (reply: WorkerReply) => this.onMessage(slot, reply));
+    const slot: Slot<M> = { worker, job: null, timer: null, retired: false };
+    worker.on('message', (reply: WorkerReply<M>) => this.onMessage(slot, reply));
     worker.on('error', (error) =>
       this.replace(slot, new JobError('worker-crashed', `the simulation worker crashed: ${error.message}`)),
     );
@@ -184,12 +191,11 @@ export class SimulationPool {
           ),
         job.timeoutMs,
       );
-      const request: WorkerRequest = { type: 'run', jobId: job.id, task: job.task };
-      slot.worker.postMessage(request);
+      slot.worker.postMessage(job.request);
     }
   }
 
-  private onMessage(slot: Slot, reply: WorkerReply): void {
+  private onMessage(slot: Slot<M>, reply: WorkerReply<M>): void {
     if (slot.retired) return;
     const job = slot.job;
     if (!job || job.id !== reply.jobId) return;
@@ -204,7 +210,7 @@ export class SimulationPool {
   }
 
   /** Frees a slot after its job ended normally. */
-  private finish(slot: Slot): void {
+  private finish(slot: Slot<M>): void {
     if (slot.timer) clearTimeout(slot.timer);
     slot.timer = null;
     slot.job = null;
@@ -212,7 +218,7 @@ export class SimulationPool {
   }
 
   /** Terminates a failed or hung worker, fails its job, and puts a fresh worker in its place. */
-  private replace(slot: Slot, error: JobError): void {
+  private replace(slot: Slot<M>, error: JobError): void {
     if (slot.retired) return;
     slot.retired = true;
     if (slot.timer) clearTimeout(slot.timer);
@@ -227,14 +233,14 @@ export class SimulationPool {
     this.dispatch();
   }
 
-  private cancelJob(job: Job, reason: string): void {
+  private cancelJob(job: Job<M>, reason: string): void {
     if (job.settled) return;
     const queued = this.queue.indexOf(job);
     if (queued >= 0) this.queue.splice(queued, 1);
     this.settle(job, new JobError('cancelled', `simulation ${job.id} ${reason}`));
   }
 
-  private settle(job: Job, error: Error | null, value?: unknown): void {
+  private settle(job: Job<M>, error: Error | null, value?: unknown): void {
     if (job.settled) return;
     job.settled = true;
     if (job.key !== undefined && this.latestByKey.get(job.key) === job) this.latestByKey.delete(job.key);

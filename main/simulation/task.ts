@@ -43,7 +43,6 @@ export function transferablesOf(result: SimulationResult): ArrayBuffer[] {
  * trip and a full result (every series) per run, when a sweep only keeps the metrics.
  */
 export interface SweepBatchTask {
-  readonly kind: 'sweep-batch';
   readonly scenario: string;
   /** The night's own overrides, shared by every point. */
   readonly params: ParameterOverrides;
@@ -61,8 +60,9 @@ export interface SweepBatchOutcome {
   readonly elapsed_ms: number;
 }
 
-export function isSweepBatchTask(task: unknown): task is SweepBatchTask {
-  return typeof task === 'object' && task !== null && (task as { kind?: unknown }).kind === 'sweep-batch';
+/** The buffers of a batch's metric rows, to move rather than copy across threads. */
+export function batchTransferables(outcome: SweepBatchOutcome): ArrayBuffer[] {
+  return outcome.values.map((row) => row.buffer as ArrayBuffer);
 }
 
 /**

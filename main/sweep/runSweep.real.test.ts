@@ -5,7 +5,7 @@ import { simulateNight } from '../../shared/model/engine';
 import { METRICS } from '../../shared/model/metrics';
 import { resolveParameters } from '../../shared/model/scenarios';
 import { SimulationPool } from '../simulation/pool';
-import { runSweepBatch, type SimulationTask, type TaskOutcome } from '../simulation/task';
+import { runSweepBatch, type SimulationTask } from '../simulation/task';
 import { SweepError, runSweep, sensitivity } from './runSweep';
 
 const pool = new SimulationPool({ workerPath, size: 2 });
@@ -42,7 +42,7 @@ describe('runSweep through the real pool and engine', () => {
 
   it('still runs the single-night task the lab uses, on the same worker', async () => {
     const task: SimulationTask = { scenario: 'baseline', params: {}, seed: 5, window: 'focal' };
-    const outcome = await pool.run<TaskOutcome>(task).result;
+    const outcome = await pool.run('night', task).result;
     expect(outcome.result.stage).toBeInstanceOf(Uint8Array);
     expect(outcome.result.stage.length).toBe(outcome.result.epochs);
     expect(METRICS.map((m) => outcome.result.metrics[m.id] ?? null)).toEqual(metricsOf({}, 5));
@@ -64,7 +64,7 @@ describe('cancel and sensitivity on the real pool', () => {
     expect(Date.now() - started).toBeLessThan(20_000);
     expect(pool.stats().queued).toBe(0);
     const task: SimulationTask = { scenario: 'baseline', params: {}, seed: 1, window: 'focal' };
-    await expect(pool.run<TaskOutcome>(task).result).resolves.toMatchObject({ result: { epochs: expect.any(Number) } });
+    await expect(pool.run('night', task).result).resolves.toMatchObject({ result: { epochs: expect.any(Number) } });
     expect(pool.stats().restarts).toBe(0);
   }, 60_000);
 
@@ -89,7 +89,6 @@ describe('runSweepBatch (what the worker runs)', () => {
     const calls: [number, number][] = [];
     const outcome = runSweepBatch(
       {
-        kind: 'sweep-batch',
         scenario: 'baseline',
         // A 16-h prior night from 23:00 runs into a 13:00 focal lights-off; 23:00 is fine.
         params: { priorNights: 1, priorTimeInBed_h: 16 },

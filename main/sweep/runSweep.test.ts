@@ -51,7 +51,8 @@ describe('runSweep on a stand-in pool', () => {
     expect(sent).toEqual(result.points.map(([v]) => ({ caffeine_mg: v })));
     for (const batch of pool.batches) {
       // Common random numbers: the night's own seed, scenario and overrides in every batch.
-      expect(batch.task).toMatchObject({ kind: 'sweep-batch', scenario: 'baseline', seed: 42 });
+      expect(batch.kind).toBe('sweep-batch');
+      expect(batch.task).toMatchObject({ scenario: 'baseline', seed: 42 });
       expect(batch.task.params).toEqual({ caffeine_mg: 100 });
     }
     expect(result.refused).toEqual([]);

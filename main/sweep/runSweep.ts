@@ -41,7 +41,7 @@ export {
 
 /** The part of SimulationPool a sweep needs (tests pass a stand-in). */
 export interface SweepPool {
-  run<R>(task: unknown, options?: RunOptions): JobHandle<R>;
+  run(kind: 'sweep-batch', task: SweepBatchTask, options?: RunOptions): JobHandle<SweepBatchOutcome>;
   stats(): { readonly size: number };
 }
 
@@ -179,7 +179,6 @@ function runPoints(
         const start = next;
         next += size;
         const task: SweepBatchTask = {
-          kind: 'sweep-batch',
           scenario: night.scenario,
           params: night.params,
           seed: night.seed,
@@ -189,7 +188,7 @@ function runPoints(
         inFlight.add(flight);
         const runs = size === 1 ? `run ${start + 1} of ${total}` : `runs ${start + 1}–${start + size} of ${total}`;
         try {
-          flight.handle = pool.run<SweepBatchOutcome>(task, {
+          flight.handle = pool.run('sweep-batch', task, {
             timeoutMs: batchTimeoutMs(size),
             onProgress: (fraction) => {
               flight.fraction = fraction;

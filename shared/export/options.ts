@@ -30,6 +30,29 @@ export type PaperSize = keyof typeof PAPER_SIZES;
 
 export const PT_PER_MM = 72 / 25.4;
 
+/**
+ * The choices of a figure pack, as the pack is built from them (main/export/pack.ts). They are
+ * checked where they enter, once: by ExportPackRequestSchema (shared/ipc.ts) from the lab, by the
+ * argument parser (cli/export.ts) from the command line.
+ */
+export interface PackOptions {
+  readonly formats: readonly PackFormat[];
+  readonly size: FigureSize;
+  /** SCALE_RANGE, multiplies the PNGs' pixel density. */
+  readonly scale: number;
+  readonly background: Background;
+  readonly paper: PaperSize;
+}
+
+/** What a pack is made with unless the person chooses otherwise: the lab's dialog starts here, the CLI falls back here. */
+export const DEFAULT_PACK_OPTIONS: PackOptions = {
+  formats: PACK_FORMATS,
+  size: 'double',
+  scale: 1,
+  background: 'white',
+  paper: 'a4',
+};
+
 /** The bundled font of every figure (assets/fonts/DejaVuSans*.ttf). */
 export const FIGURE_FONT = 'DejaVu Sans';
 

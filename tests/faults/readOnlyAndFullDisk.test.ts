@@ -20,7 +20,8 @@ import { AtomicWriteError, writeFileAtomic } from '../../main/files/atomicWrite'
 import { Autosave, RecentFiles } from '../../main/files/experimentFiles';
 import { createHandlers, handleInvoke } from '../../main/ipc/handlers';
 import { FONT_FILES } from '../../main/export/fonts';
-import { PACK_MANIFEST, PackWriteError, sha256, writeFigurePack, type PackFile } from '../../main/export/pack';
+import { PACK_MANIFEST, sha256, type PackFile } from '../../main/export/packLayout';
+import { PackWriteError, writeFigurePack } from '../../main/export/packWriter';
 import type { SimulationPool } from '../../main/simulation/pool';
 
 type Step = 'open' | 'write' | 'sync' | 'rename' | 'mkdir' | 'rm';

@@ -18,7 +18,8 @@ import { getHeapStatistics, setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { loadavg } from 'node:os';
 import memoryWorkerPath from './memoryWorker?modulePath';
-import { SimulationPool, type JobHandle, type RunOptions } from '../../main/simulation/pool';
+import { SimulationPool } from '../../main/simulation/pool';
+import type { SweepBatchOutcome, SweepBatchTask } from '../../main/simulation/task';
 import { runSweep, type SweepPool } from '../../main/sweep/runSweep';
 
 setFlagsFromString('--expose-gc');
@@ -36,13 +37,21 @@ if (!Number.isInteger(RUNS / 100) || RUNS < 1000 || RUNS > 10_000) {
 const BASELINE_AT = RUNS / 10;
 const MAX_GROWTH = 0.1;
 
-const pool = new SimulationPool({ workerPath: memoryWorkerPath, size: 2, timeoutMs: 120_000 });
-afterAll(() => pool.close());
-
 interface WorkerHeap {
   threadId: number;
   heapUsed: number;
 }
+
+/** The simulation worker's sweep batches, with the heap reading memoryWorker.ts adds to some results. */
+type MemoryProtocol = {
+  readonly 'sweep-batch': {
+    readonly task: SweepBatchTask;
+    readonly result: SweepBatchOutcome & { readonly workerHeap?: WorkerHeap };
+  };
+};
+
+const pool = new SimulationPool<MemoryProtocol>({ workerPath: memoryWorkerPath, size: 2, timeoutMs: 120_000 });
+afterAll(() => pool.close());
 
 const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(2)} MB`;
 
@@ -61,8 +70,8 @@ describe(`load: a ${RUNS}-run sweep`, () => {
     // The pool as the sweep sees it, reading the heap the memory worker adds to each batch.
     const measured: SweepPool = {
       stats: () => pool.stats(),
-      run<R>(task: unknown, options?: RunOptions): JobHandle<R> {
-        const handle = pool.run<R & { workerHeap?: WorkerHeap }>(task, options);
+      run(kind, task, options) {
+        const handle = pool.run(kind, task, options);
         void handle.result.then(
           (outcome) => {
             const heap = outcome.workerHeap;

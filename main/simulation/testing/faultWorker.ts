@@ -5,29 +5,31 @@
 import { parentPort } from 'node:worker_threads';
 import type { WorkerReply, WorkerRequest } from '../messages';
 
-export type FaultTask =
-  | { kind: 'echo'; value: number; delayMs?: number }
-  | { kind: 'throw'; message: string }
-  | { kind: 'crash' }
-  | { kind: 'exit'; code: number }
-  | { kind: 'hang' }
-  | { kind: 'array'; length: number };
+/** What the fault worker runs, by kind: echo answers its value, array a typed array, the rest misbehave. */
+export type FaultProtocol = {
+  readonly echo: { readonly task: { value: number; delayMs?: number }; readonly result: number };
+  readonly throw: { readonly task: { message: string }; readonly result: never };
+  readonly crash: { readonly task: Record<string, never>; readonly result: never };
+  readonly exit: { readonly task: { code: number }; readonly result: never };
+  readonly hang: { readonly task: Record<string, never>; readonly result: never };
+  readonly array: { readonly task: { length: number }; readonly result: Float32Array };
+};
 
 const port = parentPort!;
 
-port.on('message', (request: WorkerRequest) => {
-  const task = request.task as FaultTask;
-  const reply = (message: WorkerReply, transfer: ArrayBuffer[] = []) => port.postMessage(message, transfer);
-  switch (task.kind) {
+port.on('message', (request: WorkerRequest<FaultProtocol>) => {
+  const reply = (message: WorkerReply<FaultProtocol>, transfer: ArrayBuffer[] = []) =>
+    port.postMessage(message, transfer);
+  switch (request.kind) {
     case 'echo': {
       reply({ type: 'progress', jobId: request.jobId, fraction: 0.5 });
-      const done = () => reply({ type: 'done', jobId: request.jobId, result: task.value });
-      if (task.delayMs) setTimeout(done, task.delayMs);
+      const done = () => reply({ type: 'done', jobId: request.jobId, result: request.task.value });
+      if (request.task.delayMs) setTimeout(done, request.task.delayMs);
       else done();
       break;
     }
     case 'throw':
-      reply({ type: 'error', jobId: request.jobId, message: task.message });
+      reply({ type: 'error', jobId: request.jobId, message: request.task.message });
       break;
     case 'crash':
       // An uncaught exception kills the worker thread, as a bug in the engine would.
@@ -36,7 +38,7 @@ port.on('message', (request: WorkerRequest) => {
       });
       break;
     case 'exit':
-      process.exit(task.code);
+      process.exit(request.task.code);
       break;
     case 'hang': {
       const until = Date.now() + 60_000;
@@ -46,7 +48,7 @@ port.on('message', (request: WorkerRequest) => {
       break;
     }
     case 'array': {
-      const values = new Float32Array(task.length).fill(1.5);
+      const values = new Float32Array(request.task.length).fill(1.5);
       reply({ type: 'done', jobId: request.jobId, result: values }, [values.buffer]);
       break;
     }

@@ -12,6 +12,8 @@ import { METRICS } from '../../../shared/model/metrics';
 import type { SweepPool } from '../runSweep';
 
 export interface FakeBatch {
+  /** The kind the sweep asked the pool for. */
+  readonly kind: 'sweep-batch';
   readonly task: SweepBatchTask;
   readonly timeoutMs: number | undefined;
   state: 'running' | 'done' | 'cancelled' | 'failed';
@@ -45,10 +47,8 @@ export class FakePool implements SweepPool {
     return this.batches.filter((b) => b.state === 'running').length;
   }
 
-  run<R>(task: unknown, options: RunOptions = {}): JobHandle<R> {
-    const batchTask = task as SweepBatchTask;
-    if (batchTask.kind !== 'sweep-batch') throw new Error('the fake pool runs sweep batches only');
-    const batch: FakeBatch = { task: batchTask, timeoutMs: options.timeoutMs, state: 'running' };
+  run(kind: 'sweep-batch', batchTask: SweepBatchTask, options: RunOptions = {}): JobHandle<SweepBatchOutcome> {
+    const batch: FakeBatch = { kind, task: batchTask, timeoutMs: options.timeoutMs, state: 'running' };
     this.batches.push(batch);
     this.maxRunning = Math.max(this.maxRunning, this.running());
     const firstIndex = this.pointsSeen;
@@ -61,7 +61,7 @@ export class FakePool implements SweepPool {
         : null;
     let reject!: (error: Error) => void;
     let timer: NodeJS.Timeout | null = null;
-    const result = new Promise<R>((resolve, rej) => {
+    const result = new Promise<SweepBatchOutcome>((resolve, rej) => {
       reject = rej;
       const values: Float64Array[] = [];
       const refused: { point: number; message: string }[] = [];
@@ -75,7 +75,7 @@ export class FakePool implements SweepPool {
             refused,
             elapsed_ms: this.msPerPoint * values.length,
           };
-          resolve(outcome as R);
+          resolve(outcome);
           return;
         }
         if (fails && i === 0) {

@@ -6,12 +6,16 @@
 import { defineStore } from 'pinia';
 import { nextTick, reactive, ref, shallowRef } from 'vue';
 import type { ExportChartRequest, ExportPackRequest, LabError } from '../../../shared/ipc';
-import type { ChartFormat } from '../../../shared/export/options';
+import { DEFAULT_PACK_OPTIONS, type ChartFormat } from '../../../shared/export/options';
 import type { PrintReportData } from '../../../shared/export/printReport';
 import { lab } from '../lab';
 import { useFileStore } from './file';
 
-export type PackOptions = ExportPackRequest['options'];
+/**
+ * The pack options as the dialog edits them and the request carries them (mutable, unchecked:
+ * main checks them against ExportPackRequestSchema); main builds the pack from PackOptions.
+ */
+export type PackRequestOptions = ExportPackRequest['options'];
 export type ChartRef = ExportChartRequest['chart'];
 
 export interface ChartExportState {
@@ -30,12 +34,10 @@ async function imagesReady(): Promise<void> {
 export const useExportStore = defineStore('export', () => {
   const open = ref(false);
   const running = ref(false);
-  const options = reactive<PackOptions>({
-    formats: ['png', 'svg', 'csv', 'pdf'],
-    size: 'double',
-    scale: 1,
-    background: 'white',
-    paper: 'a4',
+  // The dialog starts from the pack's defaults, with its own copy of the formats to edit.
+  const options = reactive<PackRequestOptions>({
+    ...DEFAULT_PACK_OPTIONS,
+    formats: [...DEFAULT_PACK_OPTIONS.formats],
   });
   const message = ref<string | null>(null);
   const error = ref<LabError | null>(null);
@@ -86,7 +88,7 @@ export const useExportStore = defineStore('export', () => {
   }
 
   /** The choices of the per-chart export, kept between charts: a person exports several alike. */
-  const chartOptions = reactive<{ format: ChartFormat } & Omit<PackOptions, 'formats' | 'paper'>>({
+  const chartOptions = reactive<{ format: ChartFormat } & Omit<PackRequestOptions, 'formats' | 'paper'>>({
     format: 'png',
     size: 'single',
     scale: 1,

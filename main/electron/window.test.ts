@@ -4,7 +4,7 @@
  * and which URLs may reach shell.openExternal (Electron security checklist, docs/SECURITY.md).
  */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { CONTENT_SECURITY_POLICY, SECURE_WEB_PREFERENCES } from './security';
+import { CONTENT_SECURITY_POLICY, SECURE_WEB_PREFERENCES } from '../security';
 
 type Listener = (event: { preventDefault: () => void }, ...args: unknown[]) => void;
 

@@ -1,8 +1,8 @@
 /** The application menu. File and Edit commands go to the renderer, which owns the experiment. */
 import { Menu, dialog, nativeTheme, type BrowserWindow, type MenuItemConstructorOptions } from 'electron';
 import { basename } from 'node:path';
-import type { AppInfo, MenuCommand } from '../shared/ipc';
-import { aboutDetail } from './appInfo';
+import type { AppInfo, MenuCommand } from '../../shared/ipc';
+import { aboutDetail } from '../appInfo';
 
 export function buildMenu(options: {
   window: () => BrowserWindow | null;

@@ -1,8 +1,10 @@
 /**
  * App start and lifecycle: single-instance lock, the app scheme, the simulation pool, IPC, menu,
  * and the lab window. One `openWindow` serves start, macOS `activate` and `second-instance`, so
- * every window gets the same listeners. One of the few files that import electron (with window.ts,
- * menu.ts, dialogs.ts, ipc/register.ts). tests/desktop/lifecycle.test.ts drives the BUILT file
+ * every window gets the same listeners. Only main/electron/ imports electron; everything it wires
+ * together here is plain Node in main/ (the CLI and the browser harness use the same files).
+ * It still builds to out/main/index.js (electron.vite.config.ts), so the paths it computes from
+ * its own directory (worker.js, ../renderer, ../preload) are unchanged. tests/desktop/lifecycle.test.ts drives the BUILT file
  * with a fake electron typed against Electron's own declarations.
  */
 import { app, BrowserWindow, ClipboardItem, Menu, clipboard, dialog, protocol, screen } from 'electron';
@@ -10,21 +12,21 @@ import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 // Only these two fields: a default import would bundle all of package.json into main.
-import { productName, version } from '../package.json';
-import { EVENT_CHANNELS, type EventName, type EventPayloads } from '../shared/ipc';
-import { aboutDetail, appInfo } from './appInfo';
+import { productName, version } from '../../package.json';
+import { EVENT_CHANNELS, type EventName, type EventPayloads } from '../../shared/ipc';
+import { aboutDetail, appInfo } from '../appInfo';
 import { electronDialogs } from './dialogs';
-import { Autosave, RecentFiles, readExperimentFile } from './files/experimentFiles';
-import { createHandlers } from './ipc/handlers';
-import { registerIpc } from './ipc/register';
-import { PendingFiles, fileArgument } from './launchFiles';
-import { fontPaths } from './resources';
+import { Autosave, RecentFiles, readExperimentFile } from '../files/experimentFiles';
+import { createHandlers } from '../ipc/handlers';
+import { registerIpc } from './ipc';
+import { PendingFiles, fileArgument } from '../launchFiles';
+import { fontPaths } from '../resources';
 import { buildMenu } from './menu';
-import { APP_SCHEME, APP_SCHEME_PRIVILEGES, createRendererHandler } from './protocol';
-import { CONTENT_SECURITY_POLICY } from './security';
-import { SimulationPool, defaultPoolSize } from './simulation/pool';
+import { APP_SCHEME, APP_SCHEME_PRIVILEGES, createRendererHandler } from '../protocol';
+import { CONTENT_SECURITY_POLICY } from '../security';
+import { SimulationPool, defaultPoolSize } from '../simulation/pool';
 import { createLabWindow, secureDefaultSession } from './window';
-import { WindowStateFile, restoreWindowState, snapshotToState } from './windowState';
+import { WindowStateFile, restoreWindowState, snapshotToState } from '../windowState';
 
 const mainDir = dirname(fileURLToPath(import.meta.url));
 

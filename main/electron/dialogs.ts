@@ -1,8 +1,8 @@
 /** Electron's file dialogs behind the FileDialogs interface the handlers use. */
 import { dialog, type BrowserWindow } from 'electron';
-import type { FileDialogs } from './ipc/handlers';
-import type { ChartFormat } from '../shared/export/options';
-import { EXPERIMENT_FILE_NAMES, withExperimentExtension } from '../shared/experiment/format';
+import type { FileDialogs } from '../ipc/handlers';
+import type { ChartFormat } from '../../shared/export/options';
+import { EXPERIMENT_FILE_NAMES, withExperimentExtension } from '../../shared/experiment/format';
 
 const EXPORT_FILTERS: Record<ChartFormat, { name: string; extensions: string[] }> = {
   png: { name: 'PNG image', extensions: ['png'] },

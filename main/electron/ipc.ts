@@ -4,7 +4,7 @@
  */
 import { ipcMain, type IpcMainInvokeEvent } from 'electron';
 import { INVOKE_CHANNELS, type Reply } from '../../shared/ipc';
-import { handleInvoke, type createHandlers } from './handlers';
+import { handleInvoke, type createHandlers } from '../ipc/handlers';
 import { appPage, isAppUrl, type AppPage } from '../security';
 
 /** @param page the app's own page (nocturne://app/index.html, or the dev server), as window.ts loads it. */

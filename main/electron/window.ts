@@ -4,8 +4,8 @@
  */
 import { BrowserWindow, session, shell } from 'electron';
 import { join } from 'node:path';
-import { SECURE_WEB_PREFERENCES, appPage, isAppUrl, pagePolicy } from './security';
-import { MIN_WINDOW_SIZE, type WindowState } from './windowState';
+import { SECURE_WEB_PREFERENCES, appPage, isAppUrl, pagePolicy } from '../security';
+import { MIN_WINDOW_SIZE, type WindowState } from '../windowState';
 
 /** The page this process serves: the dev server when electron-vite dev runs us, else the app scheme. */
 export const currentPage = () => appPage(process.env.ELECTRON_RENDERER_URL);
@@ -38,7 +38,7 @@ export function createLabWindow(mainDir: string, state: WindowState): BrowserWin
     webPreferences: {
       ...SECURE_WEB_PREFERENCES,
       // Repeated literally (same values) because the Electronegativity audit in CI reads the built
-      // code statically and cannot follow the spread; main/window.test.ts checks they still match.
+      // code statically and cannot follow the spread; main/electron/window.test.ts checks they still match.
       contextIsolation: true,
       sandbox: true,
       preload: join(mainDir, '../preload/index.cjs'),

@@ -8,7 +8,7 @@ import { INVOKE_CHANNELS } from '../../shared/ipc';
 import { appInfo } from '../appInfo';
 import { appPage } from '../security';
 import type { SimulationPool } from '../simulation/pool';
-import { createHandlers, type FileDeps } from './handlers';
+import { createHandlers, type FileDeps } from '../ipc/handlers';
 
 type Handler = (event: unknown, payload: unknown) => Promise<unknown>;
 const registered = vi.hoisted(() => new Map<string, Handler>());
@@ -22,7 +22,7 @@ vi.mock('electron', () => ({
   },
 }));
 
-const { registerIpc } = await import('./register');
+const { registerIpc } = await import('./ipc');
 
 const PAGE = appPage(undefined);
 const APP_URL = 'nocturne://app/index.html';

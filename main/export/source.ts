@@ -1,0 +1,71 @@
+/**
+ * What every export is drawn from (the experiment, both nights as simulated, the versions) and
+ * what is said about it on each file: the nights a figure shows, its title, footnote and PNG
+ * text. The figure pack (pack.ts) and single-chart exports (chartExport.ts) share these.
+ */
+import type { Experiment } from '../../shared/experiment';
+import {
+  buildProvenance,
+  nightsLine,
+  softwareLine,
+  type AppVersion,
+  type Provenance,
+} from '../../shared/export/provenance';
+import type { ParameterValues } from '../../shared/model/parameters';
+import type { ModelInfo, SeriesInfo, SimulationResult } from '../../shared/model/result';
+import type { FigureSpec } from './figureSpec';
+import type { FigureNight } from './figures';
+
+/** What every export is drawn from: the experiment, both nights as simulated, and the versions. */
+export interface ExportSource {
+  readonly experiment: Experiment;
+  /** Each night's full parameters (defaults, scenario, overrides), as simulated. */
+  readonly params: readonly [ParameterValues, ParameterValues];
+  readonly results: readonly [SimulationResult, SimulationResult];
+  /** Series metadata for the CSV and the figures (SERIES). */
+  readonly series: readonly SeriesInfo[];
+  readonly app: AppVersion;
+  readonly model: ModelInfo;
+  /** The export's creation time; injected so tests and reruns can pin it. */
+  readonly created: Date;
+}
+
+export function figureNights(input: Pick<ExportSource, 'experiment' | 'results'>): [FigureNight, FigureNight] {
+  return [
+    { night: 'A', label: input.experiment.nights[0].label, result: input.results[0] },
+    { night: 'B', label: input.experiment.nights[1].label, result: input.results[1] },
+  ];
+}
+
+export function footnote(provenance: Provenance): string {
+  const [a, b] = provenance.nights;
+  return (
+    `${softwareLine(provenance)}. A: ${a.scenario}, seed ${a.seed}; B: ${b.scenario}, seed ${b.seed}. ` +
+    `Created ${provenance.created}.`
+  );
+}
+
+export function figureTitle(spec: FigureSpec, provenance: Provenance): string {
+  const experiment = provenance.experiment.title.trim();
+  return experiment ? `${spec.title} - ${experiment}` : spec.title;
+}
+
+export function pngText(
+  spec: FigureSpec,
+  provenance: Provenance,
+  source = 'Nocturne figure pack',
+): Record<string, string> {
+  return {
+    Title: figureTitle(spec, provenance),
+    Description: nightsLine(provenance),
+    Software: softwareLine(provenance),
+    'Creation Time': provenance.created,
+    Source: source,
+    'Nocturne provenance': JSON.stringify(provenance),
+  };
+}
+
+/** The provenance every file of an export carries. */
+export function sourceProvenance(input: ExportSource): Provenance {
+  return buildProvenance(input.experiment, input.params, { app: input.app, model: input.model }, input.created);
+}
