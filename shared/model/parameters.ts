@@ -6,7 +6,7 @@
  * the CLI (see docs/MODEL.md), so they never change.
  */
 
-import { CORE_ADVANCED_PARAMETERS } from './core-parameters';
+import { CORE_ADVANCED_PARAMETERS } from './coreParameters';
 import { RESTORATION_PARAMETERS } from './restoration/parameters';
 
 export type ParameterGroup = 'schedule' | 'light' | 'substances' | 'person' | 'advanced';

@@ -19,7 +19,7 @@
 import type { ParameterValues } from './parameters';
 import type { AgeFactors } from './age';
 import { EPOCH_H, STAGE_CODE } from './result';
-import { SWITCH } from './sleep-switch';
+import { SWITCH } from './sleepSwitch';
 
 // Imported bindings are getter calls under the dev and test module loaders (tsx, vitest: a
 // measurable share of the per-epoch time); module-local copies, same values, avoid them.

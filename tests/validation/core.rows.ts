@@ -24,7 +24,7 @@ import {
 import { runTwoProcess } from '../../shared/model/homeostat';
 import { EPOCH_H, EPOCHS_PER_HOUR } from '../../shared/model/result';
 import { epochsToMin } from '../../shared/model/scoring';
-import { slotClock } from '../../shared/model/core-metrics';
+import { slotClock } from '../../shared/model/coreMetrics';
 import { ageFactors } from '../../shared/model/age';
 import { resolveParameters } from '../../shared/model/scenarios';
 import type { ParameterOverrides } from '../../shared/model/parameters';

@@ -17,7 +17,7 @@ import {
   clearRunInCache,
   configureRunInCache,
   runInCacheStats,
-} from '../run-in-cache';
+} from '../runInCache';
 import { simulateRestoration } from './state';
 import { NOT_READ_BY_RESTORATION, restorationKey, snapshotRestoration } from './resume';
 import { RESTORATION_BASELINE } from './baseline';

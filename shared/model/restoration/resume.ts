@@ -16,7 +16,7 @@
 import type { ParameterValues } from '../parameters';
 import type { CoreTrajectory } from '../trajectory';
 import { resumeRandom, type Random, type RandomState } from '../random';
-import { canon, PROTOCOL_AFTER_RUN_IN } from '../run-in-cache';
+import { canon, PROTOCOL_AFTER_RUN_IN } from '../runInCache';
 
 /**
  * Parameters the restoration modules never read: the protocol after the run-in (it reaches them

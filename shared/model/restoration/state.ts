@@ -9,7 +9,7 @@ import { Cortisol } from './cortisol';
 import { Testosterone, Thyrotropin } from './thyroidGonadal';
 import { Performance } from './outcome';
 import { RESTORATION_BASELINE } from './baseline';
-import { lookupAttachment, storeAttachment } from '../run-in-cache';
+import { lookupAttachment, storeAttachment } from '../runInCache';
 import {
   restorationKey,
   restoreRestoration,

@@ -8,7 +8,7 @@
  * light, arousal rate, suppression, doses) and its start clock. The key holds (1) and (2) and B;
  * (3) is compared exactly against a copy on every hit. The key leaves out only the parameters in
  * NOT_READ_BY_CORE: those the core loop never reads (they act through the timeline, checked
- * anyway, or not on the core at all). run-in-cache.test.ts perturbs each of them.
+ * anyway, or not on the core at all). runInCache.test.ts perturbs each of them.
  *
  * Later passes attach their own state at the boundary to an entry (attachments, by their own
  * key): the restoration pass does (restoration/resume.ts). They go with the entry when it is

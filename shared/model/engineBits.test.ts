@@ -13,7 +13,7 @@ import { describe, expect, it } from 'vitest';
 import { simulateNight } from './engine';
 import { resolveParameters, SCENARIOS } from './scenarios';
 import type { SimulationResult } from './result';
-import { clearRunInCache } from './run-in-cache';
+import { clearRunInCache } from './runInCache';
 
 const PINNED = [
   'baseline/1 2cf4b137',

@@ -6,7 +6,7 @@ import { resolveParameters, SCENARIOS } from './scenarios';
 import { DEFAULT_VALUES, PARAMETERS, isParameterId, type ParameterValues } from './parameters';
 import { createRandom, fillUniforms, uniformState } from './random';
 import type { SimulationResult } from './result';
-import { NOT_READ_BY_CORE, clearRunInCache, configureRunInCache, runInCacheStats, runInKey } from './run-in-cache';
+import { NOT_READ_BY_CORE, clearRunInCache, configureRunInCache, runInCacheStats, runInKey } from './runInCache';
 
 const bytes = (a: ArrayBufferView) => Buffer.from(a.buffer, a.byteOffset, a.byteLength);
 
@@ -120,7 +120,7 @@ describe('the run-in cache', () => {
   });
 
   it('is exact for 30 random valid parameter sets (cold, warm, and resumed for a changed focal night)', () => {
-    const r = createRandom(2026, 'run-in-cache.test');
+    const r = createRandom(2026, 'runInCache.test');
     const pick = (id: string): number | string => {
       const spec = PARAMETERS.find((s) => s.id === id)!;
       if (spec.kind === 'choice') return spec.choices[Math.floor(r.next() * spec.choices.length)]!;
