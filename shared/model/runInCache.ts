@@ -16,37 +16,10 @@
  */
 import type { ParameterValues } from './parameters';
 import type { Dose } from './protocol';
-import { RESTORATION_PARAMETERS } from './restoration/parameters';
+import { NOT_READ_BY_CORE, PROTOCOL_AFTER_RUN_IN } from './readBy';
 
-/**
- * The protocol after the run-in: these reach the core only through the timeline, and the
- * restoration only through the core's output, which the run-in id pins before the boundary.
- */
-export const PROTOCOL_AFTER_RUN_IN = [
-  'bedtime',
-  'timeInBed_h',
-  'priorNights',
-  'priorBedtime',
-  'priorTimeInBed_h',
-  'caffeine_mg',
-  'caffeineHoursBeforeBed',
-  'alcohol_gPerKg',
-  'alcoholHoursBeforeBed',
-  'arousalsPerHour',
-  'swsSuppression',
-] as const;
-
-/**
- * Parameters simulateCore and its modules never read. Everything else is in the key, so a new
- * parameter is keyed until it is declared here (a missed hit costs time, a wrong hit a result).
- */
-export const NOT_READ_BY_CORE: ReadonlySet<string> = new Set([
-  ...PROTOCOL_AFTER_RUN_IN,
-  // Read after the core: the DLMO threshold by the core metrics, the rest by the restoration.
-  'dlmoThreshold_pgPerMl',
-  'learningLoad',
-  ...RESTORATION_PARAMETERS.map((p) => p.id),
-]);
+/** Derived from the parameters' readBy (readBy.ts); re-exported for the cache's users and tests. */
+export { NOT_READ_BY_CORE, PROTOCOL_AFTER_RUN_IN };
 
 /** A number as text that tells every double apart (String(-0) would read as 0). */
 export function canon(v: unknown): string {
