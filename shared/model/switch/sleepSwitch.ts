@@ -12,9 +12,9 @@
  * One uniform draw per stream and epoch, whatever happens, keeps two nights with the same seed
  * on the same noise (common random numbers).
  */
-import type { ParameterValues } from './parameters';
-import type { AgeFactors } from './age';
-import { EPOCH_H, STAGE_CODE } from './result';
+import type { ParameterValues } from '../parameters';
+import type { AgeFactors } from '../age/age';
+import { EPOCH_H, STAGE_CODE } from '../result';
 
 // Imported bindings are getter calls under the dev and test module loaders (tsx, vitest: a
 // measurable share of the per-epoch time); module-local copies, same values, avoid them.

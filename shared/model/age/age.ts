@@ -9,7 +9,7 @@
  * - Brief awakenings grow more frequent and longer (Boulos et al. 2019: WASO +9.7 min/decade).
  * - REM episodes shorten slightly (Floyd et al. 2007: REM −0.6 %/decade).
  */
-import type { ParameterValues } from './parameters';
+import type { ParameterValues } from '../parameters';
 
 export interface AgeFactors {
   readonly circadianAmplitude: number;

@@ -12,8 +12,8 @@
  * Phase θ = atan2(x_c, −x) − φ_ref: 0 at the CBT minimum, which lags the minimum of x by
  * φ_ref (Jewett et al. 1999), advancing by 2π per cycle.
  */
-import type { ParameterValues } from './parameters';
-import { EPOCH_H } from './result';
+import type { ParameterValues } from '../parameters';
+import { EPOCH_H } from '../result';
 
 // Imported bindings are getter calls under the dev and test module loaders (tsx, vitest: a
 // measurable share of the per-epoch time); module-local copies, same values, avoid them.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Pharmacology } from './pharmacology';
-import { resolveParameters } from './scenarios';
-import { EPOCH_H } from './result';
+import { resolveParameters } from '../scenarios';
+import { EPOCH_H } from '../result';
 
 describe('caffeine', () => {
   it('follows the one-compartment Bateman curve exactly on the grid', () => {

@@ -13,8 +13,8 @@
  *   Butler 2017. The share ε of the sleep drive that passes through A1 signalling is what
  *   caffeine can block and what receptor debt amplifies.
  */
-import type { ParameterValues } from './parameters';
-import { EPOCH_H } from './result';
+import type { ParameterValues } from '../parameters';
+import { EPOCH_H } from '../result';
 
 /**
  * Share of a chronic caffeine blockade that A1 up-regulation compensates (design choice,

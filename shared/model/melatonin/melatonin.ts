@@ -9,9 +9,9 @@
  *
  * DLMO is read from M (its evening crossing of a threshold), never from CBTmin by an offset.
  */
-import type { ParameterValues } from './parameters';
-import { EPOCH_H } from './result';
-import { RAD_PER_H } from './circadian';
+import type { ParameterValues } from '../parameters';
+import { EPOCH_H } from '../result';
+import { RAD_PER_H } from '../circadian/circadian';
 
 /** Width of the soft edges of the synthesis window, h (design choice). */
 const EDGE_H = 0.35;

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { Pacemaker } from './circadian';
-import { Melatonin } from './melatonin';
-import { resolveParameters } from './scenarios';
-import { EPOCH_H } from './result';
+import { Melatonin } from '../melatonin/melatonin';
+import { resolveParameters } from '../scenarios';
+import { EPOCH_H } from '../result';
 
 function cbtMinTimes(params = resolveParameters('baseline'), days = 20, light = (_t: number) => 0): number[] {
   const pm = new Pacemaker(params, 0);

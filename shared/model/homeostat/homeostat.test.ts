@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Homeostat, runTwoProcess } from './homeostat';
-import { resolveParameters } from './scenarios';
-import { EPOCH_H } from './result';
+import { resolveParameters } from '../scenarios';
+import { EPOCH_H } from '../result';
 
 describe('two-process model (Daan, Beersma & Borbély 1984)', () => {
   it('with a = 0 cycles with the analytic period χ_s·ln(H⁺/H⁻) + χ_w·ln((1 − H⁻)/(1 − H⁺))', () => {

@@ -9,8 +9,8 @@
  * (≈ 0.15 g/L/h). "Rebound" tracks recently eliminated alcohol (withdrawal arousal in the second
  * half of the night, Ebrahim et al. 2013), decaying with a 2-h time constant (design choice).
  */
-import type { ParameterValues } from './parameters';
-import { EPOCH_H } from './result';
+import type { ParameterValues } from '../parameters';
+import { EPOCH_H } from '../result';
 
 // Imported bindings are getter calls under the dev and test module loaders (tsx, vitest: a
 // measurable share of the per-epoch time); module-local copies, same values, avoid them.

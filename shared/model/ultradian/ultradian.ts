@@ -16,10 +16,10 @@
  * (AASM: ≥ 20 % slow waves), so N3 concentrates early in the night as S falls. Age lowers the
  * recorded SWA (and so N3), not the homeostatic discharge.
  */
-import type { ParameterValues } from './parameters';
-import type { AgeFactors } from './age';
-import { EPOCH_H, STAGE_CODE } from './result';
-import { SWITCH } from './sleepSwitch';
+import type { ParameterValues } from '../parameters';
+import type { AgeFactors } from '../age/age';
+import { EPOCH_H, STAGE_CODE } from '../result';
+import { SWITCH } from '../switch/sleepSwitch';
 
 // Imported bindings are getter calls under the dev and test module loaders (tsx, vitest: a
 // measurable share of the per-epoch time); module-local copies, same values, avoid them.
