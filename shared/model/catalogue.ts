@@ -1,11 +1,13 @@
 /**
  * The catalogue: every module's declarations, gathered in one place. The only list of all
- * parameters (and, below, of all series and restoration modules); everything else (sliders, file
- * validation, the CLI, docs/MODEL.md, the caches' keys) reads these lists or what is derived from
- * them (parameters.ts, series.ts, readBy.ts).
+ * parameters, of all series and of the restoration modules (METRICS, one list already, is
+ * declared in metrics.ts and re-exported here). Everything else (sliders, file validation, the
+ * CLI, docs/MODEL.md, the caches' keys, the engine's restoration pass) reads these lists or what
+ * is derived from them (parameters.ts, series.ts, readBy.ts, restoration/run.ts).
  *
- * The order of PARAMETERS is the order of the sliders and of the docs table: inputs, the core's
- * constants, the restoration's, each module's in turn.
+ * The order of each list is the order users see (sliders, docs tables, series lists) and, for
+ * RESTORATION_MODULES, the order the engine steps them in: a module that reads a trace comes
+ * after the module that writes it (checked by catalogue.test.ts).
  */
 import { defineParameters } from './parameterSpec';
 import { INPUT_PARAMETERS } from './inputs/parameters';
@@ -17,13 +19,30 @@ import { CIRCADIAN_PARAMETERS } from './circadian/parameters';
 import { MELATONIN_PARAMETERS } from './melatonin/parameters';
 import { PHARMACOLOGY_PARAMETERS } from './pharmacology/parameters';
 import { AGE_PARAMETERS } from './age/parameters';
-import { NEUROTRANSMITTER_PARAMETERS } from './restoration/neurotransmitters/parameters';
-import { SYNAPSE_PARAMETERS } from './restoration/synapses/parameters';
-import { GLYMPHATIC_PARAMETERS } from './restoration/glymphatic/parameters';
-import { GROWTH_HORMONE_PARAMETERS } from './restoration/growthHormone/parameters';
-import { CORTISOL_PARAMETERS } from './restoration/cortisol/parameters';
-import { THYROID_GONADAL_PARAMETERS } from './restoration/thyroidGonadal/parameters';
-import { OUTCOME_PARAMETERS } from './restoration/outcome/parameters';
+import { CORE_SERIES } from './coreSeries';
+import type { SeriesInfo } from './result';
+import { neurotransmitters } from './restoration/neurotransmitters';
+import { synapses } from './restoration/synapses';
+import { glymphatic } from './restoration/glymphatic';
+import { growthHormone } from './restoration/growthHormone';
+import { cortisol } from './restoration/cortisol';
+import { testosterone, thyrotropin } from './restoration/thyroidGonadal';
+import { outcome } from './restoration/outcome';
+
+export { METRICS } from './metrics';
+export { CORE_SERIES };
+
+/** The restoration modules (restoration/module.ts), in the order the engine steps them. */
+export const RESTORATION_MODULES = [
+  neurotransmitters,
+  synapses,
+  glymphatic,
+  growthHormone,
+  cortisol,
+  thyrotropin,
+  testosterone,
+  outcome,
+] as const;
 
 /** The core modules' constants (group 'advanced'). */
 export const CORE_PARAMETERS = defineParameters([
@@ -37,15 +56,16 @@ export const CORE_PARAMETERS = defineParameters([
   ...AGE_PARAMETERS,
 ]);
 
+type RestorationParameter = (typeof RESTORATION_MODULES)[number]['parameters'][number];
+
 /** The restoration modules' constants (group 'advanced'; documented in docs/MODEL-restoration.md). */
-export const RESTORATION_PARAMETERS = defineParameters([
-  ...NEUROTRANSMITTER_PARAMETERS,
-  ...SYNAPSE_PARAMETERS,
-  ...GLYMPHATIC_PARAMETERS,
-  ...GROWTH_HORMONE_PARAMETERS,
-  ...CORTISOL_PARAMETERS,
-  ...THYROID_GONADAL_PARAMETERS,
-  ...OUTCOME_PARAMETERS,
-]);
+export const RESTORATION_PARAMETERS: readonly RestorationParameter[] = RESTORATION_MODULES.flatMap(
+  (m): readonly RestorationParameter[] => m.parameters,
+);
 
 export const PARAMETERS = defineParameters([...INPUT_PARAMETERS, ...CORE_PARAMETERS, ...RESTORATION_PARAMETERS]);
+
+/** The restoration modules' series, module by module. */
+export const RESTORATION_SERIES: readonly SeriesInfo[] = RESTORATION_MODULES.flatMap((m) => m.series);
+
+export const SERIES: readonly SeriesInfo[] = [...CORE_SERIES, ...RESTORATION_SERIES];

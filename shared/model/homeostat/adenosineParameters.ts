@@ -3,7 +3,7 @@
  * switchDrive). A list of their own, apart from HOMEOSTAT_PARAMETERS, because PARAMETERS (the
  * order of the sliders and of the docs table) places them after the melatonin constants.
  */
-import { CALIBRATED, advanced, defineParameters } from '../parameterSpec';
+import { CALIBRATED, advanced, defineParameters, type ValuesOf } from '../parameterSpec';
 
 export const ADENOSINE_PARAMETERS = defineParameters([
   // ── adenosine and A1 receptors ────────────────────────────────────────────
@@ -87,3 +87,5 @@ export const ADENOSINE_PARAMETERS = defineParameters([
     readBy: ['core', 'restoration'],
   }),
 ]);
+
+export type AdenosineParameters = ValuesOf<typeof ADENOSINE_PARAMETERS>;

@@ -4,7 +4,7 @@
  * and the CLI (see docs/MODEL.md), so they never change. Most act through the timeline that
  * protocol.ts compiles; `readBy` says which pass reads each (see ../parameterSpec.ts).
  */
-import { defineParameters } from '../parameterSpec';
+import { defineParameters, type ValuesOf } from '../parameterSpec';
 
 export const INPUT_PARAMETERS = defineParameters([
   // ── person ────────────────────────────────────────────────────────────────
@@ -323,3 +323,5 @@ export const INPUT_PARAMETERS = defineParameters([
     readBy: 'protocol',
   },
 ]);
+
+export type InputParameters = ValuesOf<typeof INPUT_PARAMETERS>;

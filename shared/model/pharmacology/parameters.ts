@@ -2,7 +2,7 @@
  * Constants of caffeine and alcohol: pharmacokinetics and their actions on sleep (the switch and
  * the ultradian cycle read the alcohol gains; the outcome reads the caffeine constant).
  */
-import { advanced, defineParameters } from '../parameterSpec';
+import { advanced, defineParameters, type ValuesOf } from '../parameterSpec';
 
 export const PHARMACOLOGY_PARAMETERS = defineParameters([
   // ── caffeine ──────────────────────────────────────────────────────────────
@@ -152,3 +152,5 @@ export const PHARMACOLOGY_PARAMETERS = defineParameters([
     readBy: 'core',
   }),
 ]);
+
+export type PharmacologyParameters = ValuesOf<typeof PHARMACOLOGY_PARAMETERS>;

@@ -7,7 +7,7 @@ import { DEFAULT_VALUES, type ParameterValues } from '../parameters';
 import { METRICS } from '../metrics';
 import { STAGE_CODE } from '../result';
 import { syntheticTrajectory } from './testing/syntheticNight';
-import { simulateRestoration } from './state';
+import { simulateRestoration } from './run';
 import { READINESS_WEIGHTS, RESTORATION_SERIES, runRestoration } from './index';
 import { READINESS_PARTS } from '../metrics';
 import { focalWindows } from './windows';
@@ -41,10 +41,10 @@ const byState = (x: Float32Array) => ({
 
 describe('neurotransmitters', () => {
   it('order monoamines W > NREM > REM, acetylcholine W, REM > NREM, VLPO GABA NREM > W', () => {
-    const ne = byState(base.neuro.noradrenaline);
-    const ser = byState(base.neuro.serotonin);
-    const ach = byState(base.neuro.acetylcholine);
-    const gaba = byState(base.neuro.gaba);
+    const ne = byState(base.neurotransmitters.noradrenaline);
+    const ser = byState(base.neurotransmitters.serotonin);
+    const ach = byState(base.neurotransmitters.acetylcholine);
+    const gaba = byState(base.neurotransmitters.gaba);
     expect(ne.wake).toBeGreaterThan(ne.nrem);
     expect(ne.nrem).toBeGreaterThan(ne.rem);
     expect(ser.wake).toBeGreaterThan(ser.nrem);
@@ -106,15 +106,15 @@ describe('endocrine', () => {
   });
 
   it('repeats GH pulses exactly for a seed and varies them across seeds', () => {
-    const again = simulateRestoration(night, params(), 1).gh.concentration;
-    expect(again).toEqual(base.gh.concentration);
-    const other = simulateRestoration(night, params(), 2).gh.concentration;
-    expect(other).not.toEqual(base.gh.concentration);
+    const again = simulateRestoration(night, params(), 1).growthHormone.concentration;
+    expect(again).toEqual(base.growthHormone.concentration);
+    const other = simulateRestoration(night, params(), 2).growthHormone.concentration;
+    expect(other).not.toEqual(base.growthHormone.concentration);
   });
 
   it('share GH burst timing between nights with the same seed (common random numbers)', () => {
     const onsets = (mass: number) => {
-      const sec = simulateRestoration(night, params({ ghPulseMass_ugPerL: mass }), 1).gh.secretion;
+      const sec = simulateRestoration(night, params({ ghPulseMass_ugPerL: mass }), 1).growthHormone.secretion;
       const out: number[] = [];
       // Between bursts secretion only decays, so any rise marks a burst.
       for (let i = 1; i < sec.length; i++) if (sec[i]! > sec[i - 1]! + 1e-6) out.push(i);
@@ -127,7 +127,7 @@ describe('endocrine', () => {
 
   it('gives women more daytime GH than men', () => {
     const daytime = (seed: number, sex: string) => {
-      const s = simulateRestoration(night, params({ sex }), seed).gh.secretion;
+      const s = simulateRestoration(night, params({ sex }), seed).growthHormone.secretion;
       let total = 0;
       for (let i = w.wake; i < w.wake + 14 * 120; i++) total += s[i]!;
       return total;
@@ -150,10 +150,10 @@ describe('endocrine', () => {
   });
 
   it('drops TSH at sleep onset and keeps it up through a night awake', () => {
-    const tsh = base.tsh.concentration;
+    const tsh = base.thyrotropin.concentration;
     const onset = w.sleepOnset!;
     expect(tsh[onset + 120]!).toBeLessThan(tsh[onset]!);
-    expect(sd.tsh.concentration[onset + 240]!).toBeGreaterThan(tsh[onset + 240]!);
+    expect(sd.thyrotropin.concentration[onset + 240]!).toBeGreaterThan(tsh[onset + 240]!);
   });
 
   it('lowers next-day testosterone after a night awake', () => {
@@ -229,7 +229,7 @@ describe('readiness', () => {
     expect(m.clearanceSleepToWakeRatio).toBeNull();
     const test = focalWindows(awake).test;
     expect(awake.clock_h[test]).toBeCloseTo(9, 6);
-    expect(m.pvtLapsesNextMorning).toBeCloseTo(sd.performance.pvtLapses[test]!, 6);
+    expect(m.pvtLapsesNextMorning).toBeCloseTo(sd.outcome.pvtLapses[test]!, 6);
   });
 });
 

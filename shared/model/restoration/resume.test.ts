@@ -18,7 +18,7 @@ import {
   configureRunInCache,
   runInCacheStats,
 } from '../runInCache';
-import { simulateRestoration } from './state';
+import { simulateRestoration } from './run';
 import { NOT_READ_BY_RESTORATION, restorationKey, snapshotRestoration } from './resume';
 import { RESTORATION_BASELINE } from './baseline';
 

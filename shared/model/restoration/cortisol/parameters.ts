@@ -2,7 +2,7 @@
  * Constants of cortisol: circadian secretion, sleep inhibition, sleep loss, awakening response. A citation of '' marks a design choice
  * of this model ([P] in docs/MODEL-restoration.md), calibrated as stated there.
  */
-import { advanced, defineParameters } from '../../parameterSpec';
+import { advanced, defineParameters, type ValuesOf } from '../../parameterSpec';
 
 export const CORTISOL_PARAMETERS = defineParameters([
   // ── cortisol ──────────────────────────────────────────────────────────────
@@ -190,3 +190,5 @@ export const CORTISOL_PARAMETERS = defineParameters([
     readBy: 'restoration',
   }),
 ]);
+
+export type CortisolParameters = ValuesOf<typeof CORTISOL_PARAMETERS>;

@@ -2,7 +2,7 @@
  * Constants of glymphatic exchange: interstitial volume, CSF pulsation, clearance, Aβ and tau. A citation of '' marks a design choice
  * of this model ([P] in docs/MODEL-restoration.md), calibrated as stated there.
  */
-import { advanced, defineParameters } from '../../parameterSpec';
+import { advanced, defineParameters, type ValuesOf } from '../../parameterSpec';
 
 export const GLYMPHATIC_PARAMETERS = defineParameters([
   // ── glymphatic ────────────────────────────────────────────────────────────
@@ -178,3 +178,5 @@ export const GLYMPHATIC_PARAMETERS = defineParameters([
     readBy: 'restoration',
   }),
 ]);
+
+export type GlymphaticParameters = ValuesOf<typeof GLYMPHATIC_PARAMETERS>;

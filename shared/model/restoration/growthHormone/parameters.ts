@@ -2,7 +2,7 @@
  * Constants of growth hormone: SWS-locked and spontaneous bursts, pool, kinetics, age. A citation of '' marks a design choice
  * of this model ([P] in docs/MODEL-restoration.md), calibrated as stated there.
  */
-import { advanced, defineParameters } from '../../parameterSpec';
+import { advanced, defineParameters, type ValuesOf } from '../../parameterSpec';
 
 export const GROWTH_HORMONE_PARAMETERS = defineParameters([
   // ── growth hormone ────────────────────────────────────────────────────────
@@ -190,3 +190,5 @@ export const GROWTH_HORMONE_PARAMETERS = defineParameters([
     readBy: 'restoration',
   }),
 ]);
+
+export type GrowthHormoneParameters = ValuesOf<typeof GROWTH_HORMONE_PARAMETERS>;

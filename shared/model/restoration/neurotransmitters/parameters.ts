@@ -2,7 +2,7 @@
  * Constants of the neurotransmitters (monoamines, acetylcholine, VLPO GABA). A citation of '' marks a design choice
  * of this model ([P] in docs/MODEL-restoration.md), calibrated as stated there.
  */
-import { advanced, defineParameters } from '../../parameterSpec';
+import { advanced, defineParameters, type ValuesOf } from '../../parameterSpec';
 
 export const NEUROTRANSMITTER_PARAMETERS = defineParameters([
   // ── neurotransmitters ─────────────────────────────────────────────────────
@@ -85,3 +85,5 @@ export const NEUROTRANSMITTER_PARAMETERS = defineParameters([
     readBy: 'restoration',
   }),
 ]);
+
+export type NeurotransmitterParameters = ValuesOf<typeof NEUROTRANSMITTER_PARAMETERS>;

@@ -3,7 +3,7 @@
  * metrics that score the night (memory consolidation, readiness); all read by the restoration pass. A citation of '' marks a design choice
  * of this model ([P] in docs/MODEL-restoration.md), calibrated as stated there.
  */
-import { advanced, defineParameters } from '../../parameterSpec';
+import { advanced, defineParameters, type ValuesOf } from '../../parameterSpec';
 
 export const OUTCOME_PARAMETERS = defineParameters([
   // ── outcome ───────────────────────────────────────────────────────────────
@@ -231,3 +231,5 @@ export const OUTCOME_PARAMETERS = defineParameters([
     readBy: 'restoration',
   }),
 ]);
+
+export type OutcomeParameters = ValuesOf<typeof OUTCOME_PARAMETERS>;

@@ -2,7 +2,7 @@
  * Constants of net synaptic strength (synaptic homeostasis). A citation of '' marks a design choice
  * of this model ([P] in docs/MODEL-restoration.md), calibrated as stated there.
  */
-import { advanced, defineParameters } from '../../parameterSpec';
+import { advanced, defineParameters, type ValuesOf } from '../../parameterSpec';
 
 export const SYNAPSE_PARAMETERS = defineParameters([
   // ── synapses ──────────────────────────────────────────────────────────────
@@ -60,3 +60,5 @@ export const SYNAPSE_PARAMETERS = defineParameters([
     readBy: 'restoration',
   }),
 ]);
+
+export type SynapseParameters = ValuesOf<typeof SYNAPSE_PARAMETERS>;

@@ -2,9 +2,9 @@
  * Constants of TSH and testosterone. A citation of '' marks a design choice
  * of this model ([P] in docs/MODEL-restoration.md), calibrated as stated there.
  */
-import { advanced, defineParameters } from '../../parameterSpec';
+import { advanced, defineParameters, type ValuesOf } from '../../parameterSpec';
 
-export const THYROID_GONADAL_PARAMETERS = defineParameters([
+export const TSH_PARAMETERS = defineParameters([
   // ── TSH ───────────────────────────────────────────────────────────────────
   // source: Allan & Czeisler 1994 (TSH maximal in the biological night when awake)
   advanced({
@@ -97,6 +97,9 @@ export const THYROID_GONADAL_PARAMETERS = defineParameters([
     citation: 'Odell et al. 1967, J Clin Invest 46:953',
     readBy: 'restoration',
   }),
+]);
+
+export const TESTOSTERONE_PARAMETERS = defineParameters([
   // ── testosterone ──────────────────────────────────────────────────────────
   // source: Luboshitzky et al. 1999 (the nocturnal rise needs ≈3 h of sleep → τ_Z = 3 h)
   advanced({
@@ -151,3 +154,7 @@ export const THYROID_GONADAL_PARAMETERS = defineParameters([
     readBy: 'restoration',
   }),
 ]);
+
+export type TshParameters = ValuesOf<typeof TSH_PARAMETERS>;
+
+export type TestosteroneParameters = ValuesOf<typeof TESTOSTERONE_PARAMETERS>;

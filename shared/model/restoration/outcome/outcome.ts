@@ -28,11 +28,23 @@
  * night's, 2 h after wake) plus a margin; KSS is linear in F (cf. Postnova et al.
  * 2018, J Biol Rhythms 33:203, where KSS is linear in the homeostatic and circadian drives).
  */
-import type { CoreTrajectory } from '../trajectory';
-import type { ParameterValues } from '../parameters';
-import { EPOCH_H, EPOCH_S } from '../result';
-import { PHASE_BINS, phaseBin } from './cortisol';
-import { memoTable } from './tables';
+import type { CoreTrajectory } from '../../trajectory';
+import { EPOCH_H, EPOCH_S } from '../../result';
+import { PHASE_BINS, phaseBin } from '../cortisol/cortisol';
+import { memoTable } from '../tables';
+import type { InputParameters } from '../../inputs/parameters';
+import type { AdenosineParameters } from '../../homeostat/adenosineParameters';
+import type { PharmacologyParameters } from '../../pharmacology/parameters';
+import type { OutcomeParameters } from './parameters';
+
+/**
+ * Its own constants; the habitual schedule (the circadian reference of the fatigue model); and
+ * the A1 share of the sleep drive with caffeine's inhibition constant (caffeine lowers fatigue).
+ */
+export type OutcomeInputs = OutcomeParameters &
+  Pick<InputParameters, 'habitualBedtime' | 'habitualTimeInBed_h'> &
+  Pick<AdenosineParameters, 'a1ShareOfDrive'> &
+  Pick<PharmacologyParameters, 'caffeineKi_mgPerL'>;
 
 /**
  * SAFTE's circadian performance rhythm (Hursh et al. 2004): c = cos(2π(t − p)/24) + β·cos(4π(t − p − p′)/24),
@@ -107,7 +119,7 @@ export class Performance {
    * reference, RESTORATION_BASELINE.fatigueAtTest): lapses rise above their rested count only
    * with fatigue beyond it.
    */
-  constructor(core: CoreTrajectory, p: ParameterValues, restedFatigue: number) {
+  constructor(core: CoreTrajectory, p: OutcomeInputs, restedFatigue: number) {
     this.stage = core.stage;
     this.processS = core.processS;
     this.caffeine = core.caffeine_mgPerL;

@@ -17,17 +17,21 @@
  * Sleep 20:865: +37–45% after sleep deprivation). Ageing raises the quiescent level (Van Cauter,
  * Leproult & Kupfer 1996, J Clin Endocrinol Metab 81:2468).
  */
-import type { CoreTrajectory } from '../trajectory';
-import type { ParameterValues } from '../parameters';
-import { EPOCH_H, EPOCH_S } from '../result';
-import { memoTable } from './tables';
+import type { CoreTrajectory } from '../../trajectory';
+import { EPOCH_H, EPOCH_S } from '../../result';
+import { memoTable } from '../tables';
+import type { InputParameters } from '../../inputs/parameters';
+import type { CortisolParameters } from './parameters';
+
+/** Its own constants, and the sleeper's age and sex. */
+export type CortisolInputs = CortisolParameters & Pick<InputParameters, 'age' | 'sex'>;
 
 /** Bins of the tables tabulated over one circadian cycle (1 per minute of phase). */
 export const PHASE_BINS = 1440;
 const TABLE_BINS = PHASE_BINS;
 
 /** Circadian drive g(ψ), 0–1, tabulated over one cycle of phase (bin 0 = CBTmin). */
-export function cortisolDriveTable(p: ParameterValues): Float64Array {
+export function cortisolDriveTable(p: CortisolInputs): Float64Array {
   const table = new Float64Array(TABLE_BINS);
   const peak = p.cortisolPeakAfterCbtMin_h;
   for (let b = 0; b < TABLE_BINS; b++) {
@@ -74,7 +78,7 @@ export class Cortisol {
   private readonly readinessRelease: number = 0;
   private readonly decay: number = 0;
 
-  constructor(core: CoreTrajectory, p: ParameterValues) {
+  constructor(core: CoreTrajectory, p: CortisolInputs) {
     this.stage = core.stage;
     this.swa = core.swa;
     this.processS = core.processS;

@@ -14,10 +14,14 @@
  * Leproult & Plat 2000, JAMA 284:861) and changes little from midlife to late life, so
  * capacity = max(f, exp(−k_age · max(0, age − 25))).
  */
-import type { CoreTrajectory } from '../trajectory';
-import type { ParameterValues } from '../parameters';
-import { EPOCH_H, EPOCH_S } from '../result';
-import { createRandom, type Random } from '../random';
+import type { CoreTrajectory } from '../../trajectory';
+import { EPOCH_H, EPOCH_S } from '../../result';
+import { createRandom, type Random } from '../../random';
+import type { InputParameters } from '../../inputs/parameters';
+import type { GrowthHormoneParameters } from './parameters';
+
+/** Its own constants, and the sleeper's age and sex. */
+export type GrowthHormoneInputs = GrowthHormoneParameters & Pick<InputParameters, 'age' | 'sex'>;
 
 const N3_GATE_BY_STAGE = [0, 0, 0, 0, 1];
 
@@ -47,7 +51,7 @@ export class GrowthHormone {
   private readonly clearanceDecay: number = 0;
   private readonly basal: number = 0;
 
-  constructor(core: CoreTrajectory, p: ParameterValues, seed: number) {
+  constructor(core: CoreTrajectory, p: GrowthHormoneInputs, seed: number) {
     this.stage = core.stage;
     this.swa = core.swa;
     this.concentration = new Float32Array(core.epochs);

@@ -10,9 +10,11 @@
  * Saper et al. 2010 (Neuron 68:1023): monoamines W > NREM > REM (near silent in REM),
  * acetylcholine high in W and REM, low in NREM; VLPO GABA high in NREM.
  */
-import type { CoreTrajectory } from '../trajectory';
-import type { ParameterValues } from '../parameters';
-import { EPOCH_S } from '../result';
+import type { CoreTrajectory } from '../../trajectory';
+import { EPOCH_S } from '../../result';
+import type { NeurotransmitterParameters } from './parameters';
+
+export type NeurotransmitterInputs = NeurotransmitterParameters;
 
 /** Drive of each population by STAGE_CODE order W, R, N1, N2, N3 (0 = silent, 1 = waking level). */
 // Relative firing by state: LC ≈ 1 / 0.5 / 0.3 / 0.2 / ≈0 for W / N1 / N2 / N3 / REM (Aston-Jones &
@@ -49,7 +51,7 @@ export class Neurotransmitters {
   private readonly adoGain: number = 0;
   private readonly vlpoPressureGain: number = 0;
 
-  constructor(core: CoreTrajectory, p: ParameterValues) {
+  constructor(core: CoreTrajectory, p: NeurotransmitterInputs) {
     this.stage = core.stage;
     this.processS = core.processS;
     this.adenosine = core.adenosine;

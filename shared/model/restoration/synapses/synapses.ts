@@ -13,9 +13,13 @@
  * down. Slow-wave slope, a cortical read-out of synaptic strength (Esser, Hill & Tononi 2007,
  * Sleep 30:1617), is carried in NREM as W relative to its rested level.
  */
-import type { CoreTrajectory } from '../trajectory';
-import type { ParameterValues } from '../parameters';
-import { EPOCH_H } from '../result';
+import type { CoreTrajectory } from '../../trajectory';
+import { EPOCH_H } from '../../result';
+import type { InputParameters } from '../../inputs/parameters';
+import type { SynapseParameters } from './parameters';
+
+/** Its own constants, and the day's learning load. */
+export type SynapseInputs = SynapseParameters & Pick<InputParameters, 'learningLoad'>;
 
 export class Synapses {
   private readonly stage: Uint8Array;
@@ -29,7 +33,7 @@ export class Synapses {
   private readonly potentiation: number = 0;
   private readonly downscaling: number = 0;
 
-  constructor(core: CoreTrajectory, p: ParameterValues) {
+  constructor(core: CoreTrajectory, p: SynapseInputs) {
     this.stage = core.stage;
     this.swa = core.swa;
     this.strength = new Float32Array(core.epochs);

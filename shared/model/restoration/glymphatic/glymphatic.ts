@@ -19,9 +19,13 @@
  * Lumbar CSF, where human studies sample (Lucey et al. 2018, Ann Neurol 83:197; Holth et al.
  * 2019), mixes the interstitial pools with the CSF turnover time: dX_csf/dt = (X − X_csf)/τ_csf.
  */
-import type { CoreTrajectory } from '../trajectory';
-import type { ParameterValues } from '../parameters';
-import { EPOCH_H, EPOCH_S } from '../result';
+import type { CoreTrajectory } from '../../trajectory';
+import { EPOCH_H, EPOCH_S } from '../../result';
+import type { InputParameters } from '../../inputs/parameters';
+import type { GlymphaticParameters } from './parameters';
+
+/** Its own constants, and age (convective exchange declines with it). */
+export type GlymphaticInputs = GlymphaticParameters & Pick<InputParameters, 'age'>;
 
 /** Kozeny–Carman hydraulic conductivity of a porous medium with porosity v (unnormalized). */
 export function kozenyCarman(v: number): number {
@@ -29,7 +33,7 @@ export function kozenyCarman(v: number): number {
 }
 
 /** Relative convective exchange (quiet wake = 1) from volume fraction and pulsation amplitude. */
-export function convectiveExchange(v: number, pulsation: number, p: ParameterValues): number {
+export function convectiveExchange(v: number, pulsation: number, p: GlymphaticInputs): number {
   const g = p.glyPulsationGain;
   return (kozenyCarman(v) / kozenyCarman(p.isfVolumeWake)) * ((1 + g * pulsation) / (1 + g * p.csfPulsationWake));
 }
@@ -73,7 +77,7 @@ export class Glymphatic {
   private readonly tauAct: number = 0;
   private readonly tauClear: number = 0;
 
-  constructor(core: CoreTrajectory, p: ParameterValues) {
+  constructor(core: CoreTrajectory, p: GlymphaticInputs) {
     this.stage = core.stage;
     this.swa = core.swa;
     const n = core.epochs;

@@ -15,11 +15,11 @@
  * (SHBG-bound pool) toward a production level raised by Z:
  *   dZ/dt = (𝟙sleep − Z)/τ_Z,   dT/dt = (T_wake · (1 + g · Z) − T)/τ_T
  */
-import type { CoreTrajectory } from '../trajectory';
-import type { ParameterValues } from '../parameters';
-import { EPOCH_H, EPOCH_S } from '../result';
-import { phaseBin } from './cortisol';
-import { memoTable } from './tables';
+import type { CoreTrajectory } from '../../trajectory';
+import { EPOCH_H, EPOCH_S } from '../../result';
+import { phaseBin } from '../cortisol/cortisol';
+import { memoTable } from '../tables';
+import type { TestosteroneParameters, TshParameters } from './parameters';
 
 const TABLE_BINS = 1440;
 
@@ -35,7 +35,7 @@ export class Thyrotropin {
   private readonly swsInhibition: number = 0;
   private readonly decay: number = 0;
 
-  constructor(core: CoreTrajectory, p: ParameterValues) {
+  constructor(core: CoreTrajectory, p: TshParameters) {
     this.stage = core.stage;
     this.swa = core.swa;
     this.circadianPhase_rad = core.circadianPhase_rad;
@@ -99,7 +99,7 @@ export class Testosterone {
   private readonly wakeLevel: number = 0;
   private readonly sleepGain: number = 0;
 
-  constructor(core: CoreTrajectory, p: ParameterValues) {
+  constructor(core: CoreTrajectory, p: TestosteroneParameters) {
     this.stage = core.stage;
     this.concentration = new Float32Array(core.epochs);
     this.zRate = 1 - Math.exp(-EPOCH_H / p.testosteroneSleepDriveTime_h);
