@@ -21,7 +21,7 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const ENTRY = `
 import { resolveParameters, SCENARIOS } from './shared/model/scenarios';
 import { simulateNight } from './shared/model/engine';
-import { configureRunInCache } from './shared/model/run-in-cache';
+import { configureRunInCache } from './shared/model/runInCache';
 const params = resolveParameters('baseline');
 export function cold(i) {
   configureRunInCache({ enabled: false });

@@ -9,7 +9,7 @@ import { resolveParameters } from '../shared/model/scenarios';
 import { simulateNight } from '../shared/model/engine';
 import { compileProtocol, runInEnd } from '../shared/model/protocol';
 import { simulateCore } from '../shared/model/core';
-import { clearRunInCache, configureRunInCache, runInCacheStats } from '../shared/model/run-in-cache';
+import { clearRunInCache, configureRunInCache, runInCacheStats } from '../shared/model/runInCache';
 import { runRestoration } from '../shared/model/restoration';
 
 export interface BenchFigure {

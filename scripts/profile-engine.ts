@@ -14,7 +14,7 @@ import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { resolveParameters } from '../shared/model/scenarios';
 import { simulateNight } from '../shared/model/engine';
-import { configureRunInCache } from '../shared/model/run-in-cache';
+import { configureRunInCache } from '../shared/model/runInCache';
 
 interface ProfileNode {
   readonly id: number;

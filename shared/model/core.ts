@@ -10,15 +10,15 @@ import type { ParameterValues } from './parameters';
 import type { Timeline } from './protocol';
 import type { CoreTrajectory } from './trajectory';
 import { EPOCH_H, STAGE_CODE } from './result';
-import { Pacemaker, RAD_PER_H } from './circadian';
-import { Melatonin } from './melatonin';
-import { Homeostat, sAfterWake } from './homeostat';
-import { Pharmacology } from './pharmacology';
-import { SleepSwitch } from './sleep-switch';
-import { Ultradian } from './ultradian';
-import { ageFactors } from './age';
+import { Pacemaker, RAD_PER_H } from './circadian/circadian';
+import { Melatonin } from './melatonin/melatonin';
+import { Homeostat, sAfterWake } from './homeostat/homeostat';
+import { Pharmacology } from './pharmacology/pharmacology';
+import { SleepSwitch } from './switch/sleepSwitch';
+import { Ultradian } from './ultradian/ultradian';
+import { ageFactors } from './age/age';
 import { fillUniforms, uniformState } from './random';
-import { lookupRunIn, runInCacheEnabled, runInKey, storeRunIn, type CoreState } from './run-in-cache';
+import { lookupRunIn, runInCacheEnabled, runInKey, storeRunIn, type CoreState } from './runInCache';
 
 // Imported bindings are getter calls under the dev and test module loaders (tsx, vitest: a
 // measurable share of the per-epoch time); module-local copies, same values, avoid them.
@@ -61,7 +61,7 @@ export interface CoreRun {
 /**
  * Runs the core over the timeline. With `reuseUntil` (an epoch, e.g. runInEnd(params) for a
  * compiled protocol) the run before that epoch is taken from, or stored in, the run-in cache
- * (run-in-cache.ts); the result is bit-identical either way.
+ * (runInCache.ts); the result is bit-identical either way.
  */
 export function simulateCore(tl: Timeline, params: ParameterValues, seed: number, reuseUntil = 0): CoreRun {
   const N = tl.epochs;

@@ -6,7 +6,7 @@ import { EPOCHS_PER_HOUR, type ModelInfo, type SimulationResult } from './result
 import { METRICS } from './metrics';
 import { compileProtocol, runInEnd, type Timeline } from './protocol';
 import { simulateCore, type CoreRun } from './core';
-import { measureCore, type CoreMeasures } from './core-metrics';
+import { measureCore, type CoreMeasures } from './coreMetrics';
 import { runRestoration } from './restoration';
 
 export const MODEL_INFO: ModelInfo = { name: 'nocturne-restoration', version: '0.1.0' };

@@ -293,7 +293,7 @@ function lightByClock(tl: TimelineBuilder, end_h: number, day: number, evening: 
 /**
  * Epoch of the last run-in lights-on (0 without a run-in): the end of the stretch of a
  * compiled protocol that depends only on the habitual schedule and the light, which the core
- * may reuse between runs (see run-in-cache.ts; the cache still checks the timeline up to here).
+ * may reuse between runs (see runInCache.ts; the cache still checks the timeline up to here).
  */
 export function runInEnd(p: ParameterValues): number {
   if (!(p.runInDays > 0)) return 0;

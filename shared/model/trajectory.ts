@@ -6,16 +6,14 @@
  *
  * The seam between the core (protocol, homeostat, circadian clock, melatonin, sleep–wake
  * switch, ultradian stages, pharmacology) and the restoration modules (neurotransmitters,
- * synapses, glymphatic, endocrine, outcome).
+ * synapses, glymphatic, endocrine, outcome): what every restoration module reads. The modules
+ * themselves implement restoration/module.ts.
  *
  * The core integrates the sleep–wake state on the 30-s grid; the restoration modules then run
  * over the same grid, epoch by epoch, reading the core's state. Their feedback onto sleep is
  * carried by the core itself (caffeine and alcohol act on adenosine and architecture there).
  * All arrays are `epochs` long, epoch i at time_h = start_h + i · EPOCH_H.
  */
-import type { ParameterValues } from './parameters';
-import type { MetricId } from './metrics';
-import type { SeriesInfo } from './result';
 
 export interface FocalMarks {
   /** Epoch of the focal lights-off and lights-on (for a night awake: the habitual window). */
@@ -67,16 +65,4 @@ export interface CoreTrajectory {
   readonly caffeine_mgPerL: Float32Array;
   readonly alcohol_gPerL: Float32Array;
   readonly focal: FocalMarks;
-}
-
-/** What a restoration module gives back: its series (declared in `series`) and its metrics. */
-export interface ModuleOutput {
-  readonly series: Readonly<Record<string, Float32Array>>;
-  readonly metrics: Partial<Record<MetricId, number | null>>;
-}
-
-export interface RestorationModule {
-  readonly id: string;
-  readonly series: readonly SeriesInfo[];
-  run(core: CoreTrajectory, params: ParameterValues, seed: number): ModuleOutput;
 }

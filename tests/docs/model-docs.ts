@@ -4,7 +4,7 @@
  */
 import { format, resolveConfig } from 'prettier';
 import { PARAMETERS, type ParameterSpec } from '../../shared/model/parameters';
-import { RESTORATION_PARAMETERS } from '../../shared/model/restoration/parameters';
+import { RESTORATION_PARAMETERS } from '../../shared/model/catalogue';
 import { CORE_SERIES } from '../../shared/model/series';
 
 /** The restoration modules document their own parameters and series (docs/MODEL-restoration.md). */

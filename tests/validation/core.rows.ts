@@ -21,11 +21,11 @@ import {
   spearman,
   swaByEpisode,
 } from './measures';
-import { runTwoProcess } from '../../shared/model/homeostat';
+import { runTwoProcess } from '../../shared/model/homeostat/homeostat';
 import { EPOCH_H, EPOCHS_PER_HOUR } from '../../shared/model/result';
 import { epochsToMin } from '../../shared/model/scoring';
-import { slotClock } from '../../shared/model/core-metrics';
-import { ageFactors } from '../../shared/model/age';
+import { slotClock } from '../../shared/model/coreMetrics';
+import { ageFactors } from '../../shared/model/age/age';
 import { resolveParameters } from '../../shared/model/scenarios';
 import type { ParameterOverrides } from '../../shared/model/parameters';
 

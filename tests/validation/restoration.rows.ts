@@ -11,8 +11,8 @@ import { scheduleTimeline } from './protocols';
 import { correlation, slope } from './measures';
 import { EPOCH_H, EPOCHS_PER_HOUR, STAGE_CODE } from '../../shared/model/result';
 import { DEFAULT_VALUES, type ParameterOverrides } from '../../shared/model/parameters';
-import { convectiveExchange } from '../../shared/model/restoration/glymphatic';
-import { PVT_LAPSE_THRESHOLD_MS } from '../../shared/model/restoration/outcome';
+import { convectiveExchange } from '../../shared/model/restoration/glymphatic/glymphatic';
+import { PVT_LAPSE_THRESHOLD_MS } from '../../shared/model/restoration/outcome/outcome';
 import { focalWindows } from '../../shared/model/restoration/windows';
 
 const between =

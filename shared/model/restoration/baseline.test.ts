@@ -3,7 +3,7 @@ import { simulateNight } from '../engine';
 import { DEFAULT_VALUES } from '../parameters';
 import { RESTORATION_BASELINE, RESTORATION_BASELINE_SEED } from './index';
 import { baselineSource, deriveRestorationBaseline } from './deriveBaseline';
-import type { BaselineQuantities } from './metrics';
+import type { BaselineQuantities } from './baseline';
 
 describe('units of the relative restoration metrics', () => {
   it('are the raw values of the default baseline night, re-derived from the engine', () => {

@@ -5,7 +5,28 @@
  * After a deliberate model change, paste the literal that baseline.test.ts prints (or
  * baselineSource() of deriveBaseline.ts prints).
  */
-import type { BaselineQuantities } from './metrics';
+
+/** Raw values that "relative" metrics and readiness parts divide by their default-baseline value. */
+export interface BaselineQuantities {
+  /** GH secreted lights-off → lights-on, µg/L. */
+  readonly ghNight: number;
+  /** Mean cortisol 18:00–23:00 after wake, nmol/L. */
+  readonly cortisolEvening: number;
+  /** Mean TSH lights-off → lights-on, mU/L. */
+  readonly tshNight: number;
+  /** Mean testosterone over the waking day after, nmol/L. */
+  readonly testosteroneDay: number;
+  /** Σ SWA over focal NREM epochs, SWA·h. */
+  readonly swaIntegral: number;
+  /** Synaptic headroom at wake, W_max − W: the capacity for new potentiation that sleep restored. */
+  readonly synapticHeadroom: number;
+  /** Overnight fall of interstitial Aβ, % (positive). */
+  readonly abetaFall: number;
+  /** REM minutes lights-off → wake. */
+  readonly remMinutes: number;
+  /** Fatigue 2 h after wake: the rested reference of the PVT lapse model. */
+  readonly fatigueAtTest: number;
+}
 
 /** Seed of the default baseline night that defines the units (the core's SWA unit uses seed 1 too). */
 export const RESTORATION_BASELINE_SEED = 1;

@@ -7,9 +7,9 @@
 import { compileProtocol } from '../protocol';
 import { simulateCore } from '../core';
 import { DEFAULT_VALUES } from '../parameters';
-import { RESTORATION_BASELINE_SEED } from './baseline';
-import { measureBaselineQuantities, type BaselineQuantities } from './metrics';
-import { simulateRestoration } from './state';
+import { RESTORATION_BASELINE_SEED, type BaselineQuantities } from './baseline';
+import { measureBaselineQuantities } from './metrics';
+import { simulateRestoration } from './run';
 
 export function deriveRestorationBaseline(): BaselineQuantities {
   const core = simulateCore(compileProtocol(DEFAULT_VALUES), DEFAULT_VALUES, RESTORATION_BASELINE_SEED).trajectory;

@@ -6,30 +6,9 @@ import type { CoreTrajectory } from '../trajectory';
 import type { ParameterValues } from '../parameters';
 import type { MetricId } from '../metrics';
 import { EPOCHS_PER_HOUR, EPOCH_H, STAGE_CODE } from '../result';
-import type { RestorationState } from './state';
+import type { RestorationState } from './run';
+import type { BaselineQuantities } from './baseline';
 import { argExtreme, finiteOrNull, focalClock, focalWindows, mean, percentChange, sum } from './windows';
-
-/** Raw values that "relative" metrics and readiness parts divide by their default-baseline value. */
-export interface BaselineQuantities {
-  /** GH secreted lights-off → lights-on, µg/L. */
-  readonly ghNight: number;
-  /** Mean cortisol 18:00–23:00 after wake, nmol/L. */
-  readonly cortisolEvening: number;
-  /** Mean TSH lights-off → lights-on, mU/L. */
-  readonly tshNight: number;
-  /** Mean testosterone over the waking day after, nmol/L. */
-  readonly testosteroneDay: number;
-  /** Σ SWA over focal NREM epochs, SWA·h. */
-  readonly swaIntegral: number;
-  /** Synaptic headroom at wake, W_max − W: the capacity for new potentiation that sleep restored. */
-  readonly synapticHeadroom: number;
-  /** Overnight fall of interstitial Aβ, % (positive). */
-  readonly abetaFall: number;
-  /** REM minutes lights-off → wake. */
-  readonly remMinutes: number;
-  /** Fatigue 2 h after wake: the rested reference of the PVT lapse model. */
-  readonly fatigueAtTest: number;
-}
 
 /** Readiness parts and their weights (sum 1); documented in docs/MODEL-restoration.md. */
 export const READINESS_WEIGHTS = {
@@ -61,16 +40,16 @@ export function measureBaselineQuantities(
     if (st === STAGE_CODE.R) rem += 0.5;
   }
   return {
-    ghNight: sum(s.gh.secretion, w.lightsOff, w.lightsOn),
+    ghNight: sum(s.growthHormone.secretion, w.lightsOff, w.lightsOn),
     cortisolEvening:
       eveningFrom === null ? 0 : (mean(s.cortisol.concentration, eveningFrom, eveningFrom + 5 * EPOCHS_PER_HOUR) ?? 0),
-    tshNight: mean(s.tsh.concentration, w.lightsOff, w.lightsOn) ?? 0,
+    tshNight: mean(s.thyrotropin.concentration, w.lightsOff, w.lightsOn) ?? 0,
     testosteroneDay: mean(s.testosterone.concentration, w.wake + EPOCHS_PER_HOUR, w.wake + 15 * EPOCHS_PER_HOUR) ?? 0,
     swaIntegral: swa,
     synapticHeadroom: p.synapseSaturation - s.synapses.strength[w.wake]!,
     abetaFall: -(percentChange(s.glymphatic.abeta, w.lightsOff, w.wake) ?? 0),
     remMinutes: rem,
-    fatigueAtTest: s.performance.fatigue[w.test]!,
+    fatigueAtTest: s.outcome.fatigue[w.test]!,
   };
 }
 
@@ -98,10 +77,10 @@ export function restorationMetrics(
 
   // ── endocrine ──
   if (onset !== null) {
-    const total = sum(s.gh.secretion, onset - 12 * EPOCHS_PER_HOUR, onset + 12 * EPOCHS_PER_HOUR);
-    const early = sum(s.gh.secretion, onset, onset + 4 * EPOCHS_PER_HOUR);
+    const total = sum(s.growthHormone.secretion, onset - 12 * EPOCHS_PER_HOUR, onset + 12 * EPOCHS_PER_HOUR);
+    const early = sum(s.growthHormone.secretion, onset, onset + 4 * EPOCHS_PER_HOUR);
     m.ghSleepFraction_pct = total > 0 ? (early / total) * 100 : null;
-    const peak = argExtreme(s.gh.concentration, onset, Math.max(w.wake, w.lightsOn), 1);
+    const peak = argExtreme(s.growthHormone.concentration, onset, Math.max(w.wake, w.lightsOn), 1);
     m.ghPeakAfterSleepOnset_min = peak === null ? null : (peak - onset) * 0.5;
   } else {
     m.ghSleepFraction_pct = null;
@@ -135,22 +114,22 @@ export function restorationMetrics(
   let consolidating = 0;
   for (let i = w.lightsOff; i < w.wake; i++) {
     const st = stage[i]!;
-    if (st >= STAGE_CODE.N2) consolidating += core.swa[i]! * (1 - s.neuro.noradrenaline[i]!) * EPOCH_H;
+    if (st >= STAGE_CODE.N2) consolidating += core.swa[i]! * (1 - s.neurotransmitters.noradrenaline[i]!) * EPOCH_H;
     else if (st === STAGE_CODE.R) consolidating += 0.5 * EPOCH_H;
   }
   m.memoryConsolidation = 1 - Math.exp(-consolidating / (p.memoryConsolidationScale_h * Math.max(0.1, p.learningLoad)));
 
   // ── outcome, 2 h after wake ──
-  const lapses = s.performance.pvtLapses[w.test]!;
+  const lapses = s.outcome.pvtLapses[w.test]!;
   m.pvtLapsesNextMorning = lapses;
-  m.kssNextMorning = s.performance.kss[w.test]!;
+  m.kssNextMorning = s.outcome.kss[w.test]!;
   const alertness = 100 * Math.exp(-Math.max(0, lapses - p.pvtLapsesRested) / ALERTNESS_LAPSE_SCALE);
   let tst = 0;
   let recuperative = 0;
   for (let i = w.lightsOff; i < w.wake; i++) {
     if (stage[i] !== STAGE_CODE.W) {
       tst++;
-      recuperative += s.performance.recuperation[i]!;
+      recuperative += s.outcome.recuperation[i]!;
     }
   }
   const need_h = 24 - p.outcomeCriticalWake_h;

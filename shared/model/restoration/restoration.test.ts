@@ -1,183 +1,15 @@
 /**
- * Module behaviour on synthetic core trajectories (testing/syntheticNight.ts): each test states a
- * physiological direction the equations must produce, independent of the core's calibration.
+ * The restoration pass as a whole on synthetic core trajectories (testing/fixtures.ts): displaced
+ * sleep, readiness, every series and metric. Each module's own tests are in its folder.
  */
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_VALUES, type ParameterValues } from '../parameters';
 import { METRICS } from '../metrics';
-import { STAGE_CODE } from '../result';
 import { syntheticTrajectory } from './testing/syntheticNight';
-import { simulateRestoration } from './state';
+import { simulateRestoration } from './run';
 import { READINESS_WEIGHTS, RESTORATION_SERIES, runRestoration } from './index';
 import { READINESS_PARTS } from '../metrics';
 import { focalWindows } from './windows';
-
-const params = (over: Partial<Record<string, number | string>> = {}): ParameterValues =>
-  ({ ...DEFAULT_VALUES, ...over }) as ParameterValues;
-
-const night = syntheticTrajectory({ nightsBefore: 6 });
-const awake = syntheticTrajectory({ nightsBefore: 6, focalTimeInBed_h: 0 });
-const base = simulateRestoration(night, params(), 1);
-const sd = simulateRestoration(awake, params(), 1);
-const w = focalWindows(night);
-
-function meanWhere(x: Float32Array, from: number, to: number, stages: number[]): number {
-  let s = 0;
-  let k = 0;
-  for (let i = from; i < to; i++) {
-    if (stages.includes(night.stage[i]!)) {
-      s += x[i]!;
-      k++;
-    }
-  }
-  return s / k;
-}
-const evening = w.lightsOff - 4 * 120;
-const byState = (x: Float32Array) => ({
-  wake: meanWhere(x, evening, w.lightsOff, [STAGE_CODE.W]),
-  nrem: meanWhere(x, w.lightsOff, w.lightsOn, [STAGE_CODE.N2, STAGE_CODE.N3]),
-  rem: meanWhere(x, w.lightsOff, w.lightsOn, [STAGE_CODE.R]),
-});
-
-describe('neurotransmitters', () => {
-  it('order monoamines W > NREM > REM, acetylcholine W, REM > NREM, VLPO GABA NREM > W', () => {
-    const ne = byState(base.neuro.noradrenaline);
-    const ser = byState(base.neuro.serotonin);
-    const ach = byState(base.neuro.acetylcholine);
-    const gaba = byState(base.neuro.gaba);
-    expect(ne.wake).toBeGreaterThan(ne.nrem);
-    expect(ne.nrem).toBeGreaterThan(ne.rem);
-    expect(ser.wake).toBeGreaterThan(ser.nrem);
-    expect(ser.nrem).toBeGreaterThan(ser.rem);
-    expect(ach.rem).toBeGreaterThan(ach.nrem);
-    expect(ach.wake).toBeGreaterThan(ach.nrem);
-    expect(gaba.nrem).toBeGreaterThan(gaba.wake);
-  });
-});
-
-describe('synapses', () => {
-  it('potentiate in wake and scale down in NREM, more after a heavier learning day', () => {
-    const W = base.synapses.strength;
-    expect(W[w.lightsOff]!).toBeGreaterThan(W[w.lightsOff - 14 * 120]!);
-    expect(W[w.wake]!).toBeLessThan(W[w.lightsOff]!);
-    const heavy = simulateRestoration(night, params({ learningLoad: 1.8 }), 1).synapses.strength;
-    expect(heavy[w.lightsOff]!).toBeGreaterThan(W[w.lightsOff]!);
-    const fall = (x: Float32Array) => x[w.lightsOff]! - x[w.wake]!;
-    expect(fall(heavy)).toBeGreaterThan(fall(W));
-  });
-
-  it('do not scale down without slow waves, and keep rising through a night awake', () => {
-    const noSws = simulateRestoration(syntheticTrajectory({ nightsBefore: 6, focalSwsScale: 0 }), params(), 1);
-    const W = noSws.synapses.strength;
-    expect(W[w.wake - 1]!).toBeCloseTo(W[w.sleepOnset!]!, 6);
-    expect(sd.synapses.strength[w.lightsOn]!).toBeGreaterThan(sd.synapses.strength[w.lightsOff]!);
-  });
-});
-
-describe('glymphatic', () => {
-  it('expands the interstitial space and speeds clearance in NREM', () => {
-    const v = byState(base.glymphatic.volumeFraction);
-    expect(v.wake).toBeCloseTo(DEFAULT_VALUES.isfVolumeWake, 2);
-    expect(v.nrem / v.wake).toBeGreaterThan(1.3);
-    const k = byState(base.glymphatic.clearance);
-    expect(k.nrem / k.wake).toBeGreaterThan(1.5);
-    const a = byState(base.glymphatic.pulsation);
-    expect(a.nrem).toBeGreaterThan(3 * a.wake);
-  });
-
-  it('lets Aβ and tau fall overnight in sleep but not in a night awake', () => {
-    const g = base.glymphatic;
-    expect(g.abeta[w.wake]!).toBeLessThan(g.abeta[w.lightsOff]!);
-    expect(g.tau[w.wake]!).toBeLessThan(g.tau[w.lightsOff]!);
-    expect(sd.glymphatic.abeta[w.lightsOn]!).toBeGreaterThan(sd.glymphatic.abeta[w.lightsOff]!);
-  });
-
-  it('clears less Aβ when slow waves are suppressed', () => {
-    const suppressed = simulateRestoration(syntheticTrajectory({ nightsBefore: 6, focalSwsScale: 0.3 }), params(), 1);
-    expect(suppressed.glymphatic.abeta[w.wake]!).toBeGreaterThan(base.glymphatic.abeta[w.wake]!);
-  });
-});
-
-describe('endocrine', () => {
-  it('puts the largest GH pulse in the first NREM cycle and most GH in early sleep (men)', () => {
-    const m = runRestoration(night, params(), 1).metrics;
-    expect(m.ghPeakAfterSleepOnset_min!).toBeLessThan(100);
-    expect(m.ghSleepFraction_pct!).toBeGreaterThan(50);
-  });
-
-  it('repeats GH pulses exactly for a seed and varies them across seeds', () => {
-    const again = simulateRestoration(night, params(), 1).gh.concentration;
-    expect(again).toEqual(base.gh.concentration);
-    const other = simulateRestoration(night, params(), 2).gh.concentration;
-    expect(other).not.toEqual(base.gh.concentration);
-  });
-
-  it('share GH burst timing between nights with the same seed (common random numbers)', () => {
-    const onsets = (mass: number) => {
-      const sec = simulateRestoration(night, params({ ghPulseMass_ugPerL: mass }), 1).gh.secretion;
-      const out: number[] = [];
-      // Between bursts secretion only decays, so any rise marks a burst.
-      for (let i = 1; i < sec.length; i++) if (sec[i]! > sec[i - 1]! + 1e-6) out.push(i);
-      return out;
-    };
-    const a = onsets(10);
-    expect(a.length).toBeGreaterThan(3);
-    expect(onsets(15)).toEqual(a);
-  });
-
-  it('gives women more daytime GH than men', () => {
-    const daytime = (seed: number, sex: string) => {
-      const s = simulateRestoration(night, params({ sex }), seed).gh.secretion;
-      let total = 0;
-      for (let i = w.wake; i < w.wake + 14 * 120; i++) total += s[i]!;
-      return total;
-    };
-    let men = 0;
-    let women = 0;
-    for (let seed = 1; seed <= 10; seed++) {
-      men += daytime(seed, 'male');
-      women += daytime(seed, 'female');
-    }
-    expect(women).toBeGreaterThan(men);
-  });
-
-  it('raises cortisol within 30 min of waking, less after a night without sleep', () => {
-    const m = runRestoration(night, params(), 1).metrics;
-    const mSd = runRestoration(awake, params(), 1).metrics;
-    expect(m.cortisolAwakeningRise_pct!).toBeGreaterThan(20);
-    expect(mSd.cortisolAwakeningRise_pct!).toBeLessThan(m.cortisolAwakeningRise_pct!);
-    expect(mSd.cortisolNextEvening!).toBeGreaterThan(m.cortisolNextEvening!);
-  });
-
-  it('drops TSH at sleep onset and keeps it up through a night awake', () => {
-    const tsh = base.tsh.concentration;
-    const onset = w.sleepOnset!;
-    expect(tsh[onset + 120]!).toBeLessThan(tsh[onset]!);
-    expect(sd.tsh.concentration[onset + 240]!).toBeGreaterThan(tsh[onset + 240]!);
-  });
-
-  it('lowers next-day testosterone after a night awake', () => {
-    const day = (x: Float32Array) => x[w.lightsOn + 6 * 120]!;
-    expect(day(sd.testosterone.concentration)).toBeLessThan(day(base.testosterone.concentration));
-  });
-});
-
-describe('outcome', () => {
-  it('is worse after a night awake and after fragmented sleep', () => {
-    const m = runRestoration(night, params(), 1).metrics;
-    const mSd = runRestoration(awake, params(), 1).metrics;
-    const frag = runRestoration(
-      syntheticTrajectory({ nightsBefore: 6, focalArousalsPerHour: 20 }),
-      params(),
-      1,
-    ).metrics;
-    expect(mSd.pvtLapsesNextMorning!).toBeGreaterThan(m.pvtLapsesNextMorning!);
-    expect(mSd.kssNextMorning!).toBeGreaterThan(m.kssNextMorning!);
-    expect(mSd.readinessScore!).toBeLessThan(m.readinessScore!);
-    expect(frag.readiness_sleepQuality!).toBeLessThan(m.readiness_sleepQuality!);
-    expect(frag.readinessScore!).toBeLessThan(m.readinessScore!);
-  });
-});
+import { awake, night, params, sd } from './testing/fixtures';
 
 describe('displaced sleep (09:00–17:00 after a night awake)', () => {
   const day = syntheticTrajectory({ nightsBefore: 6, focalLightsOff_clock_h: 33 });
@@ -229,7 +61,7 @@ describe('readiness', () => {
     expect(m.clearanceSleepToWakeRatio).toBeNull();
     const test = focalWindows(awake).test;
     expect(awake.clock_h[test]).toBeCloseTo(9, 6);
-    expect(m.pvtLapsesNextMorning).toBeCloseTo(sd.performance.pvtLapses[test]!, 6);
+    expect(m.pvtLapsesNextMorning).toBeCloseTo(sd.outcome.pvtLapses[test]!, 6);
   });
 });
 

@@ -17,8 +17,8 @@ import {
   clearRunInCache,
   configureRunInCache,
   runInCacheStats,
-} from '../run-in-cache';
-import { simulateRestoration } from './state';
+} from '../runInCache';
+import { simulateRestoration } from './run';
 import { NOT_READ_BY_RESTORATION, restorationKey, snapshotRestoration } from './resume';
 import { RESTORATION_BASELINE } from './baseline';
 

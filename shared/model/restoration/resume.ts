@@ -16,18 +16,11 @@
 import type { ParameterValues } from '../parameters';
 import type { CoreTrajectory } from '../trajectory';
 import { resumeRandom, type Random, type RandomState } from '../random';
-import { canon, PROTOCOL_AFTER_RUN_IN } from '../run-in-cache';
+import { canon } from '../runInCache';
+import { NOT_READ_BY_RESTORATION } from '../readBy';
 
-/**
- * Parameters the restoration modules never read: the protocol after the run-in (it reaches them
- * only through the core's output, which the run-in id pins before the boundary) and the core
- * metrics' DLMO threshold. Every other parameter is keyed, so a new one is keyed until declared
- * here; resume.test.ts checks that the modules read none of these.
- */
-export const NOT_READ_BY_RESTORATION: ReadonlySet<string> = new Set([
-  ...PROTOCOL_AFTER_RUN_IN,
-  'dlmoThreshold_pgPerMl',
-]);
+/** Derived from the parameters' readBy (../readBy.ts); resume.test.ts checks the modules read none. */
+export { NOT_READ_BY_RESTORATION };
 
 /** The key of the restoration's state at the boundary, within one run-in cache entry. */
 export function restorationKey(params: ParameterValues, seed: number, restedFatigue: number, boundary: number): string {

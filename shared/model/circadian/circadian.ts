@@ -1,0 +1,132 @@
+/**
+ * Circadian pacemaker with light input: Forger, Jewett & Kronauer 1999 ("A simpler model of the
+ * human circadian pacemaker", J Biol Rhythms 14:532) driven by Process L with the light
+ * parameters Skeldon et al. 2023 pair with it (HCL model). Integrated with classical RK4, one
+ * step per 30-s epoch, light constant within the epoch.
+ *
+ *   dx/dt  = (π/12)·(x_c + B)
+ *   dx_c/dt = (π/12)·[μ·(x_c − 4x_c³/3) − x·((24/(0.99669·τ))² + k·B)]
+ *   dn/dt  = 60·[α(I)·(1 − n) − β·n],  α(I) = α₀·(I/I₀)^p   (rates per minute → ×60 per hour)
+ *   B = G·(1 − n)·α(I)·(1 − 0.4x)·(1 − 0.4x_c)
+ *
+ * Phase θ = atan2(x_c, −x) − φ_ref: 0 at the CBT minimum, which lags the minimum of x by
+ * φ_ref (Jewett et al. 1999), advancing by 2π per cycle.
+ */
+import type { ParameterValues } from '../parameters';
+import { EPOCH_H } from '../result';
+
+// Imported bindings are getter calls under the dev and test module loaders (tsx, vitest: a
+// measurable share of the per-epoch time); module-local copies, same values, avoid them.
+const STEP_H = EPOCH_H;
+
+const W = Math.PI / 12;
+// Forger et al. 1999: the factor 0.99669 makes the free-running period equal τ at this μ.
+const PERIOD_CORRECTION = 0.99669;
+// Forger et al. 1999: the photic drive is modulated by the oscillator state with b = 0.4.
+const B_MOD = 0.4;
+
+export class Pacemaker {
+  x: number;
+  xc: number;
+  n = 0;
+  private readonly mu: number;
+  private readonly omega2: number;
+  private readonly k: number;
+  private readonly G: number;
+  private readonly alpha0: number;
+  private readonly p: number;
+  private readonly beta: number;
+  private readonly I0: number;
+  private lastLux = -1;
+  private alpha = 0;
+  /** CBTmin lag behind the minimum of x, rad. */
+  readonly lag_rad: number;
+
+  constructor(params: ParameterValues, initialPhase_rad: number) {
+    this.mu = params.pacemakerStiffness;
+    this.omega2 = (24 / (PERIOD_CORRECTION * params.circadianPeriod_h)) ** 2;
+    this.k = params.lightSensitivity;
+    this.G = params.lightGain;
+    this.alpha0 = params.lightAlpha0_perMin;
+    this.p = params.lightExponent;
+    this.beta = params.lightRecovery_perMin;
+    this.I0 = params.lightI0_lux;
+    this.lag_rad = params.cbtMinLag_h * RAD_PER_H;
+    // Start on the unit limit cycle at the requested phase (x = −cos θ_x, x_c = sin θ_x).
+    const thetaX = initialPhase_rad + this.lag_rad;
+    this.x = -Math.cos(thetaX);
+    this.xc = Math.sin(thetaX);
+  }
+
+  /** Activation rate α(I) per minute; recomputed only when the light changes. */
+  private alphaOf(lux: number): number {
+    if (lux !== this.lastLux) {
+      this.lastLux = lux;
+      this.alpha = lux > 0 ? this.alpha0 * Math.pow(lux / this.I0, this.p) : 0;
+    }
+    return this.alpha;
+  }
+
+  /** Light at the retina for the next step, lux (a field: see SleepSwitch). */
+  lux = 0.5;
+
+  /** Advances one epoch under constant light `this.lux`. */
+  step(): void {
+    const a = this.alphaOf(this.lux);
+    const h = STEP_H;
+    const { mu, omega2, k, G, beta } = this;
+    let x = this.x;
+    let xc = this.xc;
+    let n = this.n;
+    // RK4, unrolled so no arrays are allocated per step.
+    let B = G * (1 - n) * a * (1 - B_MOD * x) * (1 - B_MOD * xc);
+    const k1x = W * (xc + B);
+    const k1c = W * (mu * (xc - (4 / 3) * xc * xc * xc) - x * (omega2 + k * B));
+    const k1n = 60 * (a * (1 - n) - beta * n);
+    let x2 = x + 0.5 * h * k1x;
+    let c2 = xc + 0.5 * h * k1c;
+    let n2 = n + 0.5 * h * k1n;
+    B = G * (1 - n2) * a * (1 - B_MOD * x2) * (1 - B_MOD * c2);
+    const k2x = W * (c2 + B);
+    const k2c = W * (mu * (c2 - (4 / 3) * c2 * c2 * c2) - x2 * (omega2 + k * B));
+    const k2n = 60 * (a * (1 - n2) - beta * n2);
+    x2 = x + 0.5 * h * k2x;
+    c2 = xc + 0.5 * h * k2c;
+    n2 = n + 0.5 * h * k2n;
+    B = G * (1 - n2) * a * (1 - B_MOD * x2) * (1 - B_MOD * c2);
+    const k3x = W * (c2 + B);
+    const k3c = W * (mu * (c2 - (4 / 3) * c2 * c2 * c2) - x2 * (omega2 + k * B));
+    const k3n = 60 * (a * (1 - n2) - beta * n2);
+    x2 = x + h * k3x;
+    c2 = xc + h * k3c;
+    n2 = n + h * k3n;
+    B = G * (1 - n2) * a * (1 - B_MOD * x2) * (1 - B_MOD * c2);
+    const k4x = W * (c2 + B);
+    const k4c = W * (mu * (c2 - (4 / 3) * c2 * c2 * c2) - x2 * (omega2 + k * B));
+    const k4n = 60 * (a * (1 - n2) - beta * n2);
+    x += (h / 6) * (k1x + 2 * k2x + 2 * k3x + k4x);
+    xc += (h / 6) * (k1c + 2 * k2c + 2 * k3c + k4c);
+    n += (h / 6) * (k1n + 2 * k2n + 2 * k3n + k4n);
+    this.x = x;
+    this.xc = xc;
+    this.n = n;
+  }
+
+  /** Phase in [0, 2π), 0 at the CBT minimum (the minimum of x plus the lag). */
+  phase(): number {
+    const t = Math.atan2(this.xc, -this.x) - this.lag_rad;
+    return t < 0 ? t + 2 * Math.PI : t;
+  }
+
+  /**
+   * r·cos(θ_x − φ_x) without trigonometry: −x = r·cos θ_x and x_c = r·sin θ_x, so the result
+   * carries the oscillator's amplitude (light can flatten it) and peaks at x-phase φ_x (callers
+   * add the CBTmin lag to a phase counted from CBTmin).
+   */
+  drive(cosPhi: number, sinPhi: number): number {
+    return -this.x * cosPhi + this.xc * sinPhi;
+  }
+}
+
+/** Radians of circadian phase per hour of an ideal 24-h day. */
+export const RAD_PER_H = (2 * Math.PI) / 24;

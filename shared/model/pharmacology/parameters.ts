@@ -1,0 +1,156 @@
+/**
+ * Constants of caffeine and alcohol: pharmacokinetics and their actions on sleep (the switch and
+ * the ultradian cycle read the alcohol gains; the outcome reads the caffeine constant).
+ */
+import { advanced, defineParameters, type ValuesOf } from '../parameterSpec';
+
+export const PHARMACOLOGY_PARAMETERS = defineParameters([
+  // ── caffeine ──────────────────────────────────────────────────────────────
+  // source: IOM 2001 (t½ ≈ 5 h)
+  advanced({
+    id: 'caffeineHalfLife_h',
+    label: 'Caffeine half-life',
+    unit: 'h',
+    default: 5,
+    min: 1.5,
+    max: 10,
+    step: 0.1,
+    description: 'Elimination half-life of caffeine.',
+    citation: 'Institute of Medicine 2001, Caffeine for the Sustainment of Mental Task Performance, ch. 2',
+    readBy: 'core',
+  }),
+  // source: Blanchard & Sawers 1983 (T_max ≈ 30 min) ⇒ k_a ≈ 8 h⁻¹ with t½ = 5 h (derived here)
+  advanced({
+    id: 'caffeineAbsorption_perH',
+    label: 'Caffeine absorption',
+    unit: '/h',
+    default: 8,
+    min: 1,
+    max: 30,
+    step: 0.1,
+    description: 'First-order absorption rate of oral caffeine.',
+    citation: 'Blanchard & Sawers 1983, Eur J Clin Pharmacol 24:93 (T_max ≈ 30 min)',
+    readBy: 'core',
+  }),
+  // source: IOM 2001 (clearance 0.078 L/h/kg) ⇒ V = CL·t½/ln2 ≈ 0.56 L/kg
+  advanced({
+    id: 'caffeineVolume_LPerKg',
+    label: 'Caffeine volume of distribution',
+    unit: 'L/kg',
+    default: 0.56,
+    min: 0.3,
+    max: 1.2,
+    step: 0.01,
+    description: 'Apparent volume of distribution of caffeine.',
+    citation: 'Institute of Medicine 2001 (clearance 0.078 L/h/kg)',
+    readBy: 'core',
+  }),
+  // source: caffeine A1 affinity ≈ 10–40 µmol/L [R] (Fredholm et al. 1999, Pharmacol Rev 51:83)
+  advanced({
+    id: 'caffeineKi_mgPerL',
+    label: 'Caffeine A1 inhibition constant',
+    unit: 'mg/L',
+    default: 4,
+    min: 0.5,
+    max: 20,
+    step: 0.1,
+    description: 'Plasma caffeine that blocks half of A1 signalling (4 mg/L ≈ 20 µmol/L).',
+    citation: 'Fredholm et al. 1999, Pharmacol Rev 51:83 [R]; calibrated CAF-04',
+    readBy: ['core', 'restoration'],
+  }),
+  // source: reference body mass
+  advanced({
+    id: 'bodyMass_kg',
+    label: 'Body mass',
+    unit: 'kg',
+    default: 70,
+    min: 40,
+    max: 150,
+    step: 1,
+    description: 'Body mass, for caffeine concentration and blood alcohol.',
+    citation: 'Reference adult',
+    readBy: 'core',
+  }),
+  // ── alcohol ───────────────────────────────────────────────────────────────
+  // source: Widmark; peak BAC 30–60 min after drinking [R]
+  advanced({
+    id: 'alcoholAbsorption_perH',
+    label: 'Alcohol absorption',
+    unit: '/h',
+    default: 3,
+    min: 0.5,
+    max: 20,
+    step: 0.1,
+    description: 'First-order absorption of ingested alcohol.',
+    citation: 'Widmark 1932; Jones 2010 (peak 30–60 min) [R]',
+    readBy: 'core',
+  }),
+  // source: zero-order elimination ≈ 0.15 g/L/h (0.015 % BAC per hour) [R]
+  advanced({
+    id: 'alcoholElimination_gPerLPerH',
+    label: 'Alcohol elimination',
+    unit: 'g/L/h',
+    default: 0.15,
+    min: 0.05,
+    max: 0.4,
+    step: 0.01,
+    description: 'Zero-order elimination of blood alcohol.',
+    citation: 'Jones 2010, Forensic Sci Int 200:1 [R]',
+    readBy: 'core',
+  }),
+  // source: Widmark factor r ≈ 0.68 L/kg (men), 0.55 (women) [R]
+  advanced({
+    id: 'alcoholWidmarkR_LPerKg',
+    label: 'Widmark factor (men)',
+    unit: 'L/kg',
+    default: 0.68,
+    min: 0.4,
+    max: 0.9,
+    step: 0.01,
+    description: 'Distribution volume of alcohol in men; women use 0.81 × this.',
+    citation: 'Widmark 1932 [R]',
+    readBy: 'core',
+  }),
+  // source: Ebrahim et al. 2013 (shorter latency, more SWS in the first half, REM suppressed early, disruption later)
+  advanced({
+    id: 'alcoholSedation',
+    label: 'Alcohol sedation',
+    unit: '/(g/L)',
+    default: 1.5,
+    min: 0,
+    max: 5,
+    step: 0.05,
+    description: 'Relative increase of the sleep-onset hazard and of the SWA ceiling per g/L blood alcohol.',
+    citation: 'Ebrahim, Shapiro, Williams & Fenwick 2013, Alcohol Clin Exp Res 37:539 (directions); gains calibrated',
+    readBy: 'core',
+  }),
+  // source: Ebrahim et al. 2013 (REM suppressed in the first half of the night)
+  advanced({
+    id: 'alcoholRemSuppression',
+    label: 'Alcohol REM suppression',
+    unit: '/(g/L)',
+    default: 1.2,
+    min: 0,
+    max: 5,
+    step: 0.05,
+    description: 'Relative slowing of REM pressure build-up per g/L blood alcohol.',
+    citation: 'Ebrahim et al. 2013 (direction); gain calibrated',
+    readBy: 'core',
+  }),
+  // source: Ebrahim et al. 2013 (second-half sleep disruption)
+  advanced({
+    id: 'alcoholRebound',
+    label: 'Alcohol rebound arousal',
+    unit: '/(g/L/h)',
+    default: 8,
+    min: 0,
+    max: 30,
+    step: 0.5,
+    description:
+      'Relative increase of brief awakenings per g/L/h of recent alcohol elimination (second-half disruption).',
+    citation: 'Ebrahim et al. 2013 (direction); gain calibrated',
+    readBy: 'core',
+  }),
+]);
+
+export type PharmacologyParameters = ValuesOf<typeof PHARMACOLOGY_PARAMETERS>;

@@ -1,0 +1,20 @@
+/**
+ * Cortisol: reads only the core.
+ * The module as the engine sees it (../module.ts): its declarations and how it is stepped.
+ */
+import { defineRestorationModule } from '../module';
+import { CORTISOL_PARAMETERS } from './parameters';
+import { Cortisol, type CortisolInputs } from './cortisol';
+
+export const cortisol = defineRestorationModule({
+  id: 'cortisol',
+  parameters: CORTISOL_PARAMETERS,
+  series: [{ id: 'cortisol', label: 'Cortisol', unit: 'nmol/L', panel: 'hormones', description: 'Plasma cortisol.' }],
+  writes: [],
+  reads: [],
+  init: (core, p: CortisolInputs) => new Cortisol(core, p),
+  step: (s, from, to) => s.run(from, to),
+  output: (s) => ({
+    cortisol: s.concentration,
+  }),
+});

@@ -1,0 +1,77 @@
+/**
+ * Glymphatic exchange: reads this range's noradrenaline (interstitial volume) and acetylcholine
+ * (activity-dependent release).
+ * The module as the engine sees it (../module.ts): its declarations and how it is stepped.
+ */
+import { defineRestorationModule } from '../module';
+import { GLYMPHATIC_PARAMETERS } from './parameters';
+import { Glymphatic, type GlymphaticInputs } from './glymphatic';
+
+export const glymphatic = defineRestorationModule({
+  id: 'glymphatic',
+  parameters: GLYMPHATIC_PARAMETERS,
+  series: [
+    {
+      id: 'isfVolumeFraction',
+      label: 'Interstitial volume fraction',
+      unit: 'fraction',
+      panel: 'glymphatic',
+      description: 'Share of brain volume that is interstitial space.',
+    },
+    {
+      id: 'csfPulsation',
+      label: 'CSF pulsation amplitude',
+      unit: 'rel.',
+      panel: 'glymphatic',
+      description: 'Amplitude of the ≈0.05 Hz CSF inflow oscillation (carried as amplitude, not waveform).',
+    },
+    {
+      id: 'clearanceRate',
+      label: 'Clearance rate',
+      unit: '× wake',
+      panel: 'glymphatic',
+      description: 'Interstitial solute clearance relative to quiet wake.',
+    },
+    {
+      id: 'abeta',
+      label: 'Interstitial amyloid-β',
+      unit: 'rel.',
+      panel: 'glymphatic',
+      description: 'Interstitial Aβ, steady waking level = 1.',
+    },
+    {
+      id: 'tau',
+      label: 'Interstitial tau',
+      unit: 'rel.',
+      panel: 'glymphatic',
+      description: 'Interstitial tau, steady waking level = 1.',
+    },
+    {
+      id: 'csfAbeta',
+      label: 'CSF amyloid-β',
+      unit: 'rel.',
+      panel: 'glymphatic',
+      description: 'Lumbar CSF Aβ, lagging the interstitial pool by the CSF turnover time.',
+    },
+    {
+      id: 'csfTau',
+      label: 'CSF tau',
+      unit: 'rel.',
+      panel: 'glymphatic',
+      description: 'Lumbar CSF tau, lagging the interstitial pool by the CSF turnover time.',
+    },
+  ],
+  writes: [],
+  reads: ['noradrenaline', 'acetylcholine'],
+  init: (core, p: GlymphaticInputs) => new Glymphatic(core, p),
+  step: (s, from, to, t) => s.run(from, to, t.noradrenaline, t.acetylcholine),
+  output: (s) => ({
+    isfVolumeFraction: s.volumeFraction,
+    csfPulsation: s.pulsation,
+    clearanceRate: s.clearance,
+    abeta: s.abeta,
+    tau: s.tau,
+    csfAbeta: s.csfAbeta,
+    csfTau: s.csfTau,
+  }),
+});

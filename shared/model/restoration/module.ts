@@ -1,0 +1,76 @@
+/**
+ * The restoration module interface: what the engine calls (./run.ts) and every restoration
+ * module implements (its folder's index.ts). A module owns its declarations (parameters, series)
+ * and its state; the engine builds the states in the catalogue's order, steps them over the
+ * core's 30-s grid and reads their series.
+ *
+ * Leaf of the module graph on purpose: a module is typed by its own parameters (P), not by all
+ * of ParameterValues, so the catalogue can import the modules without an import cycle.
+ */
+import type { CoreTrajectory } from '../trajectory';
+import type { ParameterSpec } from '../parameterSpec';
+import type { SeriesInfo } from '../result';
+
+/** What a module may read besides the core and its parameters. */
+export interface RestorationInputs {
+  /** Seed of the run (a module draws from its own stream, e.g. createRandom(seed, 'gh.bursts')). */
+  readonly seed: number;
+  /** Fatigue 2 h after wake of the rested baseline night: the reference of the PVT lapse model. */
+  readonly restedFatigue: number;
+}
+
+/**
+ * The coupling between modules within one range [from, to): full-precision values that one
+ * module writes for epoch i at index i − from and later modules read (the series are float32, the
+ * readers need the doubles). The only coupling there is; every other input is the core's.
+ */
+export interface RangeTraces {
+  /** Noradrenaline, written by the neurotransmitters; read by the synapses and the glymphatic system. */
+  readonly noradrenaline: Float64Array;
+  /** Acetylcholine, written by the neurotransmitters; read by the glymphatic system. */
+  readonly acetylcholine: Float64Array;
+}
+export type TraceId = keyof RangeTraces;
+
+/**
+ * One restoration module. `S` is its state: an object whose own fields are numbers, booleans,
+ * typed arrays (per-epoch outputs, `core.epochs` long, or lookup tables) or random streams, and
+ * the core's arrays it refers to; resume.ts saves and restores exactly those at the run-in
+ * boundary. `P` is the parameters it reads (its own, and any other module's it names); `T` its
+ * own declarations, kept literal so the catalogue can type ParameterValues from them.
+ */
+export interface RestorationModule<
+  Id extends string = string,
+  P = never,
+  S extends object = object,
+  T extends readonly ParameterSpec[] = readonly ParameterSpec[],
+> {
+  readonly id: Id;
+  /** Its parameters (gathered into PARAMETERS by the catalogue). */
+  readonly parameters: T;
+  /** Its series, in the order output() gives them (gathered into SERIES by the catalogue). */
+  readonly series: readonly SeriesInfo[];
+  /** The traces it writes and reads within a range (the engine checks a writer runs first). */
+  readonly writes: readonly TraceId[];
+  readonly reads: readonly TraceId[];
+  /** Its state before epoch 0: constants from the parameters, per-epoch outputs allocated. */
+  init(core: CoreTrajectory, p: P, inputs: RestorationInputs): S;
+  /**
+   * Advances epochs [from, to), in one loop with the state in locals (the hot loop of the pass);
+   * the arithmetic is step for step that of a per-epoch update, so any split of the epochs gives
+   * the same bits.
+   */
+  step(state: S, from: number, to: number, traces: RangeTraces): void;
+  /** Its series' arrays by id, for every id of `series` in that order. */
+  output(state: S): Readonly<Record<string, Float32Array>>;
+}
+
+/** Declares a module, keeping its id literal (the key of its state in RestorationState). */
+export const defineRestorationModule = <
+  const Id extends string,
+  P,
+  S extends object,
+  const T extends readonly ParameterSpec[],
+>(
+  m: RestorationModule<Id, P, S, T>,
+): RestorationModule<Id, P, S, T> => m;

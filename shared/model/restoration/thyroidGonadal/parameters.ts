@@ -1,0 +1,160 @@
+/**
+ * Constants of TSH and testosterone. A citation of '' marks a design choice
+ * of this model ([P] in docs/MODEL-restoration.md), calibrated as stated there.
+ */
+import { advanced, defineParameters, type ValuesOf } from '../../parameterSpec';
+
+export const TSH_PARAMETERS = defineParameters([
+  // ── TSH ───────────────────────────────────────────────────────────────────
+  // source: Allan & Czeisler 1994 (TSH maximal in the biological night when awake)
+  advanced({
+    id: 'tshPeakBeforeCbtMin_h',
+    label: 'TSH drive peak before CBTmin',
+    unit: 'h',
+    default: 3,
+    min: 0,
+    max: 8,
+    step: 0.25,
+    description: 'Circadian phase of the maximal TSH drive, hours before CBTmin.',
+    citation: 'Allan & Czeisler 1994, J Clin Endocrinol Metab 79:508',
+    readBy: 'restoration',
+  }),
+  // source: design choice (TSH ≈1–3 mU/L)
+  advanced({
+    id: 'tshPeakSecretion_mUPerLPerH',
+    label: 'Peak TSH secretion',
+    unit: 'mU/L/h',
+    default: 2.5,
+    min: 0.1,
+    max: 20,
+    step: 0.1,
+    description: 'TSH secretion at the peak of its circadian drive, awake.',
+    citation: '',
+    readBy: 'restoration',
+  }),
+  // source: design choice
+  advanced({
+    id: 'tshBasalShare',
+    label: 'TSH daytime share',
+    unit: 'fraction',
+    default: 0.35,
+    min: 0,
+    max: 1,
+    step: 0.05,
+    description: 'TSH drive at its circadian trough relative to its peak.',
+    citation: 'Brabant et al. 1990, J Clin Endocrinol Metab 70:403',
+    readBy: 'restoration',
+  }),
+  // source: design choice (rise over the 4–5 h before sleep)
+  advanced({
+    id: 'tshCircadianConcentration',
+    label: 'TSH circadian peak sharpness',
+    unit: 'κ',
+    default: 1.5,
+    min: 0.1,
+    max: 10,
+    step: 0.1,
+    description: 'Von Mises concentration of the TSH circadian drive.',
+    citation: 'Allan & Czeisler 1994, J Clin Endocrinol Metab 79:508',
+    readBy: 'restoration',
+  }),
+  // source: Allan & Czeisler 1994 (precipitous drop at sleep onset)
+  advanced({
+    id: 'tshSleepInhibition',
+    label: 'TSH inhibition by sleep',
+    unit: '0–1',
+    default: 0.35,
+    min: 0,
+    max: 1,
+    step: 0.05,
+    description: 'Fractional inhibition of TSH secretion in any sleep stage.',
+    citation: 'Allan & Czeisler 1994, J Clin Endocrinol Metab 79:508',
+    readBy: 'restoration',
+  }),
+  // source: Goichot et al. 1992 (TSH falls in SWS)
+  advanced({
+    id: 'tshSwsInhibition',
+    label: 'TSH inhibition by slow waves',
+    unit: '0–1',
+    default: 0.4,
+    min: 0,
+    max: 1,
+    step: 0.05,
+    description: 'Additional inhibition of TSH secretion at SWA ≥ 1.',
+    citation: 'Goichot et al. 1992, J Sleep Res 1:186',
+    readBy: 'restoration',
+  }),
+  // source: TSH half-life ≈50–60 min
+  advanced({
+    id: 'tshHalfLife_min',
+    label: 'TSH half-life',
+    unit: 'min',
+    default: 50,
+    min: 10,
+    max: 180,
+    step: 1,
+    description: 'Plasma half-life of TSH.',
+    citation: 'Odell et al. 1967, J Clin Invest 46:953',
+    readBy: 'restoration',
+  }),
+]);
+
+export const TESTOSTERONE_PARAMETERS = defineParameters([
+  // ── testosterone ──────────────────────────────────────────────────────────
+  // source: Luboshitzky et al. 1999 (the nocturnal rise needs ≈3 h of sleep → τ_Z = 3 h)
+  advanced({
+    id: 'testosteroneSleepDriveTime_h',
+    label: 'Testosterone sleep-drive time constant',
+    unit: 'h',
+    default: 3,
+    min: 0.25,
+    max: 8,
+    step: 0.25,
+    description: 'How fast the sleep-related LH/testosterone drive builds up after sleep onset.',
+    citation: 'Luboshitzky et al. 1999, J Clin Endocrinol Metab 84:4361',
+    readBy: 'restoration',
+  }),
+  // source: design choice (effective time constant of the total, SHBG-bound pool)
+  advanced({
+    id: 'testosteroneTimeConstant_h',
+    label: 'Testosterone time constant',
+    unit: 'h',
+    default: 4,
+    min: 0.5,
+    max: 24,
+    step: 0.25,
+    description: 'Effective relaxation time of total plasma testosterone.',
+    citation: '',
+    readBy: 'restoration',
+  }),
+  // source: design choice (young men ≈15–20 nmol/L)
+  advanced({
+    id: 'testosteroneWakeLevel_nmolPerL',
+    label: 'Testosterone waking level',
+    unit: 'nmol/L',
+    default: 14,
+    min: 1,
+    max: 40,
+    step: 0.5,
+    description: 'Level total testosterone approaches in sustained wake.',
+    citation: '',
+    readBy: 'restoration',
+  }),
+  // source: Luboshitzky et al. 2001 (nocturnal rise, absent without sleep)
+  advanced({
+    id: 'testosteroneSleepGain',
+    label: 'Testosterone sleep gain',
+    unit: '',
+    default: 0.6,
+    min: 0,
+    max: 3,
+    step: 0.05,
+    description: 'Relative rise of testosterone production at full sleep drive.',
+    citation: 'Luboshitzky et al. 2001, J Clin Endocrinol Metab 86:1134',
+    readBy: 'restoration',
+  }),
+]);
+
+export type TshParameters = ValuesOf<typeof TSH_PARAMETERS>;
+
+export type TestosteroneParameters = ValuesOf<typeof TESTOSTERONE_PARAMETERS>;

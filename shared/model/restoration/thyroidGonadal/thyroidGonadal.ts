@@ -1,0 +1,132 @@
+/**
+ * TSH and testosterone.
+ *
+ * TSH: a circadian drive that rises in the evening, several hours before habitual sleep, and is
+ * inhibited by sleep itself and further by slow-wave sleep, so it drops at sleep onset and stays
+ * high through a night spent awake (Allan & Czeisler 1994, J Clin Endocrinol Metab 79:508) and
+ * falls during SWS episodes (Goichot et al. 1992, J Sleep Res 1:186; Brabant et al. 1990, J Clin
+ * Endocrinol Metab 70:403):
+ *   secretion = s · [b + (1 − b) · exp(κ(cos(ψ − ψ_peak) − 1))] · max(0, 1 − i_sleep·𝟙sleep − i_SWS·min(1, SWA))
+ *   dTSH/dt = secretion − ln2/t½ · TSH
+ *
+ * Testosterone: LH pulses and testosterone rise across sleep and need hours of it (Luboshitzky et
+ * al. 1999, J Clin Endocrinol Metab 84:4361; 2001, 86:1134), then fall through the waking day.
+ * A sleep drive Z follows sleep with τ_Z; testosterone relaxes with an effective time constant τ_T
+ * (SHBG-bound pool) toward a production level raised by Z:
+ *   dZ/dt = (𝟙sleep − Z)/τ_Z,   dT/dt = (T_wake · (1 + g · Z) − T)/τ_T
+ */
+import type { CoreTrajectory } from '../../trajectory';
+import { EPOCH_H, EPOCH_S } from '../../result';
+import { phaseBin } from '../cortisol/cortisol';
+import { memoTable } from '../tables';
+import type { TestosteroneParameters, TshParameters } from './parameters';
+
+const TABLE_BINS = 1440;
+
+export class Thyrotropin {
+  private readonly stage: Uint8Array;
+  private readonly swa: Float32Array;
+  private readonly circadianPhase_rad: Float32Array;
+  /** Plasma TSH, mU/L. */
+  readonly concentration: Float32Array;
+  private readonly drive: Float64Array;
+  private tsh = 1;
+  private readonly sleepInhibition: number = 0;
+  private readonly swsInhibition: number = 0;
+  private readonly decay: number = 0;
+
+  constructor(core: CoreTrajectory, p: TshParameters) {
+    this.stage = core.stage;
+    this.swa = core.swa;
+    this.circadianPhase_rad = core.circadianPhase_rad;
+    this.concentration = new Float32Array(core.epochs);
+    const inputs = [
+      p.tshPeakBeforeCbtMin_h,
+      p.tshPeakSecretion_mUPerLPerH,
+      p.tshBasalShare,
+      p.tshCircadianConcentration,
+    ];
+    this.drive = memoTable('tsh-drive', inputs, () => {
+      const drive = new Float64Array(TABLE_BINS);
+      const peak = (p.tshPeakBeforeCbtMin_h / 24) * 2 * Math.PI;
+      const s = p.tshPeakSecretion_mUPerLPerH * EPOCH_H;
+      const b = p.tshBasalShare;
+      for (let k = 0; k < TABLE_BINS; k++) {
+        const psi = (k / TABLE_BINS) * 2 * Math.PI;
+        drive[k] = s * (b + (1 - b) * Math.exp(p.tshCircadianConcentration * (Math.cos(psi + peak) - 1)));
+      }
+      return drive;
+    });
+    this.sleepInhibition = p.tshSleepInhibition;
+    this.swsInhibition = p.tshSwsInhibition;
+    this.decay = Math.exp((-Math.LN2 * EPOCH_S) / (60 * p.tshHalfLife_min));
+  }
+
+  /** Advances epochs [from, to). */
+  run(from: number, to: number): void {
+    const stageOf = this.stage;
+    const swaOf = this.swa;
+    const phase = this.circadianPhase_rad;
+    const drive = this.drive;
+    const concentration = this.concentration;
+    const sleepInhibition = this.sleepInhibition;
+    const swsInhibition = this.swsInhibition;
+    const decay = this.decay;
+    let tsh = this.tsh;
+    for (let i = from; i < to; i++) {
+      const stage = stageOf[i]!;
+      let secretion = drive[phaseBin(phase[i]!)]!;
+      if (stage !== 0) {
+        const swa = swaOf[i]!;
+        const inhibition = sleepInhibition + swsInhibition * (swa < 1 ? swa : 1);
+        secretion *= inhibition < 1 ? 1 - inhibition : 0;
+      }
+      tsh = tsh * decay + secretion;
+      concentration[i] = tsh;
+    }
+    this.tsh = tsh;
+  }
+}
+
+export class Testosterone {
+  private readonly stage: Uint8Array;
+  /** Plasma total testosterone, nmol/L. */
+  readonly concentration: Float32Array;
+  private z = 0;
+  private t: number = 0;
+  private readonly zRate: number = 0;
+  private readonly tRate: number = 0;
+  private readonly wakeLevel: number = 0;
+  private readonly sleepGain: number = 0;
+
+  constructor(core: CoreTrajectory, p: TestosteroneParameters) {
+    this.stage = core.stage;
+    this.concentration = new Float32Array(core.epochs);
+    this.zRate = 1 - Math.exp(-EPOCH_H / p.testosteroneSleepDriveTime_h);
+    this.tRate = 1 - Math.exp(-EPOCH_H / p.testosteroneTimeConstant_h);
+    this.wakeLevel = p.testosteroneWakeLevel_nmolPerL;
+    this.sleepGain = p.testosteroneSleepGain;
+    this.t = this.wakeLevel;
+  }
+
+  /** Advances epochs [from, to). */
+  run(from: number, to: number): void {
+    const stageOf = this.stage;
+    const concentration = this.concentration;
+    const zRate = this.zRate;
+    const tRate = this.tRate;
+    const wakeLevel = this.wakeLevel;
+    const sleepGain = this.sleepGain;
+    let z = this.z;
+    let t = this.t;
+    for (let i = from; i < to; i++) {
+      const asleep = stageOf[i]! !== 0 ? 1 : 0;
+      z += (asleep - z) * zRate;
+      const target = wakeLevel * (1 + sleepGain * z);
+      t += (target - t) * tRate;
+      concentration[i] = t;
+    }
+    this.z = z;
+    this.t = t;
+  }
+}

@@ -1,0 +1,142 @@
+/**
+ * The sleep–wake switch inside time in bed: two-process thresholds modulated by the pacemaker
+ * (as in Skeldon et al. 2023, HCL), made soft. Out of bed the sleeper is awake. In bed and in
+ * wake mode, sleep starts with hazard λ_on·e^{(D − H⁺)/σ}; in sleep mode, the final awakening
+ * comes with hazard λ_off·e^{(H⁻ − D)/σ}, where D is the homeostatic drive after caffeine and A1
+ * receptor adaptation and H± = H₀± + a·C(θ). Between the thresholds the switch keeps its state
+ * (the hysteresis of the two-process model), so a long time in bed ends when the sleeper is
+ * rested.
+ *
+ * Inside sleep mode, brief awakenings (stage-dependent: most from N1 and REM, fewest from N3)
+ * and imposed arousals fragment sleep without flipping the switch; sleep resumes through N1.
+ * One uniform draw per stream and epoch, whatever happens, keeps two nights with the same seed
+ * on the same noise (common random numbers).
+ */
+import type { ParameterValues } from '../parameters';
+import type { AgeFactors } from '../age/age';
+import { EPOCH_H, STAGE_CODE } from '../result';
+
+// Imported bindings are getter calls under the dev and test module loaders (tsx, vitest: a
+// measurable share of the per-epoch time); module-local copies, same values, avoid them.
+const EPOCH = EPOCH_H;
+
+/** Probability of at least one event in an epoch with expected count `h` (1 − e^{−h}, cheap when small). */
+function chance(h: number): number {
+  return h < 1e-3 ? h * (1 - 0.5 * h) : 1 - Math.exp(-h);
+}
+
+/** What the switch decided for this epoch. */
+export const SWITCH = {
+  /** Awake in wake mode, or out of bed. */
+  wake: 0,
+  /** First sleep epoch after wake mode. */
+  onset: 1,
+  /** Asleep, continuing. */
+  sleep: 2,
+  /** Awake briefly inside sleep mode. */
+  brief: 3,
+  /** First sleep epoch after a brief awakening. */
+  resume: 4,
+  /** Imposed arousal that lightens sleep to N1 without waking. */
+  arousal: 5,
+} as const;
+
+/** Relative brief-awakening hazard by the previous epoch's stage (W, R, N1, N2, N3). */
+const AWAKENING_BY_STAGE = new Float64Array([0, 1.5, 3, 1, 0.2]);
+/** Share of imposed arousals long enough (≥ 15 s) to be scored as a wake epoch (design choice). */
+const AROUSAL_WAKE_SHARE = 0.35;
+
+export class SleepSwitch {
+  sleepMode = false;
+  briefWake = false;
+  private readonly onsetPerEpoch: number;
+  private readonly offPerEpoch: number;
+  private readonly invSoftness: number;
+  private readonly awakeningPerEpoch: number;
+  private readonly resumeProbability: number;
+  private readonly sedation: number;
+  private readonly reboundGain: number;
+
+  constructor(params: ParameterValues, age: AgeFactors) {
+    this.onsetPerEpoch = params.sleepOnsetRate_perH * EPOCH_H;
+    this.offPerEpoch = params.finalWakeRate_perH * EPOCH_H;
+    this.invSoftness = 1 / params.switchSoftness;
+    this.awakeningPerEpoch = params.awakeningRate_perH * age.awakeningRate * EPOCH_H;
+    this.resumeProbability = 1 - Math.exp(-(EPOCH_H * 60) / (params.awakeningDuration_min * age.awakeningDuration));
+    this.sedation = params.alcoholSedation;
+    this.reboundGain = params.alcoholRebound;
+  }
+
+  // Inputs of the epoch, written by the core before `step` (fields, not arguments: a call that is
+  // not inlined would box every floating-point argument, an allocation per epoch).
+  /** Homeostatic drive and the thresholds now (S scale). */
+  drive = 0.5;
+  upper = 0.5;
+  lower = 0.5;
+  /** Blood alcohol (g/L) and the alcohol elimination rate (g/L/h). */
+  bac = 0.5;
+  rebound = 0.5;
+  /** Imposed arousals per hour. */
+  arousalRate = 0.5;
+  /** This epoch's uniform draws, one per stream. */
+  uSwitch = 0.5;
+  uWake = 0.5;
+  uArousal = 0.5;
+
+  /** One epoch, given the inputs above and the previous epoch's stage. Returns a SWITCH code. */
+  step(inBed: boolean, prevStage: number): number {
+    const drive = this.drive;
+    const upper = this.upper;
+    const lower = this.lower;
+    const bac = this.bac;
+    const rebound = this.rebound;
+    const arousalRate = this.arousalRate;
+    const uSwitch = this.uSwitch;
+    const uWake = this.uWake;
+    const uArousal = this.uArousal;
+    if (!inBed) {
+      this.sleepMode = false;
+      this.briefWake = false;
+      return SWITCH.wake;
+    }
+    if (!this.sleepMode) {
+      const hazard = this.onsetPerEpoch * Math.exp((drive - upper) * this.invSoftness) * (1 + this.sedation * bac);
+      if (uSwitch < chance(hazard)) {
+        this.sleepMode = true;
+        this.briefWake = false;
+        return SWITCH.onset;
+      }
+      return SWITCH.wake;
+    }
+    const offExponent = (lower - drive) * this.invSoftness;
+    // Below e^-30 the hazard is nil; skip the exponential (most sleeping epochs).
+    if (offExponent > -30 && uSwitch < chance(this.offPerEpoch * Math.exp(offExponent))) {
+      this.sleepMode = false;
+      this.briefWake = false;
+      return SWITCH.wake;
+    }
+    if (this.briefWake) {
+      if (uWake < this.resumeProbability) {
+        this.briefWake = false;
+        return SWITCH.resume;
+      }
+      return SWITCH.brief;
+    }
+    if (arousalRate > 0) {
+      const p = 1 - Math.exp(-arousalRate * EPOCH);
+      if (uArousal < p * AROUSAL_WAKE_SHARE) {
+        this.briefWake = true;
+        return SWITCH.brief;
+      }
+      if (uArousal < p) return SWITCH.arousal;
+    }
+    const awakening = this.awakeningPerEpoch * (AWAKENING_BY_STAGE[prevStage] ?? 1) * (1 + this.reboundGain * rebound);
+    if (uWake < chance(awakening)) {
+      this.briefWake = true;
+      return SWITCH.brief;
+    }
+    return SWITCH.sleep;
+  }
+}
+
+export const WAKE_STAGE = STAGE_CODE.W;
