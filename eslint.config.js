@@ -138,6 +138,8 @@ export default tseslint.config(
           patterns: [
             {
               regex: '^(?!(electron|events|timers|url|\\.\\./shared/ipcChannels)$)',
+              // Types are erased from the bundle, so the contract's types may be imported.
+              allowTypeImports: true,
               message: 'A sandboxed preload imports only electron, events, timers, url and ../shared/ipcChannels.',
             },
           ],

@@ -6,8 +6,9 @@
 import { contextBridge, ipcRenderer } from 'electron';
 // Only the schema-free half of the contract: zod cannot be required in a sandboxed preload.
 import { buildLabApi, isEventChannel, isInvokeChannel } from '../shared/ipcChannels';
+import type { LabApi } from '../shared/ipc';
 
-const lab = buildLabApi({
+const lab = buildLabApi<LabApi>({
   invoke(channel, payload) {
     if (!isInvokeChannel(channel)) return Promise.reject(new Error(`refused channel ${String(channel)}`));
     return ipcRenderer.invoke(channel, payload);

@@ -2,10 +2,10 @@
  * The channel names of the IPC contract and `buildLabApi`, with no schema library and no value
  * imports at all: the sandboxed preload bundles this file, and a sandboxed preload may `require`
  * only electron's renderer modules, events, timers and url (Electron, "Process Sandboxing").
- * Payload schemas, reply and event types stay in shared/ipc.ts, which main validates with; this
- * file imports only types from it, and the lint config holds it to that.
+ * Payload schemas, reply and event types stay in shared/ipc.ts, which main validates with and
+ * which imports this file; this file imports nothing (the lint config holds it to types only), so
+ * the two form no cycle. The caller names the API type `buildLabApi` returns (`LabApi`).
  */
-import type { LabApi } from './ipc';
 
 /** Renderer → main requests: LabApi method name → channel. */
 export const INVOKE_CHANNELS = {
@@ -66,10 +66,10 @@ export function isEventChannel(channel: unknown): channel is EventChannel {
  * runs that same built preload over a Playwright binding. Channels are re-checked at run time
  * because the bundled renderer has no types left.
  */
-export function buildLabApi(transport: {
+export function buildLabApi<Api extends object>(transport: {
   invoke(channel: InvokeChannel, payload: unknown): Promise<unknown>;
   subscribe(channel: EventChannel, listener: (payload: unknown) => void): () => void;
-}): LabApi {
+}): Api {
   const api: Record<string, unknown> = {};
   for (const [method, channel] of Object.entries(INVOKE_CHANNELS)) {
     api[method] = (payload: unknown) => {
@@ -82,5 +82,5 @@ export function buildLabApi(transport: {
     if (!isEventChannel(channel)) throw new Error(`unknown event "${event}"`);
     return transport.subscribe(channel, listener);
   };
-  return Object.freeze(api) as LabApi;
+  return Object.freeze(api) as Api;
 }
