@@ -14,6 +14,7 @@ import {
   TEXT_COLOUR,
   chartConfig,
   differenceDatasets,
+  figureStyle,
   overlayDatasets,
   type FigureStyle,
   type Night,
@@ -35,38 +36,8 @@ import { viewportCanvas } from './viewport';
 Chart.register(LineController, LineElement, PointElement, LinearScale, Decimation);
 
 export { FIGURE_SIZES, PNG_DPI, type Background, type FigureSize } from '../../shared/export/options';
-
-export function figureStyle(size: FigureSize): FigureStyle {
-  const width = FIGURE_SIZES[size].width_mm * PT_PER_MM;
-  // Journal guidance: 6–8 pt text at final size, lines no thinner than about 0.5 pt.
-  return size === 'single'
-    ? {
-        width,
-        margin: 6,
-        gap: 6,
-        chartHeight: 86,
-        yAxisWidth: 30,
-        tickFont: 5.5,
-        axisFont: 6,
-        legendFont: 6,
-        headerFont: 6.5,
-        titleFont: 8,
-        lineWidth: 0.7,
-      }
-    : {
-        width,
-        margin: 10,
-        gap: 14,
-        chartHeight: 118,
-        yAxisWidth: 40,
-        tickFont: 7,
-        axisFont: 7.5,
-        legendFont: 7.5,
-        headerFont: 8.5,
-        titleFont: 10,
-        lineWidth: 0.9,
-      };
-}
+// In shared/plot beside FigureStyle, so the renderer's tests can lay out a chart as the export does.
+export { figureStyle } from '../../shared/plot/chartConfig';
 
 export interface FigureNight {
   readonly night: Night;

@@ -8,12 +8,12 @@
 import type { ChartConfiguration, ChartDataset, Plugin, Scale } from 'chart.js';
 import { formatClock } from '../model/parameters';
 import { STAGES, type SimulationResult } from '../model/result';
-import { FIGURE_FONT } from '../export/options';
+import { FIGURE_FONT, FIGURE_SIZES, PT_PER_MM, type FigureSize } from '../export/options';
 import type { SlotWindow } from '../time/axis';
 import { STAGE_AXIS, stageTickLabel, timeAxis } from './axes';
 import { STAGE_COLOURS, printDash, seriesColour, type Night } from './palette';
 import { differencePoints, seriesPoints, stageHeight, stageSteps, type Point } from './points';
-import type { Range } from './range';
+import { yAxis, type Range } from './range';
 import type { ChartRow } from './rows';
 
 export type { Night } from './palette';
@@ -31,6 +31,38 @@ export interface FigureStyle {
   readonly headerFont: number;
   readonly titleFont: number;
   readonly lineWidth: number;
+}
+
+export function figureStyle(size: FigureSize): FigureStyle {
+  const width = FIGURE_SIZES[size].width_mm * PT_PER_MM;
+  // Journal guidance: 6–8 pt text at final size, lines no thinner than about 0.5 pt.
+  return size === 'single'
+    ? {
+        width,
+        margin: 6,
+        gap: 6,
+        chartHeight: 86,
+        yAxisWidth: 30,
+        tickFont: 5.5,
+        axisFont: 6,
+        legendFont: 6,
+        headerFont: 6.5,
+        titleFont: 8,
+        lineWidth: 0.7,
+      }
+    : {
+        width,
+        margin: 10,
+        gap: 14,
+        chartHeight: 118,
+        yAxisWidth: 40,
+        tickFont: 7,
+        axisFont: 7.5,
+        legendFont: 7.5,
+        headerFont: 8.5,
+        titleFont: 10,
+        lineWidth: 0.9,
+      };
 }
 
 export const TEXT_COLOUR = '#1a1a1a';
@@ -191,6 +223,7 @@ export function chartConfig(input: ChartOptionsInput): ChartConfiguration<'line'
   const font = (size: number, weight: 'normal' | 'bold' = 'normal') => ({ family: FIGURE_FONT, size, weight });
   const stage = row.kind === 'stage';
   const span = input.window.end - input.window.start;
+  const axis = yAxis(input.yRange);
   return {
     type: 'line',
     data: { datasets: input.datasets ?? rowDatasets(row, input.night, input.result, input.window, style) },
@@ -235,10 +268,9 @@ export function chartConfig(input: ChartOptionsInput): ChartConfiguration<'line'
         },
         y: {
           type: 'linear',
-          // Suggested bounds, as on screen: Chart.js may still widen them to its tick step.
-          ...(stage
-            ? { min: STAGE_AXIS.min, max: STAGE_AXIS.max }
-            : { suggestedMin: input.yRange.min, suggestedMax: input.yRange.max }),
+          // Exact bounds, as on screen (setAxes): Chart.js draws the shared axis's ticks and no
+          // others, so the figure's axis is the lab's whatever the chart's height.
+          ...(stage ? { min: STAGE_AXIS.min, max: STAGE_AXIS.max } : { min: axis.min, max: axis.max }),
           border: { color: TEXT_COLOUR, width: style.lineWidth * 0.6 },
           grid: {
             color: GRID_COLOUR,
@@ -250,7 +282,8 @@ export function chartConfig(input: ChartOptionsInput): ChartConfiguration<'line'
             color: TEXT_COLOUR,
             font: font(style.tickFont),
             padding: style.tickFont * 0.25,
-            maxTicksLimit: 6,
+            // yAxis keeps to MAX_Y_STEPS steps; a tick limit here would let Chart.js widen the step.
+            ...(stage ? {} : { stepSize: axis.step }),
             ...(stage ? { callback: (value: string | number) => stageTickLabel(Number(value)) } : {}),
           },
           // The hypnogram's axis shows exactly one tick per stage, W on top.

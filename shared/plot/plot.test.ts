@@ -3,7 +3,7 @@ import { EPOCH_H, type SimulationResult } from '../model/result';
 import { slotHour } from '../time/axis';
 import { NIGHT_DASH, printDash, screenDash } from './palette';
 import { differencePoints, drawnEpochs, seriesPoints, stageHeight, stageSteps } from './points';
-import { extent, rowRange, sharedRange } from './range';
+import { extent, MAX_Y_STEPS, rowRange, sharedRange, yAxis } from './range';
 
 function fake(focal: number, start_h: number, values: number[], stages?: number[]): SimulationResult {
   return {
@@ -49,18 +49,40 @@ describe('plot data', () => {
 });
 
 describe('shared ranges', () => {
-  it('shares a padded range, rounded outward to a tenth of its span, and keeps non-negative quantities at zero', () => {
-    // 1…3 padded by 5 % is 0.9…3.1; a tenth of that span rounds to a step of 0.5.
+  it('rounds a range outward to a step of 1, 2 or 5 × 10^k in at most five steps, and keeps non-negative quantities non-negative', () => {
+    // 1…3 in steps of 0.5 is four steps; of 0.2 it would be ten.
     expect(
       sharedRange([
         [1, 1],
         [3, 3],
       ]),
-    ).toEqual({ min: 0.5, max: 3.5 });
-    expect(sharedRange([[0, 0]])).toEqual({ min: 0, max: 1 });
-    expect(sharedRange([[-1, 1]])).toEqual({ min: -1.5, max: 1.5 });
-    expect(sharedRange([[0.2, 0.8]])).toEqual({ min: 0.1, max: 0.9 });
+    ).toEqual({ min: 1, max: 3, step: 0.5 });
+    expect(sharedRange([[0, 0]])).toEqual({ min: 0, max: 1, step: 0.2 });
+    expect(sharedRange([[-1, 1]])).toEqual({ min: -1, max: 1, step: 0.5 });
+    expect(sharedRange([[0.2, 0.8]])).toEqual({ min: 0.2, max: 0.8, step: 0.2 });
+    // SWA of the key figure: ends at 1.5, not a step beyond.
+    expect(sharedRange([[0, 1.33]])).toEqual({ min: 0, max: 1.5, step: 0.5 });
+    expect(sharedRange([[0.0012, 0.0087]])).toEqual({ min: 0, max: 0.01, step: 0.002 });
+    expect(sharedRange([[-27, -9]])).toEqual({ min: -30, max: -5, step: 5 });
+    expect(sharedRange([[5, 5]])).toEqual({ min: 4.5, max: 5.5, step: 0.5 });
     expect(sharedRange([null])).toBeNull();
+  });
+
+  it('gives an axis back unchanged, so the screen and the export may both round what they get', () => {
+    for (const [min, max] of [
+      [0, 1.33],
+      [0.93, 1.17],
+      [-0.31, 0.12],
+      [0, 15.1],
+      [1e-4, 7e-4],
+      [-2500, 130],
+    ] as const) {
+      const axis = yAxis({ min, max });
+      expect(yAxis(axis)).toEqual(axis);
+      expect(axis.min).toBeLessThanOrEqual(min);
+      expect(axis.max).toBeGreaterThanOrEqual(max);
+      expect((axis.max - axis.min) / axis.step).toBeLessThanOrEqual(MAX_Y_STEPS + 1e-9);
+    }
   });
 
   it('keeps the shared range when one night changes a little', () => {

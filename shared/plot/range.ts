@@ -14,6 +14,17 @@ export interface Range {
   readonly max: number;
 }
 
+/** A y axis as drawn: min and max are whole multiples of step, which is 1, 2 or 5 × 10^k. */
+export interface YAxis extends Range {
+  readonly step: number;
+}
+
+/**
+ * At most this many steps (so 6 ticks): the export's old cap, and what a 150 px screen chart
+ * still labels without Chart.js skipping any.
+ */
+export const MAX_Y_STEPS = 5;
+
 /**
  * Min and max of a series over the epochs a chart draws for the window (drawnEpochs), straight
  * from the typed array; with `minus`, of result − minus paired on the axis. Null without data.
@@ -44,29 +55,54 @@ export function extent(
   return Number.isFinite(min) ? [min, max] : null;
 }
 
-/** 1, 2 or 5 times a power of ten, the nearest at or above `raw`. */
-function niceStep(raw: number): number {
-  const power = 10 ** Math.floor(Math.log10(raw));
-  const scaled = raw / power;
-  return (scaled <= 1 ? 1 : scaled <= 2 ? 2 : scaled <= 5 ? 5 : 10) * power;
-}
+const NICE = [1, 2, 5] as const;
 
-/** Rounds a range outward to a tenth of its span (a nice step), without crossing zero. */
-function roundOutward(min: number, max: number): Range {
-  const step = niceStep((max - min) / 10);
-  const digits = Math.max(0, -Math.floor(Math.log10(step)) + 1);
-  const lo = Number((Math.floor(min / step - 1e-9) * step).toFixed(digits));
-  const hi = Number((Math.ceil(max / step + 1e-9) * step).toFixed(digits));
-  return { min: min >= 0 ? Math.max(0, lo) : lo, max: max <= 0 ? Math.min(0, hi) : hi };
+/** `value` rounded to the decimals of `step`, so 3 × 0.1 is 0.3 and not 0.30000000000000004. */
+function tidy(value: number, step: number): number {
+  const digits = Math.max(0, -Math.floor(Math.log10(step) + 1e-9));
+  return Number(value.toFixed(Math.min(20, digits + 1))) + 0;
 }
 
 /**
- * A padded range over several extents; non-negative data keeps 0. The bounds are rounded outward
- * to a nice step of a tenth of the span: a reader expects an axis to start and end on round
- * values (0.1–0.9, not 0.1037–0.8962), and a slider move that changes one night's curve a little
- * leaves the shared range, and the other night's charts, as they are. Null without data.
+ * The y axis both the screen and the export draw for a range: the smallest step of 1, 2 or 5 ×
+ * 10^k that covers the range in at most MAX_Y_STEPS steps, and the range rounded outward to it.
+ * Both set min, max and stepSize exactly, so Chart.js draws these ticks and no others whatever
+ * the chart's height (its own rounding of suggested bounds depends on the height, so the screen
+ * and the export drew different axes for the same range). Idempotent: a range that already is an
+ * axis comes back unchanged, so either side may call it again on what sharedRange returned.
  */
-export function sharedRange(extents: readonly ([number, number] | null)[]): Range | null {
+export function yAxis(range: Range): YAxis {
+  let { min, max } = range;
+  if (!(max > min)) {
+    // A flat line: a tenth of its value around it (0–1 at zero), then rounded as any other range.
+    const pad = min === 0 ? 1 : Math.abs(min) * 0.1;
+    [min, max] = [min >= 0 && min - pad < 0 ? 0 : min - pad, max + pad];
+  }
+  // Start a decade below a fifth of the span: the loop then climbs to the first step that fits.
+  let power = 10 ** (Math.floor(Math.log10((max - min) / MAX_Y_STEPS)) - 1);
+  for (;;) {
+    for (const m of NICE) {
+      const step = m * power;
+      // The 1e-9 keeps a bound that is a multiple of the step, give or take rounding, where it is.
+      const lo = Math.floor(min / step + 1e-9);
+      const hi = Math.ceil(max / step - 1e-9);
+      if (hi - lo <= MAX_Y_STEPS)
+        return { min: tidy(lo * step, step), max: tidy(hi * step, step), step: tidy(step, step) };
+    }
+    power *= 10;
+  }
+}
+
+/**
+ * The y axis a row shares over several extents: their union rounded outward to a round step
+ * (yAxis). A reader expects an axis to start and end on round values (0–1.5, not 0.1037–1.4962),
+ * and a slider move that changes one night's curve a little leaves the shared axis, and the other
+ * night's charts, as they are. No padding on top of the rounding: with at most MAX_Y_STEPS steps,
+ * 5 % more span often cost a whole step (SWA peaking at 1.48 drew 0–2.0 instead of 0–1.5), and a
+ * curve that reaches a bound exactly still shows (Chart.js clips half a line width outside the
+ * plot). Non-negative data stays non-negative. Null without data.
+ */
+export function sharedRange(extents: readonly ([number, number] | null)[]): YAxis | null {
   let min = Infinity;
   let max = -Infinity;
   for (const e of extents) {
@@ -74,11 +110,7 @@ export function sharedRange(extents: readonly ([number, number] | null)[]): Rang
     if (e[0] < min) min = e[0];
     if (e[1] > max) max = e[1];
   }
-  if (!Number.isFinite(min)) return null;
-  if (min === max)
-    return min === 0 ? { min: 0, max: 1 } : roundOutward(min - Math.abs(min) * 0.1, max + Math.abs(max) * 0.1);
-  const pad = (max - min) * 0.05;
-  return roundOutward(min >= 0 ? Math.max(0, min - pad) : min - pad, max + pad);
+  return Number.isFinite(min) ? yAxis({ min, max }) : null;
 }
 
 /**
@@ -90,7 +122,7 @@ export function rowRange(
   nights: readonly SimulationResult[],
   window: SlotWindow,
   diff: boolean,
-): Range | null {
+): YAxis | null {
   if (diff) {
     const [a, b] = nights;
     if (!a || !b) return null;

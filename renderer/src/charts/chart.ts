@@ -22,7 +22,7 @@ import {
 import { formatClock } from '../../../shared/model/parameters';
 import { timeAxis } from '../../../shared/plot/axes';
 import type { Point } from '../../../shared/plot/points';
-import type { Range } from '../../../shared/plot/range';
+import { yAxis, type Range } from '../../../shared/plot/range';
 import type { SlotWindow } from '../../../shared/time/axis';
 
 Chart.register(LineController, LineElement, PointElement, LinearScale, Legend, Tooltip, Filler, Decimation);
@@ -230,7 +230,7 @@ export function setCursor(chart: LineChart, x: number | null): void {
   chart.draw();
 }
 
-/** A y range; `fixed`: exact bounds (the hypnogram), else suggested ones Chart.js may widen to its ticks. */
+/** A y range; `fixed`: exact bounds as given (the hypnogram), else rounded to the shared axis (yAxis). */
 export type YRange = Range & { readonly fixed?: boolean };
 
 /** Replaces the data and the axes of a chart and redraws it without animation. */
@@ -252,13 +252,17 @@ export function setAxes(options: ChartOptions<'line'>, window: SlotWindow, yRang
   x.min = bounds.min;
   x.max = bounds.max;
   (x.ticks as { stepSize?: number }).stepSize = tickStep(window.end - window.start);
-  const y = options.scales!.y! as { min?: number; max?: number; suggestedMin?: number; suggestedMax?: number };
+  const y = options.scales!.y! as { min?: number; max?: number; ticks: { stepSize?: number } };
   if (yRange && yRange.fixed) {
     y.min = yRange.min;
     y.max = yRange.max;
   } else if (yRange) {
-    // Suggested bounds: the two columns share them, and Chart.js still rounds to tidy ticks.
-    y.suggestedMin = yRange.min;
-    y.suggestedMax = yRange.max;
+    // Exact bounds and step, as the export sets them (shared/plot/chartConfig.ts): Chart.js would
+    // round suggested bounds to a step that depends on the chart's height, so a figure put beside
+    // the screen would show another axis.
+    const axis = yAxis(yRange);
+    y.min = axis.min;
+    y.max = axis.max;
+    y.ticks.stepSize = axis.step;
   }
 }
