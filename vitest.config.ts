@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config';
 import vue from '@vitejs/plugin-vue';
-import { nodeWorkerEntries } from './build/node-worker-plugin.ts';
+import { nodeWorkerEntries } from './build/nodeWorkerPlugin.ts';
 
 export default defineConfig({
   test: {

@@ -3,7 +3,7 @@
  *
  * The worker entry is TypeScript and the CLI runs under tsx, whose loader does not reach worker
  * threads, so the pool needs a runnable JS file. It is bundled from main/simulation/worker.ts with
- * esbuild at start (as build/node-worker-plugin.ts does for vitest), into a fresh temporary folder
+ * esbuild at start (as build/nodeWorkerPlugin.ts does for vitest), into a fresh temporary folder
  * removed on close. Not out/main/worker.js: that is only as new as the last `npm run build`, and
  * "newer than the sources" would have to mean newer than every file the engine imports (all of
  * shared/model and more); a stale build would silently give another engine's numbers than

@@ -1,4 +1,4 @@
-// `?modulePath` imports give the built path of a worker entry (electron-vite; vitest via build/node-worker-plugin.ts).
+// `?modulePath` imports give the built path of a worker entry (electron-vite; vitest via build/nodeWorkerPlugin.ts).
 declare module '*?modulePath' {
   const path: string;
   export default path;

@@ -4,6 +4,8 @@
  * Each row runs protocols through the shared memoized runner and measures simulated series or
  * metrics; population targets use the mean over POPULATION_SEEDS. Rows whose target comes from
  * rodent data say so (fromMice). A row the model cannot meet is marked expectedFailure and stays.
+ * Over 400 lines because it is one table of rows, each a published target with its source and
+ * its measurement; split by module, a reader would lose the one list VALIDATION.md is made from.
  */
 import type { ValidationRow } from './row';
 import { POPULATION_SEEDS, populationMean, runScenario, runTimeline, scenarioMean, type TimelineRun } from './runs';

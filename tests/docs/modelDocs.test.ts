@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { expect, it } from 'vitest';
-import { formattedModelDocs } from './model-docs';
+import { formattedModelDocs } from './modelDocs';
 
 it('docs/MODEL.md carries the current parameter and series tables (regenerate: npx tsx scripts/docs.ts)', async () => {
   const url = new URL('../../docs/MODEL.md', import.meta.url);
