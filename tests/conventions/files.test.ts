@@ -24,8 +24,7 @@ const files = FOLDERS.flatMap((folder) =>
  */
 function convention(path: string): RegExp {
   if (path.endsWith('.vue')) return /^[A-Z][A-Za-z0-9]*\.vue$/;
-  if (path.startsWith('scripts/') && !/\.test\.ts$/.test(path))
-    return /^[a-z][a-z0-9]*(-[a-z0-9]+)*(\.[a-z]+)*\.(ts|mjs|cjs)$/;
+  if (path.startsWith('scripts/')) return /^([a-z][a-z0-9]*(-[a-z0-9]+)+|[a-z][A-Za-z0-9]*)(\.[a-z]+)*\.(ts|mjs|cjs)$/;
   return /^[a-z][A-Za-z0-9]*(\.[a-z]+)*\.(ts|mjs|cjs)$/;
 }
 
