@@ -9,19 +9,12 @@
  * through every bridge).
  */
 import { z } from 'zod';
+import { COMPARE_MODES, NIGHT_IDS, type NightId } from './nights';
 import type { INVOKE_CHANNELS, EventName, InvokeChannel, InvokeMethod, MenuCommand } from './ipcChannels';
 import type { ModelInfo, SimulationResult } from './model/result';
 import type { Experiment } from './experiment';
 import type { SensitivityResult, SweepResult } from './sweep';
-import {
-  BACKGROUNDS,
-  CHART_FORMATS,
-  FIGURE_LAYOUTS,
-  FIGURE_SIZES,
-  PACK_FORMATS,
-  PAPER_SIZES,
-  SCALE_RANGE,
-} from './export/options';
+import { BACKGROUNDS, CHART_FORMATS, FIGURE_SIZES, PACK_FORMATS, PAPER_SIZES, SCALE_RANGE } from './export/options';
 import type { PrintReportData } from './export/printReport';
 import { PANELS } from './model/panels';
 
@@ -52,8 +45,8 @@ export type Reply<T> = { readonly ok: true; readonly value: T } | { readonly ok:
 
 // ── payloads ───────────────────────────────────────────────────────────────
 
-export const NightIdSchema = z.enum(['a', 'b']);
-export type NightId = z.infer<typeof NightIdSchema>;
+export const NightIdSchema = z.enum(NIGHT_IDS);
+export type { NightId };
 
 /** Parameter values are checked against the parameter schema by the handler, after this shape check. */
 const ParamsSchema = z.record(z.string().max(64), z.union([z.number(), z.string().max(64)]));
@@ -148,7 +141,7 @@ export const ExportChartRequestSchema = z.strictObject({
   chart: z.strictObject({
     panel: z.enum(PANELS.map((p) => p.id) as [PanelIdLiteral, ...PanelIdLiteral[]]),
     unit: z.string().min(1).max(64).nullable(),
-    layout: z.enum(FIGURE_LAYOUTS),
+    layout: z.enum(COMPARE_MODES),
     window: z
       .strictObject({ start: z.number().min(-48).max(240), end: z.number().min(-48).max(240) })
       .refine((w) => w.end - w.start >= 0.25, { message: 'the window must span at least 15 minutes', path: ['end'] }),

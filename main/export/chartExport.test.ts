@@ -88,7 +88,7 @@ function inside(result: SimulationResult): number[] {
 
 describe('one chart as a file', () => {
   it('PNG: the requested print size at 300 dpi × scale, with provenance, not blank', async () => {
-    const file = await buildChartFile({ ...base, chart: pressure('pair'), format: 'png' });
+    const file = await buildChartFile({ ...base, chart: pressure('side'), format: 'png' });
     // 85 mm at 300 dpi × 2.
     expect(file.width).toBe(Math.round((85 / 25.4) * 300 * 2));
     const image = await loadImage(Buffer.from(file.data));
@@ -104,11 +104,11 @@ describe('one chart as a file', () => {
     const text = Object.fromEntries(readPngText(file.data).map((e) => [e.keyword, e.text]));
     expect(text.Source).toBe('Nocturne chart export');
     expect(JSON.parse(text['Nocturne provenance']!).nights[1].seed).toBe(4);
-    expect(file.name).toMatch(/^chart-pressure-.*-pair\.png$/);
+    expect(file.name).toMatch(/^chart-pressure-.*-side\.png$/);
   });
 
   it('SVG: vectors with the axis text, for each comparison mode', async () => {
-    for (const layout of ['pair', 'overlay', 'diff'] as const) {
+    for (const layout of ['side', 'overlay', 'diff'] as const) {
       const file = await buildChartFile({ ...base, chart: pressure(layout), format: 'svg' });
       const svg = new TextDecoder().decode(file.data);
       const { problems, elements } = checkXml(svg);
@@ -125,7 +125,7 @@ describe('one chart as a file', () => {
       expect(svg).toContain('<metadata');
       // Plotted lines are long paths: two charts (A, B) side by side, one otherwise.
       const long = elements.filter((e) => e.name === 'path' && (e.attributes.d ?? '').split('L').length > 40);
-      expect(long.length).toBeGreaterThanOrEqual(layout === 'pair' ? 2 : 1);
+      expect(long.length).toBeGreaterThanOrEqual(layout === 'side' ? 2 : 1);
       // The zoom (22:00 to 08:00): midnight is on the axis, noon is not.
       expect(text).toMatch(/00:00/);
       expect(text).not.toMatch(/12:00/);
@@ -135,7 +135,7 @@ describe('one chart as a file', () => {
   it('CSV: exactly the epochs the chart shows, at full resolution, for both nights', async () => {
     const file = await buildChartFile({ ...base, chart: pressure('overlay'), format: 'csv' });
     const rows = parseCsv(new TextDecoder().decode(file.data));
-    const ids = SERIES.filter((s) => s.panel === 'pressure' && s.unit === pressure('pair').unit).map((s) => s.id);
+    const ids = SERIES.filter((s) => s.panel === 'pressure' && s.unit === pressure('side').unit).map((s) => s.id);
     expect(new Set(rows.map((r) => r.variable))).toEqual(new Set(ids));
     for (const [index, night] of (['A', 'B'] as const).entries()) {
       const result = results[index]!;
@@ -165,15 +165,15 @@ describe('one chart as a file', () => {
   });
 
   it('CSV of the hypnogram: stage names per epoch', async () => {
-    const chart: ChartRef = { panel: 'hypnogram', unit: null, layout: 'pair', window: ZOOM };
+    const chart: ChartRef = { panel: 'hypnogram', unit: null, layout: 'side', window: ZOOM };
     const rows = parseCsv(new TextDecoder().decode((await buildChartFile({ ...base, chart, format: 'csv' })).data));
     expect(rows.every((r) => r.variable === 'stage' && (STAGES as readonly string[]).includes(r.value))).toBe(true);
     expect(rows.filter((r) => r.night === 'A')).toHaveLength(inside(results[0]).length);
   });
 
   it('refuses a chart the lab does not draw, naming the units it has', () => {
-    expect(() => chartSpec({ ...pressure('pair'), unit: 'furlongs' }, SERIES)).toThrow(ChartRefError);
-    expect(() => chartSpec({ ...pressure('pair'), unit: 'furlongs' }, SERIES)).toThrow(/its units: "/);
-    expect(() => chartSpec({ panel: 'swa', unit: null, layout: 'pair', window: ZOOM }, SERIES)).toThrow(/no hypnogram/);
+    expect(() => chartSpec({ ...pressure('side'), unit: 'furlongs' }, SERIES)).toThrow(ChartRefError);
+    expect(() => chartSpec({ ...pressure('side'), unit: 'furlongs' }, SERIES)).toThrow(/its units: "/);
+    expect(() => chartSpec({ panel: 'swa', unit: null, layout: 'side', window: ZOOM }, SERIES)).toThrow(/no hypnogram/);
   });
 });

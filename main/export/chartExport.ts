@@ -5,7 +5,8 @@
  * (null for the hypnogram), the comparison mode and the zoomed window.
  */
 import { chartCsv } from '../../shared/export/chartCsv';
-import type { ChartFormat, FigureLayoutKind, FigureSize, Background } from '../../shared/export/options';
+import type { ChartFormat, FigureSize, Background } from '../../shared/export/options';
+import type { CompareMode } from '../../shared/nights';
 import { insertPngText } from '../../shared/export/pngText';
 import { buildProvenance, nightsLine, softwareLine } from '../../shared/export/provenance';
 import { insertSvgMetadata } from '../../shared/export/svgMetadata';
@@ -23,7 +24,7 @@ export interface ChartRef {
   readonly panel: PanelId;
   /** The unit of the chart's y axis; null for the hypnogram. */
   readonly unit: string | null;
-  readonly layout: FigureLayoutKind;
+  readonly layout: CompareMode;
   /** Slot hours, as the chart's x axis shows them. */
   readonly window: SlotWindow;
 }
@@ -59,7 +60,7 @@ export function chartSpec(ref: ChartRef, series: readonly SeriesInfo[]): FigureS
   const row = chartRow(ref, series);
   const panel = PANELS.find((p) => p.id === ref.panel)!;
   const unitPart = ref.unit === null ? '' : `: ${ref.unit}`;
-  const mode = ref.layout === 'pair' ? '' : ref.layout === 'overlay' ? ', overlaid' : ', B − A';
+  const mode = ref.layout === 'side' ? '' : ref.layout === 'overlay' ? ', overlaid' : ', B − A';
   return {
     id: ['chart', ref.panel, ...(ref.unit === null ? [] : [slug(ref.unit)]), ref.layout].join('-'),
     title: `${panel.title}${unitPart}${mode}`,

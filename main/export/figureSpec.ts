@@ -6,7 +6,7 @@
  * share it; the plot data and chart configuration are in shared/plot/.
  */
 import type { SeriesInfo, SimulationResult } from '../../shared/model/result';
-import type { FigureLayoutKind } from '../../shared/export/options';
+import type { CompareMode } from '../../shared/nights';
 import { PANELS } from '../../shared/model/panels';
 import { SERIES } from '../../shared/model/series';
 import { STAGE_ROW, unitRows, type ChartRow } from '../../shared/plot/rows';
@@ -25,10 +25,10 @@ export interface FigureSpec {
    */
   readonly window: 'focal' | 'night' | SlotWindow;
   /**
-   * 'pair' (default): night A left, night B right; 'overlay': both in one chart, B dashed;
+   * 'side' (default): night A left, night B right; 'overlay': both in one chart, B dashed;
    * 'diff': one chart of B − A. The lab's three comparison modes.
    */
-  readonly layout?: FigureLayoutKind;
+  readonly layout?: CompareMode;
 }
 
 export function panelFigures(series: readonly SeriesInfo[] = SERIES): FigureSpec[] {

@@ -5,6 +5,7 @@
  * text keeps its size in print; a PNG is the same drawing at 300 dpi × scale, an SVG the same
  * drawing as vectors.
  */
+import type { NightLabel } from '../../shared/nights';
 import { createCanvas, SvgExportFlag, type SKRSContext2D } from '@napi-rs/canvas';
 import { BasicPlatform, Chart, Decimation, LineController, LineElement, LinearScale, PointElement } from 'chart.js';
 import { STAGE_COLOURS, printDash, seriesColour } from '../../shared/plot/palette';
@@ -17,7 +18,6 @@ import {
   figureStyle,
   overlayDatasets,
   type FigureStyle,
-  type Night,
 } from '../../shared/plot/chartConfig';
 import { registerFigureFonts } from './fonts';
 import { resolveWindow, type ChartRow, type FigureSpec } from './figureSpec';
@@ -40,7 +40,7 @@ export { FIGURE_SIZES, PNG_DPI, type Background, type FigureSize } from '../../s
 export { figureStyle } from '../../shared/plot/chartConfig';
 
 export interface FigureNight {
-  readonly night: Night;
+  readonly night: NightLabel;
   readonly label: string;
   readonly result: SimulationResult;
 }
@@ -72,7 +72,7 @@ function legendItems(row: ChartRow, layout: FigureSpec['layout']): LegendItem[] 
 
 /** The line under the title that says how to read the figure. */
 function subtitleText(spec: FigureSpec): string {
-  switch (spec.layout ?? 'pair') {
+  switch (spec.layout ?? 'side') {
     case 'overlay':
       return 'Night A solid, night B dashed, in one chart on the same clock-time axis.';
     case 'diff':
@@ -157,7 +157,7 @@ export function layoutFigure(spec: FigureSpec, text: FigureText, style: FigureSt
   const ctx = createCanvas(1, 1).getContext('2d');
   const content = style.width - 2 * style.margin;
   // A pair of nights side by side, or one chart across the width (overlay, difference).
-  const columnWidth = (spec.layout ?? 'pair') === 'pair' ? (content - style.gap) / 2 : content;
+  const columnWidth = (spec.layout ?? 'side') === 'side' ? (content - style.gap) / 2 : content;
   let y = style.margin;
   ctx.font = fontSpec(style.titleFont, true);
   const titleLines = wrap(ctx, spec.title, content);
@@ -234,10 +234,10 @@ export function drawFigure(
     y += lineHeight(style.legendFont);
   }
   const columnX = (col: number) => style.margin + col * (layout.columnWidth + style.gap);
-  const kind = spec.layout ?? 'pair';
+  const kind = spec.layout ?? 'side';
   const [a, b] = nights;
   const headers =
-    kind === 'pair'
+    kind === 'side'
       ? nights.map((night) => `${night.night}: ${night.label}`)
       : kind === 'overlay'
         ? [`A: ${a.label}; B: ${b.label}`]
@@ -260,7 +260,7 @@ export function drawFigure(
       window,
       rowKind === 'diff',
     );
-    const columns = rowKind === 'pair' ? nights : [a];
+    const columns = rowKind === 'side' ? nights : [a];
     columns.forEach((night, col) => {
       ctx.save();
       const rect = { x: columnX(col), y: rowY, width: layout.columnWidth, height: chartHeight };

@@ -51,7 +51,7 @@ const handlers = createHandlers({
 const experiment = defaultExperiment();
 const chart = (over: Partial<ExportChartRequest> = {}): ExportChartRequest => ({
   experiment,
-  chart: { panel: 'swa', unit: 'rel.', layout: 'pair', window: { start: 20, end: 32 } },
+  chart: { panel: 'swa', unit: 'rel.', layout: 'side', window: { start: 20, end: 32 } },
   format: 'png',
   target: 'file',
   options: { size: 'single', scale: 1, background: 'transparent' },
@@ -63,7 +63,7 @@ describe('export:chart', () => {
     const path = join(folder, 'swa.png');
     exportPaths.push(path);
     const reply = await handleInvoke(handlers, 'export:chart', chart());
-    expect(reply).toMatchObject({ ok: true, value: { path, width: 1004, name: 'chart-swa-rel-pair.png' } });
+    expect(reply).toMatchObject({ ok: true, value: { path, width: 1004, name: 'chart-swa-rel-side.png' } });
     expect(readFileSync(path).subarray(1, 4).toString()).toBe('PNG');
   });
 

@@ -66,11 +66,8 @@ export const MIN_SWEEP_STEPS = 2;
 export const MAX_SWEEP_STEPS = 1000;
 export const MAX_SWEEP_RUNS = 10_000;
 
-export const COMPARE_MODES = ['side', 'overlay', 'diff'] as const;
-export type CompareMode = (typeof COMPARE_MODES)[number];
-
-export const NIGHT_KEYS = ['a', 'b'] as const;
-export type NightKey = (typeof NIGHT_KEYS)[number];
+import type { CompareMode, NightId } from '../nights';
+export { COMPARE_MODES, NIGHT_IDS, type CompareMode, type NightId } from '../nights';
 
 export interface NightSpec {
   readonly label: string;
@@ -103,7 +100,7 @@ export interface SweepAxis {
 
 export interface SweepDefinition extends SweepAxis {
   /** Which night of the pair the sweep varies. */
-  readonly night: NightKey;
+  readonly night: NightId;
   /** An optional second parameter, for a grid. */
   readonly second?: SweepAxis;
   readonly metrics: readonly MetricId[];

@@ -15,7 +15,7 @@ import {
   MAX_SWEEP_STEPS,
   MAX_TITLE_LENGTH,
   MIN_SWEEP_STEPS,
-  NIGHT_KEYS,
+  NIGHT_IDS,
   SEED_LIMIT,
   type ParseError,
 } from './format';
@@ -155,7 +155,7 @@ function checkAxis(axis: AxisInput, ctx: z.RefinementCtx, at: FieldPath): void {
 
 const sweepSchema = z
   .object({
-    night: z.enum(NIGHT_KEYS),
+    night: z.enum(NIGHT_IDS),
     ...axisShape,
     second: z.object(axisShape).optional(),
     metrics: z.array(z.string()).min(1),

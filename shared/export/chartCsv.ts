@@ -11,11 +11,11 @@
 import { EPOCH_H, STAGES, type SeriesInfo, type SimulationResult } from '../model/result';
 import { epochsInside, pairOffset, type SlotWindow } from '../time/axis';
 import { csvFixed, csvNumber, csvRow } from './csv';
-import type { FigureLayoutKind } from './options';
+import type { CompareMode } from '../nights';
 import { TIMESERIES_COLUMNS, clockText } from './timeseries';
 
 export interface ChartCsvInput {
-  readonly layout: FigureLayoutKind;
+  readonly layout: CompareMode;
   readonly a: SimulationResult;
   readonly b: SimulationResult;
   /** The chart's series; empty for the hypnogram. */

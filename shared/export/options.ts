@@ -56,13 +56,6 @@ export const DEFAULT_PACK_OPTIONS: PackOptions = {
 /** The bundled font of every figure (assets/fonts/DejaVuSans*.ttf). */
 export const FIGURE_FONT = 'DejaVu Sans';
 
-/**
- * How a figure shows the two nights, as the lab's comparison modes: 'pair' (A left, B right),
- * 'overlay' (one chart, B dashed), 'diff' (one chart of B − A).
- */
-export const FIGURE_LAYOUTS = ['pair', 'overlay', 'diff'] as const;
-export type FigureLayoutKind = (typeof FIGURE_LAYOUTS)[number];
-
 /** What one chart of the lab can be exported as (a figure pack adds the PDF report). */
 export const CHART_FORMATS = ['png', 'svg', 'csv'] as const;
 export type ChartFormat = (typeof CHART_FORMATS)[number];

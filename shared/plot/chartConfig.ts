@@ -11,12 +11,11 @@ import { STAGES, type SimulationResult } from '../model/result';
 import { FIGURE_FONT, FIGURE_SIZES, PT_PER_MM, type FigureSize } from '../export/options';
 import type { SlotWindow } from '../time/axis';
 import { STAGE_AXIS, stageTickLabel, timeAxis } from './axes';
-import { STAGE_COLOURS, printDash, seriesColour, type Night } from './palette';
+import type { NightLabel } from '../nights';
+import { STAGE_COLOURS, printDash, seriesColour } from './palette';
 import { differencePoints, seriesPoints, stageHeight, stageSteps, type Point } from './points';
 import { yAxis, type Range } from './range';
 import type { ChartRow } from './rows';
-
-export type { Night } from './palette';
 
 /** Sizes in points (1/72 in): the figure is laid out at print size. */
 export interface FigureStyle {
@@ -133,7 +132,7 @@ type LineDataset = ChartDataset<'line', Point[]>;
 
 export function rowDatasets(
   row: ChartRow,
-  night: Night,
+  night: NightLabel,
   result: SimulationResult,
   window: SlotWindow,
   style: FigureStyle,
@@ -172,7 +171,7 @@ export function rowDatasets(
 /** Both nights in one chart (the lab's overlay): A solid, B dashed, each line labelled with its night. */
 export function overlayDatasets(
   row: ChartRow,
-  nights: readonly { readonly night: Night; readonly result: SimulationResult }[],
+  nights: readonly { readonly night: NightLabel; readonly result: SimulationResult }[],
   window: SlotWindow,
   style: FigureStyle,
 ): LineDataset[] {
@@ -203,7 +202,7 @@ export function differenceDatasets(
 
 export interface ChartOptionsInput {
   readonly row: ChartRow;
-  readonly night: Night;
+  readonly night: NightLabel;
   readonly result: SimulationResult;
   readonly window: SlotWindow;
   readonly yRange: Range;

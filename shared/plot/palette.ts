@@ -1,7 +1,7 @@
 /**
  * Colours and dashes of every chart, on screen and exported: the Okabe & Ito (2008)
  * colour-blind-safe palette, one colour per series within a chart, and the hypnogram's stage
- * colours. Night A is drawn solid and night B dashed wherever they share axes, so the nights
+ * colours. NightLabel A is drawn solid and night B dashed wherever they share axes, so the nights
  * never depend on colour.
  */
 export const OKABE_ITO = [
@@ -22,24 +22,24 @@ export function seriesColour(index: number): string {
 /** Stage colours indexed by STAGE_CODE: W, R, N1, N2, N3. */
 export const STAGE_COLOURS = ['#E69F00', '#CC79A7', '#56B4E9', '#0072B2', '#004466'] as const;
 
-export type Night = 'A' | 'B';
+import type { NightLabel } from '../nights';
 
 /**
  * Dash pattern of each night's lines. One pattern per medium: the screen's in CSS pixels (its
  * lines are 1.5–2 px whatever the chart's size), the print's in multiples of the line width (a
  * figure's lines are 0.7–0.9 pt, and its dashes must scale with them to read at print size).
  */
-export const NIGHT_DASH: Readonly<Record<Night, { readonly screen_px: number[]; readonly print_lw: number[] }>> = {
+export const NIGHT_DASH: Readonly<Record<NightLabel, { readonly screen_px: number[]; readonly print_lw: number[] }>> = {
   A: { screen_px: [], print_lw: [] },
   B: { screen_px: [6, 4], print_lw: [4, 2.5] },
 };
 
 /** A night's dash on screen; the renderer names nights 'a' and 'b'. */
-export function screenDash(night: Night | 'a' | 'b'): number[] {
-  return NIGHT_DASH[night.toUpperCase() as Night].screen_px;
+export function screenDash(night: NightLabel | 'a' | 'b'): number[] {
+  return NIGHT_DASH[night.toUpperCase() as NightLabel].screen_px;
 }
 
 /** A night's dash in a figure whose lines are `lineWidth` wide. */
-export function printDash(night: Night, lineWidth: number): number[] {
+export function printDash(night: NightLabel, lineWidth: number): number[] {
   return NIGHT_DASH[night].print_lw.map((d) => d * lineWidth);
 }

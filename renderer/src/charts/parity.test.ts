@@ -7,6 +7,7 @@
  * compared is what Chart.js drew: the y scale's min, max and tick values after layout, not the
  * options asked for, which Chart.js may widen to a tick step of its own.
  */
+import type { NightLabel } from '../../../shared/nights';
 import { createCanvas } from '@napi-rs/canvas';
 import { describe, expect, it } from 'vitest';
 import { BasicPlatform, Chart, type ChartConfiguration, type Scale } from 'chart.js';
@@ -15,13 +16,7 @@ import { simulateNight } from '../../../shared/model/engine';
 import type { SimulationResult } from '../../../shared/model/result';
 import { resolveParameters } from '../../../shared/model/scenarios';
 import { STAGE_AXIS, stageTickLabel } from '../../../shared/plot/axes';
-import {
-  chartConfig,
-  differenceDatasets,
-  figureStyle,
-  overlayDatasets,
-  type Night,
-} from '../../../shared/plot/chartConfig';
+import { chartConfig, differenceDatasets, figureStyle, overlayDatasets } from '../../../shared/plot/chartConfig';
 import type { Point } from '../../../shared/plot/points';
 import { figureRowRange, MAX_Y_STEPS, rowRange } from '../../../shared/plot/range';
 import { STAGE_ROW, unitRows, type ChartRow } from '../../../shared/plot/rows';
@@ -102,8 +97,8 @@ function exportAxis(
   const rowKind = mode === 'diff' && row.kind === 'stage' ? 'overlay' : mode;
   const [ra, rb] = nights;
   const figureNights = [
-    { night: 'A' as Night, result: ra },
-    { night: 'B' as Night, result: rb },
+    { night: 'A' as NightLabel, result: ra },
+    { night: 'B' as NightLabel, result: rb },
   ];
   const config = chartConfig({
     row,

@@ -18,7 +18,7 @@ export interface NightState {
 
 type Nights = Record<NightId, NightState>;
 
-export const NIGHT_IDS: readonly NightId[] = ['a', 'b'];
+import { NIGHT_IDS } from '../../../shared/nights';
 
 function nightState(spec: NightSpec): NightState {
   return { label: spec.label, scenario: spec.scenario, params: { ...spec.params }, seed: spec.seed };

@@ -7,7 +7,8 @@ import { defineStore } from 'pinia';
 import { reactive, ref, shallowReactive, watch } from 'vue';
 import type { LabError, NightId, SimulateResponse } from '../../../shared/ipc';
 import { lab } from '../lab';
-import { NIGHT_IDS, useExperimentStore } from './experiment';
+import { NIGHT_IDS } from '../../../shared/nights';
+import { useExperimentStore } from './experiment';
 
 export interface NightRun {
   status: 'idle' | 'running' | 'done' | 'error';

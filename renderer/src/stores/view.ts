@@ -7,8 +7,9 @@
 import { defineStore } from 'pinia';
 import { computed, ref } from 'vue';
 import { PANELS, type PanelId } from '../../../shared/model/panels';
+import type { CompareMode } from '../../../shared/nights';
 
-export type CompareMode = 'side' | 'overlay' | 'diff';
+export type { CompareMode } from '../../../shared/nights';
 
 export interface SlotWindow {
   readonly start: number;
