@@ -20,15 +20,14 @@ import {
   type ResponseTypes,
   type SimulateResponse,
 } from '../../shared/ipc';
-import { checkParameterValue } from '../../shared/model/parameters';
-import { isScenarioId, SCENARIOS } from '../../shared/model/scenarios';
+import type { ParameterId, ParameterOverrides, ParameterValues } from '../../shared/model/parameters';
+import { ParameterError, resolveParameters } from '../../shared/model/scenarios';
 import { JobError, type SimulationPool } from '../simulation/pool';
 import { AtomicWriteError, writeFileAtomic } from '../files/atomicWrite';
 import type { ChartFormat, PaperSize } from '../../shared/export/options';
 import { EXPERIMENT_EXTENSION, type Experiment } from '../../shared/experiment';
 import { SweepError, runSweep, sensitivity } from '../sweep/runSweep';
 import { isMetricId } from '../../shared/model/metrics';
-import type { ParameterId } from '../../shared/model/parameters';
 import {
   ExperimentFileError,
   readExperimentFile,
@@ -100,6 +99,22 @@ class HandlerError extends Error {
   }
 }
 
+/**
+ * A night's parameters resolved (the scenario's values under the overrides) and checked, once:
+ * an unknown scenario or a value outside its declared range is an invalid-parameters reply that
+ * names the field (`scenario`, `params.caffeine_mg`).
+ */
+function resolveNight(scenario: string, params: ParameterOverrides): ParameterValues {
+  try {
+    return resolveParameters(scenario, params);
+  } catch (error) {
+    if (error instanceof ParameterError) {
+      throw new HandlerError({ code: 'invalid-parameters', field: error.field, message: error.message });
+    }
+    throw error;
+  }
+}
+
 export function createHandlers(deps: HandlerDeps): Handlers {
   const exporter = new ExportRunner(deps.files.fonts, deps.exportWorkerPath ?? null);
   const createdWith = { app: deps.appInfo.app.version, model: deps.appInfo.model.version };
@@ -122,20 +137,10 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'lab:info': async () => deps.appInfo,
 
     'sim:run': async (request) => {
-      if (!isScenarioId(request.scenario)) {
-        throw new HandlerError({
-          code: 'invalid-parameters',
-          field: 'scenario',
-          message: `unknown scenario "${request.scenario}"; known: ${SCENARIOS.map((s) => s.id).join(', ')}`,
-        });
-      }
-      for (const [id, value] of Object.entries(request.params)) {
-        const problem = checkParameterValue(id, value);
-        if (problem) throw new HandlerError({ code: 'invalid-parameters', field: `params.${id}`, message: problem });
-      }
+      // The one check and the one resolution of a night's parameters on the way to the engine
+      // (docs/ARCHITECTURE.md): the worker simulates these values as they are.
       const task: SimulationTask = {
-        scenario: request.scenario,
-        params: request.params,
+        values: resolveNight(request.scenario, request.params),
         seed: request.seed,
         window: request.window,
       };
@@ -310,25 +315,18 @@ export function createHandlers(deps: HandlerDeps): Handlers {
    * (canvas, Chart.js, pdf-lib) load on the first export, not at start.
    */
   async function exportInputs(experiment: Experiment) {
+    const [a, b] = experiment.nights;
+    const params = [resolveNight(a.scenario, a.params), resolveNight(b.scenario, b.params)] as const;
     const results = await Promise.all(
       experiment.nights.map(
-        (night) =>
-          deps.pool.run('night', {
-            scenario: night.scenario,
-            params: night.params,
-            seed: night.seed,
-            window: 'protocol',
-          } satisfies SimulationTask).result,
+        (night, index) =>
+          deps.pool.run('night', { values: params[index]!, seed: night.seed, window: 'protocol' }).result,
       ),
     );
-    const [{ SERIES }, { resolveParameters }] = await Promise.all([
-      import('../../shared/model/series'),
-      import('../../shared/model/scenarios'),
-    ]);
-    const [a, b] = experiment.nights;
+    const { SERIES } = await import('../../shared/model/series');
     return {
       experiment,
-      params: [resolveParameters(a.scenario, a.params), resolveParameters(b.scenario, b.params)] as const,
+      params,
       results: [results[0]!.result, results[1]!.result] as const,
       series: SERIES,
       app: { name: deps.appInfo.app.name, version: deps.appInfo.app.version },

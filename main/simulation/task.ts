@@ -9,11 +9,15 @@ import { METRICS } from '../../shared/model/metrics';
 import { resolveParameters } from '../../shared/model/scenarios';
 import { cutWindow, focalWindow } from '../../shared/model/window';
 import type { SimulationResult } from '../../shared/model/result';
-import type { ParameterOverrides } from '../../shared/model/parameters';
+import type { ParameterOverrides, ParameterValues } from '../../shared/model/parameters';
 
+/**
+ * A night to simulate, with its parameters already resolved (scenario values + overrides) and
+ * checked: main checks and resolves once, where the request enters (handlers.ts), and the worker
+ * trusts what it is sent.
+ */
 export interface SimulationTask {
-  readonly scenario: string;
-  readonly params: ParameterOverrides;
+  readonly values: ParameterValues;
   readonly seed: number;
   readonly window: 'focal' | 'protocol';
 }
@@ -25,8 +29,7 @@ export interface TaskOutcome {
 
 export function runSimulationTask(task: SimulationTask): TaskOutcome {
   const started = performance.now();
-  const values = resolveParameters(task.scenario, task.params);
-  const full = simulateNight(values, task.seed);
+  const full = simulateNight(task.values, task.seed);
   const result = task.window === 'protocol' ? full : cutWindow(full, focalWindow(full));
   return { result, elapsed_ms: performance.now() - started };
 }

@@ -41,7 +41,7 @@ describe('runSweep through the real pool and engine', () => {
   }, 60_000);
 
   it('still runs the single-night task the lab uses, on the same worker', async () => {
-    const task: SimulationTask = { scenario: 'baseline', params: {}, seed: 5, window: 'focal' };
+    const task: SimulationTask = { values: resolveParameters('baseline'), seed: 5, window: 'focal' };
     const outcome = await pool.run('night', task).result;
     expect(outcome.result.stage).toBeInstanceOf(Uint8Array);
     expect(outcome.result.stage.length).toBe(outcome.result.epochs);
@@ -63,7 +63,7 @@ describe('cancel and sensitivity on the real pool', () => {
     expect(error).toMatchObject({ code: 'cancelled' });
     expect(Date.now() - started).toBeLessThan(20_000);
     expect(pool.stats().queued).toBe(0);
-    const task: SimulationTask = { scenario: 'baseline', params: {}, seed: 1, window: 'focal' };
+    const task: SimulationTask = { values: resolveParameters('baseline'), seed: 1, window: 'focal' };
     await expect(pool.run('night', task).result).resolves.toMatchObject({ result: { epochs: expect.any(Number) } });
     expect(pool.stats().restarts).toBe(0);
   }, 60_000);
