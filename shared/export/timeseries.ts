@@ -9,6 +9,7 @@
  * time_h is hours since the focal lights-off (negative before it), clock the time of day (hh:mm,
  * the minute the 30-s epoch starts in), variable a series id or `stage` (value W, R, N1, N2, N3).
  */
+import type { LightsOffWindow } from '../time/axis';
 import { EPOCH_H, STAGES, type SeriesInfo, type SimulationResult } from '../model/result';
 import { csvFixed, csvNumber, csvRow } from './csv';
 
@@ -19,20 +20,14 @@ export interface NightSeries {
   readonly night: string;
   readonly result: SimulationResult;
   /** This night's window, when it differs from the options' (e.g. each night's own chart window). */
-  readonly window?: TimeWindow;
-}
-
-export interface TimeWindow {
-  /** Hours since the focal lights-off; epochs starting in [start_h, end_h) are written. */
-  readonly start_h: number;
-  readonly end_h: number;
+  readonly window?: LightsOffWindow;
 }
 
 export interface TimeseriesOptions {
   /** Series metadata, in the order to write them (SERIES of shared/model/series.ts). */
   readonly series: readonly SeriesInfo[];
   /** The window for nights that do not bring their own. Default: every epoch. */
-  readonly window?: TimeWindow;
+  readonly window?: LightsOffWindow;
 }
 
 /** "hh:mm" of the minute an epoch starts in, from whole seconds so 30-s steps never drift. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { resolveParameters } from './scenarios';
-import { compileProtocol, focalClock, hoursAfterNoon, ProtocolError, TimelineBuilder } from './protocol';
+import { compileProtocol, hoursAfterNoon, ProtocolError, TimelineBuilder } from './protocol';
+import { slotClock } from '../time/axis';
 import { EPOCHS_PER_HOUR } from './result';
 
 const H = EPOCHS_PER_HOUR;
@@ -38,8 +39,8 @@ describe('compileProtocol', () => {
     expect(a.focus.lightsOff).toBe(b.focus.lightsOff);
     expect(a.focus.lightsOff).toBe((14 * 24 + 12) * H);
     expect(hoursAfterNoon(24)).toBe(12);
-    expect(focalClock(24)).toBe(24);
-    expect(focalClock(0.5)).toBe(24.5);
+    expect(slotClock(24)).toBe(24);
+    expect(slotClock(0.5)).toBe(24.5);
   });
 
   it('places a morning bedtime on the next morning of the slot (day sleep after a night awake)', () => {

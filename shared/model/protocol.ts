@@ -11,7 +11,6 @@
  */
 import type { ParameterValues } from './parameters';
 import { EPOCHS_PER_HOUR } from './result';
-import { slotClock } from '../time/axis';
 
 export interface Dose {
   /** Epoch at whose start the dose is taken. */
@@ -186,11 +185,6 @@ export class TimelineBuilder {
 export function hoursAfterNoon(bedtime: number): number {
   const b = bedtime % 24;
   return b >= 12 ? b - 12 : b + 12;
-}
-
-/** Focal lights-off on the focal slot's 12–36 clock scale: the slot clock of shared/time/axis.ts. */
-export function focalClock(bedtime: number): number {
-  return slotClock(bedtime);
 }
 
 interface Night {

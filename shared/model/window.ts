@@ -3,18 +3,13 @@
  * focal lights-off to the end of the protocol (24:00 of the day after the focal night).
  */
 import { EPOCH_H, type SimulationResult } from './result';
+import type { LightsOffWindow } from '../time/axis';
 
-export interface TimeWindow {
-  /** Hours since the focal lights-off. */
-  readonly start_h: number;
-  readonly end_h: number;
-}
-
-export function protocolWindow(result: SimulationResult): TimeWindow {
+export function protocolWindow(result: SimulationResult): LightsOffWindow {
   return { start_h: result.start_h, end_h: result.start_h + result.epochs * EPOCH_H };
 }
 
-export function focalWindow(result: SimulationResult): TimeWindow {
+export function focalWindow(result: SimulationResult): LightsOffWindow {
   const full = protocolWindow(result);
   // The noon before the focal lights-off: lights-off sits at focalLightsOff_clock_h on the 12–36 scale.
   const noonBefore = 12 - result.focalLightsOff_clock_h;
@@ -22,7 +17,7 @@ export function focalWindow(result: SimulationResult): TimeWindow {
 }
 
 /** Copies the epochs inside a window into compact arrays (so only they cross a thread). */
-export function cutWindow(result: SimulationResult, window: TimeWindow): SimulationResult {
+export function cutWindow(result: SimulationResult, window: LightsOffWindow): SimulationResult {
   const first = Math.max(0, Math.round((window.start_h - result.start_h) / EPOCH_H));
   const last = Math.min(result.epochs, Math.round((window.end_h - result.start_h) / EPOCH_H));
   const series: Record<string, Float32Array> = {};

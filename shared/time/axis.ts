@@ -106,13 +106,20 @@ export function slotClock(bedtime: number): number {
 }
 
 /**
- * A slot window as hours since a night's focal lights-off: the `TimeWindow` of the engine's cut
- * and of timeseries.csv, whose origin is the night's own lights-off rather than the shared clock.
+ * A span in hours since a night's own focal lights-off (the engine's time base): the window of
+ * the engine's cut and of timeseries.csv. Not a second chart window: it is a SlotWindow moved to
+ * the night's own origin, for code that works on one night's epochs.
  */
+export interface LightsOffWindow {
+  readonly start_h: number;
+  readonly end_h: number;
+}
+
+/** A slot window as hours since a night's focal lights-off. */
 export function hoursSinceLightsOff(
   grid: Pick<EpochGrid, 'focalLightsOff_clock_h'>,
   window: SlotWindow,
-): { start_h: number; end_h: number } {
+): LightsOffWindow {
   return {
     start_h: window.start - grid.focalLightsOff_clock_h,
     end_h: window.end - grid.focalLightsOff_clock_h,

@@ -8,13 +8,9 @@ import { defineStore } from 'pinia';
 import { computed, ref } from 'vue';
 import { PANELS, type PanelId } from '../../../shared/model/panels';
 import type { CompareMode } from '../../../shared/nights';
+import type { SlotWindow } from '../../../shared/time/axis';
 
 export type { CompareMode } from '../../../shared/nights';
-
-export interface SlotWindow {
-  readonly start: number;
-  readonly end: number;
-}
 
 export const useViewStore = defineStore('view', () => {
   const mode = ref<CompareMode>('side');

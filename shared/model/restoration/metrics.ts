@@ -8,7 +8,8 @@ import type { MetricId } from '../metrics';
 import { EPOCHS_PER_HOUR, EPOCH_H, STAGE_CODE } from '../result';
 import type { RestorationState } from './run';
 import type { BaselineQuantities } from './baseline';
-import { argExtreme, finiteOrNull, focalClock, focalWindows, mean, percentChange, sum } from './windows';
+import { argExtreme, finiteOrNull, focalWindows, mean, percentChange, sum } from './windows';
+import { slotHour } from '../../time/axis';
 
 /** Readiness parts and their weights (sum 1); documented in docs/MODEL-restoration.md. */
 export const READINESS_WEIGHTS = {
@@ -89,7 +90,7 @@ export function restorationMetrics(
   m.ghTotal = rel(q.ghNight, base.ghNight);
   // The nadir of the cycle that follows lights-off: the lowest value in the next 24 h.
   const nadir = argExtreme(s.cortisol.concentration, w.lightsOff, w.lightsOff + 24 * EPOCHS_PER_HOUR, -1);
-  m.cortisolNadir_clock_h = nadir === null ? null : focalClock(core, nadir);
+  m.cortisolNadir_clock_h = nadir === null ? null : slotHour(core, nadir);
   m.cortisolAwakeningRise_pct = percentChange(s.cortisol.concentration, w.wake, Math.min(w.epochs - 1, w.wake + 60));
   m.cortisolNextEvening = q.cortisolEvening > 0 ? rel(q.cortisolEvening, base.cortisolEvening) : null;
   m.tshNight = rel(q.tshNight, base.tshNight);

@@ -1,7 +1,6 @@
 /** Epoch windows of the focal night and small reductions over typed arrays, shared by the metrics. */
 import type { CoreTrajectory } from '../trajectory';
 import { EPOCHS_PER_HOUR } from '../result';
-import { slotHour } from '../../time/axis';
 
 export interface FocalWindows {
   readonly lightsOff: number;
@@ -26,11 +25,6 @@ export function focalWindows(core: CoreTrajectory): FocalWindows {
     test: Math.min(last, wake + 2 * EPOCHS_PER_HOUR),
     epochs: core.epochs,
   };
-}
-
-/** Clock time of an epoch on the focal slot's 12–36 scale: the slot hour of shared/time/axis.ts. */
-export function focalClock(core: CoreTrajectory, i: number): number {
-  return slotHour(core, i);
 }
 
 function clip(i: number, n: number): number {
