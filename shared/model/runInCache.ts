@@ -15,7 +15,7 @@
  * evicted, and the cache's on/off switch and clear() apply to them too.
  */
 import type { ParameterValues } from './parameters';
-import type { Dose } from './protocol';
+import type { Dose, Timeline } from './protocol';
 import { NOT_READ_BY_CORE, PROTOCOL_AFTER_RUN_IN } from './readBy';
 
 /** Derived from the parameters' readBy (readBy.ts); re-exported for the cache's users and tests. */
@@ -51,7 +51,8 @@ export interface CoreState {
   readonly clock: number;
 }
 
-export interface RunInEntry {
+/** An entry holds the timeline before its boundary (TimelinePrefix), to compare on every hit. */
+export interface RunInEntry extends TimelinePrefix {
   /**
    * Unique per stored entry: two runs that report the same id (CoreRun.runIn) have bit-identical
    * core output before the boundary, so a later cache of the restoration pass can key on it.
@@ -59,14 +60,6 @@ export interface RunInEntry {
   readonly id: number;
   readonly key: string;
   readonly boundary: number;
-  /** The timeline before the boundary, to compare on every hit. */
-  readonly startClock_h: number;
-  readonly inBed: Uint8Array;
-  readonly lux: Float32Array;
-  readonly arousalsPerHour: Float32Array;
-  readonly swsSuppression: Float32Array;
-  readonly caffeine: readonly Dose[];
-  readonly alcohol: readonly Dose[];
   readonly state: CoreState;
   /** Random stream states after `boundary` draws, by purpose. */
   readonly streams: Readonly<Record<string, Uint32Array>>;
@@ -242,15 +235,11 @@ function sameDoses(cached: readonly Dose[], doses: readonly Dose[], boundary: nu
   );
 }
 
-interface TimelinePrefix {
-  readonly startClock_h: number;
-  readonly inBed: Uint8Array;
-  readonly lux: Float32Array;
-  readonly arousalsPerHour: Float32Array;
-  readonly swsSuppression: Float32Array;
-  readonly caffeine: readonly Dose[];
-  readonly alcohol: readonly Dose[];
-}
+/** The parts of a timeline that decide the core's state at the boundary. */
+type TimelinePrefix = Pick<
+  Timeline,
+  'startClock_h' | 'inBed' | 'lux' | 'arousalsPerHour' | 'swsSuppression' | 'caffeine' | 'alcohol'
+>;
 
 /** The entry for `key` if the timeline before its boundary is the cached one, bit for bit. */
 export function lookupRunIn(key: string, tl: TimelinePrefix): RunInEntry | null {
