@@ -5,7 +5,7 @@
 //   main/ (the rest) plain-Node services: no electron, and nothing from main/electron/ (the edge
 //                    depends on the services, never the reverse)
 //   cli/             plain Node: no electron and nothing from main/electron/ (it runs without Electron)
-//   preload/         electron, events, timers, url and ../shared/ipcChannels only (sandbox)
+//   preload/         electron, events, timers, url and shared/ipcChannels.ts only (sandbox)
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import vue from 'eslint-plugin-vue';
@@ -140,7 +140,7 @@ export default tseslint.config(
               regex: '^(?!(electron|events|timers|url|\\.\\./shared/ipcChannels)$)',
               // Types are erased from the bundle, so the contract's types may be imported.
               allowTypeImports: true,
-              message: 'A sandboxed preload imports only electron, events, timers, url and ../shared/ipcChannels.',
+              message: 'A sandboxed preload imports only electron, events, timers, url and shared/ipcChannels.ts.',
             },
           ],
         },
