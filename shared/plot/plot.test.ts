@@ -1,22 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { EPOCH_H, type SimulationResult } from '../model/result';
+import { fakeResult } from './testing/fakeResult';
+import { EPOCH_H } from '../model/result';
 import { slotHour } from '../time/axis';
 import { NIGHT_DASH, printDash, screenDash } from './palette';
 import { differencePoints, drawnEpochs, seriesPoints, stageHeight, stageSteps } from './points';
 import { extent, MAX_Y_STEPS, rowRange, sharedRange, yAxis } from './range';
 
-function fake(focal: number, start_h: number, values: number[], stages?: number[]): SimulationResult {
-  return {
-    model: { name: 't', version: '0' },
-    start_h,
-    epochs: values.length,
-    focalLightsOff_clock_h: focal,
-    focalTimeInBed_h: 8,
-    stage: Uint8Array.from(stages ?? values.map(() => 0)),
-    series: { x: Float32Array.from(values) },
-    metrics: {},
-  };
-}
+const fake = fakeResult;
 
 describe('plot data', () => {
   it('draws W on top and N3 at the bottom', () => {

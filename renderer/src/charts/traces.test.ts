@@ -1,20 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { EPOCH_H, type SimulationResult } from '../../../shared/model/result';
+import { fakeResult } from '../../../shared/plot/testing/fakeResult';
+import { EPOCH_H } from '../../../shared/model/result';
 import { extent } from '../../../shared/plot/range';
 import { screenDifferencePoints, screenSeriesPoints, screenStagePoints, valueAt, windowSum } from './traces';
 
-function fake(focal: number, start_h: number, values: number[], stages?: number[]): SimulationResult {
-  return {
-    model: { name: 't', version: '0' },
-    start_h,
-    epochs: values.length,
-    focalLightsOff_clock_h: focal,
-    focalTimeInBed_h: 8,
-    stage: Uint8Array.from(stages ?? values.map(() => 0)),
-    series: { x: Float32Array.from(values) },
-    metrics: {},
-  };
-}
+const fake = fakeResult;
 
 describe('plot traces', () => {
   it('pairs epochs of nights with different bedtimes for B − A', () => {
