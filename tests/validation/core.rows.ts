@@ -53,6 +53,9 @@ const CARSKADON = 'Carskadon & Dement, Principles and Practice of Sleep Medicine
 const arch: ValidationRow[] = [
   {
     id: 'ARCH-01',
+    kind: 'calibrated',
+    kindReason: 'onsetN1_min was set from this row (its citation names ARCH-01).',
+    check: 'magnitude',
     quantity: 'N1, % of TST (baseline, population mean)',
     target: '2–5 %; 5.4 ± 1.6 % at 17–20 y',
     tolerance: '2–8 %',
@@ -63,6 +66,10 @@ const arch: ValidationRow[] = [
   },
   {
     id: 'ARCH-02',
+    kind: 'calibrated',
+    kindReason:
+      'No parameter names ARCH-02, but N2 is what is left of TST after N1 (onsetN1_min, ARCH-01), N3 (n3Threshold, ARCH-03) and REM (remDischarge_min, ARCH-04), all set from their rows, so it is fixed by that fit.',
+    check: 'magnitude',
     quantity: 'N2, % of TST',
     target: '45–55 %; 57.6 ± 2.1 % at 17–20 y',
     tolerance: '43–60 %',
@@ -73,6 +80,9 @@ const arch: ValidationRow[] = [
   },
   {
     id: 'ARCH-03',
+    kind: 'calibrated',
+    kindReason: 'n3Threshold was set from this row (its citation names ARCH-03).',
+    check: 'magnitude',
     quantity: 'N3, % of TST',
     target: '13–23 %; 18.9 ± 1.3 % in men 16–25 y',
     tolerance: '13–25 %',
@@ -83,6 +93,9 @@ const arch: ValidationRow[] = [
   },
   {
     id: 'ARCH-04',
+    kind: 'calibrated',
+    kindReason: 'remDischarge_min and remSInhibition were set from this row (their citations name ARCH-04).',
+    check: 'magnitude',
     quantity: 'REM, % of TST',
     target: '20–25 %; 19.2 ± 1.4 % at 17–20 y',
     tolerance: '18–27 %',
@@ -93,6 +106,10 @@ const arch: ValidationRow[] = [
   },
   {
     id: 'ARCH-05',
+    kind: 'calibrated',
+    kindReason:
+      'No parameter names ARCH-05, but NREM % is 100 − REM %, and REM % was fitted on ARCH-04 (remDischarge_min, remSInhibition).',
+    check: 'magnitude',
     quantity: 'NREM (N1+N2+N3), % of TST',
     target: '75–80 %',
     tolerance: '73–82 %',
@@ -107,6 +124,9 @@ const arch: ValidationRow[] = [
   },
   {
     id: 'ARCH-06',
+    kind: 'calibrated',
+    kindReason: 'finalWakeRate_perH and switchSoftness were set from this row (their citations name ARCH-06).',
+    check: 'magnitude',
     quantity: 'Sleep efficiency (TST/TIB)',
     target: '≥ 90 %; 91.4 ± 2.1 % at 17–20 y',
     tolerance: '88–97 %',
@@ -117,6 +137,10 @@ const arch: ValidationRow[] = [
   },
   {
     id: 'ARCH-07',
+    kind: 'calibrated',
+    kindReason:
+      'sleepOnsetRate_perH, switchSoftness and sCircadianPeak_h were set from this row (their citations name ARCH-07).',
+    check: 'magnitude',
     quantity: 'Sleep-onset latency to the first N2 epoch',
     target: '13.6 ± 3.2 min (17–20 y)',
     tolerance: '5–30 min',
@@ -131,6 +155,9 @@ const arch: ValidationRow[] = [
   },
   {
     id: 'ARCH-08',
+    kind: 'calibrated',
+    kindReason: 'awakeningRate_perH and awakeningDuration_min were set from this row (their citations name ARCH-08).',
+    check: 'magnitude',
     quantity: 'Wake after sleep onset',
     target: '25.7 ± 9.0 min (17–20 y)',
     tolerance: '5–45 min',
@@ -141,6 +168,9 @@ const arch: ValidationRow[] = [
   },
   {
     id: 'ARCH-09',
+    kind: 'calibrated',
+    kindReason: 'nremBuild_min and nremSInhibition were set from this row (their citations name ARCH-09).',
+    check: 'magnitude',
     quantity: 'REM latency (sleep onset → first REM)',
     target: '≈ 80–100 min',
     tolerance: '60–120 min',
@@ -151,6 +181,9 @@ const arch: ValidationRow[] = [
   },
   {
     id: 'ARCH-10',
+    kind: 'calibrated',
+    kindReason: 'nremBuild_min was set from this row (its citation names ARCH-10).',
+    check: 'magnitude',
     quantity: 'First NREM–REM cycle length',
     target: '70–100 min',
     tolerance: '60–110 min',
@@ -165,6 +198,9 @@ const arch: ValidationRow[] = [
   },
   {
     id: 'ARCH-11',
+    kind: 'calibrated',
+    kindReason: 'nremBuild_min was set from this row (its citation names ARCH-11).',
+    check: 'magnitude',
     quantity: 'Mean NREM–REM cycle length',
     target: '90–120 min; first 4 cycles 95.4 ± 3.4 min',
     tolerance: '85–110 min',
@@ -175,6 +211,10 @@ const arch: ValidationRow[] = [
   },
   {
     id: 'ARCH-12',
+    kind: 'calibrated',
+    kindReason:
+      'No parameter names ARCH-12, but the cycle count is TST (finalWakeRate_perH, ARCH-14) over the cycle length (nremBuild_min, ARCH-11), both fitted, so it follows from that fit.',
+    check: 'magnitude',
     quantity: 'NREM–REM cycles in 8 h time in bed',
     target: '4–6',
     tolerance: '4–6',
@@ -185,6 +225,10 @@ const arch: ValidationRow[] = [
   },
   {
     id: 'ARCH-13',
+    kind: 'calibrated',
+    kindReason:
+      'nremSInhibition, remDischarge_min, remSInhibition and n3Threshold were set from this row (their citations name ARCH-13).',
+    check: 'direction',
     quantity:
       'N3 first half / second half of the sleep period, capped at 99 (no N3 late); reported negative if the last REM episode is not longer than the first',
     target: 'SWS concentrated early; REM episodes lengthen',
@@ -208,6 +252,9 @@ const arch: ValidationRow[] = [
   },
   {
     id: 'ARCH-14',
+    kind: 'calibrated',
+    kindReason: 'finalWakeRate_perH and sCircadianPeak_h were set from this row (their citations name ARCH-14).',
+    check: 'magnitude',
     quantity: 'Total sleep time',
     target: '≈ 7.3 h (8 h × SE ≈ 0.91)',
     tolerance: '6.8–7.7 h',
@@ -227,6 +274,10 @@ const baselineMu = ageFactors(resolveParameters('baseline')).homeostaticAsymptot
 const swa: ValidationRow[] = [
   {
     id: 'SWA-01',
+    kind: 'independent',
+    kindReason:
+      'No parameter names SWA-01; only the episode-2/episode-1 ratio is fitted (swaRiseRate_perMin on SWA-05), the later ratios are not.',
+    check: 'direction',
     quantity: 'Largest ratio of mean SWA between successive NREM episodes 1→4 (population mean)',
     target: 'monotonic, near-exponential decline across cycles',
     tolerance: 'every ratio < 1',
@@ -244,6 +295,10 @@ const swa: ValidationRow[] = [
   },
   {
     id: 'SWA-02',
+    kind: 'calibrated',
+    kindReason:
+      'swaDischargeShare was set so a baseline night decays S with τ ≈ sTauSleep_h (its citation names SWA-02).',
+    check: 'magnitude',
     quantity: 'Decay time constant of S over the sleep period (log-linear fit, asymptote 0)',
     target: '4.2 h',
     tolerance: '3.0–5.0 h',
@@ -254,6 +309,10 @@ const swa: ValidationRow[] = [
   },
   {
     id: 'SWA-03',
+    kind: 'echo',
+    kindReason:
+      'Returns sTauWake_h (18.2 h, Daan et al. 1984): waking S follows dS/dt = (μ − S)/χ_w exactly, so the fit of ln(μ − S) reads the input back.',
+    check: 'magnitude',
     quantity: 'Build-up time constant of S over the day after (fit of ln(μ − S))',
     target: '18.2 h',
     tolerance: '14–26 h',
@@ -264,6 +323,10 @@ const swa: ValidationRow[] = [
   },
   {
     id: 'SWA-04',
+    kind: 'echo',
+    kindReason:
+      'Sets sTauWake_h and sTauSleep_h to the individual extremes and reads them back; the build-up is exact by construction, only the decline (via SWA discharge) can drift.',
+    check: 'magnitude',
     quantity:
       'Largest relative error of the fitted time constants when the sliders are set to the individual extremes (build-up 14.1/26.4 h, decline 1.2/2.9 h)',
     target: 'individual build-up 14.1–26.4 h, decline 1.2–2.9 h',
@@ -287,6 +350,10 @@ const swa: ValidationRow[] = [
   },
   {
     id: 'SWA-05',
+    kind: 'calibrated',
+    kindReason:
+      'swaRiseRate_perMin was set from this row (its citation names SWA-05); the target itself is derived from sTauSleep_h.',
+    check: 'magnitude',
     quantity: 'SWA(NREM episode 2) / SWA(NREM episode 1)',
     target: '≈ 0.70 (e^(−1.5/4.2))',
     tolerance: '0.55–0.80',
@@ -297,6 +364,10 @@ const swa: ValidationRow[] = [
   },
   {
     id: 'TPM-01',
+    kind: 'independent',
+    kindReason:
+      'Runs runTwoProcess with the published Skeldon et al. 2025 parameters against their published period; nothing is fitted, but it checks the implementation of a published model, not physiology.',
+    check: 'magnitude',
     quantity:
       'Period of the free-running two-process model with a = 0 (χ_w 18.2, χ_s 4.2, H₀⁺ 0.67, H₀⁻ 0.17); reported negative if its sleep is not 5.8 ± 0.1 h',
     target: '≈ 22.6 h, of which ≈ 5.8 h asleep',
@@ -322,6 +393,10 @@ const swa: ValidationRow[] = [
   },
   {
     id: 'TPM-02',
+    kind: 'echo',
+    kindReason:
+      'The target was derived by simulating the two-process model with these same parameters, so the row recomputes its own target (doubt: whether the derivation used this code or another implementation is not recorded).',
+    check: 'magnitude',
     quantity: 'Daily sleep of the two-process model entrained by a = 0.12 (cosine C, T = 24 h)',
     target: '7.9 h',
     tolerance: '7.5–8.5 h',
@@ -345,6 +420,9 @@ const swa: ValidationRow[] = [
   },
   {
     id: 'SD-01',
+    kind: 'independent',
+    kindReason: 'No parameter names SD-01; the rebound follows from S dynamics with literature time constants.',
+    check: 'direction',
     quantity:
       'SWA of NREM episode 1 after 40 h awake ÷ baseline; reported negative if the excess is not larger in episodes 1–2 than in 3–4',
     target: 'SWA ↑ in the first two cycles, then exponential decline',
@@ -369,6 +447,10 @@ const swa: ValidationRow[] = [
   },
   {
     id: 'SD-02',
+    kind: 'echo',
+    kindReason:
+      "The target is the two-process closed form with the model's own χ_w = 18.2 h and μ (0.899 vs 0.625); the engine's waking S is that same exponential (doubt: S at habitual lights-off also depends on the simulated night).",
+    check: 'magnitude',
     quantity: 'S at lights-off after 40 h awake ÷ S at habitual lights-off',
     target: '×1.44 (0.899 vs 0.625)',
     tolerance: '×1.3–1.6',
@@ -383,6 +465,9 @@ const swa: ValidationRow[] = [
   },
   {
     id: 'SD-05',
+    kind: 'independent',
+    kindReason: 'No parameter names SD-05; the restriction rebound is not fitted.',
+    check: 'direction',
     quantity:
       'N3 minutes on recovery night 1 ÷ baseline, after 5 nights × 4 h (03:00–07:00); reported negative if night 2 is not within 15 % of baseline',
     target: 'SWS ↑ on recovery night 1, back to baseline by night 2',
@@ -418,6 +503,9 @@ const swa: ValidationRow[] = [
   },
   {
     id: 'SD-06',
+    kind: 'independent',
+    kindReason: 'No parameter names SD-06; nothing is fitted to day-sleep length under slow-wave suppression.',
+    check: 'direction',
     quantity:
       'Extra sleep (min) in a day-time recovery sleep (08:00, 12 h in bed after a night awake) with slow-wave suppression 0.7 vs none',
     target: 'disturbed sleep longer (extra SWS, N2, REM)',
@@ -433,6 +521,9 @@ const swa: ValidationRow[] = [
   },
   {
     id: 'SD-07',
+    kind: 'independent',
+    kindReason: 'No parameter names SD-07; nothing is fitted to the TSD/CSR SWA response ratio.',
+    check: 'direction',
     quantity:
       'SWA response per hour of sleep lost: total deprivation (3 nights × 0 h) ÷ chronic restriction (14 nights × 4 h), first recovery night',
     target: 'TSD gives a disproportionately large δ response relative to sleep lost',
@@ -497,6 +588,10 @@ function zeitzer(): { delay: number[]; suppression: number[] } {
 const circ: ValidationRow[] = [
   {
     id: 'CIRC-01',
+    kind: 'echo',
+    kindReason:
+      "Returns circadianPeriod_h (default 24.2 h, from Czeisler et al. 1999, the row's own source): forced desynchrony reads the intrinsic period back.",
+    check: 'magnitude',
     quantity: 'Period of CBT minima under forced desynchrony (28-h days, 10 lux awake, dark asleep, 24 cycles)',
     target: '24.18 h; 24.15 ± 0.2 h (n = 157)',
     tolerance: '24.05–24.30 h',
@@ -520,6 +615,10 @@ const circ: ValidationRow[] = [
   },
   {
     id: 'CIRC-02',
+    kind: 'calibrated',
+    kindReason:
+      'sCircadianPeak_h (its source comment names CIRC-02, its citation ARCH-07/14) and melatoninOnset_h (set on CIRC-07/MEL-04) place DLMO relative to sleep.',
+    check: 'magnitude',
     quantity: 'DLMO relative to lights-off (baseline)',
     target: '≈ 2 h before bedtime',
     tolerance: '−2 ± 1 h',
@@ -533,6 +632,10 @@ const circ: ValidationRow[] = [
   },
   {
     id: 'CIRC-03',
+    kind: 'calibrated',
+    kindReason:
+      'No parameter names CIRC-03, but with lights-off 23:00 and 8 h in bed it is ≈ 16 h + CIRC-02, whose DLMO placement was fitted (melatoninOnset_h, sCircadianPeak_h).',
+    check: 'magnitude',
     quantity: 'DLMO after the final awakening of the previous morning (baseline)',
     target: '≈ 14 h after wake',
     tolerance: '13–15 h',
@@ -551,6 +654,10 @@ const circ: ValidationRow[] = [
   },
   {
     id: 'CIRC-04',
+    kind: 'independent',
+    kindReason:
+      "No parameter names CIRC-04; the late sleeper's DLMO comes from entrainment to a shifted schedule that nothing was fitted to.",
+    check: 'magnitude',
     quantity: 'DLMO of a free-living late sleeper (habitual 01:30 lights-off, 7.25 h in bed; sleep ≈ 01:44–08:44)',
     target: 'DLMO 22:48 ± 1:30',
     tolerance: '21:18–00:18 (sanity case)',
@@ -568,6 +675,10 @@ const circ: ValidationRow[] = [
   },
   {
     id: 'CIRC-06',
+    kind: 'independent',
+    kindReason:
+      'No parameter names CIRC-06; CBTmin clock follows from entrainment with literature pacemaker and light constants (it sits at the lower edge of the band).',
+    check: 'magnitude',
     quantity: 'CBT minimum, clock (baseline)',
     target: '05:02 (neither type); 03:50–06:01 by chronotype',
     tolerance: '04:00–05:30',
@@ -578,6 +689,10 @@ const circ: ValidationRow[] = [
   },
   {
     id: 'CIRC-07',
+    kind: 'calibrated',
+    kindReason:
+      'melatoninOnset_h was set from this row (its citation names CIRC-07), and the target is itself a model convention (cbt_to_dlmo = 7).',
+    check: 'magnitude',
     quantity: 'DLMO → CBT minimum interval (baseline)',
     target: '7 h',
     tolerance: '6–8 h',
@@ -592,6 +707,9 @@ const circ: ValidationRow[] = [
   },
   {
     id: 'CIRC-08',
+    kind: 'independent',
+    kindReason: 'No parameter names CIRC-08; the PRC emerges from the literature pacemaker and light constants.',
+    check: 'magnitude',
     expectedFailure: true,
     quantity:
       'Peak-to-trough of the phase-response curve to 6.7 h of 10,000 lux (constant routine, pulses centred −12…+10 h from CBTmin); reported negative if the delay→advance crossover is more than 1 h from CBTmin (model: ≈ −1.1 h)',
@@ -616,6 +734,10 @@ const circ: ValidationRow[] = [
   },
   {
     id: 'CIRC-09',
+    kind: 'independent',
+    kindReason:
+      "No parameter names CIRC-09; the light ED50 of the phase delay is not fitted (the melatonin ED50 is, on MEL-01's source).",
+    check: 'magnitude',
     expectedFailure: true,
     quantity: 'ED50 of the phase delay to 6.5 h of light centred 3.5 h before CBTmin (3–9100 lux, constant routine)',
     target: 'half-maximal delay at ≈ 100 lux (119 lux)',
@@ -630,6 +752,9 @@ const circ: ValidationRow[] = [
   },
   {
     id: 'CIRC-10',
+    kind: 'independent',
+    kindReason: 'No parameter names CIRC-10; nothing is fitted to short light pulses.',
+    check: 'magnitude',
     expectedFailure: true,
     quantity: 'Phase shift after a single 2-min 9500-lux pulse 3.5 h before CBTmin (awake, dim light)',
     target: 'delays −35 ± 47 min (15 s) and −45 ± 28 min (2 min); control +22 min',
@@ -641,6 +766,10 @@ const circ: ValidationRow[] = [
   },
   {
     id: 'CIRC-11',
+    kind: 'independent',
+    kindReason:
+      'No parameter names CIRC-11; the age HCL presets and awakening rate were not fitted to the wake–CBTmin phase.',
+    check: 'direction',
     expectedFailure: true,
     quantity:
       '(Spontaneous final wake − CBTmin) at 70 y minus at 25 y: lights-off 23:00 with 10 h in bed, so the sleeper wakes when rested',
@@ -664,6 +793,10 @@ const circ: ValidationRow[] = [
   },
   {
     id: 'MEL-01',
+    kind: 'echo',
+    kindReason:
+      "Returns melatoninSuppressionEd50_lux (106 lux, taken from Zeitzer et al. 2000, the row's own source) through the suppression Hill function.",
+    check: 'magnitude',
     quantity: 'ED50 of melatonin suppression (AUC during 6.5 h of light, 3–9100 lux, against dim control)',
     target: 'half-maximal suppression at ≈ 100 lux (106 lux)',
     tolerance: '50–200 lux',
@@ -677,6 +810,10 @@ const circ: ValidationRow[] = [
   },
   {
     id: 'MEL-03',
+    kind: 'independent',
+    kindReason:
+      'No parameter names MEL-03; the suppression constants come from Zeitzer et al. 2000, not from Gooley et al. 2011.',
+    check: 'direction',
     quantity: 'Melatonin suppression by 150-lux room light during the usual sleep hours (awake 23:00–07:00) vs < 3 lux',
     target: 'suppression > 50 % in 85 % of trials',
     tolerance: '≥ 50 %',
@@ -700,6 +837,9 @@ const circ: ValidationRow[] = [
   },
   {
     id: 'MEL-04',
+    kind: 'calibrated',
+    kindReason: 'melatoninOnset_h and melatoninOffset_h were set from this row (their citations name MEL-04).',
+    check: 'magnitude',
     quantity: 'Melatonin midpoint (half-maximum span) − CBTmin (baseline)',
     target: '≈ CBTmin − 2 h (≈ 02:00–03:00 for a 23:00 sleeper)',
     tolerance: '−2 ± 1 h',
@@ -733,6 +873,10 @@ const doseEpoch = (run: TimelineRun) => run.timeline.caffeine[0]!.epoch;
 const caf: ValidationRow[] = [
   {
     id: 'CAF-01',
+    kind: 'echo',
+    kindReason:
+      "Returns caffeineHalfLife_h (5 h, IOM 2001, the row's own source): first-order elimination makes the log-linear fit read the input back.",
+    check: 'magnitude',
     quantity: 'Elimination half-life read from the plasma caffeine curve (log-linear 3–10 h after a 200-mg dose)',
     target: 'mean ≈ 5 h (1.5–9.5 h)',
     tolerance: '3–7 h',
@@ -754,6 +898,10 @@ const caf: ValidationRow[] = [
   },
   {
     id: 'CAF-02',
+    kind: 'echo',
+    kindReason:
+      'caffeineAbsorption_perH (8 /h) was derived from this T_max of ≈ 30 min with t½ = 5 h, so T_max = ln(k_a/k_e)/(k_a − k_e) reads the derivation back.',
+    check: 'magnitude',
     quantity: 'Time from dose to peak plasma caffeine',
     target: '≈ 30 min (29.8 ± 8.1 min)',
     tolerance: '15–60 min',
@@ -771,6 +919,9 @@ const caf: ValidationRow[] = [
   },
   {
     id: 'CAF-04',
+    kind: 'calibrated',
+    kindReason: 'caffeineKi_mgPerL and a1ShareOfDrive were set from this row (their citations name CAF-04).',
+    check: 'direction',
     quantity:
       'Δ total sleep time after 200 mg at 07:10 (sleep 23:00) vs placebo; reported as |Δ| + 1 if SE or first-episode SWA does not fall',
     target: 'sleep efficiency and TST ↓; NREM low-frequency power ↓',
@@ -794,6 +945,10 @@ const caf: ValidationRow[] = [
   },
   {
     id: 'CAF-05',
+    kind: 'independent',
+    kindReason:
+      'No parameter names CAF-05; the caffeine constants were fitted on CAF-04/06, not on the attenuated rebound.',
+    check: 'direction',
     quantity:
       'Recovery-night SWA (episode 1) with 2 × 200 mg at 11 h and 23 h of a 40-h deprivation ÷ placebo; reported + 1 if it falls to baseline or below',
     target: 'partial attenuation of the SWA rebound',
@@ -830,6 +985,10 @@ const caf: ValidationRow[] = [
   },
   {
     id: 'CAF-06',
+    kind: 'calibrated',
+    kindReason:
+      "a1ShareOfDrive and the homeostat's TOLERANCE_SHARE were set from this row (their comments name CAF-06).",
+    check: 'magnitude',
     quantity:
       'Largest change (habitual 3 × 150 mg/day for 9 days, last dose 8 h before sleep, vs none): |ΔTST| in min, |ΔSOL| in min, |ΔN3| in % points',
     target: 'no change in TST, latency or architecture',
@@ -876,6 +1035,9 @@ const AROUSALS = [0, 10, 20, 40];
 const frag: ValidationRow[] = [
   {
     id: 'FRAG-01',
+    kind: 'independent',
+    kindReason: 'No parameter names FRAG-01; the arousal protocol is not fitted to next-morning S.',
+    check: 'direction',
     quantity:
       'Next-morning Process S at 40 vs 0 imposed arousals/h; reported negative unless it rises monotonically over 0, 10, 20, 40/h',
     target: 'next-day sleepiness ↑ with fragmentation; shorter consolidated periods → larger decrements',
@@ -892,6 +1054,9 @@ const frag: ValidationRow[] = [
   },
   {
     id: 'FRAG-02',
+    kind: 'independent',
+    kindReason: 'No parameter names FRAG-02; the non-N1 discharge follows from SWA-driven discharge, not a fit.',
+    check: 'direction',
     quantity:
       'Correlation of overnight S discharge with non-N1 sleep minus its correlation with TST (arousals 0–40/h × time in bed 5–8 h)',
     target: 'fragmentation acts through loss of recuperative (non-N1) sleep',
@@ -915,6 +1080,9 @@ const frag: ValidationRow[] = [
   },
   {
     id: 'FRAG-03',
+    kind: 'independent',
+    kindReason: 'No parameter names FRAG-03; nothing is fitted to the restriction-vs-fragmentation ordering.',
+    check: 'direction',
     quantity:
       'Spearman ρ between recuperative (non-N1) sleep and next-morning S over restriction (6, 5, 4 h) and fragmentation (20, 40, 60/h)',
     target: 'sleepiness scales with the degree of loss or fragmentation, not its type',
@@ -951,6 +1119,9 @@ const perDecade = (metric: string, from: number, to: number) => {
 const age: ValidationRow[] = [
   {
     id: 'AGE-02',
+    kind: 'calibrated',
+    kindReason: 'ageAwakeningPerDecade was set from this row (its citation names AGE-02/03).',
+    check: 'magnitude',
     quantity: 'Wake in bed (TIB − TST) per decade, 45 → 77 y',
     target: '+28 min/decade (REM −10 min/decade, no further SWS loss)',
     tolerance: '±50 %: 14–42 min/decade',
@@ -964,6 +1135,9 @@ const age: ValidationRow[] = [
   },
   {
     id: 'AGE-03',
+    kind: 'calibrated',
+    kindReason: 'ageAwakeningPerDecade was set from this row (its citation names AGE-02/03).',
+    check: 'magnitude',
     quantity: 'WASO per decade, 25 → 65 y; reported negative unless TST falls',
     target: 'WASO +9.7 min, TST −10.1 min, SE −2.1 %, SOL +1.1 min per decade',
     tolerance: '±50 % on WASO: 4.9–14.6 min/decade; TST slope < 0',
@@ -978,6 +1152,10 @@ const age: ValidationRow[] = [
   },
   {
     id: 'AGE-04',
+    kind: 'calibrated',
+    kindReason:
+      'ageRemDeclinePerDecade was set (to 0) because of this row (its citation names AGE-04); it still fails.',
+    check: 'magnitude',
     expectedFailure: true,
     quantity: 'REM % of TST per decade, 25 → 75 y',
     target: '≈ −0.6 % per decade until the mid-70s',
@@ -989,6 +1167,10 @@ const age: ValidationRow[] = [
   },
   {
     id: 'AGE-05',
+    kind: 'echo',
+    kindReason:
+      "Returns the hard-coded HCL presets HCL_CA_65/HCL_CA_30 = 1.72/2.72 of age.ts, the target's own numbers.",
+    check: 'magnitude',
     quantity:
       'Circadian threshold amplitude at 65 y ÷ at 30 y, read from the upper-threshold series (day before the focal night)',
     target: 'HCL presets: c_a 2.72 (30 y) → 1.72 (65 y), ratio 0.632',

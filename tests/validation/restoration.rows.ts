@@ -139,6 +139,9 @@ const VAN_CAUTER_PLAT = 'Van Cauter & Plat 1996, J Pediatr 128:S32';
 const endocrine: ValidationRow[] = [
   {
     id: 'GH-01',
+    kind: 'calibrated',
+    kindReason: 'ghBasalSecretion_ugPerLPerH was set from this row (its citation names GH-01).',
+    check: 'magnitude',
     quantity: 'Share of the 24-h GH secretion in the first 4 h after sleep onset (men, baseline)',
     target: '60–70 %',
     tolerance: '50–80 %',
@@ -149,6 +152,9 @@ const endocrine: ValidationRow[] = [
   },
   {
     id: 'GH-02',
+    kind: 'calibrated',
+    kindReason: 'ghN2Gate was set from this row (its citation names GH-02).',
+    check: 'magnitude',
     quantity: 'GH pulses of the sleep period whose rise overlaps N3 (pooled over 20 nights, seeds 1–20)',
     target: '≈ 70 %',
     tolerance: '60–80 %',
@@ -172,6 +178,9 @@ const endocrine: ValidationRow[] = [
   },
   {
     id: 'GH-03',
+    kind: 'calibrated',
+    kindReason: 'ghSwsPulseHazard_perH was set from this row (its citation names GH-03).',
+    check: 'direction',
     quantity: 'Nights whose largest GH peak (24 h around sleep onset) falls in the first NREM–REM cycle (men)',
     target: 'sleep-onset pulse during the first SWS episode; often the only major daily pulse in men',
     tolerance: '≥ 70 % of nights [P]',
@@ -196,6 +205,10 @@ const endocrine: ValidationRow[] = [
   },
   {
     id: 'GH-05',
+    kind: 'independent',
+    kindReason:
+      'No parameter names GH-05, but ghSwaAmplitudeGain builds the SWA–GH link from this same source, so the sign is close to built in.',
+    check: 'direction',
     quantity: 'Slope of night GH (ghTotal) on N3 time across nights (slow-wave suppression 0–0.75 × 5 seeds)',
     target: 'linear, positive relation between SWS and concomitant GH',
     tolerance: 'slope > 0',
@@ -218,6 +231,10 @@ const endocrine: ValidationRow[] = [
   },
   {
     id: 'GH-07',
+    kind: 'independent',
+    kindReason:
+      'ghAgeDecline_perYear was set from Van Cauter 2000 (−75 % by 36–50 y), not from this row; doubt: the ratio is close to exp(10 × 0.077) = 2.16, so it largely restates that parameter.',
+    check: 'magnitude',
     quantity: '24-h GH (area, 24 h around sleep onset) at 30 y ÷ at 40 y',
     target: '2–3-fold decrease in the 4th decade',
     tolerance: '2–3×',
@@ -237,6 +254,9 @@ const endocrine: ValidationRow[] = [
   },
   {
     id: 'CORT-01',
+    kind: 'calibrated',
+    kindReason: 'cortisolAwakeningAmount_nmolPerL was set from this row (its citation names CORT-01).',
+    check: 'magnitude',
     quantity: 'Cortisol rise in the 30 min after the final awakening (baseline)',
     target: '+50–75 %; pooled mean ≈ +50 %',
     tolerance: '+35–90 %',
@@ -247,6 +267,9 @@ const endocrine: ValidationRow[] = [
   },
   {
     id: 'CORT-02',
+    kind: 'calibrated',
+    kindReason: 'cortisolAwakeningRelease_min was set from this row (its citation names CORT-02).',
+    check: 'magnitude',
     quantity: 'Time of the cortisol peak after the final awakening (within 90 min)',
     target: '≈ 30 min',
     tolerance: '20–45 min',
@@ -265,6 +288,10 @@ const endocrine: ValidationRow[] = [
   },
   {
     id: 'CORT-03',
+    kind: 'independent',
+    kindReason:
+      'No parameter names CORT-03, but cortisolSwsInhibition (design choice) cites this same source (Weitzman 1983), so the sign is close to built in.',
+    check: 'direction',
     quantity:
       'Mean cortisol over the first 4 h of sleep ÷ the same clock hours awake; the larger of usual-time (23–03 h) and displaced (08–12 h, after a night awake) sleep',
     target:
@@ -291,6 +318,10 @@ const endocrine: ValidationRow[] = [
   },
   {
     id: 'CORT-04',
+    kind: 'independent',
+    kindReason:
+      'No parameter names CORT-04; the nadir follows from design-choice secretion constants not fitted to it.',
+    check: 'magnitude',
     quantity: 'Clock time of the cortisol nadir after lights-off (baseline)',
     target: 'quiescent period late evening–early night; rise in the second half of the night',
     tolerance: 'nadir 22:00–02:00 (22–26 on the focal scale)',
@@ -301,6 +332,10 @@ const endocrine: ValidationRow[] = [
   },
   {
     id: 'CORT-06',
+    kind: 'independent',
+    kindReason:
+      'No parameter names CORT-06; the age quiescent-rise constant is a design choice whose direction comes from this same source (Van Cauter 1996).',
+    check: 'direction',
     quantity: 'Older (65 y) vs young (25 y) men: higher nadir, smaller amplitude, earlier morning rise — criteria met',
     target: 'all three directions',
     tolerance: '3 of 3',
@@ -327,6 +362,10 @@ const endocrine: ValidationRow[] = [
   },
   {
     id: 'THY-01',
+    kind: 'independent',
+    kindReason:
+      'No parameter names THY-01; TSH timing and sleep inhibition are design choices whose directions come from this same source (Allan & Czeisler 1994).',
+    check: 'direction',
     quantity:
       'TSH rises over the 5 h before lights-off, drops in the first 2 h of sleep, and stays higher through a night awake — criteria met',
     target: 'all three directions',
@@ -356,6 +395,10 @@ const endocrine: ValidationRow[] = [
   },
   {
     id: 'THY-03',
+    kind: 'independent',
+    kindReason:
+      'No parameter names THY-03, but tshSwsInhibition cites this same source (Goichot 1992), so the sign is close to built in.',
+    check: 'direction',
     quantity: 'Mean TSH slope over the first 20 min of N3 episodes (≥ 5 min long; baseline, population)',
     target: 'descending TSH during the first 20 min of SWS episodes',
     tolerance: 'slope < 0',
@@ -383,6 +426,9 @@ const endocrine: ValidationRow[] = [
   },
   {
     id: 'SEX-01',
+    kind: 'independent',
+    kindReason: 'No parameter names SEX-01; testosterone constants are design choices not fitted to this magnitude.',
+    check: 'magnitude',
     quantity:
       'Testosterone 14:00–22:00 after the 7th of 8 nights of 5 h (00:30–05:30) vs after the 2nd of 3 nights of 10 h (22:00–08:00), young men',
     target: 'daytime testosterone −10 to −15 % (most pronounced 14:00–22:00); cortisol not increased',
@@ -412,6 +458,10 @@ const XIE = 'Xie et al. 2013, Science 342:373';
 const glymphatic: ValidationRow[] = [
   {
     id: 'GLY-01',
+    kind: 'echo',
+    kindReason:
+      "Returns ≈ isfVolumeSleep/isfVolumeWake (0.23/0.14, both taken from Xie et al. 2013, the row's own source), diluted by N1/N2 epochs.",
+    check: 'magnitude',
     quantity: 'Interstitial volume fraction, NREM sleep ÷ preceding wake (baseline)',
     target: '≈ 23 % vs ≈ 14 % (+60 %)',
     tolerance: 'ratio 1.4–1.8',
@@ -429,6 +479,10 @@ const glymphatic: ValidationRow[] = [
   },
   {
     id: 'GLY-02',
+    kind: 'independent',
+    kindReason:
+      'No parameter names GLY-02; the clearance ratio follows from Kozeny–Carman on the Xie volumes and the Iliff convective share, not a fit to it (doubt: it shares the volume inputs of GLY-01).',
+    check: 'magnitude',
     quantity: 'Clearance rate in sleep ÷ in the preceding wake (baseline)',
     target: '≈ 2-fold faster in sleep (Aβ and inulin)',
     tolerance: '1.5–2.5×',
@@ -440,6 +494,10 @@ const glymphatic: ValidationRow[] = [
   },
   {
     id: 'GLY-03',
+    kind: 'independent',
+    kindReason: 'No parameter names GLY-03; the convective exchange follows from the volume and pulsation constants.',
+    check: 'direction',
+    publishedMagnitude: 'tracer penetrated ≈ 20 times as far in sleep [R]',
     quantity: 'Convective CSF–ISF exchange (tracer influx) in NREM ÷ in wake',
     target: 'much greater penetration in sleep ("20 times as far", magnitude R)',
     tolerance: '≥ 3× [P]',
@@ -460,6 +518,10 @@ const glymphatic: ValidationRow[] = [
   },
   {
     id: 'GLY-04',
+    kind: 'echo',
+    kindReason:
+      'Returns ≈ (csfPulsationBase + NREM SWA)/csfPulsationWake, i.e. (0.3 + SWA)/0.1, a ratio of two design constants.',
+    check: 'direction',
     quantity: 'Amplitude of the ≈0.05 Hz CSF inflow oscillation (carried as amplitude), NREM ÷ wake',
     target: 'large CSF waves at ≈ 0.05 Hz in NREM, coupled to slow waves; small in wake',
     tolerance: 'NREM-gated: ratio ≥ 3 [P] (frequency band 0.03–0.07 Hz fixed by construction)',
@@ -474,6 +536,10 @@ const glymphatic: ValidationRow[] = [
   },
   {
     id: 'GLY-05',
+    kind: 'independent',
+    kindReason:
+      'No parameter names GLY-05; CSF Aβ follows from Aβ kinetics (Bateman) and CSF turnover (Sakka), not fitted to it.',
+    check: 'magnitude',
     quantity:
       'Mean lumbar-CSF Aβ over the morning after the habitual night (lights-on −1 h to +3 h), one night awake vs asleep',
     target: 'Aβ38/40/42 +25–30 % vs sleeping controls (via ↑ production)',
@@ -495,6 +561,10 @@ const glymphatic: ValidationRow[] = [
   },
   {
     id: 'GLY-07',
+    kind: 'independent',
+    kindReason: 'No parameter names GLY-07; nothing is fitted to the Aβ rise after a night awake.',
+    check: 'direction',
+    publishedMagnitude: '≈ 5 % [R]',
     quantity: 'Interstitial Aβ 2 h after habitual wake, after one night awake vs after sleep',
     target: 'brain Aβ burden ↑ (hippocampus, thalamus) after 1 night SD; ≈ 5 % [R]',
     tolerance: 'direction (> 0)',
@@ -511,6 +581,10 @@ const glymphatic: ValidationRow[] = [
   },
   {
     id: 'GLY-08',
+    kind: 'independent',
+    kindReason:
+      'No parameter names GLY-08; tauActivityRelease is a design choice citing this same source (Holth 2019) for its direction only.',
+    check: 'magnitude',
     quantity: 'Interstitial tau at habitual wake, one night awake vs asleep',
     target: 'mouse ISF tau ≈ +90 % wake vs sleep, ≈ +100 % in SD; human CSF tau > +50 % in SD',
     tolerance: '+45 to +200 % (order of magnitude)',
@@ -528,6 +602,9 @@ const glymphatic: ValidationRow[] = [
   },
   {
     id: 'GLY-09',
+    kind: 'independent',
+    kindReason: 'No parameter names GLY-09; nothing is fitted to CSF Aβ after slow-wave disruption.',
+    check: 'direction',
     quantity: 'Lumbar-CSF Aβ at wake after slow-wave disruption (swsSuppression 0.7) vs baseline',
     target: '↑ CSF Aβ40 proportional to SWA disruption (r = 0.61); not tau',
     tolerance: 'sign (> 0)',
@@ -544,6 +621,10 @@ const glymphatic: ValidationRow[] = [
   },
   {
     id: 'GLY-10',
+    kind: 'independent',
+    kindReason:
+      'No parameter names GLY-10; abetaActivityRelease is a design choice citing this same source (Kang 2009) for its direction only.',
+    check: 'direction',
     quantity: 'Correlation of hourly interstitial Aβ with the hourly share of wake over the last 3 days (baseline)',
     target: 'ISF Aβ correlates with wakefulness; ↑ during acute SD',
     tolerance: 'r > 0.3 [P]',
@@ -577,6 +658,10 @@ const glymphatic: ValidationRow[] = [
 const synapses: ValidationRow[] = [
   {
     id: 'SHY-01',
+    kind: 'calibrated',
+    kindReason:
+      'synapsePotentiationRate_perH and synapseDownscalingRate_perH were set from this row (their citations name SHY-01).',
+    check: 'magnitude',
     quantity: 'Net synaptic strength change, lights-off to final wake (baseline)',
     target: 'axon–spine interface −18 % after sleep; ~80 % of synapses scaled',
     tolerance: '−10 to −25 %',
@@ -588,6 +673,9 @@ const synapses: ValidationRow[] = [
   },
   {
     id: 'SHY-02',
+    kind: 'independent',
+    kindReason: 'No parameter names SHY-02; the synapse rates were fitted on SHY-01, not on the after-wake ratio.',
+    check: 'direction',
     quantity: 'Synaptic strength at habitual wake after a night awake ÷ after sleep (same clock time)',
     target: 'strength ↑ after wake, ↓ after sleep, largely independent of time of day',
     tolerance: 'ratio > 1',
@@ -605,6 +693,9 @@ const synapses: ValidationRow[] = [
   },
   {
     id: 'SHY-03',
+    kind: 'independent',
+    kindReason: 'No parameter names SHY-03; the NE gating is a design choice, not fitted to this ratio.',
+    check: 'direction',
     quantity: 'Down-scaling per unit SWA in fragmented sleep (20 arousals/h, NE bursts) ÷ in baseline sleep',
     target: 'NE in wake excludes Homer1a; AMPAR removal needs the NE fall of sleep',
     tolerance: 'ratio < 1 (NE gating)',
@@ -630,6 +721,9 @@ const synapses: ValidationRow[] = [
   },
   {
     id: 'SHY-04',
+    kind: 'independent',
+    kindReason: 'No parameter names SHY-04; the slope follows from SWA and synaptic strength, not a fit.',
+    check: 'direction',
     quantity: 'Slow-wave slope, first NREM episode ÷ last NREM episode (baseline)',
     target: 'slopes steeper early than late in sleep, declining with SWA',
     tolerance: 'ratio > 1',
@@ -656,6 +750,10 @@ const PORKKA_2000 = 'Porkka-Heiskanen et al. 2000, Neuroscience 99:507';
 const adenosine: ValidationRow[] = [
   {
     id: 'ADO-01',
+    kind: 'calibrated',
+    kindReason:
+      'adenosineGain was set from this row (its citation names ADO-01…03), and adenosineSleepDrop (0.15) was taken from this same target.',
+    check: 'magnitude',
     quantity: 'Extracellular adenosine in focal sleep vs the preceding 16 h of wake (cat data)',
     target: '15–20 % lower in sleep than wake (NREM ≈ REM)',
     tolerance: '10–25 % lower',
@@ -674,6 +772,9 @@ const adenosine: ValidationRow[] = [
   },
   {
     id: 'ADO-02',
+    kind: 'calibrated',
+    kindReason: 'adenosineGain was set from this row (its citation names ADO-01…03); it still fails.',
+    check: 'magnitude',
     quantity: 'Adenosine after 6 h of extended wake (23:00 → 05:00) ÷ at its start (cat basal forebrain)',
     target: '↑ to 140 % of baseline',
     tolerance: '120–160 %',
@@ -691,6 +792,9 @@ const adenosine: ValidationRow[] = [
   },
   {
     id: 'ADO-03',
+    kind: 'calibrated',
+    kindReason: 'adenosineGain was set from this row (its citation names ADO-01…03); it still fails.',
+    check: 'direction',
     quantity: 'Adenosine after 3 h of recovery sleep (after 6 h extended wake) ÷ at the start of the extended wake',
     target: 'declines very slowly; still elevated after 3 h of recovery sleep',
     tolerance: 'ratio > 1 (recovery τ ≫ 1 h)',
@@ -709,6 +813,9 @@ const adenosine: ValidationRow[] = [
   },
   {
     id: 'ADO-04',
+    kind: 'calibrated',
+    kindReason: 'a1AdenosineGain was set from this row (its citation names ADO-04); it still fails.',
+    check: 'direction',
     quantity:
       'A1 receptor density: raised after 52 h awake, back within 25 % of that rise of rested after 14 h recovery sleep — criteria met',
     target: 'elevated after SD; recovery sleep restores the rested state',
@@ -776,6 +883,10 @@ function doublingTime_h(seed: number): number | null {
 const outcome: ValidationRow[] = [
   {
     id: 'COG-01',
+    kind: 'echo',
+    kindReason:
+      "Returns ≈ outcomeCriticalWake_h (15.84 h/day, taken from Van Dongen et al. 2003, the row's own source) as the knee of the lapse fit.",
+    check: 'magnitude',
     quantity:
       'Daily wake duration (24 h − time in bed) at the knee of a hinge fit of next-morning PVT lapses after 14 nights of 4–10 h in bed (wake 07:00)',
     target: 'lapses near-linear in wake in excess of 15.84 h/day (s.e. 0.73)',
@@ -822,6 +933,9 @@ const outcome: ValidationRow[] = [
   },
   {
     id: 'COG-04',
+    kind: 'echo',
+    kindReason: 'Returns the constant PVT_LAPSE_THRESHOLD_MS (500 ms) itself.',
+    check: 'magnitude',
     quantity: 'PVT lapse definition used by the outcome model',
     target: 'reaction time > 500 ms',
     tolerance: 'exact',
@@ -832,6 +946,10 @@ const outcome: ValidationRow[] = [
   },
   {
     id: 'COG-05',
+    kind: 'independent',
+    kindReason:
+      'No parameter names COG-05; pvtLapsesPerFatigue was fitted to ≈ 10–14 lapses after a night awake, not to the BAC-equivalent time.',
+    check: 'magnitude',
     quantity:
       'Hours of sustained wake (from 07:00) at which the rise in lapses over their 10-h level doubles the 17-h rise (17 h ≈ 0.05 %, 24 h ≈ 0.10 % BAC)',
     target: '17 h awake ≈ 0.05 % BAC; 24 h ≈ 0.10 %',
@@ -844,6 +962,9 @@ const outcome: ValidationRow[] = [
   },
   {
     id: 'COG-06',
+    kind: 'independent',
+    kindReason: 'No parameter names COG-06; as COG-05, nothing is fitted to the BAC-equivalent time.',
+    check: 'magnitude',
     quantity: 'As COG-05: hours awake equivalent to 0.10 % BAC',
     target: '~20–25 h awake ≈ 0.10 % BAC depending on task',
     tolerance: '20–25 h',
@@ -855,6 +976,10 @@ const outcome: ValidationRow[] = [
   },
   {
     id: 'COG-07',
+    kind: 'independent',
+    kindReason:
+      "Nothing can be fitted: the benchmark's condition means are not in the project, so it measures nothing.",
+    check: 'magnitude',
     quantity: 'Prediction error of PVT lapses over the 14 UMP benchmark conditions',
     target: 'average prediction error 7–36 %; within 2 SE 87 % of the time',
     tolerance: 'match or beat',
@@ -867,6 +992,11 @@ const outcome: ValidationRow[] = [
   },
   {
     id: 'COG-08',
+    kind: 'independent',
+    kindReason:
+      'kssIntercept and kssPerFatigue were fitted to Åkerstedt & Gillberg 1990 anchors, not to the signs of this regression.',
+    check: 'direction',
+    publishedMagnitude: 'KSS = −24.34 + 2.28 H − 1.74 C',
     quantity:
       'KSS over waking epochs regressed on Process S and circadian alerting (baseline): S coefficient > 0 and C coefficient < 0 — criteria met',
     target: 'KSS = −24.34 + 2.28 H − 1.74 C (homeostatic up, circadian down)',
@@ -922,6 +1052,10 @@ const SAPER = 'Saper et al. 2010, Neuron 68:1023';
 const neuro: ValidationRow[] = [
   {
     id: 'NT-01',
+    kind: 'echo',
+    kindReason:
+      'Returns differences of the per-stage drive table (NE: W 1 > N1–N3 0.2–0.5 > REM 0.02), whose values are readings of the ordering this row checks.',
+    check: 'direction',
     quantity: 'Noradrenaline: min(W − NREM, NREM − REM) over the focal night and preceding wake',
     target: 'W > NREM > REM (near silent in REM)',
     tolerance: 'ordering (> 0)',
@@ -936,6 +1070,10 @@ const neuro: ValidationRow[] = [
   },
   {
     id: 'NT-02',
+    kind: 'echo',
+    kindReason:
+      'Returns differences of the per-stage drive table (ACh: W 1, REM 1 > N1–N3 0.1–0.4), whose values are readings of the ordering this row checks.',
+    check: 'direction',
     quantity: 'Acetylcholine: min(W − NREM, REM − NREM)',
     target: 'high in W and REM, low in NREM',
     tolerance: 'ordering (> 0)',
@@ -950,6 +1088,10 @@ const neuro: ValidationRow[] = [
   },
   {
     id: 'NT-03',
+    kind: 'echo',
+    kindReason:
+      'Returns a difference of the per-stage drive table (GABA: N3 1, N2 0.75 > W 0.05), whose values are readings of the ordering this row checks.',
+    check: 'direction',
     quantity: 'VLPO GABA: NREM − W',
     target: 'high in NREM',
     tolerance: 'ordering (> 0)',
@@ -964,6 +1106,10 @@ const neuro: ValidationRow[] = [
   },
   {
     id: 'NT-04',
+    kind: 'echo',
+    kindReason:
+      "The NE fall at sleep onset is the per-stage drive table (W 1 → N1/N2 0.5/0.3) seen through its time constants, so its sign is the table's.",
+    check: 'direction',
     quantity: 'Noradrenaline 10–20 min after sleep onset vs the 10 min before it',
     target: 'NE falls at sleep onset, permitting Homer1a-driven AMPAR removal',
     tolerance: 'direction (< 0)',

@@ -26,6 +26,20 @@ describe('validation rows', () => {
     expect(new Set(ids).size).toBe(ids.length);
   });
 
+  // The types force kind, kindReason and check to exist; only a runtime check catches an empty
+  // reason, which would let a row claim a kind without saying why.
+  test('every row says its kind, why, and what it checks', () => {
+    for (const row of ROWS) {
+      expect(['echo', 'calibrated', 'independent'], row.id).toContain(row.kind);
+      expect(row.kindReason.trim(), `${row.id} kindReason`).not.toBe('');
+      expect(['magnitude', 'direction'], row.id).toContain(row.check);
+      if (row.publishedMagnitude !== undefined) {
+        expect(row.check, `${row.id}: a published magnitude belongs to a direction-only row`).toBe('direction');
+        expect(row.publishedMagnitude.trim(), `${row.id} publishedMagnitude`).not.toBe('');
+      }
+    }
+  });
+
   for (const row of ROWS) {
     const check = () => {
       const m = measure(row.id);
