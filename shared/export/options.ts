@@ -53,6 +53,20 @@ export const DEFAULT_PACK_OPTIONS: PackOptions = {
   paper: 'a4',
 };
 
+/**
+ * What one chart of the lab is exported as unless the person chooses otherwise: a PNG one journal
+ * column wide (a single chart usually goes into a column), at 300 dpi, on white.
+ */
+export const DEFAULT_CHART_OPTIONS: { readonly format: ChartFormat } & Pick<
+  PackOptions,
+  'size' | 'scale' | 'background'
+> = {
+  format: 'png',
+  size: 'single',
+  scale: 1,
+  background: 'white',
+};
+
 /** The bundled font of every figure (assets/fonts/DejaVuSans*.ttf). */
 export const FIGURE_FONT = 'DejaVu Sans';
 

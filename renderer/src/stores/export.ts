@@ -6,7 +6,7 @@
 import { defineStore } from 'pinia';
 import { nextTick, reactive, ref, shallowRef } from 'vue';
 import type { ExportChartRequest, ExportPackRequest, LabError } from '../../../shared/ipc';
-import { DEFAULT_PACK_OPTIONS, type ChartFormat } from '../../../shared/export/options';
+import { DEFAULT_CHART_OPTIONS, DEFAULT_PACK_OPTIONS, type ChartFormat } from '../../../shared/export/options';
 import type { PrintReportData } from '../../../shared/export/printReport';
 import { lab } from '../lab';
 import { useFileStore } from './file';
@@ -89,10 +89,7 @@ export const useExportStore = defineStore('export', () => {
 
   /** The choices of the per-chart export, kept between charts: a person exports several alike. */
   const chartOptions = reactive<{ format: ChartFormat } & Omit<PackRequestOptions, 'formats' | 'paper'>>({
-    format: 'png',
-    size: 'single',
-    scale: 1,
-    background: 'white',
+    ...DEFAULT_CHART_OPTIONS,
   });
   /** Status per chart (by the menu's id), shown next to the chart that was exported. */
   const chartStates = reactive<Record<string, ChartExportState>>({});
