@@ -36,7 +36,9 @@ const nodeImports = [
     message: 'Node built-ins are not allowed in this layer.',
   })),
 ];
-const electronImports = [{ group: ['electron', 'electron/*'], message: 'Only main/electron/ imports electron.' }];
+// The package itself and its subpaths (electron/main …), anchored so that a relative path into
+// main/electron/ is left to electronEdgeImports and not reported twice.
+const electronImports = [{ regex: '^electron(/.*)?$', message: 'Only main/electron/ imports electron.' }];
 // Any relative path into a folder named electron/ (from main/: './electron/…', from cli/:
 // '../main/electron/…'). The only such folder is main/electron/; the bare package is electronImports.
 const electronEdgeImports = [
