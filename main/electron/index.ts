@@ -102,11 +102,9 @@ if (!app.requestSingleInstanceLock()) {
     pageLoaded = new Promise((resolve) => created.webContents.once('did-finish-load', () => resolve()));
     created.webContents.on('will-prevent-unload', askBeforeDiscarding(created));
     created.on('close', () => {
-      savedWindowState = snapshotToState({
-        normalBounds: created.getNormalBounds(),
-        maximized: created.isMaximized(),
-      });
-      void windowState.write(savedWindowState as ReturnType<typeof snapshotToState>).catch(() => undefined);
+      const state = snapshotToState({ normalBounds: created.getNormalBounds(), maximized: created.isMaximized() });
+      savedWindowState = state;
+      void windowState.write(state).catch(() => undefined);
     });
     created.on('closed', () => {
       if (window === created) window = null;

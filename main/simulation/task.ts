@@ -7,7 +7,7 @@
 import { simulateNight } from '../../shared/model/engine';
 import { METRICS } from '../../shared/model/metrics';
 import { resolveParameters } from '../../shared/model/scenarios';
-import { cutWindow, focalWindow } from '../../shared/model/window';
+import { cutWindow, focalCut } from '../../shared/model/window';
 import type { SimulationResult } from '../../shared/model/result';
 import type { ParameterOverrides, ParameterValues } from '../../shared/model/parameters';
 
@@ -30,7 +30,7 @@ export interface TaskOutcome {
 export function runSimulationTask(task: SimulationTask): TaskOutcome {
   const started = performance.now();
   const full = simulateNight(task.values, task.seed);
-  const result = task.window === 'protocol' ? full : cutWindow(full, focalWindow(full));
+  const result = task.window === 'protocol' ? full : cutWindow(full, focalCut(full));
   return { result, elapsed_ms: performance.now() - started };
 }
 
