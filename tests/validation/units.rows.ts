@@ -286,4 +286,33 @@ export const UNITS_ROWS: ValidationRow[] = [
       }),
     pass: between(12.6, 29.4),
   },
+  {
+    id: 'HORM-02b',
+    kind: 'independent',
+    kindReason:
+      'ghAgeDecline_perYear and ghAgeFloor were set from Van Cauter, Leproult & Plat 2000 (and GH-07), not from this study.',
+    check: 'magnitude',
+    quantity:
+      'Integrated plasma GH over the first 3 h of the night, young (25 y) ÷ aged (70 y) men (the aged cohort’s ages are not in the abstract; the model gives the same ratio from 60 to 75 y)',
+    target: 'young 21 ± 4.2 vs aged 5.0 ± 1.2 ng·h/mL (mean ± SEM; ratio 4.2)',
+    tolerance: '2.5–6',
+    source: 'Prinz et al. 1983, J Gerontol 38:519 [R] (scilit.net/publications/d093e5aec5c296fc80aa68eb6220e68c)',
+    unit: 'ratio',
+    // The model's aged value (≈ 2.4 µg·h/L) is below the published 5.0 ± 1.2: capacity falls to
+    // its late-life floor (0.2 of young) and the aged sleeper has less SWS on top of it. Raising
+    // the floor enough would break GH-07 (the 2–3-fold fall from 30 to 40 y), so the row stays.
+    expectedFailure: true,
+    measure: () =>
+      populationMean((s) => {
+        const first3h = (run: TimelineRun): number | null => {
+          const off = focalWindows(run.core.trajectory).lightsOff;
+          const m = meanOf(series(run, 'growthHormone'), off, off + 3 * H);
+          return m === null ? null : m * 3;
+        };
+        const young = first3h(baseline(s));
+        const aged = first3h(runScenario('baseline', { age: 70 }, s));
+        return young === null || aged === null || aged <= 0 ? null : young / aged;
+      }),
+    pass: between(2.5, 6),
+  },
 ];
