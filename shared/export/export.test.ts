@@ -155,7 +155,7 @@ describe('metricsCsv', () => {
     // A zero baseline has a Δ but no Δ%.
     expect(row('waso_min')).toEqual(['waso_min', 'min', '0', '12', '12', '']);
     // Missing from both results: empty cells.
-    expect(row('ghTotal')).toEqual(['ghTotal', 'rel.', '', '', '', '']);
+    expect(row('ghTotal')).toEqual(['ghTotal', 'µg·h/L', '', '', '', '']);
   });
 
   it('measures Δ% against the size of A, so a negative baseline keeps the sign of the change', () => {

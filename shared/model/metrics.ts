@@ -16,14 +16,18 @@ export interface MetricInfo {
   readonly unit: string;
   readonly group: MetricGroup;
   readonly direction: MetricDirection;
-  /** A clock time on the focal slot's 12–36 scale: Δ in hours, no Δ%. */
+  /** A clock time on the focal slot's 12–36 scale (always wrapped into it): Δ in hours, no Δ%. */
   readonly clock?: boolean;
   readonly description: string;
 }
 
 const defineMetrics = <const T extends readonly MetricInfo[]>(list: T): T => list;
 
-/** The parts of the readiness score, each 0–100 (weights in docs/MODEL.md). */
+/**
+ * The parts of the readiness score (weights in docs/MODEL-restoration.md). Each is a score ≥ 0 on
+ * which 100 means what its description says; the parts measured against the reference night (the
+ * default baseline night, seed 1) are not capped there, so a better night scores above 100.
+ */
 export const READINESS_PARTS = [
   'alertness',
   'sleepQuantity',
@@ -228,10 +232,11 @@ export const METRICS = defineMetrics([
   {
     id: 'ghTotal',
     label: 'GH total',
-    unit: 'rel.',
+    unit: 'µg·h/L',
     group: 'endocrine',
     direction: 'higher',
-    description: 'GH secreted over the focal night window (default baseline = 1).',
+    description:
+      'Integrated plasma GH (area under the curve) from lights-off to lights-on; ≈ 20–30 µg·h/L for the default young man.',
   },
   {
     id: 'cortisolNadir_clock_h',
@@ -240,7 +245,7 @@ export const METRICS = defineMetrics([
     group: 'endocrine',
     direction: 'neutral',
     clock: true,
-    description: 'Time of the lowest cortisol after the focal lights-off.',
+    description: 'Time of the lowest cortisol in the 24 h after the focal lights-off.',
   },
   {
     id: 'cortisolAwakeningRise_pct',
@@ -253,18 +258,18 @@ export const METRICS = defineMetrics([
   {
     id: 'cortisolNextEvening',
     label: 'Cortisol next evening',
-    unit: 'rel.',
+    unit: 'nmol/L',
     group: 'endocrine',
     direction: 'lower',
-    description: 'Mean cortisol 18:00–23:00 the day after (default baseline = 1).',
+    description: 'Mean plasma cortisol 18:00–23:00 the day after.',
   },
   {
     id: 'tshNight',
     label: 'TSH at night',
-    unit: 'rel.',
+    unit: 'mU/L',
     group: 'endocrine',
     direction: 'neutral',
-    description: 'Mean TSH over the focal night window (default baseline = 1).',
+    description: 'Mean plasma TSH from lights-off to lights-on (young adults asleep ≈ 1.3 mU/L).',
   },
   {
     id: 'testosteroneNextDay',
@@ -351,66 +356,73 @@ export const METRICS = defineMetrics([
   {
     id: 'mentalAcuity',
     label: 'Mental acuity',
-    unit: '0–100',
+    unit: 'score',
     group: 'outcome',
     direction: 'higher',
-    description: 'Attention, speed and working memory, 2 h after wake.',
+    description:
+      'Attention, speed and working memory, 2 h after wake; 100 = rested attention and the synaptic headroom of the reference night (default baseline, seed 1); more headroom scores above 100.',
   },
   {
     id: 'emotionalResilience',
     label: 'Emotional resilience',
-    unit: '0–100',
+    unit: 'score',
     group: 'outcome',
     direction: 'higher',
-    description: 'Emotional regulation capacity, 2 h after wake.',
+    description:
+      'Emotional regulation capacity, 2 h after wake; 100 = rested, the REM minutes of the reference night (default baseline, seed 1) and sleep that meets the need; more REM scores above 100.',
   },
   {
     id: 'readinessScore',
     label: 'Readiness',
-    unit: '0–100',
+    unit: 'score',
     group: 'outcome',
     direction: 'higher',
-    description: 'Weighted composite of the readiness parts.',
+    description:
+      'Weighted composite of the readiness parts; 100 = every part at 100. A night better than the reference night can score above 100.',
   },
   {
     id: 'readiness_alertness',
     label: 'Readiness: alertness',
-    unit: '0–100',
+    unit: 'score',
     group: 'outcome',
     direction: 'higher',
-    description: 'Homeostatic and circadian alertness at test time.',
+    description:
+      'Homeostatic and circadian alertness at test time; 100 = PVT lapses at the rested level (the lapse model does not go below it), 37 = 8 lapses more.',
   },
   {
     id: 'readiness_sleepQuantity',
     label: 'Readiness: sleep quantity',
-    unit: '0–100',
+    unit: 'score',
     group: 'outcome',
     direction: 'higher',
-    description: 'Total sleep against need.',
+    description: 'Total sleep against need; 100 = the 8.16-h need met (sleep beyond it does not score higher).',
   },
   {
     id: 'readiness_sleepQuality',
     label: 'Readiness: sleep quality',
-    unit: '0–100',
+    unit: 'score',
     group: 'outcome',
     direction: 'higher',
-    description: 'Continuity and slow-wave sleep.',
+    description:
+      'Continuity and slow-wave sleep; 100 = all sleep recuperative and as much SWA as the reference night (default baseline, seed 1); more SWA scores above 100.',
   },
   {
     id: 'readiness_circadianAlignment',
     label: 'Readiness: circadian alignment',
-    unit: '0–100',
+    unit: 'score',
     group: 'outcome',
     direction: 'higher',
-    description: 'Sleep placed at the right circadian phase.',
+    description:
+      'Sleep placed at the right circadian phase; 100 = mid-sleep 2 h before the CBT minimum, 0 = 12 h away.',
   },
   {
     id: 'readiness_recovery',
     label: 'Readiness: recovery',
-    unit: '0–100',
+    unit: 'score',
     group: 'outcome',
     direction: 'higher',
-    description: 'Synaptic, glymphatic and endocrine restoration.',
+    description:
+      'Synaptic, glymphatic and endocrine (GH) restoration; 100 = as much of each as the reference night (default baseline, seed 1); a night that restores more scores above 100.',
   },
 ] as const);
 

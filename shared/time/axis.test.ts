@@ -5,6 +5,7 @@ import {
   epochsInside,
   focalWindow,
   hoursSinceLightsOff,
+  onClockScale,
   pairOffset,
   slotClock,
   slotHour,
@@ -42,6 +43,16 @@ describe('the slot-hour axis', () => {
     expect(slotClock(0.5)).toBe(24.5);
     expect(slotClock(24)).toBe(24);
     expect(slotClock(11.75)).toBe(35.75);
+  });
+
+  it('puts a slot hour on the 12–36 clock scale of the metrics, by whole days', () => {
+    expect(onClockScale(25.75)).toBe(25.75);
+    expect(onClockScale(12)).toBe(12);
+    // A day sleeper's cortisol nadir at 01:45 of the next night, and events of the day before.
+    expect(onClockScale(49.75)).toBe(25.75);
+    expect(onClockScale(36)).toBe(12);
+    expect(onClockScale(11)).toBe(35);
+    expect(onClockScale(-1)).toBe(23);
   });
 
   it('pairs two nights: epoch i of B is epoch i + pairOffset(a, b) of A', () => {

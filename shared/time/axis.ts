@@ -97,6 +97,17 @@ export function pairOffset(a: EpochGrid, b: EpochGrid): number {
 }
 
 /**
+ * A slot hour as a clock time on the focal slot's 12–36 scale, the scale of every clock metric
+ * (21:00 = 21, 04:30 = 28.5): hours outside it are wrapped by whole days, so an event of the next
+ * night (a day sleeper's cortisol nadir at 01:45 the night after) reads 25.75, not 49.75. A value
+ * already on the scale is returned as it is.
+ */
+export function onClockScale(slotHour: number): number {
+  if (slotHour >= 12 && slotHour < 36) return slotHour;
+  return 12 + ((((slotHour - 12) % 24) + 24) % 24);
+}
+
+/**
  * A bedtime (clock hours, 0–24) as the focal lights-off on the slot scale: 12–24 is the evening
  * of the slot's day, 0–12 the next morning (24–36).
  */

@@ -213,7 +213,7 @@ const endocrine: ValidationRow[] = [
     target: 'linear, positive relation between SWS and concomitant GH',
     tolerance: 'slope > 0',
     source: 'Van Cauter & Copinschi 2000, Growth Horm IGF Res 10 Suppl B:S57',
-    unit: 'rel. per h N3',
+    unit: 'µg·h/L per h N3',
     measure: () => {
       const xs: number[] = [];
       const ys: number[] = [];

@@ -5,7 +5,7 @@ import { RESTORATION_BASELINE, RESTORATION_BASELINE_SEED } from './index';
 import { baselineSource, deriveRestorationBaseline } from './deriveBaseline';
 import type { BaselineQuantities } from './baseline';
 
-describe('units of the relative restoration metrics', () => {
+describe('the reference night of the readiness parts', () => {
   it('are the raw values of the default baseline night, re-derived from the engine', () => {
     const derived = deriveRestorationBaseline();
     // On a deliberate model change, paste this literal into baseline.ts.
@@ -16,11 +16,27 @@ describe('units of the relative restoration metrics', () => {
       expect(Math.abs(recorded - derived[key]), `${key}; ${hint}`).toBeLessThanOrEqual(1e-6 * Math.abs(derived[key]));
     }
   });
-  it('make the default baseline night read 1', () => {
+  it('make the reference night read 1 (testosterone) and 100 (recovery); the hormones are absolute', () => {
     const m = simulateNight(DEFAULT_VALUES, RESTORATION_BASELINE_SEED).metrics;
-    for (const id of ['ghTotal', 'cortisolNextEvening', 'tshNight', 'testosteroneNextDay'] as const) {
-      expect(m[id], id).toBeCloseTo(1, 6);
-    }
+    expect(m.testosteroneNextDay).toBeCloseTo(1, 6);
     expect(m.readiness_recovery).toBeCloseTo(100, 4);
+    // Clinical units, not the reference night's: GH ≈ 20–30 µg·h/L overnight, evening cortisol
+    // ≈ 100 nmol/L, TSH asleep ≈ 1.3 mU/L (docs/MODEL-restoration.md, tests/validation/units.rows.ts).
+    expect(m.ghTotal!).toBeGreaterThan(10);
+    expect(m.ghTotal!).toBeLessThan(50);
+    expect(m.cortisolNextEvening!).toBeGreaterThan(40);
+    expect(m.cortisolNextEvening!).toBeLessThan(200);
+    expect(m.tshNight!).toBeGreaterThan(0.9);
+    expect(m.tshNight!).toBeLessThan(2);
+  });
+
+  it('let a night better than the reference score above 100 (no cap at the reference)', () => {
+    // A recovery night after a night awake: more slow-wave sleep and GH than the reference night.
+    const m = simulateNight(
+      { ...DEFAULT_VALUES, priorNights: 1, priorTimeInBed_h: 0 },
+      RESTORATION_BASELINE_SEED,
+    ).metrics;
+    expect(m.readiness_sleepQuality!).toBeGreaterThan(100);
+    expect(m.readiness_recovery!).toBeGreaterThan(100);
   });
 });

@@ -1,19 +1,19 @@
 /**
- * The default baseline night's raw values, the units of the "relative" metrics (a constant of the
- * model version). Derived by running the default baseline scenario (default seed) through the
- * core and these modules; baseline.test.ts re-derives them, so they cannot drift silently.
- * After a deliberate model change, paste the literal that baseline.test.ts prints (or
- * baselineSource() of deriveBaseline.ts prints).
+ * The reference night: the default baseline night (default parameters, seed 1) measured raw, a
+ * constant of the model version. Its values are what the readiness parts and composites compare
+ * a night with (100 = as much as this night, not capped: a better night scores above it), the
+ * unit of the one relative metric left (testosteroneNextDay), and the rested reference of the
+ * PVT lapse model (fatigueAtTest). The hormone metrics are absolute (µg·h/L, nmol/L, mU/L) and do
+ * not read it. Derived by running the default baseline scenario through the core and these
+ * modules; baseline.test.ts re-derives it, so it cannot drift silently. After a deliberate model
+ * change, paste the literal that baseline.test.ts prints (or baselineSource() of deriveBaseline.ts
+ * prints).
  */
 
-/** Raw values that "relative" metrics and readiness parts divide by their default-baseline value. */
+/** Raw values that readiness parts (and testosteroneNextDay) divide by their reference-night value. */
 export interface BaselineQuantities {
   /** GH secreted lights-off → lights-on, µg/L. */
   readonly ghNight: number;
-  /** Mean cortisol 18:00–23:00 after wake, nmol/L. */
-  readonly cortisolEvening: number;
-  /** Mean TSH lights-off → lights-on, mU/L. */
-  readonly tshNight: number;
   /** Mean testosterone over the waking day after, nmol/L. */
   readonly testosteroneDay: number;
   /** Σ SWA over focal NREM epochs, SWA·h. */
@@ -33,8 +33,6 @@ export const RESTORATION_BASELINE_SEED = 1;
 
 export const RESTORATION_BASELINE: BaselineQuantities = {
   ghNight: 61.39632297446951,
-  cortisolEvening: 65.09760546366374,
-  tshNight: 1.4459936007857324,
   testosteroneDay: 16.579343542598544,
   swaIntegral: 3.1779451660811935,
   synapticHeadroom: 0.6820638537406922,

@@ -9,7 +9,7 @@ import { EPOCHS_PER_HOUR, EPOCH_H, STAGE_CODE } from '../result';
 import type { RestorationState } from './run';
 import type { BaselineQuantities } from './baseline';
 import { argExtreme, finiteOrNull, focalWindows, mean, percentChange, sum } from './windows';
-import { slotHour } from '../../time/axis';
+import { onClockScale, slotHour } from '../../time/axis';
 
 /** Readiness parts and their weights (sum 1); documented in docs/MODEL-restoration.md. */
 export const READINESS_WEIGHTS = {
@@ -24,7 +24,12 @@ export const READINESS_WEIGHTS = {
 const ALERTNESS_LAPSE_SCALE = 8;
 
 const clamp01 = (x: number): number => (x < 0 ? 0 : x > 1 ? 1 : x);
-const ratioPart = (x: number, ref: number): number => (ref > 0 ? clamp01(x / ref) : 0);
+/**
+ * A quantity against the reference night's (RESTORATION_BASELINE): 1 = as much as that night.
+ * Not capped at 1: a recovery night with more slow-wave sleep, GH or clearance than the
+ * reference scores above it (only a negative amount is floored at 0).
+ */
+const ratioPart = (x: number, ref: number): number => (ref > 0 ? Math.max(0, x / ref) : 0);
 
 export function measureBaselineQuantities(
   core: CoreTrajectory,
@@ -32,7 +37,6 @@ export function measureBaselineQuantities(
   s: RestorationState,
 ): BaselineQuantities {
   const w = focalWindows(core);
-  const eveningFrom = nextClockHour(core, w.wake, 18);
   let swa = 0;
   let rem = 0;
   for (let i = w.lightsOff; i < w.wake; i++) {
@@ -42,9 +46,6 @@ export function measureBaselineQuantities(
   }
   return {
     ghNight: sum(s.growthHormone.secretion, w.lightsOff, w.lightsOn),
-    cortisolEvening:
-      eveningFrom === null ? 0 : (mean(s.cortisol.concentration, eveningFrom, eveningFrom + 5 * EPOCHS_PER_HOUR) ?? 0),
-    tshNight: mean(s.thyrotropin.concentration, w.lightsOff, w.lightsOn) ?? 0,
     testosteroneDay: mean(s.testosterone.concentration, w.wake + EPOCHS_PER_HOUR, w.wake + 15 * EPOCHS_PER_HOUR) ?? 0,
     swaIntegral: swa,
     synapticHeadroom: p.synapseSaturation - s.synapses.strength[w.wake]!,
@@ -75,6 +76,7 @@ export function restorationMetrics(
   const stage = core.stage;
   const m: Partial<Record<MetricId, number | null>> = {};
   const rel = (x: number, ref: number): number | null => (ref > 0 ? x / ref : null);
+  const H = EPOCHS_PER_HOUR;
 
   // ── endocrine ──
   if (onset !== null) {
@@ -87,13 +89,20 @@ export function restorationMetrics(
     m.ghSleepFraction_pct = null;
     m.ghPeakAfterSleepOnset_min = null;
   }
-  m.ghTotal = rel(q.ghNight, base.ghNight);
-  // The nadir of the cycle that follows lights-off: the lowest value in the next 24 h.
-  const nadir = argExtreme(s.cortisol.concentration, w.lightsOff, w.lightsOff + 24 * EPOCHS_PER_HOUR, -1);
-  m.cortisolNadir_clock_h = nadir === null ? null : slotHour(core, nadir);
+  // Hormones in their clinical units, each night on its own (a comparison of two nights gives the
+  // difference and its percentage of night A, shared/model/compare.ts): integrated plasma GH
+  // (µg·h/L, the area under the curve), cortisol in nmol/L, TSH in mU/L.
+  m.ghTotal = sum(s.growthHormone.concentration, w.lightsOff, w.lightsOn) * EPOCH_H;
+  // The nadir of the cycle that follows lights-off: the lowest value in the next 24 h, as a clock
+  // time on the focal slot's 12–36 scale (a day sleep's nadir falls in the next night: 01:45 is
+  // 25.75, not 49.75).
+  const nadir = argExtreme(s.cortisol.concentration, w.lightsOff, w.lightsOff + 24 * H, -1);
+  m.cortisolNadir_clock_h = nadir === null ? null : onClockScale(slotHour(core, nadir));
   m.cortisolAwakeningRise_pct = percentChange(s.cortisol.concentration, w.wake, Math.min(w.epochs - 1, w.wake + 60));
-  m.cortisolNextEvening = q.cortisolEvening > 0 ? rel(q.cortisolEvening, base.cortisolEvening) : null;
-  m.tshNight = rel(q.tshNight, base.tshNight);
+  const eveningFrom = nextClockHour(core, w.wake, 18);
+  m.cortisolNextEvening =
+    eveningFrom === null ? null : mean(s.cortisol.concentration, eveningFrom, eveningFrom + 5 * H);
+  m.tshNight = mean(s.thyrotropin.concentration, w.lightsOff, w.lightsOn);
   m.testosteroneNextDay = rel(q.testosteroneDay, base.testosteroneDay);
 
   // ── restoration ──

@@ -47,10 +47,11 @@ describe('readiness', () => {
     const m = runRestoration(night, params(), 1).metrics as Record<string, number>;
     const weighted = READINESS_PARTS.reduce((s, part) => s + READINESS_WEIGHTS[part] * m[`readiness_${part}`]!, 0);
     expect(m.readinessScore).toBeCloseTo(weighted, 9);
-    for (const part of READINESS_PARTS) {
-      expect(m[`readiness_${part}`]).toBeGreaterThanOrEqual(0);
+    // Scores ≥ 0; the parts against the reference night may exceed 100 (baseline.test.ts), the
+    // others are bounded by their own definition (need met, rested lapses, ideal phase).
+    for (const part of READINESS_PARTS) expect(m[`readiness_${part}`]).toBeGreaterThanOrEqual(0);
+    for (const part of ['alertness', 'sleepQuantity', 'circadianAlignment'] as const)
       expect(m[`readiness_${part}`]).toBeLessThanOrEqual(100);
-    }
   });
 
   it('reads a night awake over the habitual window: no sleep parts, lapses at 09:00', () => {

@@ -9,7 +9,15 @@ import { Cortisol, type CortisolInputs } from './cortisol';
 export const cortisol = defineRestorationModule({
   id: 'cortisol',
   parameters: CORTISOL_PARAMETERS,
-  series: [{ id: 'cortisol', label: 'Cortisol', unit: 'nmol/L', panel: 'hormones', description: 'Plasma cortisol.' }],
+  series: [
+    {
+      id: 'cortisol',
+      label: 'Cortisol',
+      unit: 'nmol/L',
+      panel: 'hormones',
+      description: 'Plasma cortisol; healthy adults: morning peak 323–568, night nadir 41–69 nmol/L (REF-02).',
+    },
+  ],
   writes: [],
   reads: [],
   init: (core, p: CortisolInputs) => new Cortisol(core, p),

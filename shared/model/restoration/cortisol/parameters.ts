@@ -45,17 +45,20 @@ export const CORTISOL_PARAMETERS = defineParameters([
     citation: 'Balbo, Leproult & Van Cauter 2010, Int J Endocrinol 2010:759234',
     readBy: 'restoration',
   }),
-  // source: design choice
+  // source: calibrated (REF-02b): 0.16 puts the night nadir of the default sleeper at ≈ 49 nmol/L,
+  // inside the 95 % reference range of the nadir (1.5–2.5 µg/dL ≈ 41–69 nmol/L, Debono et al.
+  // 2009); 0.08 gave 28 nmol/L, below it.
   advanced({
     id: 'cortisolQuiescentShare',
     label: 'Cortisol quiescent share',
     unit: 'fraction',
-    default: 0.08,
+    default: 0.16,
     min: 0,
     max: 0.5,
     step: 0.01,
     description: 'HPA drive in the quiescent period relative to its peak, at age 25.',
-    citation: 'Van Cauter, Leproult & Kupfer 1996, J Clin Endocrinol Metab 81:2468',
+    citation:
+      'Calibrated in this model against REF-02b (night nadir 41–69 nmol/L); Debono et al. 2009, J Clin Endocrinol Metab 94:1548; Van Cauter, Leproult & Kupfer 1996, J Clin Endocrinol Metab 81:2468',
     readBy: 'restoration',
   }),
   // source: Van Cauter, Leproult & Kupfer 1996 (evening nadir rises with age)
@@ -71,7 +74,8 @@ export const CORTISOL_PARAMETERS = defineParameters([
     citation: 'Van Cauter, Leproult & Kupfer 1996, J Clin Endocrinol Metab 81:2468',
     readBy: 'restoration',
   }),
-  // source: design choice, scaled to morning peaks ≈400 nmol/L
+  // source: design choice, the scale of cortisol in nmol/L: scaled to morning peaks ≈ 400 nmol/L
+  // (Debono et al. 2009: peak 15.5 µg/dL ≈ 428 nmol/L, 95 % reference range 323–568; REF-02).
   advanced({
     id: 'cortisolPeakSecretion_nmolPerLPerH',
     label: 'Peak cortisol secretion',
@@ -80,8 +84,9 @@ export const CORTISOL_PARAMETERS = defineParameters([
     min: 10,
     max: 1000,
     step: 5,
-    description: 'Secretion at the peak of the circadian drive.',
-    citation: '',
+    description: 'Secretion at the peak of the circadian drive (sets the scale of cortisol in nmol/L).',
+    citation:
+      'Calibrated in this model against REF-02 (morning peak ≈ 428 nmol/L); Debono et al. 2009, J Clin Endocrinol Metab 94:1548',
     readBy: 'restoration',
   }),
   // source: Bierwolf et al. 1997; Weitzman et al. 1983 (inhibition in the first ~4 h of sleep)

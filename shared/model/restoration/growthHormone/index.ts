@@ -10,7 +10,13 @@ export const growthHormone = defineRestorationModule({
   id: 'growthHormone',
   parameters: GROWTH_HORMONE_PARAMETERS,
   series: [
-    { id: 'growthHormone', label: 'Growth hormone', unit: 'µg/L', panel: 'hormones', description: 'Plasma GH.' },
+    {
+      id: 'growthHormone',
+      label: 'Growth hormone',
+      unit: 'µg/L',
+      panel: 'hormones',
+      description: 'Plasma GH (= ng/mL); young men’s sleep-onset peak ≈ 5–30 µg/L (REF-06).',
+    },
   ],
   writes: [],
   reads: [],

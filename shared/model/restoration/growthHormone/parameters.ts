@@ -58,7 +58,8 @@ export const GROWTH_HORMONE_PARAMETERS = defineParameters([
     citation: 'Calibrated in this model against GH-02; Van Cauter & Plat 1996, J Pediatr 128:S32',
     readBy: 'restoration',
   }),
-  // source: design choice, scaled to sleep-onset peaks ≈10–15 µg/L in young men
+  // source: design choice, the scale of GH in µg/L: scaled to sleep-onset peaks ≈10–15 µg/L in
+  // young men (the model's mean peak is ≈ 16 µg/L, REF-06; first 3 h ≈ 17 µg·h/L, HORM-02)
   advanced({
     id: 'ghPulseMass_ugPerL',
     label: 'GH burst mass',
@@ -68,7 +69,8 @@ export const GROWTH_HORMONE_PARAMETERS = defineParameters([
     max: 50,
     step: 0.5,
     description: 'GH released by one burst with a full pool, before state and SWA scaling.',
-    citation: 'Van Cauter & Plat 1996, J Pediatr 128:S32 (peak concentrations)',
+    citation:
+      'Van Cauter & Plat 1996, J Pediatr 128:S32 (peak concentrations); Mullington et al. 1996, Neuroendocrinology 64:233 (nocturnal peak 19.9 ± 8.4 µg/L in young men, checked by REF-06)',
     readBy: 'restoration',
   }),
   // source: design choice

@@ -9,7 +9,15 @@ import { Testosterone, Thyrotropin } from './thyroidGonadal';
 export const thyrotropin = defineRestorationModule({
   id: 'thyrotropin',
   parameters: TSH_PARAMETERS,
-  series: [{ id: 'tsh', label: 'TSH', unit: 'mU/L', panel: 'hormones', description: 'Plasma thyrotropin.' }],
+  series: [
+    {
+      id: 'tsh',
+      label: 'TSH',
+      unit: 'mU/L',
+      panel: 'hormones',
+      description: 'Plasma thyrotropin; young adults: day ≈ 0.85, night asleep ≈ 1.3 mU/L (REF-04).',
+    },
+  ],
   writes: [],
   reads: [],
   init: (core, p: TshParameters) => new Thyrotropin(core, p),

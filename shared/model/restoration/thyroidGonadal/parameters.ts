@@ -19,7 +19,9 @@ export const TSH_PARAMETERS = defineParameters([
     citation: 'Allan & Czeisler 1994, J Clin Endocrinol Metab 79:508',
     readBy: 'restoration',
   }),
-  // source: design choice (TSH ≈1–3 mU/L)
+  // source: design choice, the scale of TSH in mU/L: with tshBasalShare it gives a daytime mean
+  // ≈ 0.85 and a night mean ≈ 1.4 mU/L, the serum levels of young adults (REF-04: day 0.85, night
+  // 1.34 µU/mL; Brabant et al. 1990: 1.3 ± 0.5 mU/L at night asleep).
   advanced({
     id: 'tshPeakSecretion_mUPerLPerH',
     label: 'Peak TSH secretion',
@@ -28,21 +30,25 @@ export const TSH_PARAMETERS = defineParameters([
     min: 0.1,
     max: 20,
     step: 0.1,
-    description: 'TSH secretion at the peak of its circadian drive, awake.',
-    citation: '',
+    description: 'TSH secretion at the peak of its circadian drive, awake (sets the scale of TSH in mU/L).',
+    citation:
+      'Design choice, the levels checked by REF-04 (serum TSH of young adults: day 0.85, night 1.34 mU/L); Brabant et al. 1990, J Clin Endocrinol Metab 70:403 (1.3 ± 0.5 mU/L at night asleep)',
     readBy: 'restoration',
   }),
-  // source: design choice
+  // source: calibrated (REF-04): 0.2 puts the daytime mean (11:00–20:00) at 0.85 mU/L and the
+  // night mean at 1.39 mU/L, against 0.85 and 1.34 µU/mL published (0.35 gave a day of 1.25 mU/L,
+  // above the daytime range, and a night/day ratio of only 1.2).
   advanced({
     id: 'tshBasalShare',
     label: 'TSH daytime share',
     unit: 'fraction',
-    default: 0.35,
+    default: 0.2,
     min: 0,
     max: 1,
     step: 0.05,
     description: 'TSH drive at its circadian trough relative to its peak.',
-    citation: 'Brabant et al. 1990, J Clin Endocrinol Metab 70:403',
+    citation:
+      'Calibrated in this model against REF-04 (serum TSH of young adults: day 0.85, night 1.34 mU/L); Brabant et al. 1990, J Clin Endocrinol Metab 70:403',
     readBy: 'restoration',
   }),
   // source: design choice (rise over the 4–5 h before sleep)
