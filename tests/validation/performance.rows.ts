@@ -643,7 +643,7 @@ export const PERFORMANCE_ROWS: ValidationRow[] = [
     target:
       'moderate loss restored by one 9-h night; 6-h recovery no recovery; severe loss below baseline for all 5 nights',
     tolerance: '3 of 3',
-    source: 'Lamond, Jay, Dorrian, Ferguson, Jones-Schilling & Dawson 2007, J Sleep Res 16:220',
+    source: 'Lamond et al. 2007, J Sleep Res, doi 10.1111/j.1365-2869.2007.00574.x',
     unit: 'criteria',
     measure: () => {
       const base = lamondBaseline();

@@ -1,9 +1,9 @@
 /**
- * Performance (PVT lapses) and sleepiness (KSS) across the protocol, read at 09:00-like test times
- * by the outcome metrics (2 h after the final awakening). docs/MODEL-restoration.md §Outcome has
- * the same equations in prose, with the evidence for each.
+ * Performance (PVT lapses) and sleepiness (KSS) across the protocol; the outcome metrics read them
+ * 2 h after the final awakening. docs/MODEL-restoration.md §Outcome has the same equations in
+ * prose, with the calibration of each constant.
  *
- * Three sleep-loss stores, all in hours, stepped on the core's 30-s stages:
+ * Two sleep-loss stores (hours), stepped on the core's 30-s stages, beside the core's Process S:
  * - X, acute excess wake (Van Dongen et al. 2003, Sleep 26:117; SAFTE reservoir, Hursh et al.
  *   2004, Aviat Space Environ Med 75:A44): waking beyond the critical duration W_c = 15.84 h of the
  *   current wake episode adds to it hour for hour; recuperative sleep r pays it back in proportion
@@ -11,42 +11,43 @@
  *     dX/dt = (1 − α)·𝟙[awake, t_wake > W_c] − r·X/τ_R
  *   It carries the steep, quickly repaid cost of a night awake. [established: shape; supported: τ_R]
  * - B, the chronic sleep bank: each waking hour deposits q_w = (24 − W_c)/24 h and each
- *   recuperative hour withdraws q_s + B/τ_S, so a day's net deposit is ≈ W − W_c when q_s balances
- *   the habitual night (Van Dongen's cumulative excess wakefulness, the allostatic process of the
- *   UMP, Ramakrishnan et al. 2016, Sleep 39:249):
+ *   recuperative hour withdraws q_s + B/τ_S; q_s balances the default habitual night, so a day's
+ *   net deposit is ≈ W − W_c, Van Dongen's cumulative excess wakefulness (the slow process of the
+ *   UMP, Ramakrishnan et al. 2016, Sleep 39:249; the critical-threshold bifurcation of McCauley et
+ *   al. 2009, J Theor Biol 256:227):
  *     dB/dt = q_w·𝟙[awake] + α·𝟙[awake, t_wake > W_c] − r·(q_s + B/τ_S),  B ≥ 0
  *   Restriction fills it for weeks (lapses keep rising, Van Dongen 2003) and 8-h recovery nights
- *   barely empty it (Belenky et al. 2003; Banks et al. 2010). [supported]
- *   Only the part beyond a buffer B₀ acts: B⁺ = max(0, B − B₀). A rested day's deposit (≈5 h by
- *   bedtime) and one night awake stay within it, so one 9-h night restores a single night's loss
- *   (Lamond et al. 2007). [hypothesis; B₀ calibrated]
- * - the core's Process S.
+ *   barely empty it (Belenky et al. 2003; Banks et al. 2010), while a night awake adds only a
+ *   day's excess: recovery is fast after total deprivation and slow after restriction (McCauley
+ *   et al. 2024, Front Environ Health, doi 10.3389/fenvh.2024.1362755). [supported]
+ *   Only the balance beyond a buffer B₀ acts: B⁺ = max(0, B − B₀); a rested day's deposit (≈5 h by
+ *   bedtime) stays within it. [hypothesis; B₀ a design choice]
  * Recuperative sleep r excludes N1 (Wesensten, Balkin & Belenky 1999, J Sleep Res 8:237) and is
  * weighted by continuity, 1 − exp(−t_cont/τ_cont) (Bonnet 1989). A wake episode ends after 30 min
  * of recuperative sleep (a sleep episode after 30 min awake).
  *
  * Performance fatigue:
- *   H = S + c_X·X/24 + c_B·B⁺/24
- *   F = H − c_C·(1 + κ·(H − S))·c(ψ) + I + k_A·BAC
- * c(ψ) is SAFTE's circadian performance rhythm; its amplitude grows with the sleep-loss load
- * (κ; McCauley et al. 2013, J Theor Biol 339:90; the UMP), so a night awake is worst in the early
- * morning and partly recovers in the afternoon [established]. I is sleep inertia. BAC is the core's
- * blood alcohol (g/L): an acute alcohol term, linear in BAC as in Dawson & Reid 1997 (Nature
- * 388:235) [established: direction; k_A calibrated on 0.05 % ≈ 17–18.5 h awake].
+ *   Λ = c_X·X/24 + c_B·B⁺/24                    (the sleep-loss load)
+ *   F = S + Λ − c_C·(1 + κ·Λ)·c(ψ) + I + k_A·BAC
+ * c(ψ) is SAFTE's circadian performance rhythm; its swing grows with the load (κ; McCauley et al.
+ * 2013, Sleep 36:1987), so a night awake is worst in the early morning and partly recovers in the
+ * afternoon [established]. I is sleep inertia. BAC is the core's blood alcohol (g/L): an acute
+ * term linear in BAC, as performance fell linearly with BAC in Dawson & Reid 1997 (Nature 388:235)
+ * [established: direction; k_A calibrated on 0.05 % ≈ 17–19 h awake].
  *
  * PVT lapses (10-min PVT, RT > 500 ms):
- *   lapses = L₀ + v·k_L·max(0, F − F_rest)·g(C),  g(C) = 1/(1 + m·C)
+ *   lapses = L₀ + v·k_L·max(0, F − F_rest − m_F)·g(C),  g(C) = 1/(1 + m·C)
  * saturating at the ≈100 stimuli of the test. F_rest is the fatigue of the rested default
- * baseline morning. v is the trait vulnerability (Van Dongen et al. 2004, Sleep 27:423; 1 = the
- * population mean). g is the UMP's caffeine factor on the predicted impairment (Ramakrishnan et al.
- * 2016, Sleep 39:1827) on the core's plasma caffeine C (mg/L, its own half-life) [supported].
+ * baseline morning, m_F a margin so the first ≈16 h of a rested day stay near L₀. v is the trait
+ * vulnerability (Van Dongen et al. 2004, Sleep 27:423; 1 = the population mean). g is caffeine as
+ * a multiplying factor on the impairment (Ramakrishnan et al. 2013, J Theor Biol 319:23), read on
+ * the core's plasma caffeine C (mg/L, with the individual half-life) [supported].
  *
- * KSS, its own process (Van Dongen 2003: sleepiness levels off under chronic restriction while
- * lapses keep rising; Åkerstedt & Gillberg 1990 for the scale):
- *   Z = g_K(C)·(S + c_X·X/24 + P_max·(1 − exp(−B⁺/B_sat))) − c_C·c(ψ) + I + k_A·BAC
+ * KSS, its own process: subjective sleepiness levels off under chronic restriction while lapses
+ * keep rising (Van Dongen 2003), so the bank reaches it only through a saturating term:
+ *   Z = g(C)·(S + s_X·c_X·X/24 + P_max·(1 − exp(−B⁺/B_sat))) − c_C·c(ψ) + I + k_A·BAC
  *   KSS = 1 + 8 / (1 + exp(−(K₀ + K_F·Z)))
- * The chronic bank reaches sleepiness only through a saturating term (it levels off within days),
- * and the logistic keeps KSS below 9 however long the wake. g_K = 1/(1 + m·C) as for lapses.
+ * The logistic keeps KSS below 9 however long the wake (Åkerstedt & Gillberg 1990 for the scale).
  */
 import type { CoreTrajectory } from '../../trajectory';
 import { EPOCH_H, EPOCH_S } from '../../result';

@@ -77,7 +77,7 @@ export const OUTCOME_PARAMETERS = defineParameters([
     citation: 'Van Dongen et al. 2003, Sleep 26:117 (cumulative excess wakefulness; balance at 15.84 h awake per day)',
     readBy: 'restoration',
   }),
-  // source: calibrated: one night awake followed by one 9-h night restores PVT (Lamond et al. 2007)
+  // source: design choice: above a rested day's deposit (≈5.5 h by bedtime); motivated by Lamond et al. 2007 (PERF-08)
   advanced({
     id: 'outcomeBankBuffer_h',
     label: 'Chronic bank buffer',
@@ -87,7 +87,8 @@ export const OUTCOME_PARAMETERS = defineParameters([
     max: 24,
     step: 0.5,
     description: 'Bank balance that has no effect; only the balance beyond it adds to fatigue and sleepiness.',
-    citation: 'Lamond et al. 2007, J Sleep Res 16:220 (one 9-h night restores PVT after one night awake)',
+    citation:
+      'Lamond et al. 2007, J Sleep Res, doi 10.1111/j.1365-2869.2007.00574.x (one 9-h night restores PVT after one night awake)',
     readBy: 'restoration',
   }),
   // source: Bonnet 1989; Wesensten et al. 1999 (recuperative sleep needs continuity)
@@ -192,7 +193,7 @@ export const OUTCOME_PARAMETERS = defineParameters([
     step: 0.05,
     description:
       'Relative growth of the circadian swing of fatigue per unit of sleep-loss load (the night awake worst near dawn, better in the afternoon).',
-    citation: 'McCauley et al. 2013, J Theor Biol 339:90; Ramakrishnan et al. 2016, Sleep 39:249',
+    citation: 'McCauley et al. 2013, Sleep 36:1987; Ramakrishnan et al. 2016, Sleep 39:249',
     readBy: 'restoration',
   }),
   // source: calibrated on 0.05 % BAC ≈ 17–18.5 h awake (Williamson & Feyer 2000; Dawson & Reid 1997)
@@ -220,7 +221,7 @@ export const OUTCOME_PARAMETERS = defineParameters([
     description:
       'm in the factor 1/(1 + m·C) by which plasma caffeine C (mg/L) scales the lapse rise and the homeostatic part of sleepiness.',
     citation:
-      'Ramakrishnan et al. 2016, Sleep 39:1827 (UMP with caffeine); Hansen et al. 2019, Psychopharmacology 236:1313',
+      'Ramakrishnan et al. 2013, J Theor Biol 319:23 (caffeine as a multiplying factor on performance); Hansen et al. 2019, Psychopharmacology 236:1313',
     readBy: 'restoration',
   }),
   // source: rested young adults ≈1–3 lapses per 10-min PVT
