@@ -97,7 +97,7 @@ describe('outcome stores and read-outs', () => {
       expect(restricted.pvtLapses[nine(d)]!).toBeGreaterThan(restricted.pvtLapses[nine(d - 1)]!);
       expect(rested.sleepDebt[nine(d)]!).toBeLessThan(3);
     }
-    expect(restricted.sleepDebt[nine(14)]!).toBeGreaterThan(30);
+    expect(restricted.sleepDebt[nine(14)]!).toBeGreaterThan(20); // ≈3.4 h a day, beyond the 12-h buffer
   });
 
   it('keeps KSS below 9 and circadian over 64 h awake, while lapses pass 20', () => {

@@ -276,7 +276,9 @@ export class Performance {
       const alcohol = alcoholFatigue * alcoholOf[i]!;
       const f = S + load - circWeight * (1 + amplification * load) * c + inertia + alcohol;
       fatigue[i] = f;
-      sleepDebt[i] = debt + bank;
+      // The debt that acts: the acute store and the bank beyond its buffer (a rested person's
+      // standing balance is not a debt).
+      sleepDebt[i] = debt + chronic;
       // Linear in fatigue while lapses are few, saturating at the number of stimuli of the test:
       // rested + E·M/(M + E), M = stimuli − rested (rational, cheaper than tanh in the hot loop).
       const excess = f - lapseThreshold;

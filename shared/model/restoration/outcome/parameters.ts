@@ -63,12 +63,13 @@ export const OUTCOME_PARAMETERS = defineParameters([
       'Belenky et al. 2003, J Sleep Res 12:1 (not restored by three 8-h nights); Banks et al. 2010, Sleep 33:1013 (nor by one 10-h night)',
     readBy: 'restoration',
   }),
-  // source: design choice, set so the default habitual 8-h night balances its 16-h day (bank ≈ 0 each morning)
+  // source: set so the bank balances at Van Dongen's critical wake: 8.16 h in bed gives ≈6.3 h of
+  // recuperative sleep in this model and ≈16.3 h awake, 0.34 × 16.3 / 6.3 ≈ 0.9 (COG-01 reads the knee)
   advanced({
     id: 'outcomeBankCredit',
     label: 'Chronic bank credit per hour of sleep',
     unit: 'h per h of sleep',
-    default: 1,
+    default: 0.9,
     min: 0.2,
     max: 2,
     step: 0.01,
@@ -77,18 +78,20 @@ export const OUTCOME_PARAMETERS = defineParameters([
     citation: 'Van Dongen et al. 2003, Sleep 26:117 (cumulative excess wakefulness; balance at 15.84 h awake per day)',
     readBy: 'restoration',
   }),
-  // source: design choice: above a rested day's deposit (≈5.5 h by bedtime); motivated by Lamond et al. 2007 (PERF-08)
+  // source: design choice: a rested 23:00–07:00 sleeper's standing balance swings ≈6–12 h over the
+  // day (the bank balances at the critical wake, not at 8 h); only what lies beyond acts
   advanced({
     id: 'outcomeBankBuffer_h',
     label: 'Chronic bank buffer',
     unit: 'h',
-    default: 7,
+    default: 12,
     min: 0,
     max: 24,
     step: 0.5,
-    description: 'Bank balance that has no effect; only the balance beyond it adds to fatigue and sleepiness.',
+    description:
+      "Bank balance that has no effect (it covers a rested day's swing); only the balance beyond it adds to fatigue and sleepiness.",
     citation:
-      'Lamond et al. 2007, J Sleep Res, doi 10.1111/j.1365-2869.2007.00574.x (one 9-h night restores PVT after one night awake)',
+      'Van Dongen et al. 2003, Sleep 26:117 (no cumulative deficit at 8 h in bed); Lamond et al. 2007, J Sleep Res, doi 10.1111/j.1365-2869.2007.00574.x',
     readBy: 'restoration',
   }),
   // source: Bonnet 1989; Wesensten et al. 1999 (recuperative sleep needs continuity)
