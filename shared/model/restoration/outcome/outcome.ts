@@ -11,17 +11,17 @@
  *     dX/dt = (1 − α)·𝟙[awake, t_wake > W_c] − r·X/τ_R
  *   It carries the steep, quickly repaid cost of a night awake. [established: shape; supported: τ_R]
  * - B, the chronic sleep bank: each waking hour deposits q_w = (24 − W_c)/24 h and each
- *   recuperative hour withdraws q_s + B/τ_S; q_s balances the default habitual night, so a day's
- *   net deposit is ≈ W − W_c, Van Dongen's cumulative excess wakefulness (the slow process of the
- *   UMP, Ramakrishnan et al. 2016, Sleep 39:249; the critical-threshold bifurcation of McCauley et
- *   al. 2009, J Theor Biol 256:227):
+ *   recuperative hour withdraws q_s + B/τ_S; q_s makes the bank balance at the critical wake, so
+ *   a day's net deposit is ≈ W − W_c, Van Dongen's cumulative excess wakefulness (the slow
+ *   process of the UMP, Ramakrishnan et al. 2016, Sleep 39:249; the critical-threshold
+ *   bifurcation of McCauley et al. 2009, J Theor Biol 256:227):
  *     dB/dt = q_w·𝟙[awake] + α·𝟙[awake, t_wake > W_c] − r·(q_s + B/τ_S),  B ≥ 0
  *   Restriction fills it for weeks (lapses keep rising, Van Dongen 2003) and 8-h recovery nights
  *   barely empty it (Belenky et al. 2003; Banks et al. 2010), while a night awake adds only a
  *   day's excess: recovery is fast after total deprivation and slow after restriction (McCauley
  *   et al. 2024, Front Environ Health, doi 10.3389/fenvh.2024.1362755). [supported]
- *   Only the balance beyond a buffer B₀ acts: B⁺ = max(0, B − B₀); a rested day's deposit (≈5 h by
- *   bedtime) stays within it. [hypothesis; B₀ a design choice]
+ *   Only the balance beyond a buffer B₀ acts: B⁺ = max(0, B − B₀); the standing balance of a rested
+ *   8-h sleeper (≈6–12 h over the day) stays within it. [hypothesis; B₀ a design choice]
  * Recuperative sleep r excludes N1 (Wesensten, Balkin & Belenky 1999, J Sleep Res 8:237) and is
  * weighted by continuity, 1 − exp(−t_cont/τ_cont) (Bonnet 1989). A wake episode ends after 30 min
  * of recuperative sleep (a sleep episode after 30 min awake).
