@@ -612,7 +612,7 @@ export const PERFORMANCE_ROWS: ValidationRow[] = [
     kindReason: 'Nothing was fitted to the Belenky arms; the bank parameters were set on Van Dongen 2003 (PERF-02/03).',
     check: 'direction',
     quantity:
-      'Daily mean lapses (09:00–21:00), 7 nights of 3/7/9 h in bed then 3 × 8 h: 3 h rises every day; 7 h day 7 ≤ 9 h + 1; 3 h drops ≥ 30 % after the first recovery night; 5 h has an excess (> 1 lapse) and keeps ≥ 50 % of it after 3 recovery nights — criteria met',
+      'Daily mean lapses (09:00–21:00), 7 nights of 3/5/7/9 h in bed then 3 × 8 h: 3 h rises every day; 7 h day 7 ≤ 9 h + 1; 3 h drops ≥ 30 % after the first recovery night; 5 h has an excess (> 1 lapse) and keeps ≥ 50 % of it after 3 recovery nights — criteria met',
     target:
       '3 h: lapses rise steadily, recover rapidly but incompletely; 7 h: speed stabilised at a reduced level, no recovery in 3 nights; 9 h: baseline (the 5-h plateau is not checked: the model keeps rising, as in Van Dongen 2003)',
     tolerance: '4 of 4',
