@@ -436,7 +436,8 @@ export const PERFORMANCE_ROWS: ValidationRow[] = [
       'Sustained wake from 07:00: lapses 18:00–21:00 of day 2 (the 3 h before DLMO ≈21:00) below 15:00–18:00; and a rested sleeper at 23:00 within 2 lapses of 09:00 — criteria met',
     target: 'sustained attention improves in the wake-maintenance zone (3 h before DLMO)',
     tolerance: '2 of 2',
-    source: 'Basel group, PMC6054682 (40-h constant routine, WMZ2 at 37.5 h awake)',
+    source:
+      'McMahon et al. 2021, J Sleep Res 30:e13312 (PVT, WMZ vs the 3 h before it, 40 h awake); "The alerting effect of the wake maintenance zone during 40 hours of sleep deprivation", Sci Rep 2018, 8:11012',
     unit: 'criteria',
     measure: () => {
       const x = sustainedWake(40);
