@@ -2,12 +2,10 @@
  * npm run validate: measures every validation row and writes docs/VALIDATION.md.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { CORE_ROWS } from '../tests/validation/core.rows';
-import { RESTORATION_ROWS } from '../tests/validation/restoration.rows';
-import { UNITS_ROWS } from '../tests/validation/units.rows';
+import { ALL_ROWS } from '../tests/validation/allRows';
 import { buildReport, formatValue, headline, measureRow, verdict } from '../tests/validation/report';
 
-const rows = [...CORE_ROWS, ...RESTORATION_ROWS, ...UNITS_ROWS];
+const rows = ALL_ROWS;
 const t0 = performance.now();
 const measured = rows.map((row) => {
   const m = measureRow(row);

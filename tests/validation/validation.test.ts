@@ -5,12 +5,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { CORE_ROWS } from './core.rows';
-import { RESTORATION_ROWS } from './restoration.rows';
-import { UNITS_ROWS } from './units.rows';
+import { ALL_ROWS } from './allRows';
 import { buildReport, measureRow, type Measured } from './report';
 
-const ROWS = [...CORE_ROWS, ...RESTORATION_ROWS, ...UNITS_ROWS];
+const ROWS = ALL_ROWS;
 const measured = new Map<string, Measured>();
 const measure = (id: string): Measured => {
   let m = measured.get(id);

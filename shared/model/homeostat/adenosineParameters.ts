@@ -84,7 +84,7 @@ export const ADENOSINE_PARAMETERS = defineParameters([
     description:
       'Share of the homeostatic sleep drive that passes through A1 receptor signalling (what caffeine can block).',
     citation: `${CALIBRATED} (CAF-04, CAF-06) and to Drake et al. 2013, J Clin Sleep Med 9:1195 (400 mg 6 h before bed: TST −41 min); Landolt 2008, Biochem Pharmacol 75:2070`,
-    readBy: ['core', 'restoration'],
+    readBy: 'core',
   }),
 ]);
 

@@ -1,6 +1,6 @@
 /**
  * Constants of caffeine and alcohol: pharmacokinetics and their actions on sleep (the switch and
- * the ultradian cycle read the alcohol gains; the outcome reads the caffeine constant).
+ * the ultradian cycle read the alcohol gains; the outcome reads plasma caffeine and alcohol from the core, not these constants).
  */
 import { advanced, defineParameters, type ValuesOf } from '../parameterSpec';
 
@@ -56,7 +56,7 @@ export const PHARMACOLOGY_PARAMETERS = defineParameters([
     step: 0.1,
     description: 'Plasma caffeine that blocks half of A1 signalling (4 mg/L ≈ 20 µmol/L).',
     citation: 'Fredholm et al. 1999, Pharmacol Rev 51:83 [R]; calibrated CAF-04',
-    readBy: ['core', 'restoration'],
+    readBy: 'core',
   }),
   // source: reference body mass
   advanced({

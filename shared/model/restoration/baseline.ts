@@ -37,6 +37,6 @@ export const RESTORATION_BASELINE: BaselineQuantities = {
   swaIntegral: 3.1779451660811935,
   synapticHeadroom: 0.6820638537406922,
   abetaFall: 38.72355408643126,
-  fatigueAtTest: 0.27074548602104187,
+  fatigueAtTest: 0.2312210500240326,
   remMinutes: 103.5,
 };

@@ -30,7 +30,8 @@ export const outcome = defineRestorationModule({
       label: 'Chronic sleep debt',
       unit: 'h',
       panel: 'outcome',
-      description: 'Accumulated wakefulness in excess of the critical daily wake duration.',
+      description:
+        'Wakefulness in excess of the critical daily wake duration still owed: the acute store plus the chronic bank beyond its buffer.',
     },
   ],
   writes: [],

@@ -1,50 +1,63 @@
 /**
- * Performance state across the protocol, read 2 h after the final awakening for the outcome
- * metrics.
+ * Performance (PVT lapses) and sleepiness (KSS) across the protocol; the outcome metrics read them
+ * 2 h after the final awakening. docs/MODEL-restoration.md §Outcome has the same equations in
+ * prose, with the calibration of each constant.
  *
- * Fatigue combines the acute homeostatic load (Process S from the core), a circadian performance
- * rhythm c(ψ) and sleep inertia (both SAFTE, Hursh et al. 2004, Aviat Space Environ Med 75:A44)
- * and a chronic sleep debt D, in the spirit of the two-process performance models (UMP,
- * Ramakrishnan et al. 2016, Sleep 39:249):
- *   F = S·(1 − ε·block) − c_C · c(ψ) + c_D · D / 24 h + I
- * where block = C/(C + K_i) is the core's caffeine antagonism of A1 signalling and ε the share of
- * the homeostatic drive passing through it (the core's parameters), so caffeine masks sleep
- * pressure in performance as it does in the sleep–wake switch (Landolt et al. 2004).
- * D is the excess wakefulness of Van Dongen et al. 2003 (Sleep 26:117): waking beyond the critical
- * duration W_crit = 15.84 h of the current wake episode adds to it hour for hour, and recuperative
- * sleep pays it back in proportion to its size, as SAFTE's reservoir refills in proportion to its
- * deficit (Hursh et al. 2004: f = 0.00312 /min, i.e. τ_R ≈ 5.3 h of sleep):
- *   dD/dt = 𝟙[awake, t_wake > W_crit] − r · D / τ_R,  D ≥ 0
- * A share α of each excess hour goes instead to a slow pool D_s repaid over τ_S ≫ τ_R hours of
- * sleep (dD_s/dt = α·𝟙[…] − r·D_s/τ_S): the slowly adapting component of the UMP (Ramakrishnan et
- * al. 2016) and of adenosine-receptor models (Phillips et al. 2017), which lets restriction
- * accumulate over weeks (Van Dongen 2003) and leaves recovery incomplete after three nights
- * (Belenky et al. 2003). Fatigue reads D + D_s.
+ * Two sleep-loss stores (hours), stepped on the core's 30-s stages, beside the core's Process S:
+ * - X, acute excess wake (Van Dongen et al. 2003, Sleep 26:117; SAFTE reservoir, Hursh et al.
+ *   2004, Aviat Space Environ Med 75:A44): waking beyond the critical duration W_c = 15.84 h of the
+ *   current wake episode adds to it hour for hour; recuperative sleep r pays it back in proportion
+ *   to its size over τ_R = 5.3 h (SAFTE f = 0.00312 /min):
+ *     dX/dt = (1 − α)·𝟙[awake, t_wake > W_c] − r·X/τ_R
+ *   It carries the steep, quickly repaid cost of a night awake. [established: shape; supported: τ_R]
+ * - B, the chronic sleep bank: each waking hour deposits q_w = (24 − W_c)/24 h and each
+ *   recuperative hour withdraws q_s + B/τ_S; q_s makes the bank balance at the critical wake, so
+ *   a day's net deposit is ≈ W − W_c, Van Dongen's cumulative excess wakefulness (the slow
+ *   process of the UMP, Ramakrishnan et al. 2016, Sleep 39:249; the critical-threshold
+ *   bifurcation of McCauley et al. 2009, J Theor Biol 256:227):
+ *     dB/dt = q_w·𝟙[awake] + α·𝟙[awake, t_wake > W_c] − r·(q_s + B/τ_S),  B ≥ 0
+ *   Restriction fills it for weeks (lapses keep rising, Van Dongen 2003) and 8-h recovery nights
+ *   barely empty it (Belenky et al. 2003; Banks et al. 2010), while a night awake adds only a
+ *   day's excess: recovery is fast after total deprivation and slow after restriction (McCauley
+ *   et al. 2024, Front Environ Health, doi 10.3389/fenvh.2024.1362755). [supported]
+ *   Only the balance beyond a buffer B₀ acts: B⁺ = max(0, B − B₀); the standing balance of a rested
+ *   8-h sleeper (≈6–12 h over the day) stays within it. [hypothesis; B₀ a design choice]
  * Recuperative sleep r excludes N1 (Wesensten, Balkin & Belenky 1999, J Sleep Res 8:237) and is
- * weighted by continuity, 1 − exp(−t_cont/τ_cont), so sleep cut into short bouts restores little
- * (Bonnet 1989, sleep continuity theory). A wake episode ends after 30 min of recuperative sleep
- * (a sleep episode after 30 min awake).
- * PVT lapses rise linearly with F above the fatigue of a rested morning (the default baseline
- * night's, 2 h after wake) plus a margin; KSS is linear in F (cf. Postnova et al.
- * 2018, J Biol Rhythms 33:203, where KSS is linear in the homeostatic and circadian drives).
+ * weighted by continuity, 1 − exp(−t_cont/τ_cont) (Bonnet 1989). A wake episode ends after 30 min
+ * of recuperative sleep (a sleep episode after 30 min awake).
+ *
+ * Performance fatigue:
+ *   Λ = c_X·X/24 + c_B·B⁺/24                    (the sleep-loss load)
+ *   F = S + Λ − c_C·(1 + κ·Λ)·c(ψ) + I + k_A·BAC
+ * c(ψ) is SAFTE's circadian performance rhythm; its swing grows with the load (κ; McCauley et al.
+ * 2013, Sleep 36:1987), so a night awake is worst in the early morning and partly recovers in the
+ * afternoon [established]. I is sleep inertia. BAC is the core's blood alcohol (g/L): an acute
+ * term linear in BAC, as performance fell linearly with BAC in Dawson & Reid 1997 (Nature 388:235)
+ * [established: direction; k_A calibrated on 0.05 % ≈ 17–19 h awake].
+ *
+ * PVT lapses (10-min PVT, RT > 500 ms):
+ *   lapses = L₀ + v·k_L·max(0, F − F_rest − m_F)·g(C),  g(C) = 1/(1 + m·C)
+ * saturating at the ≈100 stimuli of the test. F_rest is the fatigue of the rested default
+ * baseline morning, m_F a margin so the first ≈16 h of a rested day stay near L₀. v is the trait
+ * vulnerability (Van Dongen et al. 2004, Sleep 27:423; 1 = the population mean). g is caffeine as
+ * a multiplying factor on the impairment (Ramakrishnan et al. 2013, J Theor Biol 319:23), read on
+ * the core's plasma caffeine C (mg/L, with the individual half-life) [supported].
+ *
+ * KSS, its own process: subjective sleepiness levels off under chronic restriction while lapses
+ * keep rising (Van Dongen 2003), so the bank reaches it only through a saturating term:
+ *   Z = g(C)·(S + s_X·c_X·X/24 + P_max·(1 − exp(−B⁺/B_sat))) − c_C·c(ψ) + I + k_A·BAC
+ *   KSS = 1 + 8 / (1 + exp(−(K₀ + K_F·Z)))
+ * The logistic keeps KSS below 9 however long the wake (Åkerstedt & Gillberg 1990 for the scale).
  */
 import type { CoreTrajectory } from '../../trajectory';
 import { EPOCH_H, EPOCH_S } from '../../result';
 import { PHASE_BINS, phaseBin } from '../cortisol/cortisol';
 import { memoTable } from '../tables';
 import type { InputParameters } from '../../inputs/parameters';
-import type { AdenosineParameters } from '../../homeostat/adenosineParameters';
-import type { PharmacologyParameters } from '../../pharmacology/parameters';
 import type { OutcomeParameters } from './parameters';
 
-/**
- * Its own constants; the habitual schedule (the circadian reference of the fatigue model); and
- * the A1 share of the sleep drive with caffeine's inhibition constant (caffeine lowers fatigue).
- */
-export type OutcomeInputs = OutcomeParameters &
-  Pick<InputParameters, 'habitualBedtime' | 'habitualTimeInBed_h'> &
-  Pick<AdenosineParameters, 'a1ShareOfDrive'> &
-  Pick<PharmacologyParameters, 'caffeineKi_mgPerL'>;
+/** Its own constants and the habitual schedule (the circadian reference and the first wake episode). */
+export type OutcomeInputs = OutcomeParameters & Pick<InputParameters, 'habitualBedtime' | 'habitualTimeInBed_h'>;
 
 /**
  * SAFTE's circadian performance rhythm (Hursh et al. 2004): c = cos(2π(t − p)/24) + β·cos(4π(t − p − p′)/24),
@@ -78,14 +91,16 @@ export class Performance {
   private readonly stage: Uint8Array;
   private readonly processS: Float32Array;
   private readonly caffeine: Float32Array;
+  private readonly alcohol: Float32Array;
   readonly fatigue: Float32Array;
   readonly sleepDebt: Float32Array;
   readonly pvtLapses: Float32Array;
   readonly kss: Float32Array;
   /** Continuity weight of each epoch (0 awake or N1), for the sleep-quality part. */
   readonly recuperation: Float32Array;
+  /** X (acute excess wake) and B (the chronic bank), hours. */
   private debt = 0;
-  private slowDebt = 0;
+  private bank = 0;
   /** Epochs of the current sleep run (continuity weight index). */
   private sleepRun = 0;
   /** Hours awake in the current wake episode, recuperative hours of the current sleep episode. */
@@ -102,17 +117,25 @@ export class Performance {
   private readonly inertiaMax: number = 0;
   private readonly inertiaDecay: number = 0;
   private readonly circWeight: number = 0;
+  private readonly amplification: number = 0;
   private readonly debtWeight: number = 0;
+  private readonly bankWeight: number = 0;
   private readonly slowShare: number = 0;
-  private readonly slowRepayment: number = 0;
+  private readonly bankDeposit: number = 0;
+  private readonly bankCredit: number = 0;
+  private readonly bankRepayment: number = 0;
+  private readonly bankBuffer: number = 0;
+  private readonly alcoholFatigue: number = 0;
+  private readonly caffeinePotency: number = 0;
   private readonly lapsesRested: number = 0;
   private readonly lapseRoom: number = 0;
   private readonly lapsesPerFatigue: number = 0;
   private readonly lapseThreshold: number = 0;
   private readonly kssIntercept: number = 0;
   private readonly kssSlope: number = 0;
-  private readonly caffeineKi: number = 0;
-  private readonly a1Share: number = 0;
+  private readonly kssChronicMax: number = 0;
+  private readonly kssChronicSaturation: number = 0;
+  private readonly kssAcuteShare: number = 0;
 
   /**
    * `restedFatigue` is the fatigue of the default baseline night at its test time (the rested
@@ -123,10 +146,7 @@ export class Performance {
     this.stage = core.stage;
     this.processS = core.processS;
     this.caffeine = core.caffeine_mgPerL;
-    // The core's A1 antagonism (block = C/(C + K_i)) and the share of the homeostatic drive that
-    // passes through A1 signalling: caffeine masks that share of Process S in performance too.
-    this.caffeineKi = p.caffeineKi_mgPerL;
-    this.a1Share = p.a1ShareOfDrive;
+    this.alcohol = core.alcohol_gPerL;
     const n = core.epochs;
     this.fatigue = new Float32Array(n);
     this.sleepDebt = new Float32Array(n);
@@ -150,15 +170,27 @@ export class Performance {
     this.inertiaMax = p.outcomeInertia;
     this.inertiaDecay = Math.exp(-EPOCH_S / (60 * p.outcomeInertiaTime_min));
     this.circWeight = p.outcomeCircadianWeight;
-    this.debtWeight = p.outcomeDebtWeight;
+    this.amplification = p.outcomeCircadianAmplification;
+    this.debtWeight = p.outcomeDebtWeight / 24;
+    this.bankWeight = p.outcomeBankWeight / 24;
     this.slowShare = p.outcomeSlowDebtShare;
-    this.slowRepayment = EPOCH_H / p.outcomeSlowDebtRepayment_h;
+    // Per waking hour the bank takes (24 − W_c)/24 h: a day of W hours awake nets W − W_c when the
+    // night's withdrawal balances 24 − W_c hours of sleep opportunity (Van Dongen et al. 2003).
+    this.bankDeposit = ((24 - p.outcomeCriticalWake_h) / 24) * EPOCH_H;
+    this.bankCredit = p.outcomeBankCredit * EPOCH_H;
+    this.bankRepayment = EPOCH_H / p.outcomeSlowDebtRepayment_h;
+    this.bankBuffer = p.outcomeBankBuffer_h;
+    this.alcoholFatigue = p.outcomeAlcoholFatigue_LPerG;
+    this.caffeinePotency = p.outcomeCaffeinePotency_LPerMg;
     this.lapsesRested = p.pvtLapsesRested;
     this.lapseRoom = PVT_STIMULI - p.pvtLapsesRested;
-    this.lapsesPerFatigue = p.pvtLapsesPerFatigue;
+    this.lapsesPerFatigue = p.pvtLapsesPerFatigue * p.pvtVulnerability;
     this.lapseThreshold = restedFatigue + p.pvtFatigueMargin;
     this.kssIntercept = p.kssIntercept;
     this.kssSlope = p.kssPerFatigue;
+    this.kssChronicMax = p.kssChronicMax;
+    this.kssChronicSaturation = p.kssChronicSaturation_h;
+    this.kssAcuteShare = p.kssAcuteShare;
   }
 
   /** Advances epochs [from, to). */
@@ -166,6 +198,7 @@ export class Performance {
     const stageOf = this.stage;
     const processS = this.processS;
     const caffeineOf = this.caffeine;
+    const alcoholOf = this.alcohol;
     const phase = this.circadianPhase_rad;
     const rhythm = this.rhythm;
     const continuity = this.continuity;
@@ -178,20 +211,28 @@ export class Performance {
     const criticalWake = this.criticalWake;
     const slowShare = this.slowShare;
     const repayment = this.repayment;
-    const slowRepayment = this.slowRepayment;
+    const bankDeposit = this.bankDeposit;
+    const bankCredit = this.bankCredit;
+    const bankRepayment = this.bankRepayment;
+    const bankBuffer = this.bankBuffer;
     const inertiaDecay = this.inertiaDecay;
-    const a1Share = this.a1Share;
-    const caffeineKi = this.caffeineKi;
     const circWeight = this.circWeight;
+    const amplification = this.amplification;
     const debtWeight = this.debtWeight;
+    const bankWeight = this.bankWeight;
+    const alcoholFatigue = this.alcoholFatigue;
+    const caffeinePotency = this.caffeinePotency;
     const lapseThreshold = this.lapseThreshold;
     const kssIntercept = this.kssIntercept;
     const kssSlope = this.kssSlope;
+    const kssChronicMax = this.kssChronicMax;
+    const kssChronicSaturation = this.kssChronicSaturation;
+    const kssAcuteShare = this.kssAcuteShare;
     const lapsesRested = this.lapsesRested;
     const lapsesPerFatigue = this.lapsesPerFatigue;
     const lapseRoom = this.lapseRoom;
-    let debtState = this.debt;
-    let slowState = this.slowDebt;
+    let debt = this.debt;
+    let bank = this.bank;
     let run = this.sleepRun;
     let awakeFor = this.awakeFor;
     let asleepFor = this.asleepFor;
@@ -201,17 +242,16 @@ export class Performance {
     for (let i = from; i < to; i++) {
       const stage = stageOf[i]!;
       let recup = 0;
-      let debt = debtState;
-      let slow = slowState;
       if (stage === 0) {
         if (wasAsleep) inertia = inertiaMax;
         wasAsleep = false;
         run = 0;
         awakeFor += EPOCH_H;
         if (++wakeRun >= WAKE_EPISODE_EPOCHS) asleepFor = 0;
+        bank += bankDeposit;
         if (awakeFor > criticalWake) {
           debt += (1 - slowShare) * EPOCH_H;
-          slow += slowShare * EPOCH_H;
+          bank += slowShare * EPOCH_H;
         }
       } else {
         wasAsleep = true;
@@ -221,33 +261,40 @@ export class Performance {
         asleepFor += recup * EPOCH_H;
         if (asleepFor >= EPISODE_H) awakeFor = 0;
         debt -= recup * repayment * debt;
-        slow -= recup * slowRepayment * slow;
+        bank -= recup * (bankCredit + bankRepayment * bank);
+        if (debt < 0) debt = 0;
+        if (bank < 0) bank = 0;
       }
-      debtState = debt > 0 ? debt : 0;
-      slowState = slow > 0 ? slow : 0;
       inertia *= inertiaDecay;
+      const chronic = bank > bankBuffer ? bank - bankBuffer : 0;
+      const acute = debtWeight * debt;
+      const load = acute + bankWeight * chronic;
+      const S = processS[i]!;
+      const c = rhythm[phaseBin(phase[i]!)]!;
       const caffeine = caffeineOf[i]!;
-      const homeostatic =
-        caffeine > 0 ? processS[i]! * (1 - (a1Share * caffeine) / (caffeine + caffeineKi)) : processS[i]!;
-      const f =
-        homeostatic - circWeight * rhythm[phaseBin(phase[i]!)]! + (debtWeight * (debtState + slowState)) / 24 + inertia;
-      const excess = f - lapseThreshold;
-      const kss = kssIntercept + kssSlope * f;
+      const caffeineFactor = caffeine > 0 ? 1 / (1 + caffeinePotency * caffeine) : 1;
+      const alcohol = alcoholFatigue * alcoholOf[i]!;
+      const f = S + load - circWeight * (1 + amplification * load) * c + inertia + alcohol;
       fatigue[i] = f;
-      sleepDebt[i] = debtState + slowState;
+      // The debt that acts: the acute store and the bank beyond its buffer (a rested person's
+      // standing balance is not a debt).
+      sleepDebt[i] = debt + chronic;
       // Linear in fatigue while lapses are few, saturating at the number of stimuli of the test:
       // rested + E·M/(M + E), M = stimuli − rested (rational, cheaper than tanh in the hot loop).
+      const excess = f - lapseThreshold;
       let lapses = lapsesRested;
       if (excess > 0) {
-        const e = lapsesPerFatigue * excess;
+        const e = lapsesPerFatigue * excess * caffeineFactor;
         lapses += (e * lapseRoom) / (lapseRoom + e);
       }
       pvtLapses[i] = lapses;
-      kssOut[i] = kss < 1 ? 1 : kss > 9 ? 9 : kss;
+      const perceived = kssChronicMax * (1 - Math.exp(-chronic / kssChronicSaturation));
+      const z = caffeineFactor * (S + kssAcuteShare * acute + perceived) - circWeight * c + inertia + alcohol;
+      kssOut[i] = 1 + 8 / (1 + Math.exp(-(kssIntercept + kssSlope * z)));
       recuperation[i] = recup;
     }
-    this.debt = debtState;
-    this.slowDebt = slowState;
+    this.debt = debt;
+    this.bank = bank;
     this.sleepRun = run;
     this.awakeFor = awakeFor;
     this.asleepFor = asleepFor;

@@ -33,31 +33,65 @@ export const OUTCOME_PARAMETERS = defineParameters([
     citation: 'Hursh et al. 2004, Aviat Space Environ Med 75:A44 (SAFTE: f = 0.00312 per min)',
     readBy: 'restoration',
   }),
-  // source: design choice; two time scales as in the UMP (Ramakrishnan et al. 2016)
+  // source: design choice (0: the bank is filled by waking time alone, see outcomeBankCredit)
   advanced({
     id: 'outcomeSlowDebtShare',
-    label: 'Slow share of the sleep debt',
+    label: 'Share of excess wake sent to the bank',
     unit: 'fraction',
-    default: 0.3,
+    default: 0,
     min: 0,
     max: 1,
     step: 0.05,
-    description: 'Share of each hour of excess wakefulness that enters the slowly repaid debt pool.',
+    description:
+      'Share of each hour awake beyond the critical wake duration that goes to the chronic bank instead of the acute excess-wake store.',
     citation:
       'Ramakrishnan et al. 2016, Sleep 39:249 (slowly adapting component); Van Dongen et al. 2003, Sleep 26:117',
     readBy: 'restoration',
   }),
-  // source: design choice (recovery incomplete after 3 × 8 h, Belenky et al. 2003)
+  // source: design choice (recovery incomplete after 3 × 8 h, Belenky et al. 2003; after 10 h, Banks et al. 2010)
   advanced({
     id: 'outcomeSlowDebtRepayment_h',
-    label: 'Slow sleep-debt repayment time constant',
+    label: 'Chronic bank first-order repayment time',
     unit: 'h of sleep',
     default: 100,
     min: 10,
     max: 1000,
     step: 5,
-    description: 'Recuperative sleep over which the slow debt pool falls to 1/e.',
-    citation: 'Belenky et al. 2003, J Sleep Res 12:1 (PVT not restored by three 8-h recovery nights)',
+    description:
+      'Recuperative sleep over which the chronic bank falls to 1/e through its first-order part (on top of the fixed credit per hour of sleep).',
+    citation:
+      'Belenky et al. 2003, J Sleep Res 12:1 (not restored by three 8-h nights); Banks et al. 2010, Sleep 33:1013 (nor by one 10-h night)',
+    readBy: 'restoration',
+  }),
+  // source: set so the bank balances at Van Dongen's critical wake: 8.16 h in bed gives ≈6.3 h of
+  // recuperative sleep in this model and ≈16.3 h awake, 0.34 × 16.3 / 6.3 ≈ 0.9 (COG-01 reads the knee)
+  advanced({
+    id: 'outcomeBankCredit',
+    label: 'Chronic bank credit per hour of sleep',
+    unit: 'h per h of sleep',
+    default: 0.9,
+    min: 0.2,
+    max: 2,
+    step: 0.01,
+    description:
+      'Hours withdrawn from the chronic bank per hour of recuperative sleep; each waking hour deposits (24 − critical wake)/24 h.',
+    citation: 'Van Dongen et al. 2003, Sleep 26:117 (cumulative excess wakefulness; balance at 15.84 h awake per day)',
+    readBy: 'restoration',
+  }),
+  // source: design choice: a rested 23:00–07:00 sleeper's standing balance swings ≈6–12 h over the
+  // day (the bank balances at the critical wake, not at 8 h); only what lies beyond acts
+  advanced({
+    id: 'outcomeBankBuffer_h',
+    label: 'Chronic bank buffer',
+    unit: 'h',
+    default: 12,
+    min: 0,
+    max: 24,
+    step: 0.5,
+    description:
+      "Bank balance that has no effect (it covers a rested day's swing); only the balance beyond it adds to fatigue and sleepiness.",
+    citation:
+      'Van Dongen et al. 2003, Sleep 26:117 (no cumulative deficit at 8 h in bed); Lamond et al. 2007, J Sleep Res, doi 10.1111/j.1365-2869.2007.00574.x',
     readBy: 'restoration',
   }),
   // source: Bonnet 1989; Wesensten et al. 1999 (recuperative sleep needs continuity)
@@ -117,7 +151,7 @@ export const OUTCOME_PARAMETERS = defineParameters([
     id: 'outcomeCircadianWeight',
     label: 'Circadian weight of fatigue',
     unit: 'fatigue',
-    default: 0.25,
+    default: 0.45,
     min: 0,
     max: 1,
     step: 0.01,
@@ -125,17 +159,72 @@ export const OUTCOME_PARAMETERS = defineParameters([
     citation: 'Ramakrishnan et al. 2016, Sleep 39:249 (PVT = a(S − C) + b)',
     readBy: 'restoration',
   }),
-  // source: design choice
+  // source: calibrated on the nights-awake arm (lapses after 1–3 nights awake, Van Dongen et al. 2003)
   advanced({
     id: 'outcomeDebtWeight',
-    label: 'Chronic-debt weight of fatigue',
+    label: 'Acute excess-wake weight of fatigue',
     unit: 'fatigue per day',
     default: 1,
     min: 0,
     max: 5,
     step: 0.05,
-    description: 'Fatigue added per 24 h of accumulated excess wakefulness.',
+    description: 'Fatigue added per 24 h of acute excess wakefulness (the store a night of sleep repays).',
     citation: 'Van Dongen et al. 2003, Sleep 26:117 (lapses linear in excess wakefulness)',
+    readBy: 'restoration',
+  }),
+  // source: calibrated: 14 × 4 h ≈ 2 nights awake, 14 × 6 h ≈ 1 night awake (Van Dongen et al. 2003)
+  advanced({
+    id: 'outcomeBankWeight',
+    label: 'Chronic bank weight of fatigue',
+    unit: 'fatigue per day',
+    default: 1.5,
+    min: 0,
+    max: 5,
+    step: 0.05,
+    description: 'Fatigue added per 24 h of chronic bank balance beyond the buffer.',
+    citation: 'Van Dongen et al. 2003, Sleep 26:117 (chronic restriction ≈ up to 2 nights of total deprivation)',
+    readBy: 'restoration',
+  }),
+  // source: McCauley et al. 2013 (circadian amplitude grows with sleep loss); value calibrated on PERF-13
+  advanced({
+    id: 'outcomeCircadianAmplification',
+    label: 'Circadian amplification by sleep loss',
+    unit: 'per fatigue',
+    default: 1,
+    min: 0,
+    max: 3,
+    step: 0.05,
+    description:
+      'Relative growth of the circadian swing of fatigue per unit of sleep-loss load (the night awake worst near dawn, better in the afternoon).',
+    citation: 'McCauley et al. 2013, Sleep 36:1987; Ramakrishnan et al. 2016, Sleep 39:249',
+    readBy: 'restoration',
+  }),
+  // source: calibrated on 0.05 % BAC ≈ 17–18.5 h awake (Williamson & Feyer 2000; Dawson & Reid 1997)
+  advanced({
+    id: 'outcomeAlcoholFatigue_LPerG',
+    label: 'Acute alcohol effect on fatigue',
+    unit: 'fatigue per g/L',
+    default: 1.3,
+    min: 0,
+    max: 3,
+    step: 0.01,
+    description: 'Fatigue added per g/L of blood alcohol (0.5 g/L = 0.05 % BAC).',
+    citation: 'Dawson & Reid 1997, Nature 388:235; Williamson & Feyer 2000, Occup Environ Med 57:649',
+    readBy: 'restoration',
+  }),
+  // source: UMP caffeine factor g = 1/(1 + m·C) (Ramakrishnan et al. 2016); m calibrated on Hansen et al. 2019
+  advanced({
+    id: 'outcomeCaffeinePotency_LPerMg',
+    label: 'Caffeine potency on performance',
+    unit: 'L/mg',
+    default: 0.25,
+    min: 0,
+    max: 3,
+    step: 0.01,
+    description:
+      'm in the factor 1/(1 + m·C) by which plasma caffeine C (mg/L) scales the lapse rise and the homeostatic part of sleepiness.',
+    citation:
+      'Ramakrishnan et al. 2013, J Theor Biol 319:23 (caffeine as a multiplying factor on performance); Hansen et al. 2019, Psychopharmacology 236:1313',
     readBy: 'restoration',
   }),
   // source: rested young adults ≈1–3 lapses per 10-min PVT
@@ -164,12 +253,26 @@ export const OUTCOME_PARAMETERS = defineParameters([
     citation: 'Calibrated to ≈10–14 extra lapses after a night awake (Van Dongen et al. 2003, Sleep 26:117)',
     readBy: 'restoration',
   }),
+  // source: Van Dongen et al. 2004 (trait-like differential vulnerability); 1 = the population mean
+  advanced({
+    id: 'pvtVulnerability',
+    label: 'Trait vulnerability to sleep loss',
+    unit: '× population mean',
+    default: 1,
+    min: 0.2,
+    max: 3,
+    step: 0.05,
+    description:
+      'Scales the rise of PVT lapses with fatigue. Van Dongen et al. 2004 found a stable, trait-like spread: about a third of people barely affected, a third strongly.',
+    citation: 'Van Dongen, Baynard, Maislin & Dinges 2004, Sleep 27:423',
+    readBy: 'restoration',
+  }),
   // source: design choice (0: a rested morning is the default baseline night's)
   advanced({
     id: 'pvtFatigueMargin',
     label: 'PVT fatigue margin',
     unit: 'fatigue',
-    default: 0,
+    default: 0.25,
     min: -1,
     max: 1,
     step: 0.01,
@@ -180,27 +283,68 @@ export const OUTCOME_PARAMETERS = defineParameters([
   // source: calibrated: KSS ≈3 on a rested morning, ≈7 after a night awake (Åkerstedt & Gillberg 1990)
   advanced({
     id: 'kssIntercept',
-    label: 'KSS intercept',
-    unit: 'KSS',
-    default: 2,
-    min: -10,
-    max: 9,
+    label: 'KSS logit intercept',
+    unit: 'logit',
+    default: -1.6,
+    min: -20,
+    max: 20,
     step: 0.1,
-    description: 'KSS at zero fatigue.',
+    description: 'Intercept of the logistic KSS = 1 + 8/(1 + exp(−(K₀ + K_F·Z))) at zero sleepiness drive Z.',
     citation: 'Åkerstedt & Gillberg 1990, Int J Neurosci 52:29',
     readBy: 'restoration',
   }),
   // source: calibrated with the intercept (Åkerstedt & Gillberg 1990)
   advanced({
     id: 'kssPerFatigue',
-    label: 'KSS per unit fatigue',
-    unit: 'KSS',
-    default: 5,
+    label: 'KSS logit per unit drive',
+    unit: 'logit',
+    default: 2.3,
     min: 0,
-    max: 20,
+    max: 40,
     step: 0.1,
-    description: 'KSS points per unit fatigue.',
+    description: 'Slope of the KSS logistic per unit sleepiness drive.',
     citation: 'Åkerstedt & Gillberg 1990, Int J Neurosci 52:29',
+    readBy: 'restoration',
+  }),
+  // source: calibrated: KSS after 14 × 4 h stays below 2 nights awake (Van Dongen et al. 2003, sleepiness levelled off)
+  advanced({
+    id: 'kssChronicMax',
+    label: 'Largest chronic share of sleepiness',
+    unit: 'drive',
+    default: 0.3,
+    min: 0,
+    max: 3,
+    step: 0.01,
+    description: 'Sleepiness drive the chronic bank adds at most (it levels off under chronic restriction).',
+    citation: 'Van Dongen et al. 2003, Sleep 26:117 (subjective sleepiness rose little after the first days)',
+    readBy: 'restoration',
+  }),
+  // source: design choice (levels off within ≈3–4 days of restriction, Van Dongen et al. 2003)
+  advanced({
+    id: 'kssChronicSaturation_h',
+    label: 'Chronic sleepiness saturation',
+    unit: 'h',
+    default: 10,
+    min: 1,
+    max: 100,
+    step: 1,
+    description:
+      'Bank balance beyond the buffer at which the chronic sleepiness drive reaches 63 % of its largest value.',
+    citation: 'Van Dongen et al. 2003, Sleep 26:117',
+    readBy: 'restoration',
+  }),
+  // source: calibrated: KSS during a second night awake stays below 9 and keeps a circadian swing (Åkerstedt & Gillberg 1990 scale)
+  advanced({
+    id: 'kssAcuteShare',
+    label: 'Acute excess-wake share of sleepiness',
+    unit: 'fraction',
+    default: 0.5,
+    min: 0,
+    max: 2,
+    step: 0.05,
+    description:
+      'Weight of the acute excess-wake load in the sleepiness drive, relative to its weight in performance fatigue.',
+    citation: 'Van Dongen et al. 2003, Sleep 26:117 (sleepiness and lapses diverge)',
     readBy: 'restoration',
   }),
   // source: design choice (consolidation saturates with slow-wave and REM sleep)

@@ -1,0 +1,16 @@
+/**
+ * Every validation row, in report order: the one list that validation.test.ts runs and
+ * scripts/validate.ts writes to docs/VALIDATION.md. A new rows file is added here only.
+ */
+import type { ValidationRow } from './row';
+import { CORE_ROWS } from './core.rows';
+import { RESTORATION_ROWS } from './restoration.rows';
+import { UNITS_ROWS } from './units.rows';
+import { PERFORMANCE_ROWS } from './performance.rows';
+
+export const ALL_ROWS: readonly ValidationRow[] = [
+  ...CORE_ROWS,
+  ...RESTORATION_ROWS,
+  ...PERFORMANCE_ROWS,
+  ...UNITS_ROWS,
+];
