@@ -138,6 +138,7 @@ export function simulateCore(tl: Timeline, params: ParameterValues, seed: number
   const circadianDrive = new Float32Array(N);
   const phase = new Float32Array(N);
   const mel = new Float32Array(N);
+  const melUnmasked = new Float32Array(N);
   const swa = new Float32Array(N);
   const light = new Float32Array(N);
   const caffeine = new Float32Array(N);
@@ -166,6 +167,7 @@ export function simulateCore(tl: Timeline, params: ParameterValues, seed: number
     circadianDrive,
     phase,
     mel,
+    melUnmasked,
     swa,
     light,
     caffeine,
@@ -263,6 +265,7 @@ export function simulateCore(tl: Timeline, params: ParameterValues, seed: number
     circadianDrive[i] = c;
     phase[i] = theta;
     mel[i] = melatonin.plasma;
+    melUnmasked[i] = melatonin.plasmaUnmasked;
     swa[i] = st === STAGE_W || st === STAGE_R ? 0 : ultradian.observedSwa() * swaUnit;
     light[i] = lux;
     caffeine[i] = pharm.caffeine;
@@ -320,6 +323,7 @@ export function simulateCore(tl: Timeline, params: ParameterValues, seed: number
       circadianDrive,
       circadianPhase: phase,
       melatonin: mel,
+      melatoninUnmasked: melUnmasked,
       swa,
       remPressure,
       light,

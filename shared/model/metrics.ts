@@ -179,7 +179,8 @@ export const METRICS = defineMetrics([
     group: 'circadian',
     direction: 'neutral',
     clock: true,
-    description: 'Dim-light melatonin onset before the focal lights-off (evening crossing of the threshold).',
+    description:
+      'Dim-light melatonin onset before the focal lights-off: evening crossing of the threshold by the unmasked (dim-light) melatonin curve.',
   },
   {
     id: 'cbtMin_clock_h',
@@ -197,7 +198,7 @@ export const METRICS = defineMetrics([
     group: 'circadian',
     direction: 'neutral',
     clock: true,
-    description: 'Time of peak plasma melatonin after the focal lights-off.',
+    description: 'Time of peak dim-light (unmasked) plasma melatonin after the focal lights-off.',
   },
   {
     id: 'melatoninDuration_h',
@@ -205,7 +206,7 @@ export const METRICS = defineMetrics([
     unit: 'h',
     group: 'circadian',
     direction: 'neutral',
-    description: 'Hours above half of the peak over the focal night.',
+    description: 'Hours the dim-light (unmasked) melatonin stays above half of its peak over the focal night.',
   },
   // ── endocrine ───────────────────────────────────────────────────────────
   {

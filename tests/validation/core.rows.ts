@@ -851,7 +851,8 @@ const circ: ValidationRow[] = [
         const peakClock = r.result.metrics.melatoninPeak_clock_h ?? null;
         const cbt = r.result.metrics.cbtMin_clock_h ?? null;
         if (peakClock === null || cbt === null) return null;
-        const mel = r.core.trajectory.melatonin;
+        // The dim-light (unmasked) curve the peak metric is read from (coreMetrics.ts).
+        const mel = r.core.series.melatoninUnmasked!;
         const peak =
           r.timeline.focus.lightsOff +
           Math.round((peakClock - r.core.trajectory.focalLightsOff_clock_h) * EPOCHS_PER_HOUR);
