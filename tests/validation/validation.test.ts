@@ -7,9 +7,10 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { CORE_ROWS } from './core.rows';
 import { RESTORATION_ROWS } from './restoration.rows';
+import { SEXAGE_ROWS } from './sexage.rows';
 import { buildReport, measureRow, type Measured } from './report';
 
-const ROWS = [...CORE_ROWS, ...RESTORATION_ROWS];
+const ROWS = [...CORE_ROWS, ...RESTORATION_ROWS, ...SEXAGE_ROWS];
 const measured = new Map<string, Measured>();
 const measure = (id: string): Measured => {
   let m = measured.get(id);

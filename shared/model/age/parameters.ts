@@ -1,5 +1,6 @@
 /**
- * Age effects on the core, per decade above 25 y (ageFactors in ./age.ts).
+ * Age and sex effects on the core: per decade above 25 y, and women against men (ageFactors in
+ * ./age.ts).
  */
 import { advanced, defineParameters } from '../parameterSpec';
 
@@ -45,6 +46,38 @@ export const AGE_PARAMETERS = defineParameters([
     description:
       'Relative shortening of REM episodes per decade above 25 y; 0 by default, as REM % already falls too fast with age through earlier waking (AGE-04).',
     citation: 'Floyd, Janisse, Jenuwine & Ager 2007, Sleep 30:829; calibrated AGE-04',
+    readBy: 'core',
+  }),
+  // ── sex ───────────────────────────────────────────────────────────────────
+  // source: Redline et al. 2004 (SHHS: women +106 % SWS); Walsleben et al. 2004 (+6.7 points);
+  // calibrated SEXAGE-01/02 (tests/validation/sexage.rows.ts)
+  advanced({
+    id: 'femaleSwaRatio',
+    label: 'Female slow-wave amplitude',
+    unit: '×',
+    default: 1.1,
+    min: 0.5,
+    max: 2,
+    step: 0.01,
+    description:
+      'Recorded SWA of a woman relative to a man of the same age and sleep pressure (scales N3 scoring, not the homeostatic discharge), calibrated on SEXAGE-01/02.',
+    citation:
+      'Redline et al. 2004, Arch Intern Med 164:406; Walsleben et al. 2004, Sleep 27:293; calibrated SEXAGE-01/02',
+    readBy: 'core',
+  }),
+  // source: Walsleben et al. 2004 (SWS % fell with age in men only); Redline et al. 2004
+  advanced({
+    id: 'femaleSwaAgeDeclineShare',
+    label: 'Female share of SWA age decline',
+    unit: '0–1',
+    default: 0.4,
+    min: 0,
+    max: 1,
+    step: 0.05,
+    description:
+      "Share of the men's age-related SWA decline (ageSwaDeclinePerDecade) that women undergo; Walsleben et al. 2004 found the fall in men only. Calibrated on SEXAGE-01/02.",
+    citation:
+      'Walsleben et al. 2004, Sleep 27:293; Redline et al. 2004, Arch Intern Med 164:406; calibrated SEXAGE-01/02',
     readBy: 'core',
   }),
 ]);

@@ -30,8 +30,10 @@ export const INPUT_PARAMETERS = defineParameters([
     kind: 'choice',
     default: 'male',
     choices: ['male', 'female'],
-    description: 'Growth-hormone and cortisol patterns differ between the sexes.',
-    citation: 'Van Cauter et al. 1998, Sleep 21:553',
+    description:
+      'Women record more slow-wave sleep and lose less of it with age, have a shorter intrinsic circadian period, and have their own sex-steroid levels (testosterone, and estradiol and progesterone over the menstrual cycle); growth-hormone and cortisol patterns differ too.',
+    citation:
+      'Redline et al. 2004, Arch Intern Med 164:406; Duffy et al. 2011, PNAS 108 Suppl 3:15602; Van Cauter et al. 1998, Sleep 21:553',
     readBy: ['core', 'restoration'],
   },
   {
@@ -44,8 +46,9 @@ export const INPUT_PARAMETERS = defineParameters([
     min: 23.5,
     max: 24.9,
     step: 0.01,
-    description: 'Period of the free-running pacemaker (chronotype); longer periods entrain later.',
-    citation: 'Czeisler et al. 1999, Science 284:2177 (24.18 h ± 0.04 h)',
+    description:
+      "Period of a man's free-running pacemaker (chronotype); longer periods entrain later. A woman's is shorter by femalePeriodDifference_h (0.1 h).",
+    citation: 'Czeisler et al. 1999, Science 284:2177 (24.18 h ± 0.04 h); Duffy et al. 2011 (men 24.19 h)',
     readBy: 'core',
   },
   {
