@@ -270,10 +270,29 @@ export const METRICS = defineMetrics([
   {
     id: 'testosteroneNextDay',
     label: 'Testosterone next day',
-    unit: 'rel.',
+    unit: 'nmol/L',
     group: 'endocrine',
     direction: 'higher',
-    description: 'Mean daytime testosterone the day after (default baseline = 1).',
+    description:
+      'Mean total testosterone over the waking day after (wake + 1 h to wake + 15 h), at the person’s own level (young men ≈ 15–17, women ≈ 1 nmol/L).',
+  },
+  {
+    id: 'estradiolNextDay',
+    label: 'Estradiol next day',
+    unit: 'pmol/L',
+    group: 'endocrine',
+    direction: 'neutral',
+    description:
+      'Mean estradiol over the waking day after: a woman’s follows her menstrual-cycle day; constant in men and after menopause.',
+  },
+  {
+    id: 'progesteroneNextDay',
+    label: 'Progesterone next day',
+    unit: 'nmol/L',
+    group: 'endocrine',
+    direction: 'neutral',
+    description:
+      'Mean progesterone over the waking day after: low in the follicular phase, peaking mid-luteal; constant in men and after menopause.',
   },
   // ── restoration ─────────────────────────────────────────────────────────
   {

@@ -7,10 +7,13 @@
  * over POPULATION_SEEDS.
  */
 import type { ValidationRow } from './row';
-import { runTimeline, scenarioMean } from './runs';
-import { forcedDesynchrony } from './protocols';
+import { populationMean, runScenario, runTimeline, scenarioMean, type TimelineRun } from './runs';
+import { forcedDesynchrony, scheduleTimeline } from './protocols';
 import { cbtMinima, slope } from './measures';
 import { EPOCH_H, EPOCHS_PER_HOUR } from '../../shared/model/result';
+import { focalWindows } from '../../shared/model/restoration/windows';
+import { cycleTime_d } from '../../shared/model/age/sexSteroids';
+import { DEFAULT_VALUES, type ParameterOverrides } from '../../shared/model/parameters';
 
 const between =
   (lo: number, hi: number) =>
@@ -141,4 +144,279 @@ const period: ValidationRow[] = [
   },
 ];
 
-export const SEXAGE_ROWS: ValidationRow[] = [...sws, ...period];
+// ── sex steroids ────────────────────────────────────────────────────────────
+const H = EPOCHS_PER_HOUR;
+
+function seriesOf(run: TimelineRun, id: string): Float32Array {
+  const x = run.result.series[id];
+  if (!x) throw new Error(`series ${id} missing from the result`);
+  return x;
+}
+
+/** Mean of x over epochs [from, to), null if none. */
+function meanOver(x: ArrayLike<number>, from: number, to: number): number | null {
+  let sum = 0;
+  let n = 0;
+  for (let i = Math.max(0, from); i < Math.min(x.length, to); i++) {
+    sum += x[i]!;
+    n++;
+  }
+  return n > 0 ? sum / n : null;
+}
+
+/** First epoch at or after `from` with clock hour in [hour, hour + 1). */
+function nextClock(run: TimelineRun, from: number, hour: number): number | null {
+  const c = run.core.trajectory.clock_h;
+  for (let i = Math.max(0, from); i < c.length; i++) if (c[i]! >= hour && c[i]! < hour + 1) return i;
+  return null;
+}
+
+/** Population mean of testosterone over [hour, hour + hours) of the day after the focal night. */
+const testosteroneWindow = (overrides: ParameterOverrides, hour: number, hours: number): number | null =>
+  populationMean((seed) => {
+    const run = runScenario('baseline', overrides, seed);
+    const from = nextClock(run, focalWindows(run.core.trajectory).wake, hour);
+    return from === null ? null : meanOver(seriesOf(run, 'testosterone'), from, from + hours * H);
+  });
+
+/** Population mean of the daytime testosterone metric (wake + 1 h to wake + 15 h), nmol/L. */
+const dayTestosterone = (overrides: ParameterOverrides): number | null =>
+  scenarioMean('baseline', 'testosteroneNextDay', overrides);
+
+const HARMAN =
+  'Harman, Metter, Tobin, Pearson & Blackman 2001, J Clin Endocrinol Metab 86:724 (BLSA, 890 men; PMID 11158037)';
+const KELSEY = 'Kelsey et al. 2014, PLoS ONE 9:e109346 (normative model from 13 studies; PMID 25295520)';
+
+const testosterone: ValidationRow[] = [
+  {
+    id: 'REF-05',
+    kind: 'calibrated',
+    kindReason:
+      "testosteroneWakeLevel_nmolPerL is a design choice set to young men's usual levels (≈ 15–20 nmol/L), which this band contains.",
+    check: 'magnitude',
+    quantity: 'Mean total testosterone 07:00–10:00 after the default night, 25-year-old man',
+    target: 'young men (LC-MS/MS, morning) 10.6–31.9 nmol/L (n 67); normative mean 15.4 nmol/L at 19 y',
+    tolerance: '12–25 nmol/L',
+    source: `Neale et al. 2013, Ann Clin Biochem (abstract); ${KELSEY}`,
+    unit: 'nmol/L',
+    measure: () => testosteroneWindow({}, 7, 3),
+    pass: between(12, 25),
+  },
+  {
+    id: 'SEXAGE-09',
+    kind: 'calibrated',
+    kindReason: 'testosteroneWakeLevelFemale_nmolPerL was set from this row (its citation names SEXAGE-09).',
+    check: 'magnitude',
+    quantity: 'Mean total testosterone over the waking day after the default night, 25-year-old woman',
+    target: 'women 20–80 y 0.35–1.97 nmol/L (2.5–97.5 %, n 985, LC-MS/MS); cycling 30-y-old 520–1595 pmol/L (5–95 %)',
+    tolerance: '0.5–1.6 nmol/L',
+    source:
+      'Haring et al. 2012, J Clin Endocrinol Metab [R] (abstract); Braunstein et al. 2011, J Sex Med, doi 10.1111/j.1743-6109.2011.02380.x',
+    unit: 'nmol/L',
+    measure: () => dayTestosterone({ sex: 'female' }),
+    pass: between(0.5, 1.6),
+  },
+  {
+    id: 'SEXAGE-07',
+    kind: 'echo',
+    kindReason:
+      "Returns testosteroneAgeDecline_nmolPerLPerYear (0.124, taken from Harman et al. 2001, the row's own source), raised slightly by the sleep-related rise of the daytime mean.",
+    check: 'magnitude',
+    quantity: "Men's daytime testosterone, (70 y − 25 y) / 45 y",
+    target: 'total testosterone −0.124 nmol/L per year (longitudinal, age-invariant)',
+    tolerance: '−0.19 to −0.06 nmol/L per year',
+    source: HARMAN,
+    unit: 'nmol/L/yr',
+    measure: () => {
+      const young = dayTestosterone({});
+      const old = dayTestosterone({ age: 70 });
+      return young === null || old === null ? null : (old - young) / 45;
+    },
+    pass: between(-0.19, -0.06),
+  },
+  {
+    id: 'SEXAGE-08a',
+    kind: 'independent',
+    kindReason:
+      'Nothing was fitted to Kelsey et al. 2014: the waking level is a design choice (REF-05) and the age slope is Harman’s.',
+    check: 'magnitude',
+    quantity: "Men's daytime testosterone at 40 y",
+    target: 'normative mean 13.0 nmol/L at 40 y (2.5–97.5 % 6.6–25.3); 15.4 at 19 y',
+    tolerance: '±20 % of 13.0: 10.4–15.6 nmol/L',
+    source: KELSEY,
+    unit: 'nmol/L',
+    measure: () => dayTestosterone({ age: 40 }),
+    pass: between(10.4, 15.6),
+  },
+  {
+    id: 'SEXAGE-08b',
+    kind: 'independent',
+    kindReason:
+      'No parameter was fitted to it; it flags the disagreement between the model’s slope (Harman) and Kelsey.',
+    check: 'magnitude',
+    expectedFailure: true,
+    quantity: "Men's daytime testosterone, 70 y minus 40 y",
+    target:
+      'no fall of the mean after 40 y (Kelsey et al. 2014) — CONTRADICTS Harman et al. 2001 (−0.124 nmol/L per year), which the model follows',
+    tolerance: 'within ±1.3 nmol/L (±10 % of 13.0)',
+    source: `${KELSEY}; contra ${HARMAN}`,
+    unit: 'nmol/L',
+    measure: () => {
+      const a = dayTestosterone({ age: 40 });
+      const b = dayTestosterone({ age: 70 });
+      return a === null || b === null ? null : b - a;
+    },
+    pass: between(-1.3, 1.3),
+  },
+  {
+    id: 'SEXAGE-10',
+    kind: 'independent',
+    kindReason:
+      'No parameter names SEXAGE-10; the waking level was set on young men’s usual morning range, not on this protocol.',
+    check: 'magnitude',
+    quantity:
+      'Testosterone 14:00–22:00 after the 2nd of 3 nights of 10 h (22:00–08:00), young men (the rested arm of SEX-01)',
+    target: 'rested 17.9 nmol/L at 14:00–22:00, vs 15.5 nmol/L after the 7th night of 5 h (secondary sources)',
+    tolerance: '±20 %: 14.3–21.5 nmol/L',
+    source: 'Leproult & Van Cauter 2011, JAMA 305:2173 (PMC4445839); values from secondary summaries [S]',
+    unit: 'nmol/L',
+    measure: () =>
+      populationMean((seed) => {
+        const long = Array.from({ length: 3 }, () => ({ bedtime: 22, tib_h: 10 }));
+        const run = runTimeline('leproult-2011-10h', (p) => scheduleTimeline(p, long, 1), {}, seed);
+        const from = nextClock(run, focalWindows(run.core.trajectory).wake, 14);
+        return from === null ? null : meanOver(seriesOf(run, 'testosterone'), from, from + 8 * H);
+      }),
+    pass: between(14.3, 21.5),
+  },
+  {
+    id: 'SEXAGE-11',
+    kind: 'independent',
+    kindReason: 'No parameter names SEXAGE-11; the sleep-drive constants come from Luboshitzky 1999/2001.',
+    check: 'magnitude',
+    quantity:
+      'Daytime testosterone (wake + 1 h to + 15 h) after the 5th of 5 nights of 4 h (01:00–05:00) vs 5 nights of 9 h (22:00–07:00), young men',
+    target:
+      'no sleep × time effect: change habitual +22.9 ± 163.8 ng/dL, restricted +43.7 ± 160.0 ng/dL (P = .41), i.e. ≈ +0.7 nmol/L with a 95 % CI near ±6 nmol/L; bounds SEX-01 (Leproult: −10 to −15 %) from the other side',
+    tolerance: '−20 to +20 % (no fall larger than 20 %)',
+    source:
+      'RCT in young men, 5 nights of 4 h vs 9 h TIB, n 14 (abstract: "Sleep restriction and testosterone concentrations in young healthy males: randomized controlled studies of acute and chronic short sleep") [R authors/journal]',
+    unit: '%',
+    measure: () =>
+      populationMean((seed) => {
+        const nights = (bedtime: number, tib_h: number) => Array.from({ length: 5 }, () => ({ bedtime, tib_h }));
+        const read = (run: TimelineRun) => run.result.metrics.testosteroneNextDay ?? null;
+        const short = read(runTimeline('sexage-4h-x5', (p) => scheduleTimeline(p, nights(1, 4), 4), {}, seed));
+        const long = read(runTimeline('sexage-9h-x5', (p) => scheduleTimeline(p, nights(22, 9), 4), {}, seed));
+        return short === null || long === null || long <= 0 ? null : (100 * (short - long)) / long;
+      }),
+    pass: between(-20, 20),
+  },
+];
+
+/** Phase windows of a 28-day cycle (days on the cycle's continuous clock; LH peak on day 14). */
+const PHASES = { follicular: [0, 12], ovulation: [12, 15], luteal: [15, 28] } as const;
+
+/**
+ * Mean of an ovarian series by phase over a whole cycle, from two runs of a 25-year-old woman
+ * (focal nights on cycle days 14 and 28: with the 14-day run-in each run covers half a cycle).
+ */
+function phaseMeans(id: 'estradiol' | 'progesterone'): Record<keyof typeof PHASES, number> | null {
+  const sum = { follicular: 0, ovulation: 0, luteal: 0 };
+  const n = { follicular: 0, ovulation: 0, luteal: 0 };
+  for (const day of [14, 28]) {
+    const run = runScenario('baseline', { sex: 'female', menstrualCycleDay: day });
+    const x = seriesOf(run, id);
+    // The last 14 days before the focal lights-off: exactly half a cycle per run.
+    const from = run.timeline.focus.lightsOff - 14 * 24 * H;
+    for (let i = Math.max(0, from); i < run.timeline.focus.lightsOff; i++) {
+      const t = cycleTime_d(day, DEFAULT_VALUES.runInDays, i * EPOCH_H);
+      const phase = t < PHASES.follicular[1] ? 'follicular' : t < PHASES.ovulation[1] ? 'ovulation' : 'luteal';
+      sum[phase] += x[i]!;
+      n[phase]++;
+    }
+  }
+  if (n.follicular === 0 || n.ovulation === 0 || n.luteal === 0) return null;
+  return {
+    follicular: sum.follicular / n.follicular,
+    ovulation: sum.ovulation / n.ovulation,
+    luteal: sum.luteal / n.luteal,
+  };
+}
+
+/** Largest |model/median − 1| over the phases, in % (all within the band ⇔ ≤ the band). */
+function worstPhaseError(
+  means: Record<keyof typeof PHASES, number> | null,
+  medians: Record<keyof typeof PHASES, number>,
+) {
+  if (means === null) return null;
+  let worst = 0;
+  for (const k of Object.keys(PHASES) as (keyof typeof PHASES)[]) {
+    const e = 100 * (means[k] / medians[k] - 1);
+    if (Math.abs(e) > Math.abs(worst)) worst = e;
+  }
+  return worst;
+}
+
+const ANCKAERT =
+  'Anckaert et al. 2021, Pract Lab Med 25:e00211 (85 women 18–37 y, one natural cycle, Elecsys; PMID 33869706)';
+
+const ovarian: ValidationRow[] = [
+  {
+    id: 'SEXAGE-14',
+    kind: 'calibrated',
+    kindReason:
+      'estradiolFollicular/Preovulatory/MidLuteal_pmolPerL were set from these medians (their citations name SEXAGE-14).',
+    check: 'magnitude',
+    quantity:
+      'Estradiol by phase of a 28-day cycle (follicular days 1–12, ovulation 13–15, luteal 16–28), woman of 25 y: the largest relative error against the phase medians',
+    target: 'median (5–95 %) follicular 198 (114–332), ovulation 757 (222–1959), luteal 412 (222–854) pmol/L',
+    tolerance: 'every phase within ±25 % of its median',
+    source: ANCKAERT,
+    unit: '% (worst phase)',
+    measure: () => worstPhaseError(phaseMeans('estradiol'), { follicular: 198, ovulation: 757, luteal: 412 }),
+    pass: between(-25, 25),
+  },
+  {
+    id: 'SEXAGE-15',
+    kind: 'calibrated',
+    kindReason:
+      'progesteroneFollicular/MidLuteal_nmolPerL were set from the follicular and luteal medians (their citations name SEXAGE-15).',
+    check: 'magnitude',
+    quantity:
+      'Progesterone by phase of a 28-day cycle, woman of 25 y: luteal mean ÷ luteal median, with follicular and ovulation means inside their 5–95 % ranges (else reported as 0)',
+    target:
+      'median (5–95 %) follicular 0.212 (0.159–0.616), ovulation 1.81 (0.175–13.2), luteal 28.8 (13.1–46.3) nmol/L',
+    tolerance: 'luteal 0.75–1.25 × 28.8 nmol/L; follicular and ovulation within their 5–95 % ranges',
+    source: ANCKAERT,
+    unit: 'ratio',
+    measure: () => {
+      const m = phaseMeans('progesterone');
+      if (m === null) return null;
+      const inRange = m.follicular >= 0.159 && m.follicular <= 0.616 && m.ovulation >= 0.175 && m.ovulation <= 13.2;
+      return inRange ? m.luteal / 28.8 : 0;
+    },
+    pass: between(0.75, 1.25),
+  },
+  {
+    id: 'SEXAGE-16',
+    kind: 'echo',
+    kindReason:
+      'Returns estradiolMale_pmolPerL and estradiolPostmenopausal_pmolPerL, levels chosen inside the reference intervals of the row’s own source.',
+    check: 'magnitude',
+    quantity:
+      'Estradiol next day: man of 25 y, and woman of 65 y (postmenopausal); reported as the man’s value, negative if the woman’s is outside her interval',
+    target: 'LC-MS/MS reference intervals: men 12–136 pmol/L; postmenopausal women < 26 pmol/L',
+    tolerance: 'man 12–136 pmol/L and postmenopausal woman < 26 pmol/L',
+    source: 'Verdonk, Vesper, Martens, Sluss, Hillebrand & Heijboer 2019, Clin Chim Acta 495:198',
+    unit: 'pmol/L',
+    measure: () => {
+      const man = scenarioMean('baseline', 'estradiolNextDay');
+      const woman = scenarioMean('baseline', 'estradiolNextDay', { sex: 'female', age: 65 });
+      return man === null || woman === null ? null : woman < 26 ? man : -man;
+    },
+    pass: between(12, 136),
+  },
+];
+
+export const SEXAGE_ROWS: ValidationRow[] = [...sws, ...period, ...testosterone, ...ovarian];

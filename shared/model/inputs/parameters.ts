@@ -52,6 +52,21 @@ export const INPUT_PARAMETERS = defineParameters([
     readBy: 'core',
   },
   {
+    id: 'menstrualCycleDay',
+    label: 'Menstrual cycle day',
+    unit: 'day',
+    group: 'person',
+    kind: 'integer',
+    default: 7,
+    min: 1,
+    max: 28,
+    step: 1,
+    description:
+      'Day of a 28-day menstrual cycle on the first night after the run-in, the focal night unless there are prior nights (day 1 = first day of menses; ovulation ≈ day 14): sets estradiol and progesterone of a woman below the menopause age. Ignored for men. Default: the mid-follicular phase in which women are usually studied.',
+    citation: 'Anckaert et al. 2021, Pract Lab Med 25:e00211 (phase reference values)',
+    readBy: 'restoration',
+  },
+  {
     id: 'learningLoad',
     label: 'Learning load',
     unit: '×',
@@ -137,7 +152,7 @@ export const INPUT_PARAMETERS = defineParameters([
     step: 1,
     description: 'Days on the habitual schedule before the protocol, so the clock and sleep debt entrain.',
     citation: 'Skeldon et al. 2023, PLoS Comput Biol (entrainment before manipulation)',
-    readBy: 'runIn',
+    readBy: ['runIn', 'restoration'],
   },
   {
     id: 'priorNights',

@@ -18,7 +18,9 @@ describe('units of the relative restoration metrics', () => {
   });
   it('make the default baseline night read 1', () => {
     const m = simulateNight(DEFAULT_VALUES, RESTORATION_BASELINE_SEED).metrics;
-    for (const id of ['ghTotal', 'cortisolNextEvening', 'tshNight', 'testosteroneNextDay'] as const) {
+    // testosteroneNextDay is absolute (nmol/L) since issue 13; its day mean is testosteroneDay.
+    expect(m.testosteroneNextDay).toBeCloseTo(RESTORATION_BASELINE.testosteroneDay, 4);
+    for (const id of ['ghTotal', 'cortisolNextEvening', 'tshNight'] as const) {
       expect(m[id], id).toBeCloseTo(1, 6);
     }
     expect(m.readiness_recovery).toBeCloseTo(100, 4);

@@ -94,7 +94,10 @@ export function restorationMetrics(
   m.cortisolAwakeningRise_pct = percentChange(s.cortisol.concentration, w.wake, Math.min(w.epochs - 1, w.wake + 60));
   m.cortisolNextEvening = q.cortisolEvening > 0 ? rel(q.cortisolEvening, base.cortisolEvening) : null;
   m.tshNight = rel(q.tshNight, base.tshNight);
-  m.testosteroneNextDay = rel(q.testosteroneDay, base.testosteroneDay);
+  // Sex steroids in absolute units at the person's own levels (thyroidGonadal.ts), same window.
+  m.testosteroneNextDay = q.testosteroneDay > 0 ? q.testosteroneDay : null;
+  m.estradiolNextDay = mean(s.ovarian.estradiol, w.wake + EPOCHS_PER_HOUR, w.wake + 15 * EPOCHS_PER_HOUR);
+  m.progesteroneNextDay = mean(s.ovarian.progesterone, w.wake + EPOCHS_PER_HOUR, w.wake + 15 * EPOCHS_PER_HOUR);
 
   // ── restoration ──
   const synChange = percentChange(s.synapses.strength, w.lightsOff, w.wake);
