@@ -117,7 +117,8 @@ export function simulateCore(tl: Timeline, params: ParameterValues, seed: number
   const [uSwitch, uWake, uArousal, uUltradian] = draws as [Float64Array, Float64Array, Float64Array, Float64Array];
 
   const upper0 = params.sUpperThreshold;
-  const lower0 = params.sLowerThreshold;
+  // Age lowers the maximal capacity for sleep: sleep ends at a higher pressure (age.ts).
+  const lower0 = params.sLowerThreshold + age.lowerThresholdRise;
   const amplitude = params.sCircadianAmplitude * age.circadianAmplitude;
   const cPeak = params.sCircadianPeak_h * RAD_PER_H + pacemaker.lag_rad;
   const cosC = Math.cos(cPeak);

@@ -768,9 +768,8 @@ const circ: ValidationRow[] = [
     id: 'CIRC-11',
     kind: 'independent',
     kindReason:
-      'No parameter names CIRC-11; the age HCL presets and awakening rate were not fitted to the wake–CBTmin phase.',
+      'No parameter names CIRC-11; the age HCL presets, awakening rate and sleep-capacity loss (fitted to Klerman & Dijk 2008, SEXAGE-17) were not fitted to the wake–CBTmin phase.',
     check: 'direction',
-    expectedFailure: true,
     quantity:
       '(Spontaneous final wake − CBTmin) at 70 y minus at 25 y: lights-off 23:00 with 10 h in bed, so the sleeper wakes when rested',
     target: 'older adults wake at an earlier circadian phase (closer to CBTmin); τ unchanged',

@@ -8,6 +8,11 @@
  *   (Van Cauter, Leproult & Plat 2000).
  * - Brief awakenings grow more frequent and longer (Boulos et al. 2019: WASO +9.7 min/decade).
  * - REM episodes shorten slightly (Floyd et al. 2007: REM −0.6 %/decade).
+ * - The maximal capacity for sleep shrinks (supported: Klerman & Dijk 2008, 16 h of opportunity a
+ *   day: 7.4 h of sleep at 68 y against 8.9 h at 22 y): the lower (wake) threshold rises by
+ *   ageSleepCapacityPerDecade per decade, so sleep ends at a higher pressure. As a consequence
+ *   (not fitted), older sleepers wake at an earlier circadian phase, closer to CBTmin and at
+ *   higher relative melatonin (Duffy et al. 1998, 2002: CIRC-11, SEXAGE-04).
  * - Sex (supported): women record more slow-wave sleep than men of the same age, and lose less of
  *   it with age (Redline et al. 2004: +106 % SWS in the SHHS; Walsleben et al. 2004: +6.7 points,
  *   SWS falling with age in men only). Treated like age, as an amplitude effect on recorded SWA
@@ -24,6 +29,8 @@ export interface AgeFactors {
   readonly awakeningRate: number;
   readonly awakeningDuration: number;
   readonly remLength: number;
+  /** Rise of the lower (wake) threshold, S units: a smaller maximal capacity for sleep. */
+  readonly lowerThresholdRise: number;
 }
 
 // source: Skeldon et al. 2023, default_HCL_parameters (age 30 → 65)
@@ -59,5 +66,6 @@ export function ageFactors(p: ParameterValues): AgeFactors {
     awakeningRate: 1 + p.ageAwakeningPerDecade * awakeningDecades,
     awakeningDuration: 1 + 0.5 * p.ageAwakeningPerDecade * awakeningDecades,
     remLength: Math.max(0.3, 1 - p.ageRemDeclinePerDecade * decades),
+    lowerThresholdRise: p.ageSleepCapacityPerDecade * decades,
   };
 }

@@ -48,6 +48,21 @@ export const AGE_PARAMETERS = defineParameters([
     citation: 'Floyd, Janisse, Jenuwine & Ager 2007, Sleep 30:829; calibrated AGE-04',
     readBy: 'core',
   }),
+  // source: Klerman & Dijk 2008, Curr Biol 18:1118 (16 h of sleep opportunity a day: asymptotic
+  // daily sleep 7.4 ± 0.4 h in older vs 8.9 ± 0.4 h in young adults); calibrated SEXAGE-17
+  advanced({
+    id: 'ageSleepCapacityPerDecade',
+    label: 'Sleep-capacity loss per decade',
+    unit: 'S',
+    default: 0.014,
+    min: 0,
+    max: 0.05,
+    step: 0.001,
+    description:
+      'Rise of the lower (wake) threshold per decade above 25 y: sleep ends at a higher sleep pressure, so older sleepers have a smaller maximal capacity for sleep and wake earlier. Calibrated on SEXAGE-17.',
+    citation: 'Klerman & Dijk 2008, Curr Biol 18:1118 (PMC2582347); calibrated SEXAGE-17',
+    readBy: 'core',
+  }),
   // ── sex ───────────────────────────────────────────────────────────────────
   // source: Redline et al. 2004 (SHHS: women +106 % SWS); Walsleben et al. 2004 (+6.7 points);
   // calibrated SEXAGE-01/02 (tests/validation/sexage.rows.ts)
