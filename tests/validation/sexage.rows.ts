@@ -142,6 +142,25 @@ const period: ValidationRow[] = [
     },
     pass: between(24.04, 24.14),
   },
+  {
+    id: 'SEXAGE-03b',
+    kind: 'independent',
+    kindReason:
+      'Nothing was fitted to the phase: it follows from the shorter period (SEXAGE-03) under the same schedule and light.',
+    check: 'direction',
+    quantity: 'DLMO of a woman minus a man of 25 y on the same 23:00–07:00 schedule',
+    target:
+      'the circadian rhythms of melatonin and body temperature are set to an earlier hour in women than in men with nearly identical sleep times (no magnitude in the abstract)',
+    tolerance: '< 0 h',
+    source: 'Duffy et al. 2011, PNAS 108 Suppl 3:15602 (introduction of the abstract)',
+    unit: 'h',
+    measure: () => {
+      const woman = scenarioMean('baseline', 'dlmo_clock_h', { sex: 'female' });
+      const man = scenarioMean('baseline', 'dlmo_clock_h');
+      return woman === null || man === null ? null : woman - man;
+    },
+    pass: (v) => v !== null && v < 0,
+  },
 ];
 
 // ── age and the clock ───────────────────────────────────────────────────────

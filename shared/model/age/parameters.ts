@@ -161,7 +161,7 @@ export const AGE_PARAMETERS = defineParameters([
     max: 120,
     step: 0.5,
     description:
-      'Peak progesterone of the corpus luteum (day 21 of 28); the GABA-A-active hormone issue 14 may couple to sleep. Calibrated on the luteal median of SEXAGE-15.',
+      'Peak progesterone of the corpus luteum (day 21 of 28; 62 nmol/L ≈ 19.5 ng/mL, within the usual mid-luteal range): the GABA-A-active hormone issue 14 may couple to sleep. Calibrated on the luteal median of SEXAGE-15.',
     citation: 'Anckaert et al. 2021, Pract Lab Med 25:e00211; calibrated SEXAGE-15',
     readBy: 'restoration',
   }),
