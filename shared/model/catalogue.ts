@@ -26,7 +26,7 @@ import { synapses } from './restoration/synapses';
 import { glymphatic } from './restoration/glymphatic';
 import { growthHormone } from './restoration/growthHormone';
 import { cortisol } from './restoration/cortisol';
-import { testosterone, thyrotropin } from './restoration/thyroidGonadal';
+import { ovarian, testosterone, thyrotropin } from './restoration/thyroidGonadal';
 import { outcome } from './restoration/outcome';
 
 export { METRICS } from './metrics';
@@ -41,6 +41,7 @@ export const RESTORATION_MODULES = [
   cortisol,
   thyrotropin,
   testosterone,
+  ovarian,
   outcome,
 ] as const;
 

@@ -117,7 +117,8 @@ export function simulateCore(tl: Timeline, params: ParameterValues, seed: number
   const [uSwitch, uWake, uArousal, uUltradian] = draws as [Float64Array, Float64Array, Float64Array, Float64Array];
 
   const upper0 = params.sUpperThreshold;
-  const lower0 = params.sLowerThreshold;
+  // Age lowers the maximal capacity for sleep: sleep ends at a higher pressure (age.ts).
+  const lower0 = params.sLowerThreshold + age.lowerThresholdRise;
   const amplitude = params.sCircadianAmplitude * age.circadianAmplitude;
   const cPeak = params.sCircadianPeak_h * RAD_PER_H + pacemaker.lag_rad;
   const cosC = Math.cos(cPeak);
@@ -138,6 +139,7 @@ export function simulateCore(tl: Timeline, params: ParameterValues, seed: number
   const circadianDrive = new Float32Array(N);
   const phase = new Float32Array(N);
   const mel = new Float32Array(N);
+  const melUnmasked = new Float32Array(N);
   const swa = new Float32Array(N);
   const light = new Float32Array(N);
   const caffeine = new Float32Array(N);
@@ -166,6 +168,7 @@ export function simulateCore(tl: Timeline, params: ParameterValues, seed: number
     circadianDrive,
     phase,
     mel,
+    melUnmasked,
     swa,
     light,
     caffeine,
@@ -263,6 +266,7 @@ export function simulateCore(tl: Timeline, params: ParameterValues, seed: number
     circadianDrive[i] = c;
     phase[i] = theta;
     mel[i] = melatonin.plasma;
+    melUnmasked[i] = melatonin.plasmaUnmasked;
     swa[i] = st === STAGE_W || st === STAGE_R ? 0 : ultradian.observedSwa() * swaUnit;
     light[i] = lux;
     caffeine[i] = pharm.caffeine;
@@ -320,6 +324,7 @@ export function simulateCore(tl: Timeline, params: ParameterValues, seed: number
       circadianDrive,
       circadianPhase: phase,
       melatonin: mel,
+      melatoninUnmasked: melUnmasked,
       swa,
       remPressure,
       light,

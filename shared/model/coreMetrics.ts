@@ -166,9 +166,12 @@ export function measureCore(run: CoreRun, tl: Timeline, dlmoThreshold: number): 
   const S = tr.processS;
   const A = tr.adenosine;
 
-  const dlmo = findDlmo(tr.melatonin, f.lightsOff, dlmoThreshold);
+  // DLMO and the melatonin timing markers are dim-light measures by definition: read from the
+  // unmasked curve, so evening light moves them only by shifting the clock (melatonin.ts).
+  const dimMelatonin = run.series.melatoninUnmasked ?? tr.melatonin;
+  const dlmo = findDlmo(dimMelatonin, f.lightsOff, dlmoThreshold);
   const cbt = findCbtMin(tr.circadianPhase_rad, f.lightsOff);
-  const mel = findMelatoninEpisode(tr.melatonin, f.lightsOff);
+  const mel = findMelatoninEpisode(dimMelatonin, f.lightsOff);
 
   const metrics: Record<CoreMetricId, number | null> = {
     sleepOnsetLatency_min: h.sleepOnset === null ? null : epochsToMin(h.sleepOnset - f.lightsOff),

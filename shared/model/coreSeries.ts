@@ -89,7 +89,15 @@ export const CORE_SERIES: readonly SeriesInfo[] = [
     label: 'Melatonin',
     unit: 'pg/mL',
     panel: 'hormones',
-    description: 'Plasma melatonin: phase-gated pineal synthesis, suppressed by light.',
+    description: 'Plasma melatonin: phase-gated pineal synthesis, suppressed by the light of the moment (masked).',
+  },
+  {
+    id: 'melatoninUnmasked',
+    label: 'Melatonin (dim light)',
+    unit: 'pg/mL',
+    panel: 'hormones',
+    description:
+      'Plasma melatonin as the same clock would produce it in dim light (no light suppression): the curve DLMO and the melatonin timing metrics are read from.',
   },
   {
     id: 'swa',

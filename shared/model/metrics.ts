@@ -183,7 +183,8 @@ export const METRICS = defineMetrics([
     group: 'circadian',
     direction: 'neutral',
     clock: true,
-    description: 'Dim-light melatonin onset before the focal lights-off (evening crossing of the threshold).',
+    description:
+      'Dim-light melatonin onset before the focal lights-off: evening crossing of the threshold by the unmasked (dim-light) melatonin curve.',
   },
   {
     id: 'cbtMin_clock_h',
@@ -201,7 +202,7 @@ export const METRICS = defineMetrics([
     group: 'circadian',
     direction: 'neutral',
     clock: true,
-    description: 'Time of peak plasma melatonin after the focal lights-off.',
+    description: 'Time of peak dim-light (unmasked) plasma melatonin after the focal lights-off.',
   },
   {
     id: 'melatoninDuration_h',
@@ -209,7 +210,7 @@ export const METRICS = defineMetrics([
     unit: 'h',
     group: 'circadian',
     direction: 'neutral',
-    description: 'Hours above half of the peak over the focal night.',
+    description: 'Hours the dim-light (unmasked) melatonin stays above half of its peak over the focal night.',
   },
   // ── endocrine ───────────────────────────────────────────────────────────
   {
@@ -274,10 +275,29 @@ export const METRICS = defineMetrics([
   {
     id: 'testosteroneNextDay',
     label: 'Testosterone next day',
-    unit: 'rel.',
+    unit: 'nmol/L',
     group: 'endocrine',
     direction: 'higher',
-    description: 'Mean daytime testosterone the day after (default baseline = 1).',
+    description:
+      'Mean total testosterone over the waking day after (wake + 1 h to wake + 15 h), at the person’s own level (young men ≈ 15–17, women ≈ 1 nmol/L).',
+  },
+  {
+    id: 'estradiolNextDay',
+    label: 'Estradiol next day',
+    unit: 'pmol/L',
+    group: 'endocrine',
+    direction: 'neutral',
+    description:
+      'Mean estradiol over the waking day after: a woman’s follows her menstrual-cycle day; constant in men and after menopause.',
+  },
+  {
+    id: 'progesteroneNextDay',
+    label: 'Progesterone next day',
+    unit: 'nmol/L',
+    group: 'endocrine',
+    direction: 'neutral',
+    description:
+      'Mean progesterone over the waking day after: low in the follicular phase, peaking mid-luteal; constant in men and after menopause.',
   },
   // ── restoration ─────────────────────────────────────────────────────────
   {

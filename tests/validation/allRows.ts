@@ -7,10 +7,12 @@ import { CORE_ROWS } from './core.rows';
 import { RESTORATION_ROWS } from './restoration.rows';
 import { UNITS_ROWS } from './units.rows';
 import { PERFORMANCE_ROWS } from './performance.rows';
+import { SEXAGE_ROWS } from './sexage.rows';
 
 export const ALL_ROWS: readonly ValidationRow[] = [
   ...CORE_ROWS,
   ...RESTORATION_ROWS,
   ...PERFORMANCE_ROWS,
   ...UNITS_ROWS,
+  ...SEXAGE_ROWS,
 ];

@@ -44,7 +44,7 @@ export class Pacemaker {
 
   constructor(params: ParameterValues, initialPhase_rad: number) {
     this.mu = params.pacemakerStiffness;
-    this.omega2 = (24 / (PERIOD_CORRECTION * params.circadianPeriod_h)) ** 2;
+    this.omega2 = (24 / (PERIOD_CORRECTION * intrinsicPeriod_h(params))) ** 2;
     this.k = params.lightSensitivity;
     this.G = params.lightGain;
     this.alpha0 = params.lightAlpha0_perMin;
@@ -126,6 +126,16 @@ export class Pacemaker {
   drive(cosPhi: number, sinPhi: number): number {
     return -this.x * cosPhi + this.xc * sinPhi;
   }
+}
+
+/**
+ * The sleeper's intrinsic period: circadianPeriod_h is a man's; a woman's is shorter by
+ * femalePeriodDifference_h (established: Duffy et al. 2011, 24.09 vs 24.19 h, P < 0.01).
+ */
+export function intrinsicPeriod_h(
+  params: Pick<ParameterValues, 'circadianPeriod_h' | 'sex' | 'femalePeriodDifference_h'>,
+): number {
+  return params.circadianPeriod_h + (params.sex === 'female' ? params.femalePeriodDifference_h : 0);
 }
 
 /** Radians of circadian phase per hour of an ideal 24-h day. */

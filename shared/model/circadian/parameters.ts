@@ -123,4 +123,18 @@ export const CIRCADIAN_PARAMETERS = defineParameters([
     citation: 'Ando & Kripke 1996, Biol Psychiatry 39:1 [R]; Skeldon et al. 2023 gate light fully (0)',
     readBy: 'core',
   }),
+  // source: Duffy et al. 2011, PNAS 108 Suppl 3:15602 (women 24.09 ± 0.2 h, men 24.19 ± 0.2 h)
+  advanced({
+    id: 'femalePeriodDifference_h',
+    label: 'Female period difference',
+    unit: 'h',
+    default: -0.1,
+    min: -0.5,
+    max: 0.5,
+    step: 0.01,
+    description:
+      "Added to the intrinsic circadian period of a woman: circadianPeriod_h is a man's period (default 24.2 h ≈ 24.19 h), a woman's pacemaker runs this much shorter (24.09 h).",
+    citation: 'Duffy et al. 2011, PNAS 108 Suppl 3:15602 (24.09 vs 24.19 h, n = 52 W, 105 M)',
+    readBy: 'core',
+  }),
 ]);

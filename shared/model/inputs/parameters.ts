@@ -30,8 +30,10 @@ export const INPUT_PARAMETERS = defineParameters([
     kind: 'choice',
     default: 'male',
     choices: ['male', 'female'],
-    description: 'Growth-hormone and cortisol patterns differ between the sexes.',
-    citation: 'Van Cauter et al. 1998, Sleep 21:553',
+    description:
+      'Women record more slow-wave sleep and lose less of it with age, have a shorter intrinsic circadian period, and have their own sex-steroid levels (testosterone, and estradiol and progesterone over the menstrual cycle); growth-hormone and cortisol patterns differ too.',
+    citation:
+      'Redline et al. 2004, Arch Intern Med 164:406; Duffy et al. 2011, PNAS 108 Suppl 3:15602; Van Cauter et al. 1998, Sleep 21:553',
     readBy: ['core', 'restoration'],
   },
   {
@@ -44,9 +46,25 @@ export const INPUT_PARAMETERS = defineParameters([
     min: 23.5,
     max: 24.9,
     step: 0.01,
-    description: 'Period of the free-running pacemaker (chronotype); longer periods entrain later.',
-    citation: 'Czeisler et al. 1999, Science 284:2177 (24.18 h ± 0.04 h)',
+    description:
+      "Period of a man's free-running pacemaker (chronotype); longer periods entrain later. A woman's is shorter by femalePeriodDifference_h (0.1 h).",
+    citation: 'Czeisler et al. 1999, Science 284:2177 (24.18 h ± 0.04 h); Duffy et al. 2011 (men 24.19 h)',
     readBy: 'core',
+  },
+  {
+    id: 'menstrualCycleDay',
+    label: 'Menstrual cycle day',
+    unit: 'day',
+    group: 'person',
+    kind: 'integer',
+    default: 7,
+    min: 1,
+    max: 28,
+    step: 1,
+    description:
+      'Day of a 28-day menstrual cycle on the first night after the run-in, the focal night unless there are prior nights (day 1 = first day of menses; ovulation ≈ day 14): sets estradiol and progesterone of a woman below the menopause age. Ignored for men. Default: the mid-follicular phase in which women are usually studied.',
+    citation: 'Anckaert et al. 2021, Pract Lab Med 25:e00211 (phase reference values)',
+    readBy: 'restoration',
   },
   {
     id: 'learningLoad',
@@ -134,7 +152,7 @@ export const INPUT_PARAMETERS = defineParameters([
     step: 1,
     description: 'Days on the habitual schedule before the protocol, so the clock and sleep debt entrain.',
     citation: 'Skeldon et al. 2023, PLoS Comput Biol (entrainment before manipulation)',
-    readBy: 'runIn',
+    readBy: ['runIn', 'restoration'],
   },
   {
     id: 'priorNights',

@@ -8,6 +8,15 @@
  *   dP/dt = A·w(θ)·(1 − s(I)) − β_IP·P,   dM/dt = β_IP·P − β_CP·M,   s(I) = I^h/(I^h + ED50^h)
  *
  * DLMO is read from M (its evening crossing of a threshold), never from CBTmin by an offset.
+ *
+ * Two plasma curves are integrated side by side from the same synthesis window: the masked one
+ * (`plasma`, synthesis suppressed by the light of the epoch: what a blood sample drawn under that
+ * light would show) and the unmasked one (`plasmaUnmasked`, no suppression: what the same clock
+ * would show in dim light). DLMO and the other timing markers are by definition measured in dim
+ * light (Lewy & Sack 1989; Benloucif et al. 2008), so they are read from the unmasked curve; a
+ * bright evening then moves them only through the clock (phase shifts), not by masking.
+ * Suppression metrics read the masked curve. (Established: masking by light is acute and leaves
+ * the pacemaker's phase markers unchanged, Zeitzer et al. 2000.)
  */
 import type { ParameterValues } from '../parameters';
 import { EPOCH_H } from '../result';
@@ -27,6 +36,9 @@ let lastWindow: { readonly onset_h: number; readonly width_h: number; readonly t
 export class Melatonin {
   pineal = 0;
   plasma = 0;
+  /** The same compartments without light suppression (dim-light melatonin). */
+  pinealUnmasked = 0;
+  plasmaUnmasked = 0;
   private readonly synthesis: number;
   private readonly onset_h: number;
   private readonly width_h: number;
@@ -103,12 +115,20 @@ export class Melatonin {
     const w = t[b]! + (t[b + 1]! - t[b]!) * (x - b);
     const lux = this.lux;
     if (lux !== this.lastLux) this.suppression(lux);
-    const a = this.synthesis * w * (1 - this.lastSuppression);
+    const a0 = this.synthesis * w;
+    const a = a0 * (1 - this.lastSuppression);
+    const rd = this.releaseDecay;
+    const cd = this.clearanceDecay;
     const p0 = this.pineal;
     // Exact for constant synthesis over the epoch.
-    this.pineal = p0 * this.releaseDecay + (a / this.release) * (1 - this.releaseDecay);
+    this.pineal = p0 * rd + (a / this.release) * (1 - rd);
     // Plasma gains what left the pineal (mean pineal content × rate) and clears exponentially.
     const inflow = this.release * 0.5 * (p0 + this.pineal);
-    this.plasma = this.plasma * this.clearanceDecay + (inflow / this.clearance) * (1 - this.clearanceDecay);
+    this.plasma = this.plasma * cd + (inflow / this.clearance) * (1 - cd);
+    // The unmasked curve: the same kinetics with the unsuppressed synthesis.
+    const u0 = this.pinealUnmasked;
+    this.pinealUnmasked = u0 * rd + (a0 / this.release) * (1 - rd);
+    const inflowU = this.release * 0.5 * (u0 + this.pinealUnmasked);
+    this.plasmaUnmasked = this.plasmaUnmasked * cd + (inflowU / this.clearance) * (1 - cd);
   }
 }

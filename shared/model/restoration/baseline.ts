@@ -1,16 +1,16 @@
 /**
  * The reference night: the default baseline night (default parameters, seed 1) measured raw, a
  * constant of the model version. Its values are what the readiness parts and composites compare
- * a night with (100 = as much as this night, not capped: a better night scores above it), the
- * unit of the one relative metric left (testosteroneNextDay), and the rested reference of the
- * PVT lapse model (fatigueAtTest). The hormone metrics are absolute (µg·h/L, nmol/L, mU/L) and do
- * not read it. Derived by running the default baseline scenario through the core and these
+ * a night with (100 = as much as this night, not capped: a better night scores above it) and the
+ * rested reference of the PVT lapse model (fatigueAtTest). The hormone metrics are absolute
+ * (µg·h/L, nmol/L, mU/L) and do not read it; testosteroneDay is kept as the reference night's own
+ * level, which baseline.test.ts checks the absolute metric against. Derived by running the default baseline scenario through the core and these
  * modules; baseline.test.ts re-derives it, so it cannot drift silently. After a deliberate model
  * change, paste the literal that baseline.test.ts prints (or baselineSource() of deriveBaseline.ts
  * prints).
  */
 
-/** Raw values that readiness parts (and testosteroneNextDay) divide by their reference-night value. */
+/** Raw values of the reference night: readiness parts divide by them. */
 export interface BaselineQuantities {
   /** GH secreted lights-off → lights-on, µg/L. */
   readonly ghNight: number;

@@ -103,7 +103,10 @@ export function restorationMetrics(
   m.cortisolNextEvening =
     eveningFrom === null ? null : mean(s.cortisol.concentration, eveningFrom, eveningFrom + 5 * H);
   m.tshNight = mean(s.thyrotropin.concentration, w.lightsOff, w.lightsOn);
-  m.testosteroneNextDay = rel(q.testosteroneDay, base.testosteroneDay);
+  // Sex steroids in absolute units at the person's own levels (thyroidGonadal.ts), same window.
+  m.testosteroneNextDay = q.testosteroneDay > 0 ? q.testosteroneDay : null;
+  m.estradiolNextDay = mean(s.ovarian.estradiol, w.wake + H, w.wake + 15 * H);
+  m.progesteroneNextDay = mean(s.ovarian.progesterone, w.wake + H, w.wake + 15 * H);
 
   // ── restoration ──
   const synChange = percentChange(s.synapses.strength, w.lightsOff, w.wake);

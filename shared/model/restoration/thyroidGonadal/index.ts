@@ -1,10 +1,12 @@
 /**
- * TSH and testosterone: two modules with a shared equations file, each reading only the core.
+ * TSH, testosterone and the ovarian steroids: three modules with a shared equations file, each
+ * reading only the core.
  * The module as the engine sees it (../module.ts): its declarations and how it is stepped.
  */
 import { defineRestorationModule } from '../module';
-import { TESTOSTERONE_PARAMETERS, TSH_PARAMETERS, type TestosteroneParameters, type TshParameters } from './parameters';
-import { Testosterone, Thyrotropin } from './thyroidGonadal';
+import { OVARIAN_PARAMETERS, TESTOSTERONE_PARAMETERS, TSH_PARAMETERS, type TshParameters } from './parameters';
+import { Ovarian, Testosterone, Thyrotropin, type TestosteroneInputs } from './thyroidGonadal';
+import type { SexSteroidParameters } from '../../age/sexSteroids';
 
 export const thyrotropin = defineRestorationModule({
   id: 'thyrotropin',
@@ -36,14 +38,45 @@ export const testosterone = defineRestorationModule({
       label: 'Testosterone',
       unit: 'nmol/L',
       panel: 'hormones',
-      description: 'Plasma total testosterone.',
+      description: "Plasma total testosterone at the person's level (sex, and age in men).",
     },
   ],
   writes: [],
   reads: [],
-  init: (core, p: TestosteroneParameters) => new Testosterone(core, p),
+  init: (core, p: TestosteroneInputs) => new Testosterone(core, p),
   step: (s, from, to) => s.run(from, to),
   output: (s) => ({
     testosterone: s.concentration,
+  }),
+});
+
+export const ovarian = defineRestorationModule({
+  id: 'ovarian',
+  parameters: OVARIAN_PARAMETERS,
+  series: [
+    {
+      id: 'estradiol',
+      label: 'Estradiol',
+      unit: 'pmol/L',
+      panel: 'hormones',
+      description:
+        'Serum estradiol: over the menstrual cycle in a woman below the menopause age (menstrualCycleDay), constant in men and after menopause.',
+    },
+    {
+      id: 'progesterone',
+      label: 'Progesterone',
+      unit: 'nmol/L',
+      panel: 'hormones',
+      description:
+        'Serum progesterone: follicular floor, mid-luteal peak in a cycling woman; constant in men and after menopause. No effect on sleep yet (issue 14).',
+    },
+  ],
+  writes: [],
+  reads: [],
+  init: (core, p: SexSteroidParameters) => new Ovarian(core, p),
+  step: (s, from, to) => s.run(from, to),
+  output: (s) => ({
+    estradiol: s.estradiol,
+    progesterone: s.progesterone,
   }),
 });

@@ -133,7 +133,7 @@ export const TESTOSTERONE_PARAMETERS = defineParameters([
     citation: '',
     readBy: 'restoration',
   }),
-  // source: design choice (young men ≈15–20 nmol/L)
+  // source: design choice (young men ≈15–20 nmol/L; day mean 16.6 nmol/L at 25 y, within REF-05)
   advanced({
     id: 'testosteroneWakeLevel_nmolPerL',
     label: 'Testosterone waking level',
@@ -142,8 +142,41 @@ export const TESTOSTERONE_PARAMETERS = defineParameters([
     min: 1,
     max: 40,
     step: 0.5,
-    description: 'Level total testosterone approaches in sustained wake.',
+    description: "Level a 25-year-old man's total testosterone approaches in sustained wake.",
     citation: '',
+    readBy: 'restoration',
+  }),
+  // source: Haring et al. 2012 (985 women, 2.5–97.5 % 0.35–1.97 nmol/L); Braunstein et al. 2011
+  // (30-y-old 5–95 % 520–1595 pmol/L); calibrated SEXAGE-09 (daytime mean ≈ 1.0 nmol/L)
+  advanced({
+    id: 'testosteroneWakeLevelFemale_nmolPerL',
+    label: 'Testosterone waking level, women',
+    unit: 'nmol/L',
+    default: 0.85,
+    min: 0.05,
+    max: 5,
+    step: 0.05,
+    description:
+      "Level a woman's total testosterone approaches in sustained wake (same sleep-related rise as a man's, a hypothesis); daytime mean ≈ 1 nmol/L.",
+    citation:
+      'Haring et al. 2012, J Clin Endocrinol Metab [R] (0.35–1.97 nmol/L); Braunstein et al. 2011, J Sex Med (520–1595 pmol/L at 30 y); calibrated SEXAGE-09',
+    readBy: 'restoration',
+  }),
+  // source: Harman et al. 2001, J Clin Endocrinol Metab 86:724 (BLSA, 890 men: −0.124 nmol/L per year,
+  // age-invariant). DISAGREEMENT: Kelsey et al. 2014, PLoS ONE 9:e109346 (13 studies) find no fall
+  // of the mean after 40 y (15.4 nmol/L at 19 y → 13.0 at 40 y, then flat, rising variance).
+  advanced({
+    id: 'testosteroneAgeDecline_nmolPerLPerYear',
+    label: 'Testosterone decline per year (men)',
+    unit: 'nmol/L/yr',
+    default: 0.124,
+    min: 0,
+    max: 0.5,
+    step: 0.002,
+    description:
+      "Fall of a man's waking testosterone level per year above 25 y (Harman et al. 2001, longitudinal). Contested: Kelsey et al. 2014 find no fall of the mean after 40 y; set 0 to follow them beyond 40. Women: no age term (not modelled).",
+    citation:
+      'Harman et al. 2001, J Clin Endocrinol Metab 86:724 (−0.124 nmol/L/yr); contra Kelsey et al. 2014, PLoS ONE 9:e109346 (no fall after 40 y)',
     readBy: 'restoration',
   }),
   // source: Luboshitzky et al. 2001 (nocturnal rise, absent without sleep)
@@ -164,3 +197,6 @@ export const TESTOSTERONE_PARAMETERS = defineParameters([
 export type TshParameters = ValuesOf<typeof TSH_PARAMETERS>;
 
 export type TestosteroneParameters = ValuesOf<typeof TESTOSTERONE_PARAMETERS>;
+
+/** The ovarian module declares no constants of its own: its levels are the person's (../../age/parameters.ts). */
+export const OVARIAN_PARAMETERS = defineParameters([]);

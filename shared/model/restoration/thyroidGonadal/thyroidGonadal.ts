@@ -14,12 +14,42 @@
  * A sleep drive Z follows sleep with τ_Z; testosterone relaxes with an effective time constant τ_T
  * (SHBG-bound pool) toward a production level raised by Z:
  *   dZ/dt = (𝟙sleep − Z)/τ_Z,   dT/dt = (T_wake · (1 + g · Z) − T)/τ_T
+ * T_wake is the person's (supported): a man's level falls by testosteroneAgeDecline per year above
+ * 25 y (Harman et al. 2001; contested by Kelsey et al. 2014, who find no fall after 40 y); a woman
+ * has her own, ~15× lower level (Haring et al. 2012) with the same sleep-related rise (hypothesis:
+ * the sleep dependence is shown in men, Luboshitzky 1999/2001).
+ *
+ * Estradiol and progesterone (`Ovarian`): the published levels of ../../age/sexSteroids.ts over the
+ * menstrual cycle (women below the menopause age) or constant (men, postmenopausal women),
+ * written epoch by epoch as series. No effect on sleep here (issue 14's hook is sexSteroidsAt).
  */
 import type { CoreTrajectory } from '../../trajectory';
 import { EPOCH_H, EPOCH_S } from '../../result';
 import { phaseBin } from '../cortisol/cortisol';
 import { memoTable } from '../tables';
+import type { InputParameters } from '../../inputs/parameters';
+import {
+  cycleEstradiol,
+  cycleProgesterone,
+  cycleTime_d,
+  cycles,
+  type SexSteroidParameters,
+} from '../../age/sexSteroids';
 import type { TestosteroneParameters, TshParameters } from './parameters';
+
+/** Its constants, and the sleeper's age and sex. */
+export type TestosteroneInputs = TestosteroneParameters & Pick<InputParameters, 'age' | 'sex'>;
+
+/** Age from which a man's testosterone declines (the model's reference sleeper). */
+const TESTOSTERONE_REFERENCE_AGE = 25;
+
+/** The waking testosterone level of the person, nmol/L. */
+export function testosteroneWakeLevel(p: TestosteroneInputs): number {
+  if (p.sex === 'female') return p.testosteroneWakeLevelFemale_nmolPerL;
+  const fall = p.testosteroneAgeDecline_nmolPerLPerYear * Math.max(0, p.age - TESTOSTERONE_REFERENCE_AGE);
+  // Harman's slope would cross zero only past 130 y; the floor keeps a sweep of the slope finite.
+  return Math.max(0.1 * p.testosteroneWakeLevel_nmolPerL, p.testosteroneWakeLevel_nmolPerL - fall);
+}
 
 const TABLE_BINS = 1440;
 
@@ -99,12 +129,12 @@ export class Testosterone {
   private readonly wakeLevel: number = 0;
   private readonly sleepGain: number = 0;
 
-  constructor(core: CoreTrajectory, p: TestosteroneParameters) {
+  constructor(core: CoreTrajectory, p: TestosteroneInputs) {
     this.stage = core.stage;
     this.concentration = new Float32Array(core.epochs);
     this.zRate = 1 - Math.exp(-EPOCH_H / p.testosteroneSleepDriveTime_h);
     this.tRate = 1 - Math.exp(-EPOCH_H / p.testosteroneTimeConstant_h);
-    this.wakeLevel = p.testosteroneWakeLevel_nmolPerL;
+    this.wakeLevel = testosteroneWakeLevel(p);
     this.sleepGain = p.testosteroneSleepGain;
     this.t = this.wakeLevel;
   }
@@ -128,5 +158,56 @@ export class Testosterone {
     }
     this.z = z;
     this.t = t;
+  }
+}
+
+export class Ovarian {
+  /** Serum estradiol, pmol/L, and progesterone, nmol/L. */
+  readonly estradiol: Float32Array;
+  readonly progesterone: Float32Array;
+  private readonly cycling: boolean = false;
+  private readonly cycleDay: number = 0;
+  private readonly runInDays: number = 0;
+  // Cycling: the profile's levels; otherwise the constant estradiol and progesterone in e0, p0.
+  private readonly e0: number = 0;
+  private readonly ePre: number = 0;
+  private readonly eLut: number = 0;
+  private readonly p0: number = 0;
+  private readonly pLut: number = 0;
+
+  constructor(core: CoreTrajectory, p: SexSteroidParameters) {
+    this.estradiol = new Float32Array(core.epochs);
+    this.progesterone = new Float32Array(core.epochs);
+    // Fields are plain numbers and booleans (the resumable pass snapshots them, resume.ts), and
+    // none depends on the protocol after the run-in (the cycle is anchored to the run-in).
+    this.cycling = cycles(p);
+    this.cycleDay = p.menstrualCycleDay;
+    this.runInDays = p.runInDays;
+    const levels = {
+      male: [p.estradiolMale_pmolPerL, p.progesteroneMale_nmolPerL],
+      postmenopausal: [p.estradiolPostmenopausal_pmolPerL, p.progesteronePostmenopausal_nmolPerL],
+      cycling: [p.estradiolFollicular_pmolPerL, p.progesteroneFollicular_nmolPerL],
+    } as const;
+    const [e0, p0] = this.cycling ? levels.cycling : p.sex === 'male' ? levels.male : levels.postmenopausal;
+    this.e0 = e0;
+    this.p0 = p0;
+    this.ePre = p.estradiolPreovulatory_pmolPerL;
+    this.eLut = p.estradiolMidLuteal_pmolPerL;
+    this.pLut = p.progesteroneMidLuteal_nmolPerL;
+  }
+
+  /** Advances epochs [from, to): the levels of each epoch's time in the cycle (sexSteroidsAt, inlined). */
+  run(from: number, to: number): void {
+    const { estradiol, progesterone, e0, p0 } = this;
+    if (!this.cycling) {
+      estradiol.fill(e0, from, to);
+      progesterone.fill(p0, from, to);
+      return;
+    }
+    for (let i = from; i < to; i++) {
+      const t = cycleTime_d(this.cycleDay, this.runInDays, i * EPOCH_H);
+      estradiol[i] = cycleEstradiol(e0, this.ePre, this.eLut, t);
+      progesterone[i] = cycleProgesterone(p0, this.pLut, t);
+    }
   }
 }
