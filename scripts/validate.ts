@@ -4,9 +4,10 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { CORE_ROWS } from '../tests/validation/core.rows';
 import { RESTORATION_ROWS } from '../tests/validation/restoration.rows';
+import { AROUSAL_ROWS } from '../tests/validation/arousal.rows';
 import { buildReport, formatValue, headline, measureRow, verdict } from '../tests/validation/report';
 
-const rows = [...CORE_ROWS, ...RESTORATION_ROWS];
+const rows = [...CORE_ROWS, ...RESTORATION_ROWS, ...AROUSAL_ROWS];
 const t0 = performance.now();
 const measured = rows.map((row) => {
   const m = measureRow(row);

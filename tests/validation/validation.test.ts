@@ -7,9 +7,10 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { CORE_ROWS } from './core.rows';
 import { RESTORATION_ROWS } from './restoration.rows';
+import { AROUSAL_ROWS } from './arousal.rows';
 import { buildReport, measureRow, type Measured } from './report';
 
-const ROWS = [...CORE_ROWS, ...RESTORATION_ROWS];
+const ROWS = [...CORE_ROWS, ...RESTORATION_ROWS, ...AROUSAL_ROWS];
 const measured = new Map<string, Measured>();
 const measure = (id: string): Measured => {
   let m = measured.get(id);

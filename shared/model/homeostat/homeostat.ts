@@ -38,6 +38,8 @@ export class Homeostat {
   private readonly a1Decay: number;
   private readonly a1Gain: number;
   private readonly share: number;
+  private readonly onsetShare: number;
+  private readonly swaShare: number;
 
   constructor(params: ParameterValues, initialS: number, asymptote: number) {
     this.S = initialS;
@@ -50,6 +52,8 @@ export class Homeostat {
     this.a1Decay = Math.exp(-EPOCH_H / (24 * params.a1AdaptationTau_d));
     this.a1Gain = params.a1AdenosineGain;
     this.share = params.a1ShareOfDrive;
+    this.onsetShare = params.caffeineOnsetShare;
+    this.swaShare = params.caffeineSwaShare;
   }
 
   /** One epoch awake. */
@@ -74,14 +78,39 @@ export class Homeostat {
     this.a1Receptor = receptorTarget + (this.a1Receptor - receptorTarget) * this.a1Decay;
   }
 
-  /** Homeostatic drive seen by the sleep–wake switch: the A1 share scaled by receptors and blockade. */
-  switchDrive(block: number): number {
-    return this.S * (1 + this.share * (this.a1Receptor * (1 - block) - 1));
+  /**
+   * The part of caffeine's A1 block `block` not yet compensated by receptor up-regulation:
+   * the deficit of A1 signalling below its norm, 1 − R_c·(1 − block), R_c the receptor density
+   * beyond what adenosine (sleep loss) calls for, never more than the block itself. Acute caffeine (R ≈ 1) gives the
+   * block; a habitual user's up-regulated receptors cancel most of it (Weibel et al. 2021,
+   * CAF-06). Caffeine's channels on sleep read this (design choice).
+   */
+  caffeineDeficit(block: number): number {
+    // Only the up-regulation beyond what adenosine (sleep loss) calls for counts as tolerance.
+    const byAdenosine = 1 + this.a1Gain * (this.adenosine - 1);
+    const d = 1 - (this.a1Receptor / (byAdenosine > 1 ? byAdenosine : 1)) * (1 - block);
+    return d <= 0 ? 0 : d < block ? d : block;
   }
 
-  /** Drive that sets the SWA ceiling: caffeine blocks it, receptor debt does not (Landolt 2004). */
+  /**
+   * Homeostatic drive seen by the sleep–wake switch: the A1 share ε scaled by receptors
+   * (sleep debt amplifies, tolerance compensates), except that caffeine's uncompensated deficit
+   * u acts with its own, smaller share κ (caffeineOnsetShare): the switch is steep (softness
+   * 0.015 on S), and the published latency effect is modest (Gardiner et al. 2023: SOL +9 min),
+   * so the A1 share that carries receptor debt would overstate it (supported; κ calibrated).
+   */
+  switchDrive(block: number): number {
+    const u = this.caffeineDeficit(block);
+    return this.S * (1 + this.share * (this.a1Receptor * (1 - block) - 1 + u) - this.onsetShare * u);
+  }
+
+  /**
+   * Drive that sets the SWA ceiling: caffeine's uncompensated deficit lowers it with its own
+   * share (slow-wave channel; Landolt et al. 1995; Gardiner et al. 2023: N3 −11.4 min);
+   * receptor debt does not raise it (Landolt 2004).
+   */
   swaDrive(block: number): number {
-    return this.S * (1 - this.share * block);
+    return this.S * (1 - this.swaShare * this.caffeineDeficit(block));
   }
 }
 

@@ -86,4 +86,87 @@ export const SWITCH_PARAMETERS = defineParameters([
     citation: `${CALIBRATED} (ARCH-01)`,
     readBy: 'core',
   }),
+  // ── arousability: how deep sleep is (pressure and circadian phase) and what wakes it ──
+  // source: supported — brief awakenings as failed final awakenings of the same switch: their
+  // hazard grows as the drive nears the (circadian) wake threshold. Arousal thresholds rise
+  // after sleep loss (Williams, Hammack, Daly, Dement & Lubin 1964, Electroencephalogr Clin
+  // Neurophysiol 16:269 [R]); recovery sleep is consolidated (Rosenthal et al. 1991, Sleep
+  // 14:448); sleep is consolidated only at the circadian phase that opposes waking (Dijk &
+  // Czeisler 1994, Neurosci Lett 166:63 [R]). Scale calibrated on RECOV-08 and ARCH-08.
+  advanced({
+    id: 'awakeningDepthExponent',
+    label: 'Arousability: sleep pressure',
+    unit: '',
+    default: 3,
+    min: 0,
+    max: 4,
+    step: 0.05,
+    description:
+      'Brief awakenings scale as (D₀/D)^k with the sleep drive D: sleep under high pressure (recovery, short nights) is consolidated, the end of the night fragile. 0 switches the dependence off.',
+    citation: `${CALIBRATED} (RECOV-08); direction: Williams et al. 1964 [R]; Rosenthal et al. 1991, Sleep 14:448`,
+    readBy: 'core',
+  }),
+  // source: supported direction — wake within sleep episodes is circadian-modulated, high when
+  // sleep falls in the biological day (Dijk & Czeisler 1995, J Neurosci 15:3526 [R]); size a
+  // hypothesis.
+  advanced({
+    id: 'awakeningCircadianGain',
+    label: 'Arousability: circadian phase',
+    unit: '',
+    default: 1,
+    min: 0,
+    max: 3,
+    step: 0.05,
+    description:
+      'Brief awakenings are multiplied by e^{g·c}, c the circadian drive of the switch thresholds (−1 at the clock’s sleep phase, +1 when it opposes sleep).',
+    citation: 'Dijk & Czeisler 1995, J Neurosci 15:3526 [R] (direction); size a hypothesis',
+    readBy: 'core',
+  }),
+  // source: hypothesis for the size, supported direction — light during sleep raises arousals,
+  // N1 and WASO and lowers N2/SWS (Cho et al. 2013, Sleep Med 14:1422; Cho et al. 2016,
+  // Chronobiol Int 33:117). Rate calibrated on LIGHT-01 (WASO band, see arousal.rows.ts).
+  advanced({
+    id: 'lightArousalRate_perH',
+    label: 'Light-driven arousals',
+    unit: '/h',
+    default: 4,
+    min: 0,
+    max: 30,
+    step: 0.1,
+    description:
+      'Extra micro-arousals per hour of sleep when light reaches the closed eyes (at saturation); about a third are long enough to score as wake.',
+    citation: `${CALIBRATED} (LIGHT-01); direction Cho et al. 2013, Sleep Med 14:1422 and Cho et al. 2016, Chronobiol Int 33:117`,
+    readBy: 'core',
+  }),
+  // source: hypothesis — Cho et al. 2016 found the same disruption at 5 and 10 lux (room), i.e.
+  // ≈ 0.15–0.3 lux through the eyelids: the response saturates below that.
+  advanced({
+    id: 'lightArousalHalf_lux',
+    label: 'Light arousal half-effect',
+    unit: 'lux at eye',
+    default: 0.05,
+    min: 0.001,
+    max: 100,
+    step: 0.001,
+    description:
+      'Light at the retina (through closed eyelids while asleep) that gives half the light-driven arousals; saturating, so 5 and 10 lux in the room act alike.',
+    citation: 'Hypothesis; saturation from Cho et al. 2016, Chronobiol Int 33:117 (no 5 vs 10 lux difference)',
+    readBy: 'core',
+  }),
+  // source: supported — light alerts dose-dependently (Cajochen, Zeitzer, Czeisler & Dijk 2000,
+  // Behav Brain Res 115:75: half of the alerting response near 100 lux); here it slows sleep
+  // onset while the eyes are open in a lit bedroom. Size a hypothesis.
+  advanced({
+    id: 'lightAlerting',
+    label: 'Alerting by light in bed',
+    unit: '',
+    default: 1,
+    min: 0,
+    max: 5,
+    step: 0.05,
+    description:
+      'Relative slowing of sleep onset by light at the open eyes: the onset hazard is divided by 1 + this × I/(I + 100 lux).',
+    citation: 'Cajochen et al. 2000, Behav Brain Res 115:75 (half-maximal alerting ≈ 100 lux); size a hypothesis',
+    readBy: 'core',
+  }),
 ]);

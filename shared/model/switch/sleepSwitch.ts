@@ -9,6 +9,20 @@
  *
  * Inside sleep mode, brief awakenings (stage-dependent: most from N1 and REM, fewest from N3)
  * and imposed arousals fragment sleep without flipping the switch; sleep resumes through N1.
+ *
+ * Arousability (what makes a brief awakening likely) has four channels:
+ * - depth: the hazard scales as (D₀/D)^k·e^{g·c}, D the sleep drive and c the circadian drive
+ *   of the thresholds: relative in D, because S decays exponentially and a recovery night stays
+ *   proportionally, not absolutely, above baseline; so sleep under high pressure (recovery,
+ *   short nights) is consolidated and sleep at the phase where the clock opposes it (day
+ *   sleep) fragile (supported: Williams et al. 1964 [R]; Dijk & Czeisler 1995 [R];
+ *   Rosenthal et al. 1991);
+ * - caffeine: × (1 + g·u), u its uncompensated A1 block (supported: Clark & Landolt 2017;
+ *   Gardiner et al. 2023 WASO +12 min, N1 +6.1 min);
+ * - alcohol withdrawal in the second half of the night (Ebrahim et al. 2013);
+ * - light at the closed eyes: extra micro-arousals, saturating in lux (supported direction:
+ *   Cho et al. 2013, 2016; size a hypothesis). Light at the open eyes also slows sleep onset
+ *   (alerting, Cajochen et al. 2000; supported).
  * One uniform draw per stream and epoch, whatever happens, keeps two nights with the same seed
  * on the same noise (common random numbers).
  */
@@ -45,6 +59,18 @@ export const SWITCH = {
 const AWAKENING_BY_STAGE = new Float64Array([0, 1.5, 3, 1, 0.2]);
 /** Share of imposed arousals long enough (≥ 15 s) to be scored as a wake epoch (design choice). */
 const AROUSAL_WAKE_SHARE = 0.35;
+/**
+ * Sleep drive (S scale) at which the pressure factor is 1: about its typical value over the sleep
+ * of the default baseline night, so awakeningRate_perH keeps its meaning of "an ordinary night"
+ * (calibrated with ARCH-08).
+ */
+const LN_DEPTH_REFERENCE = Math.log(0.25);
+/** Drives below this count as this (design choice: no runaway at the end of a long sleep). */
+const DEPTH_FLOOR = 0.02;
+/** The depth factor is capped at e^4 (design choice). */
+const DEPTH_MAX_EXPONENT = 4;
+/** Light at the open eyes giving half the alerting response (Cajochen et al. 2000: ≈ 100 lux). */
+const ALERTING_HALF_LUX = 100;
 
 export class SleepSwitch {
   sleepMode = false;
@@ -56,6 +82,12 @@ export class SleepSwitch {
   private readonly resumeProbability: number;
   private readonly sedation: number;
   private readonly reboundGain: number;
+  private readonly depthExponent: number;
+  private readonly circadianArousal: number;
+  private readonly cafAwakeningGain: number;
+  private readonly lightArousalRate: number;
+  private readonly lightArousalHalf: number;
+  private readonly lightAlerting: number;
 
   constructor(params: ParameterValues, age: AgeFactors) {
     this.onsetPerEpoch = params.sleepOnsetRate_perH * EPOCH_H;
@@ -65,6 +97,12 @@ export class SleepSwitch {
     this.resumeProbability = 1 - Math.exp(-(EPOCH_H * 60) / (params.awakeningDuration_min * age.awakeningDuration));
     this.sedation = params.alcoholSedation;
     this.reboundGain = params.alcoholRebound;
+    this.depthExponent = params.awakeningDepthExponent;
+    this.circadianArousal = params.awakeningCircadianGain;
+    this.cafAwakeningGain = params.caffeineAwakeningGain;
+    this.lightArousalRate = params.lightArousalRate_perH;
+    this.lightArousalHalf = params.lightArousalHalf_lux;
+    this.lightAlerting = params.lightAlerting;
   }
 
   // Inputs of the epoch, written by the core before `step` (fields, not arguments: a call that is
@@ -78,6 +116,12 @@ export class SleepSwitch {
   rebound = 0.5;
   /** Imposed arousals per hour. */
   arousalRate = 0.5;
+  /** Circadian drive of the thresholds now (−1..1; high = the clock opposes sleep). */
+  circadian = 0.5;
+  /** Caffeine's A1 block not compensated by receptors (Homeostat.caffeineDeficit). */
+  caffeine = 0.5;
+  /** Light at the retina this epoch, lux (eyelid-attenuated while asleep). */
+  lux = 0.5;
   /** This epoch's uniform draws, one per stream. */
   uSwitch = 0.5;
   uWake = 0.5;
@@ -90,7 +134,10 @@ export class SleepSwitch {
     const lower = this.lower;
     const bac = this.bac;
     const rebound = this.rebound;
-    const arousalRate = this.arousalRate;
+    const lux = this.lux;
+    // Imposed arousals, plus those driven by light at the closed eyes.
+    let arousalRate = this.arousalRate;
+    if (lux > 0) arousalRate += (this.lightArousalRate * lux) / (lux + this.lightArousalHalf);
     const uSwitch = this.uSwitch;
     const uWake = this.uWake;
     const uArousal = this.uArousal;
@@ -100,7 +147,8 @@ export class SleepSwitch {
       return SWITCH.wake;
     }
     if (!this.sleepMode) {
-      const hazard = this.onsetPerEpoch * Math.exp((drive - upper) * this.invSoftness) * (1 + this.sedation * bac);
+      let hazard = this.onsetPerEpoch * Math.exp((drive - upper) * this.invSoftness) * (1 + this.sedation * bac);
+      if (lux > 0) hazard /= 1 + (this.lightAlerting * lux) / (lux + ALERTING_HALF_LUX);
       if (uSwitch < chance(hazard)) {
         this.sleepMode = true;
         this.briefWake = false;
@@ -116,7 +164,12 @@ export class SleepSwitch {
       return SWITCH.wake;
     }
     if (this.briefWake) {
-      if (uWake < this.resumeProbability) {
+      // Caffeine also slows the return to sleep (design choice: one gain for how often and how long).
+      const resume =
+        this.caffeine > 0
+          ? this.resumeProbability / (1 + this.cafAwakeningGain * this.caffeine)
+          : this.resumeProbability;
+      if (uWake < resume) {
         this.briefWake = false;
         return SWITCH.resume;
       }
@@ -130,7 +183,16 @@ export class SleepSwitch {
       }
       if (uArousal < p) return SWITCH.arousal;
     }
-    const awakening = this.awakeningPerEpoch * (AWAKENING_BY_STAGE[prevStage] ?? 1) * (1 + this.reboundGain * rebound);
+    let depth =
+      this.depthExponent * (LN_DEPTH_REFERENCE - Math.log(drive > DEPTH_FLOOR ? drive : DEPTH_FLOOR)) +
+      this.circadianArousal * this.circadian;
+    if (depth > DEPTH_MAX_EXPONENT) depth = DEPTH_MAX_EXPONENT;
+    const awakening =
+      this.awakeningPerEpoch *
+      (AWAKENING_BY_STAGE[prevStage] ?? 1) *
+      (1 + this.reboundGain * rebound) *
+      (1 + this.cafAwakeningGain * this.caffeine) *
+      Math.exp(depth);
     if (uWake < chance(awakening)) {
       this.briefWake = true;
       return SWITCH.brief;
