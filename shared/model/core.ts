@@ -239,6 +239,7 @@ export function simulateCore(tl: Timeline, params: ParameterValues, seed: number
     sw.arousalRate = arousalsPerHour[i]!;
     sw.caffeine = homeostat.caffeineDeficit(block);
     sw.circadian = c;
+    sw.debt = homeostat.debt;
     sw.lux = lux;
     sw.uSwitch = uSwitch[i - start]!;
     sw.uWake = uWake[i - start]!;

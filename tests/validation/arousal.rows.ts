@@ -118,11 +118,6 @@ const cafsl: ValidationRow[] = [
     tolerance: '+2 to +10 min',
     source: GARDINER,
     unit: 'min',
-    // N1 in the model comes from sleep onsets and the 1 min after each brief awakening; caffeine's
-    // longer awakenings and the deeper late sleep its slower S discharge brings leave N1 minutes
-    // unchanged or lower. Caffeine-driven micro-arousals (scored N1) would fix it but knocked SWA
-    // down so far that N3 collapsed (tried; see docs/MODEL.md).
-    expectedFailure: true,
     measure: () => diff(stage('n1_pct'), TYPICAL),
     pass: between(2, 10),
   },
@@ -189,8 +184,6 @@ const cafsl: ValidationRow[] = [
     source: 'Clark & Landolt 2017, Sleep Med Rev 31:70 (PMID 26899133, abstract)',
     publishedMagnitude: 'none in the review (see CAFSL-01…06 for the pooled sizes)',
     unit: 'of 7',
-    // N1 ↑ is not met (see CAFSL-05).
-    expectedFailure: true,
     measure: () => {
       const d = (f: (r: TimelineRun) => number | null) => diff(f, TYPICAL);
       const signs = [

