@@ -87,12 +87,11 @@ export const SWITCH_PARAMETERS = defineParameters([
     readBy: 'core',
   }),
   // ── arousability: how deep sleep is (pressure and circadian phase) and what wakes it ──
-  // source: supported — brief awakenings as failed final awakenings of the same switch: their
-  // hazard grows as the drive nears the (circadian) wake threshold. Arousal thresholds rise
-  // after sleep loss (Williams, Hammack, Daly, Dement & Lubin 1964, Electroencephalogr Clin
-  // Neurophysiol 16:269 [R]); recovery sleep is consolidated (Rosenthal et al. 1991, Sleep
-  // 14:448); sleep is consolidated only at the circadian phase that opposes waking (Dijk &
-  // Czeisler 1994, Neurosci Lett 166:63 [R]). Scale calibrated on RECOV-08 and ARCH-08.
+  // source: supported — arousal thresholds rise after sleep loss (Williams, Hammack, Daly,
+  // Dement & Lubin 1964, Electroencephalogr Clin Neurophysiol 16:269 [R]); recovery sleep is
+  // longer and more efficient (Yamazaki et al. 2021, Sleep 44(4), PMC8274462) and gathers early
+  // (Rosenthal et al. 1991, Sleep 14:448). The debt is a running mean of S (Homeostat.debt):
+  // design choice. Exponent calibrated on RECOV-08, with ARCH-08 kept.
   advanced({
     id: 'awakeningDepthExponent',
     label: 'Arousability: sleep pressure',
@@ -102,8 +101,8 @@ export const SWITCH_PARAMETERS = defineParameters([
     max: 4,
     step: 0.05,
     description:
-      'Brief awakenings scale as (D₀/D)^k with the sleep drive D: sleep under high pressure (recovery, short nights) is consolidated, the end of the night fragile. 0 switches the dependence off.',
-    citation: `${CALIBRATED} (RECOV-08); direction: Williams et al. 1964 [R]; Rosenthal et al. 1991, Sleep 14:448`,
+      'Brief awakenings scale as (D₀/D̄)^k with D̄ the sleep debt (running mean of S over about a day): after sleep loss (recovery, short nights) sleep is consolidated. 0 switches the dependence off.',
+    citation: `${CALIBRATED} (RECOV-08, with ARCH-08 unchanged); direction: Williams et al. 1964 [R]; Yamazaki et al. 2021, Sleep 44(4) (R1 more efficient); Rosenthal et al. 1991, Sleep 14:448`,
     readBy: 'core',
   }),
   // source: supported direction — wake within sleep episodes is circadian-modulated, high when

@@ -139,9 +139,12 @@ export class SleepSwitch {
     const bac = this.bac;
     const rebound = this.rebound;
     const lux = this.lux;
-    // Imposed arousals, plus those driven by light at the closed eyes.
+    // Imposed arousals, plus those driven by light at the closed eyes; these, like spontaneous
+    // awakenings, come least from N3, where the arousal threshold is highest (stage weights).
     let arousalRate = this.arousalRate;
-    if (lux > 0) arousalRate += (this.lightArousalRate * lux) / (lux + this.lightArousalHalf);
+    if (lux > 0)
+      arousalRate +=
+        ((this.lightArousalRate * lux) / (lux + this.lightArousalHalf)) * (AWAKENING_BY_STAGE[prevStage] ?? 1);
     const uSwitch = this.uSwitch;
     const uWake = this.uWake;
     const uArousal = this.uArousal;
