@@ -305,7 +305,110 @@ const yamazaki = (focal: number, seed: number): TimelineRun =>
     seed,
   );
 
+/**
+ * Klerman & Dijk 2008: 16 h of sleep opportunity a day (12 h at night, 4 h in the afternoon) for
+ * KLERMAN_DAYS days. The abstract gives the durations only; the clock times are assumed here:
+ * 21:00–09:00 (centred on the habitual 03:00 mid-sleep) and 13:00–17:00.
+ */
+const KLERMAN_DAYS = 7;
+const klerman = (age: number, seed: number): TimelineRun =>
+  runTimeline(
+    `klerman:${KLERMAN_DAYS}`,
+    (p) =>
+      scheduleTimeline(
+        p,
+        Array.from({ length: KLERMAN_DAYS }, () => ({ bedtime: 21, tib_h: 12 })),
+        KLERMAN_DAYS - 1,
+        (tl, nights) => {
+          for (let k = nights.length - KLERMAN_DAYS; k < nights.length; k++) {
+            const nap = nights[k]!.off_h + 16;
+            tl.bed(nap, nap + 4);
+            tl.light(nap, nap + 4, 0);
+          }
+        },
+      ),
+    { age },
+    seed,
+  );
+/** Mean daily sleep (h) over days 5–7 of the extended opportunity (the study's asymptote, days 3–7). */
+const klermanAsymptote = (age: number): number | null =>
+  populationMean((s) => {
+    const r = klerman(age, s);
+    const first_h = r.timeline.focus.lightsOff / EPOCHS_PER_HOUR - 24 * (KLERMAN_DAYS - 1);
+    let total = 0;
+    for (let k = KLERMAN_DAYS - 3; k < KLERMAN_DAYS; k++) {
+      const off = first_h + 24 * k;
+      total += sleepMinutes(r, off, off + 12) + sleepMinutes(r, off + 16, off + 20);
+    }
+    return total / 3 / 60;
+  });
+
 const recov: ValidationRow[] = [
+  {
+    id: 'RECOV-01',
+    kind: 'independent',
+    kindReason:
+      'Nothing was fitted to unlimited recovery sleep; the debt exponent was set on the 8-h recovery night (RECOV-08).',
+    check: 'magnitude',
+    quantity: 'Total sleep with 20 h in bed from 19:00 after 36 h awake (phase-advanced recovery)',
+    target: 'recovery sleep lasted > 12 h in all 9 subjects',
+    tolerance: '≥ 11 h (population mean)',
+    source: 'Dijk, Brunner & Borbély 1990, Am J Physiol 258:R650 (PMID 2316712, abstract)',
+    unit: 'h',
+    // ≈ 10.6 h: the final awakening still comes when S meets the circadian lower threshold in the
+    // morning; the sleep debt consolidates the episode but does not prolong it (see RECOV-02).
+    expectedFailure: true,
+    measure: () =>
+      populationMean((s) => {
+        const m = runTimeline(
+          'dijk1990',
+          (p) =>
+            scheduleTimeline(
+              p,
+              [
+                { bedtime: 23, tib_h: 0 },
+                { bedtime: 19, tib_h: 20 },
+              ],
+              1,
+            ),
+          {},
+          s,
+        ).result.metrics.totalSleepTime_min;
+        return m === null || m === undefined ? null : m / 60;
+      }),
+    pass: (v) => v !== null && v >= 11,
+  },
+  {
+    id: 'RECOV-06',
+    kind: 'independent',
+    kindReason:
+      'Nothing was fitted to sleep capacity under a 16-h daily opportunity (clock times assumed, see klerman()).',
+    check: 'magnitude',
+    quantity: 'Asymptotic total daily sleep (mean of days 5–7) with 12 h at night + 4 h in the afternoon, 25-year-old',
+    target: 'younger 8.9 ± 0.4 h (SEM), 35 subjects 18–32 y',
+    tolerance: '8.1–9.7 h (± 2 SEM)',
+    source: 'Klerman & Dijk 2008, Curr Biol 18:1118, PMC2582347 (abstract)',
+    unit: 'h',
+    measure: () => klermanAsymptote(25),
+    pass: between(8.1, 9.7),
+  },
+  {
+    id: 'RECOV-06b',
+    kind: 'independent',
+    kindReason: 'As RECOV-06; the age factors were set on other rows (AGE-*), not on sleep capacity.',
+    check: 'magnitude',
+    quantity: 'Asymptotic total daily sleep, 25-year-old − 68-year-old (as RECOV-06)',
+    target: 'older 7.4 ± 0.4 h vs younger 8.9 ± 0.4 h: 1.5 h less',
+    tolerance: '0.7–2.3 h',
+    source: 'Klerman & Dijk 2008, Curr Biol 18:1118, PMC2582347 (abstract)',
+    unit: 'h',
+    measure: () => {
+      const y = klermanAsymptote(25);
+      const o = klermanAsymptote(68);
+      return y === null || o === null ? null : y - o;
+    },
+    pass: between(0.7, 2.3),
+  },
   {
     id: 'RECOV-02',
     kind: 'independent',
