@@ -29,7 +29,7 @@ const EPOCH = EPOCH_H;
  * Mean SWA (S scale) of the first NREM episode of the default baseline night (seed 1): the unit
  * of the `swa` series and of swaFirstCycle. A constant of the model version; a test checks it.
  */
-export const SWA_REFERENCE = 0.43;
+export const SWA_REFERENCE = 0.412;
 
 /** Hours from the CBT minimum to habitual lights-on in an entrained sleeper (initial phase only; the default schedule entrains to ≈ 3 h). */
 const CBTMIN_BEFORE_WAKE_H = 3;
