@@ -105,6 +105,24 @@ export const SWITCH_PARAMETERS = defineParameters([
     citation: `${CALIBRATED} (RECOV-08, with ARCH-08 unchanged); direction: Williams et al. 1964 [R]; Yamazaki et al. 2021, Sleep 44(4) (R1 more efficient); Rosenthal et al. 1991, Sleep 14:448`,
     readBy: 'core',
   }),
+  // source: hypothesis — after sleep loss, recovery sleep runs long: > 12 h after 36 h awake
+  // (Dijk, Brunner & Borbély 1990, Am J Physiol 258:R650) and 72 % of the lost sleep recovered
+  // in 24 h after 24 h awake (Rosenthal et al. 1991, Sleep 14:448). With the two-process
+  // thresholds alone the final awakening comes when S meets H⁻, whatever the debt; here a debt
+  // above the ordinary lowers H⁻ for the final awakening. Calibrated on RECOV-01 and RECOV-02.
+  advanced({
+    id: 'debtWakeThresholdShift',
+    label: 'Sleep debt delays final waking',
+    unit: 'S/S',
+    default: 0.4,
+    min: 0,
+    max: 2,
+    step: 0.05,
+    description:
+      'How far the threshold of the final awakening falls per unit of sleep debt (running mean of S) above that of an ordinary day: recovery sleep after a night awake runs longer.',
+    citation: `${CALIBRATED} (RECOV-01, RECOV-02); Dijk, Brunner & Borbély 1990, Am J Physiol 258:R650; Rosenthal et al. 1991, Sleep 14:448`,
+    readBy: 'core',
+  }),
   // source: supported direction — wake within sleep episodes is circadian-modulated, high when
   // sleep falls in the biological day (Dijk & Czeisler 1995, J Neurosci 15:3526 [R]); size a
   // hypothesis.

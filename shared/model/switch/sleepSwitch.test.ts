@@ -92,4 +92,39 @@ describe('SleepSwitch arousability', () => {
     };
     expect(onsets(1000)).toBeLessThan(onsets(0) * 0.6);
   });
+
+  it('postpones the final awakening under a sleep debt above the ordinary, never advances it', () => {
+    const finals = (debt: number) => {
+      const sw = new SleepSwitch(p, ageFactors(p));
+      let n = 0;
+      for (let k = 0; k < 20000; k++) {
+        sw.sleepMode = true;
+        sw.briefWake = false;
+        Object.assign(sw, {
+          drive: 0.1,
+          upper: 0.7,
+          lower: 0.16,
+          bac: 0,
+          rebound: 0,
+          arousalRate: 0,
+          caffeine: 0,
+          circadian: 0,
+          lux: 0,
+          debt,
+        });
+        sw.uSwitch = (k + 0.5) / 20000;
+        sw.uWake = 0.999999;
+        if (sw.step(true, STAGE_CODE.N2) === SWITCH.wake) n++;
+      }
+      return n;
+    };
+    expect(finals(0.3)).toBe(finals(0.4));
+    // Share of epochs with a final awakening: 1 − e^{−hazard}, hazard = λ_off·e^{(H⁻ − shift·excess − D)/σ}·epoch.
+    const share = (excess: number) =>
+      1 -
+      Math.exp(-(p.finalWakeRate_perH / 120) * Math.exp((0.06 - p.debtWakeThresholdShift * excess) / p.switchSoftness));
+    expect(finals(0.4) / 20000).toBeCloseTo(share(0), 2);
+    expect(finals(0.6) / 20000).toBeCloseTo(share(0.2), 2);
+    expect(finals(0.6)).toBeLessThan(finals(0.4) / 3);
+  });
 });

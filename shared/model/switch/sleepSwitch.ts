@@ -67,6 +67,12 @@ const AROUSAL_WAKE_SHARE = 0.35;
 const LN_DEPTH_REFERENCE = Math.log(0.43);
 /** Mean circadian drive c over the sleep of the default baseline night (measured): where the circadian factor is 1. */
 const CIRCADIAN_REFERENCE = -0.88;
+/**
+ * Sleep debt (running mean of S) of an ordinary entrained day, ≈ 0.40 over the baseline night
+ * (measured): only a debt above it postpones the final awakening (design choice: a rested
+ * sleeper given a long opportunity is not woken earlier, RECOV-06).
+ */
+const DEBT_NEUTRAL = 0.4;
 /** Drives below this count as this (design choice: no runaway at the end of a long sleep). */
 const DEPTH_FLOOR = 0.02;
 /** The depth factor is capped at e^4 (design choice). */
@@ -85,6 +91,7 @@ export class SleepSwitch {
   private readonly sedation: number;
   private readonly reboundGain: number;
   private readonly depthExponent: number;
+  private readonly debtShift: number;
   private readonly circadianArousal: number;
   private readonly cafAwakeningGain: number;
   private readonly lightArousalRate: number;
@@ -100,6 +107,7 @@ export class SleepSwitch {
     this.sedation = params.alcoholSedation;
     this.reboundGain = params.alcoholRebound;
     this.depthExponent = params.awakeningDepthExponent;
+    this.debtShift = params.debtWakeThresholdShift;
     this.circadianArousal = params.awakeningCircadianGain;
     this.cafAwakeningGain = params.caffeineAwakeningGain;
     this.lightArousalRate = params.lightArousalRate_perH;
@@ -163,7 +171,10 @@ export class SleepSwitch {
       }
       return SWITCH.wake;
     }
-    const offExponent = (lower - drive) * this.invSoftness;
+    // A sleep debt above the ordinary one lowers the threshold of the final awakening, so
+    // recovery sleep lasts longer (hypothesis, sized on RECOV-01/02; see the parameter).
+    const excessDebt = this.debt > DEBT_NEUTRAL ? this.debt - DEBT_NEUTRAL : 0;
+    const offExponent = (lower - this.debtShift * excessDebt - drive) * this.invSoftness;
     // Below e^-30 the hazard is nil; skip the exponential (most sleeping epochs).
     if (offExponent > -30 && uSwitch < chance(this.offPerEpoch * Math.exp(offExponent))) {
       this.sleepMode = false;
