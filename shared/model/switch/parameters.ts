@@ -90,8 +90,9 @@ export const SWITCH_PARAMETERS = defineParameters([
   // source: supported — arousal thresholds rise after sleep loss (Williams, Hammack, Daly,
   // Dement & Lubin 1964, Electroencephalogr Clin Neurophysiol 16:269 [R]); recovery sleep is
   // longer and more efficient (Yamazaki et al. 2021, Sleep 44(4), PMC8274462) and gathers early
-  // (Rosenthal et al. 1991, Sleep 14:448). The debt is a running mean of S (Homeostat.debt):
-  // design choice. Exponent calibrated on RECOV-08, with ARCH-08 kept.
+  // (Rosenthal et al. 1991, Sleep 14:448); fewer awakenings with more prior wake and near the
+  // circadian nadir (Åkerstedt et al. 1997, J Sleep Res 6:221). The debt is a running mean of S
+  // (Homeostat.debt): design choice. Exponent calibrated on RECOV-08, with ARCH-08 kept.
   advanced({
     id: 'awakeningDepthExponent',
     label: 'Arousability: sleep pressure',
@@ -125,7 +126,7 @@ export const SWITCH_PARAMETERS = defineParameters([
   }),
   // source: supported direction — wake within sleep episodes is circadian-modulated, high when
   // sleep falls in the biological day (Dijk & Czeisler 1995, J Neurosci 15:3526 [R]); size a
-  // hypothesis.
+  // hypothesis; Åkerstedt et al. 1997, J Sleep Res 6:221 (fewer awakenings near the nadir).
   advanced({
     id: 'awakeningCircadianGain',
     label: 'Arousability: circadian phase',
