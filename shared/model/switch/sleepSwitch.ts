@@ -2,27 +2,30 @@
  * The sleep–wake switch inside time in bed: two-process thresholds modulated by the pacemaker
  * (as in Skeldon et al. 2023, HCL), made soft. Out of bed the sleeper is awake. In bed and in
  * wake mode, sleep starts with hazard λ_on·e^{(D − H⁺)/σ}; in sleep mode, the final awakening
- * comes with hazard λ_off·e^{(H⁻ − D)/σ}, where D is the homeostatic drive after caffeine and A1
- * receptor adaptation and H± = H₀± + a·C(θ). Between the thresholds the switch keeps its state
- * (the hysteresis of the two-process model), so a long time in bed ends when the sleeper is
- * rested.
+ * comes with hazard λ_off·e^{(H⁻ − δ·max(0, D̄ − D̄₀) − D)/σ}, where D is the homeostatic drive
+ * after caffeine and A1 receptor adaptation, H± = H₀± + a·C(θ), and D̄ the sleep debt (running
+ * mean of S over about a day): a debt above the ordinary postpones the final awakening, so
+ * recovery sleep runs long (hypothesis, sized on Dijk et al. 1990 and Rosenthal et al. 1991).
+ * Between the thresholds the switch keeps its state (the hysteresis of the two-process model),
+ * so a long time in bed ends when the sleeper is rested.
  *
  * Inside sleep mode, brief awakenings (stage-dependent: most from N1 and REM, fewest from N3)
  * and imposed arousals fragment sleep without flipping the switch; sleep resumes through N1.
  *
- * Arousability (what makes a brief awakening likely) has four channels:
- * - depth: the hazard scales as (D₀/D)^k·e^{g·c}, D the sleep drive and c the circadian drive
- *   of the thresholds: relative in D, because S decays exponentially and a recovery night stays
- *   proportionally, not absolutely, above baseline; so sleep under high pressure (recovery,
- *   short nights) is consolidated and sleep at the phase where the clock opposes it (day
- *   sleep) fragile (supported: Williams et al. 1964 [R]; Dijk & Czeisler 1995 [R];
- *   Rosenthal et al. 1991);
+ * Arousability (what makes a brief awakening likely) has these channels:
+ * - debt and phase: the hazard scales as (D̄₀/D̄)^k·e^{g·(c − c₀)}, D̄ the sleep debt and c the
+ *   circadian drive of the thresholds. A slow debt, not S itself: S decays exponentially within
+ *   a night, so S alone left the late recovery night as fragmented as baseline and fed back on
+ *   every fragmentation (fewer awakenings as less SWA left S higher) strongly enough to cancel
+ *   the effects of age and caffeine. Sleep after sleep loss (recovery, short nights) is
+ *   consolidated, sleep where the clock opposes it (day sleep) fragile (supported: Williams et
+ *   al. 1964 [R]; Åkerstedt et al. 1997; Dijk & Czeisler 1995 [R]; Yamazaki et al. 2021);
  * - caffeine: × (1 + g·u), u its uncompensated A1 block (supported: Clark & Landolt 2017;
  *   Gardiner et al. 2023 WASO +12 min, N1 +6.1 min);
  * - alcohol withdrawal in the second half of the night (Ebrahim et al. 2013);
- * - light at the closed eyes: extra micro-arousals, saturating in lux (supported direction:
- *   Cho et al. 2013, 2016; size a hypothesis). Light at the open eyes also slows sleep onset
- *   (alerting, Cajochen et al. 2000; supported).
+ * - light at the closed eyes: extra micro-arousals, saturating in lux and weighted by stage
+ *   (supported direction: Cho et al. 2013, 2016; size a hypothesis). Light at the open eyes
+ *   also slows sleep onset (alerting, Cajochen et al. 2000; supported).
  * One uniform draw per stream and epoch, whatever happens, keeps two nights with the same seed
  * on the same noise (common random numbers).
  */
@@ -60,9 +63,9 @@ const AWAKENING_BY_STAGE = new Float64Array([0, 1.5, 3, 1, 0.2]);
 /** Share of imposed arousals long enough (≥ 15 s) to be scored as a wake epoch (design choice). */
 const AROUSAL_WAKE_SHARE = 0.35;
 /**
- * Sleep drive (S scale) at which the pressure factor is 1: about its typical value over the sleep
- * of the default baseline night, so awakeningRate_perH keeps its meaning of "an ordinary night"
- * (calibrated with ARCH-08).
+ * Sleep debt D̄₀ (S scale) at which the debt factor is 1: a little above its value over the
+ * default baseline night (≈ 0.40), set so that night keeps ARCH-08's WASO and awakeningRate_perH
+ * its meaning of "an ordinary night" (calibrated with ARCH-08).
  */
 const LN_DEPTH_REFERENCE = Math.log(0.43);
 /** Mean circadian drive c over the sleep of the default baseline night (measured): where the circadian factor is 1. */
@@ -73,7 +76,7 @@ const CIRCADIAN_REFERENCE = -0.88;
  * sleeper given a long opportunity is not woken earlier, RECOV-06).
  */
 const DEBT_NEUTRAL = 0.4;
-/** Drives below this count as this (design choice: no runaway at the end of a long sleep). */
+/** Debts below this count as this (design choice: no runaway after a long rest). */
 const DEPTH_FLOOR = 0.02;
 /** The depth factor is capped at e^4 (design choice). */
 const DEPTH_MAX_EXPONENT = 4;
