@@ -29,7 +29,7 @@ const EPOCH = EPOCH_H;
  * Mean SWA (S scale) of the first NREM episode of the default baseline night (seed 1): the unit
  * of the `swa` series and of swaFirstCycle. A constant of the model version; a test checks it.
  */
-export const SWA_REFERENCE = 0.43;
+export const SWA_REFERENCE = 0.412;
 
 /** Hours from the CBT minimum to habitual lights-on in an entrained sleeper (initial phase only; the default schedule entrains to ≈ 3 h). */
 const CBTMIN_BEFORE_WAKE_H = 3;
@@ -86,14 +86,17 @@ export function simulateCore(tl: Timeline, params: ParameterValues, seed: number
   const ultradian = new Ultradian(params, age);
 
   // One uniform per stream and epoch, drawn up front (common random numbers; the hot loop then
-  // makes no calls into the generators). Arousal draws matter only where arousals are imposed;
+  // makes no calls into the generators). Arousal draws matter only where arousals are imposed or light reaches the sleeper;
   // skipping them otherwise changes nothing. From the cache, the draws start after the boundary
   // (the loop starts there), from the stream states saved there.
   const start = cached ? boundary : 0;
   const arousalsPerHour = tl.arousalsPerHour;
   // Only the epochs the loop runs can read an arousal draw (from the boundary on a cache hit).
   let withArousals = false;
-  for (let i = start; i < N && !withArousals; i++) withArousals = arousalsPerHour[i]! > 0;
+  // Light in bed draws arousals too (light-driven arousals, SleepSwitch), when it can act.
+  const lightArousals = params.lightArousalRate_perH > 0;
+  for (let i = start; i < N && !withArousals; i++)
+    withArousals = arousalsPerHour[i]! > 0 || (lightArousals && tl.inBed[i] === 1 && tl.lux[i]! > 0);
   const saved: Record<string, Uint32Array> = {};
   // Only the epochs the loop runs get an array slot: draw i of a stream is at index i - start.
   const draws = STREAMS.map((purpose) => {
@@ -237,6 +240,10 @@ export function simulateCore(tl: Timeline, params: ParameterValues, seed: number
     sw.bac = pharm.alcohol;
     sw.rebound = pharm.rebound;
     sw.arousalRate = arousalsPerHour[i]!;
+    sw.caffeine = homeostat.caffeineDeficit(block);
+    sw.circadian = c;
+    sw.debt = homeostat.debt;
+    sw.lux = lux;
     sw.uSwitch = uSwitch[i - start]!;
     sw.uWake = uWake[i - start]!;
     sw.uArousal = uArousal[i - start]!;

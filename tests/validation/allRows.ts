@@ -4,6 +4,7 @@
  */
 import type { ValidationRow } from './row';
 import { CORE_ROWS } from './core.rows';
+import { AROUSAL_ROWS } from './arousal.rows';
 import { RESTORATION_ROWS } from './restoration.rows';
 import { UNITS_ROWS } from './units.rows';
 import { PERFORMANCE_ROWS } from './performance.rows';
@@ -11,6 +12,7 @@ import { SEXAGE_ROWS } from './sexage.rows';
 
 export const ALL_ROWS: readonly ValidationRow[] = [
   ...CORE_ROWS,
+  ...AROUSAL_ROWS,
   ...RESTORATION_ROWS,
   ...PERFORMANCE_ROWS,
   ...UNITS_ROWS,

@@ -72,7 +72,10 @@ export const ADENOSINE_PARAMETERS = defineParameters([
     citation: `${CALIBRATED} (ADO-04)`,
     readBy: 'core',
   }),
-  // source: design choice; calibrated CAF-04, CAF-06 and Drake et al. 2013 (TST −41 min after 400 mg 6 h before bed)
+  // source: design choice; calibrated CAF-04, CAF-06 and Drake et al. 2013 while caffeine acted on
+  // sleep through it. Since issue 13 caffeine reaches the sleep switch with its own share
+  // (caffeineOnsetShare), and this share carries the receptor debt in the core and caffeine's
+  // alerting in the restoration.
   advanced({
     id: 'a1ShareOfDrive',
     label: 'A1 share of sleep drive',
@@ -82,8 +85,8 @@ export const ADENOSINE_PARAMETERS = defineParameters([
     max: 1,
     step: 0.01,
     description:
-      'Share of the homeostatic sleep drive that passes through A1 receptor signalling (what caffeine can block).',
-    citation: `${CALIBRATED} (CAF-04, CAF-06) and to Drake et al. 2013, J Clin Sleep Med 9:1195 (400 mg 6 h before bed: TST −41 min); Landolt 2008, Biochem Pharmacol 75:2070`,
+      'Share of the homeostatic sleep drive that passes through A1 receptor signalling: what receptor up-regulation by sleep debt amplifies (caffeine acts on the sleep switch through caffeineOnsetShare).',
+    citation: `${CALIBRATED} (CAF-04, CAF-06) and to Drake et al. 2013, J Clin Sleep Med 9:1195 before the caffeine channels of issue 13; Landolt 2008, Biochem Pharmacol 75:2070`,
     readBy: 'core',
   }),
 ]);

@@ -47,8 +47,22 @@ describe('Homeostat', () => {
   it('lets caffeine block the A1 share of the drive, and receptors compensate chronic blockade', () => {
     const h = new Homeostat(p, 0.6, 1);
     expect(h.switchDrive(0)).toBeCloseTo(0.6, 10);
-    expect(h.switchDrive(0.5)).toBeCloseTo(0.6 * (1 - 0.5 * p.a1ShareOfDrive), 10);
+    // Acute caffeine (R = 1): the whole block is uncompensated and reaches the switch with its own share.
+    expect(h.caffeineDeficit(0.5)).toBeCloseTo(0.5, 10);
+    expect(h.switchDrive(0.5)).toBeCloseTo(0.6 * (1 - 0.5 * p.caffeineOnsetShare), 10);
+    expect(h.swaDrive(0.5)).toBeCloseTo(0.6 * (1 - 0.5 * p.caffeineSwaShare), 10);
     for (let i = 0; i < 30 * 24 * 120; i++) h.updateAdenosine(false, 0.5);
     expect(h.a1Receptor).toBeGreaterThan(1.8);
+    // Tolerance: up-regulated receptors cancel most of a habitual block (the part adenosine calls for aside), in every channel.
+    expect(h.caffeineDeficit(0.5)).toBeLessThan(0.2);
+    expect(h.swaDrive(0.5)).toBeGreaterThan(0.6 * (1 - 0.2 * p.caffeineSwaShare));
+  });
+
+  it('counts no caffeine deficit without caffeine, whatever the receptors', () => {
+    const h = new Homeostat(p, 0.3, 1);
+    h.a1Tolerance = 0.8;
+    h.a1Adenosine = 1.3;
+    expect(h.caffeineDeficit(0)).toBe(0);
+    expect(h.swaDrive(0)).toBeCloseTo(0.3, 12);
   });
 });

@@ -22,6 +22,13 @@ import { EPOCH_H } from '../result';
  */
 const TOLERANCE_SHARE = 0.8;
 
+/**
+ * Time constant of the running mean of S that stands for the sleep debt the arousal system
+ * reads (design choice: about a day, so one night awake raises it for the whole recovery night
+ * while the fall of S within a night, or a few awakenings, barely move it).
+ */
+const DEBT_TAU_H = 24;
+
 /** S around which adenosine is 1 (mean waking S of an entrained day, ≈ 0.4). */
 const ADENOSINE_REFERENCE_S = 0.4;
 
@@ -29,7 +36,13 @@ export class Homeostat {
   S: number;
   adenosine = 1;
   a1Receptor = 1;
+  /** The two factors of a1Receptor: up-regulation by adenosine (sleep debt) and by caffeine (tolerance). */
+  a1Adenosine = 1;
+  a1Tolerance = 1;
+  /** Running mean of S over about a day: the sleep debt that deepens sleep (see DEBT_TAU_H). */
+  debt: number;
   private readonly mu: number;
+  private readonly debtDecay: number;
   private readonly wakeDecay: number;
   private readonly dischargePerSwa: number;
   private readonly adenosineDecay: number;
@@ -38,9 +51,13 @@ export class Homeostat {
   private readonly a1Decay: number;
   private readonly a1Gain: number;
   private readonly share: number;
+  private readonly onsetShare: number;
+  private readonly swaShare: number;
 
   constructor(params: ParameterValues, initialS: number, asymptote: number) {
     this.S = initialS;
+    this.debt = ADENOSINE_REFERENCE_S;
+    this.debtDecay = Math.exp(-EPOCH_H / DEBT_TAU_H);
     this.mu = asymptote;
     this.wakeDecay = Math.exp(-EPOCH_H / params.sTauWake_h);
     this.dischargePerSwa = EPOCH_H / (params.sTauSleep_h * params.swaDischargeShare);
@@ -50,6 +67,8 @@ export class Homeostat {
     this.a1Decay = Math.exp(-EPOCH_H / (24 * params.a1AdaptationTau_d));
     this.a1Gain = params.a1AdenosineGain;
     this.share = params.a1ShareOfDrive;
+    this.onsetShare = params.caffeineOnsetShare;
+    this.swaShare = params.caffeineSwaShare;
   }
 
   /** One epoch awake. */
@@ -63,25 +82,52 @@ export class Homeostat {
     this.S = s > 0 ? s : 0;
   }
 
-  /** Adenosine and receptors after the epoch; `block` = fraction of A1 signalling blocked by caffeine. */
+  /** Adenosine, receptors and the running sleep debt after the epoch; `block` = fraction of A1 signalling blocked by caffeine. */
   updateAdenosine(asleep: boolean, block: number): void {
+    this.debt = this.S + (this.debt - this.S) * this.debtDecay;
     const target =
       Math.max(0.05, 1 + this.adenosineGain * (this.S - ADENOSINE_REFERENCE_S)) * (asleep ? 1 - this.sleepDrop : 1);
     this.adenosine = target + (this.adenosine - target) * this.adenosineDecay;
-    // Up-regulation by adenosine excess, and compensation of chronic blockade (tolerance): the
-    // target restores most of the unblocked signalling R·(1 − block) over days.
-    const receptorTarget = (1 + this.a1Gain * (this.adenosine - 1)) / (1 - TOLERANCE_SHARE * block);
-    this.a1Receptor = receptorTarget + (this.a1Receptor - receptorTarget) * this.a1Decay;
+    // Up-regulation by adenosine excess (sleep debt) and compensation of chronic blockade
+    // (tolerance), kept as two factors that relax with the same time constant, R = R_a·R_c: the
+    // caffeine channels read the tolerance R_c alone, the drive the debt R_a alone (design
+    // choice; their product is the receptor density the restoration reads).
+    const adenosineTarget = 1 + this.a1Gain * (this.adenosine - 1);
+    const toleranceTarget = 1 / (1 - TOLERANCE_SHARE * block);
+    this.a1Adenosine = adenosineTarget + (this.a1Adenosine - adenosineTarget) * this.a1Decay;
+    this.a1Tolerance = toleranceTarget + (this.a1Tolerance - toleranceTarget) * this.a1Decay;
+    this.a1Receptor = this.a1Adenosine * this.a1Tolerance;
   }
 
-  /** Homeostatic drive seen by the sleep–wake switch: the A1 share scaled by receptors and blockade. */
+  /**
+   * The part of caffeine's A1 block `block` not yet compensated by tolerance: the deficit of A1
+   * signalling below its norm, 1 − R_c·(1 − block), never below 0 nor above the block. Acute
+   * caffeine (R_c = 1) gives the block; a habitual user's up-regulated receptors cancel most of
+   * it (Weibel et al. 2021, CAF-06). Caffeine's channels on sleep read this.
+   */
+  caffeineDeficit(block: number): number {
+    const d = 1 - this.a1Tolerance * (1 - block);
+    return d <= 0 ? 0 : d < block ? d : block;
+  }
+
+  /**
+   * Homeostatic drive seen by the sleep–wake switch: the A1 share ε of S scaled by the receptor
+   * debt R_a, less caffeine's uncompensated deficit u with its own share κ (caffeineOnsetShare).
+   * The switch is steep (softness 0.015 on S) and the published latency effect modest
+   * (Gardiner et al. 2023: SOL +9 min), so caffeine cannot act through the whole A1 share
+   * (supported; κ calibrated). Without caffeine, as before: S·(1 + ε(R − 1)).
+   */
   switchDrive(block: number): number {
-    return this.S * (1 + this.share * (this.a1Receptor * (1 - block) - 1));
+    return this.S * (1 + this.share * (this.a1Adenosine - 1) - this.onsetShare * this.caffeineDeficit(block));
   }
 
-  /** Drive that sets the SWA ceiling: caffeine blocks it, receptor debt does not (Landolt 2004). */
+  /**
+   * Drive that sets the SWA ceiling: caffeine's uncompensated deficit lowers it with its own
+   * share (slow-wave channel; Landolt et al. 1995; Gardiner et al. 2023: N3 −11.4 min);
+   * receptor debt does not raise it (Landolt 2004).
+   */
   swaDrive(block: number): number {
-    return this.S * (1 - this.share * block);
+    return this.S * (1 - this.swaShare * this.caffeineDeficit(block));
   }
 }
 

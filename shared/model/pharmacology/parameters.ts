@@ -2,7 +2,7 @@
  * Constants of caffeine and alcohol: pharmacokinetics and their actions on sleep (the switch and
  * the ultradian cycle read the alcohol gains; the outcome reads plasma caffeine and alcohol from the core, not these constants).
  */
-import { advanced, defineParameters, type ValuesOf } from '../parameterSpec';
+import { CALIBRATED, advanced, defineParameters, type ValuesOf } from '../parameterSpec';
 
 export const PHARMACOLOGY_PARAMETERS = defineParameters([
   // ── caffeine ──────────────────────────────────────────────────────────────
@@ -56,6 +56,56 @@ export const PHARMACOLOGY_PARAMETERS = defineParameters([
     step: 0.1,
     description: 'Plasma caffeine that blocks half of A1 signalling (4 mg/L ≈ 20 µmol/L).',
     citation: 'Fredholm et al. 1999, Pharmacol Rev 51:83 [R]; calibrated CAF-04',
+    readBy: 'core',
+  }),
+  // ── caffeine's channels on sleep (each with its own magnitude) ────────────
+  // The A1 block b = C/(C + K_i) acts on sleep through three channels, each with the share of
+  // the block not yet compensated by receptor up-regulation (Homeostat.caffeineDeficit), so a
+  // habitual user shows no change (CAF-06). Gardiner et al. 2023 (Sleep Med Rev 69:101764):
+  // most of the sleep lost to caffeine is maintenance (WASO +12 min, N1 +6.1 min, N3 −11.4 min),
+  // not latency (+9 min).
+  // source: supported — latency rises modestly (Gardiner et al. 2023: SOL +9 min, pooled);
+  // share calibrated on CAFSL-03 with 200 mg 6 h before bed.
+  advanced({
+    id: 'caffeineOnsetShare',
+    label: 'Caffeine on sleep onset',
+    unit: '',
+    default: 0.06,
+    min: 0,
+    max: 1,
+    step: 0.005,
+    description:
+      'Share of the sleep–wake switch drive that an uncompensated caffeine block removes (latency and final-wake channel).',
+    citation: `${CALIBRATED} (CAFSL-03); Gardiner et al. 2023, Sleep Med Rev 69:101764 (SOL +9 min)`,
+    readBy: 'core',
+  }),
+  // source: supported — caffeine raises wake, stage 1 and arousals in sleep (Clark & Landolt
+  // 2017, Sleep Med Rev 31:70); gain calibrated on CAFSL-04 (WASO +12 min, Gardiner et al. 2023).
+  advanced({
+    id: 'caffeineAwakeningGain',
+    label: 'Caffeine on awakenings',
+    unit: '/block',
+    default: 2.3,
+    min: 0,
+    max: 10,
+    step: 0.05,
+    description:
+      'Relative increase of brief awakenings per unit of uncompensated A1 block (sleep maintenance channel).',
+    citation: `${CALIBRATED} (CAFSL-04); Clark & Landolt 2017, Sleep Med Rev 31:70 (direction)`,
+    readBy: 'core',
+  }),
+  // source: established direction — caffeine lowers NREM SWA (Landolt et al. 1995, Brain Res
+  // 675:67; Landolt et al. 2004) and N3 (Gardiner et al. 2023: −11.4 min); share calibrated on CAFSL-06.
+  advanced({
+    id: 'caffeineSwaShare',
+    label: 'Caffeine on slow waves',
+    unit: '',
+    default: 0.3,
+    min: 0,
+    max: 1,
+    step: 0.01,
+    description: 'Share of the SWA ceiling that an uncompensated caffeine block removes (slow-wave channel).',
+    citation: `${CALIBRATED} (CAFSL-06); Landolt et al. 1995, Brain Res 675:67; Gardiner et al. 2023 (N3 −11.4 min)`,
     readBy: 'core',
   }),
   // source: reference body mass

@@ -2,13 +2,30 @@
  * The sleep–wake switch inside time in bed: two-process thresholds modulated by the pacemaker
  * (as in Skeldon et al. 2023, HCL), made soft. Out of bed the sleeper is awake. In bed and in
  * wake mode, sleep starts with hazard λ_on·e^{(D − H⁺)/σ}; in sleep mode, the final awakening
- * comes with hazard λ_off·e^{(H⁻ − D)/σ}, where D is the homeostatic drive after caffeine and A1
- * receptor adaptation and H± = H₀± + a·C(θ). Between the thresholds the switch keeps its state
- * (the hysteresis of the two-process model), so a long time in bed ends when the sleeper is
- * rested.
+ * comes with hazard λ_off·e^{(H⁻ − δ·max(0, D̄ − D̄₀) − D)/σ}, where D is the homeostatic drive
+ * after caffeine and A1 receptor adaptation, H± = H₀± + a·C(θ), and D̄ the sleep debt (running
+ * mean of S over about a day): a debt above the ordinary postpones the final awakening, so
+ * recovery sleep runs long (hypothesis, sized on Dijk et al. 1990 and Rosenthal et al. 1991).
+ * Between the thresholds the switch keeps its state (the hysteresis of the two-process model),
+ * so a long time in bed ends when the sleeper is rested.
  *
  * Inside sleep mode, brief awakenings (stage-dependent: most from N1 and REM, fewest from N3)
  * and imposed arousals fragment sleep without flipping the switch; sleep resumes through N1.
+ *
+ * Arousability (what makes a brief awakening likely) has these channels:
+ * - debt and phase: the hazard scales as (D̄₀/D̄)^k·e^{g·(c − c₀)}, D̄ the sleep debt and c the
+ *   circadian drive of the thresholds. A slow debt, not S itself: S decays exponentially within
+ *   a night, so S alone left the late recovery night as fragmented as baseline and fed back on
+ *   every fragmentation (fewer awakenings as less SWA left S higher) strongly enough to cancel
+ *   the effects of age and caffeine. Sleep after sleep loss (recovery, short nights) is
+ *   consolidated, sleep where the clock opposes it (day sleep) fragile (supported: Williams et
+ *   al. 1964 [R]; Åkerstedt et al. 1997; Dijk & Czeisler 1995 [R]; Yamazaki et al. 2021);
+ * - caffeine: × (1 + g·u), u its uncompensated A1 block (supported: Clark & Landolt 2017;
+ *   Gardiner et al. 2023 WASO +12 min, N1 +6.1 min);
+ * - alcohol withdrawal in the second half of the night (Ebrahim et al. 2013);
+ * - light at the closed eyes: extra micro-arousals, saturating in lux and weighted by stage
+ *   (supported direction: Cho et al. 2013, 2016; size a hypothesis). Light at the open eyes
+ *   also slows sleep onset (alerting, Cajochen et al. 2000; supported).
  * One uniform draw per stream and epoch, whatever happens, keeps two nights with the same seed
  * on the same noise (common random numbers).
  */
@@ -45,6 +62,26 @@ export const SWITCH = {
 const AWAKENING_BY_STAGE = new Float64Array([0, 1.5, 3, 1, 0.2]);
 /** Share of imposed arousals long enough (≥ 15 s) to be scored as a wake epoch (design choice). */
 const AROUSAL_WAKE_SHARE = 0.35;
+/**
+ * Sleep debt D̄₀ (S scale) at which the debt factor is 1: a little above its value over the
+ * default baseline night (≈ 0.40), set so that night keeps ARCH-08's WASO and awakeningRate_perH
+ * its meaning of "an ordinary night" (calibrated with ARCH-08).
+ */
+const LN_DEPTH_REFERENCE = Math.log(0.43);
+/** Mean circadian drive c over the sleep of the default baseline night (measured): where the circadian factor is 1. */
+const CIRCADIAN_REFERENCE = -0.88;
+/**
+ * Sleep debt (running mean of S) of an ordinary entrained day, ≈ 0.40 over the baseline night
+ * (measured): only a debt above it postpones the final awakening (design choice: a rested
+ * sleeper given a long opportunity is not woken earlier, RECOV-06).
+ */
+const DEBT_NEUTRAL = 0.4;
+/** Debts below this count as this (design choice: no runaway after a long rest). */
+const DEPTH_FLOOR = 0.02;
+/** The depth factor is capped at e^4 (design choice). */
+const DEPTH_MAX_EXPONENT = 4;
+/** Light at the open eyes giving half the alerting response (Cajochen et al. 2000: ≈ 100 lux). */
+const ALERTING_HALF_LUX = 100;
 
 export class SleepSwitch {
   sleepMode = false;
@@ -56,6 +93,13 @@ export class SleepSwitch {
   private readonly resumeProbability: number;
   private readonly sedation: number;
   private readonly reboundGain: number;
+  private readonly depthExponent: number;
+  private readonly debtShift: number;
+  private readonly circadianArousal: number;
+  private readonly cafAwakeningGain: number;
+  private readonly lightArousalRate: number;
+  private readonly lightArousalHalf: number;
+  private readonly lightAlerting: number;
 
   constructor(params: ParameterValues, age: AgeFactors) {
     this.onsetPerEpoch = params.sleepOnsetRate_perH * EPOCH_H;
@@ -65,6 +109,13 @@ export class SleepSwitch {
     this.resumeProbability = 1 - Math.exp(-(EPOCH_H * 60) / (params.awakeningDuration_min * age.awakeningDuration));
     this.sedation = params.alcoholSedation;
     this.reboundGain = params.alcoholRebound;
+    this.depthExponent = params.awakeningDepthExponent;
+    this.debtShift = params.debtWakeThresholdShift;
+    this.circadianArousal = params.awakeningCircadianGain;
+    this.cafAwakeningGain = params.caffeineAwakeningGain;
+    this.lightArousalRate = params.lightArousalRate_perH;
+    this.lightArousalHalf = params.lightArousalHalf_lux;
+    this.lightAlerting = params.lightAlerting;
   }
 
   // Inputs of the epoch, written by the core before `step` (fields, not arguments: a call that is
@@ -78,6 +129,14 @@ export class SleepSwitch {
   rebound = 0.5;
   /** Imposed arousals per hour. */
   arousalRate = 0.5;
+  /** Sleep debt: the running mean of S over about a day (Homeostat.debt). */
+  debt = 0.5;
+  /** Circadian drive of the thresholds now (−1..1; high = the clock opposes sleep). */
+  circadian = 0.5;
+  /** Caffeine's A1 block not compensated by receptors (Homeostat.caffeineDeficit). */
+  caffeine = 0.5;
+  /** Light at the retina this epoch, lux (eyelid-attenuated while asleep). */
+  lux = 0.5;
   /** This epoch's uniform draws, one per stream. */
   uSwitch = 0.5;
   uWake = 0.5;
@@ -90,7 +149,13 @@ export class SleepSwitch {
     const lower = this.lower;
     const bac = this.bac;
     const rebound = this.rebound;
-    const arousalRate = this.arousalRate;
+    const lux = this.lux;
+    // Imposed arousals, plus those driven by light at the closed eyes; these, like spontaneous
+    // awakenings, come least from N3, where the arousal threshold is highest (stage weights).
+    let arousalRate = this.arousalRate;
+    if (lux > 0)
+      arousalRate +=
+        ((this.lightArousalRate * lux) / (lux + this.lightArousalHalf)) * (AWAKENING_BY_STAGE[prevStage] ?? 1);
     const uSwitch = this.uSwitch;
     const uWake = this.uWake;
     const uArousal = this.uArousal;
@@ -100,7 +165,8 @@ export class SleepSwitch {
       return SWITCH.wake;
     }
     if (!this.sleepMode) {
-      const hazard = this.onsetPerEpoch * Math.exp((drive - upper) * this.invSoftness) * (1 + this.sedation * bac);
+      let hazard = this.onsetPerEpoch * Math.exp((drive - upper) * this.invSoftness) * (1 + this.sedation * bac);
+      if (lux > 0) hazard /= 1 + (this.lightAlerting * lux) / (lux + ALERTING_HALF_LUX);
       if (uSwitch < chance(hazard)) {
         this.sleepMode = true;
         this.briefWake = false;
@@ -108,7 +174,10 @@ export class SleepSwitch {
       }
       return SWITCH.wake;
     }
-    const offExponent = (lower - drive) * this.invSoftness;
+    // A sleep debt above the ordinary one lowers the threshold of the final awakening, so
+    // recovery sleep lasts longer (hypothesis, sized on RECOV-01/02; see the parameter).
+    const excessDebt = this.debt > DEBT_NEUTRAL ? this.debt - DEBT_NEUTRAL : 0;
+    const offExponent = (lower - this.debtShift * excessDebt - drive) * this.invSoftness;
     // Below e^-30 the hazard is nil; skip the exponential (most sleeping epochs).
     if (offExponent > -30 && uSwitch < chance(this.offPerEpoch * Math.exp(offExponent))) {
       this.sleepMode = false;
@@ -130,7 +199,16 @@ export class SleepSwitch {
       }
       if (uArousal < p) return SWITCH.arousal;
     }
-    const awakening = this.awakeningPerEpoch * (AWAKENING_BY_STAGE[prevStage] ?? 1) * (1 + this.reboundGain * rebound);
+    let depth =
+      this.depthExponent * (LN_DEPTH_REFERENCE - Math.log(this.debt > DEPTH_FLOOR ? this.debt : DEPTH_FLOOR)) +
+      this.circadianArousal * (this.circadian - CIRCADIAN_REFERENCE);
+    if (depth > DEPTH_MAX_EXPONENT) depth = DEPTH_MAX_EXPONENT;
+    const awakening =
+      this.awakeningPerEpoch *
+      (AWAKENING_BY_STAGE[prevStage] ?? 1) *
+      (1 + this.reboundGain * rebound) *
+      (1 + this.cafAwakeningGain * this.caffeine) *
+      Math.exp(depth);
     if (uWake < chance(awakening)) {
       this.briefWake = true;
       return SWITCH.brief;
