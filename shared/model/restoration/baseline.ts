@@ -32,11 +32,11 @@ export interface BaselineQuantities {
 export const RESTORATION_BASELINE_SEED = 1;
 
 export const RESTORATION_BASELINE: BaselineQuantities = {
-  ghNight: 61.39632297446951,
-  testosteroneDay: 16.579343542598544,
-  swaIntegral: 3.1779451660811935,
-  synapticHeadroom: 0.6820638537406922,
-  abetaFall: 38.72355408643126,
-  fatigueAtTest: 0.2312210500240326,
-  remMinutes: 103.5,
+  ghNight: 59.50900793960318,
+  testosteroneDay: 16.574082915555863,
+  swaIntegral: 3.272770401525002,
+  synapticHeadroom: 0.6952193140983582,
+  abetaFall: 38.643089840151205,
+  fatigueAtTest: 0.2349487543106079,
+  remMinutes: 102.5,
 };
