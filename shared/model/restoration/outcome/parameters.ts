@@ -199,12 +199,13 @@ export const OUTCOME_PARAMETERS = defineParameters([
     citation: 'McCauley et al. 2013, Sleep 36:1987; Ramakrishnan et al. 2016, Sleep 39:249',
     readBy: 'restoration',
   }),
-  // source: calibrated on 0.05 % BAC ≈ 17–18.5 h awake (Williamson & Feyer 2000; Dawson & Reid 1997)
+  // source: calibrated on 0.05 % BAC ≈ 17–18.5 h awake (Williamson & Feyer 2000; Dawson & Reid 1997);
+  // 1.3 → 1.4 after the arousal-system merge lowered rested fatigue (0.05 % ≈ 17.4 h, 0.10 % ≈ 20.8 h)
   advanced({
     id: 'outcomeAlcoholFatigue_LPerG',
     label: 'Acute alcohol effect on fatigue',
     unit: 'fatigue per g/L',
-    default: 1.3,
+    default: 1.4,
     min: 0,
     max: 3,
     step: 0.01,
