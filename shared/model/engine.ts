@@ -9,7 +9,7 @@ import { simulateCore, type CoreRun } from './core';
 import { measureCore, type CoreMeasures } from './coreMetrics';
 import { runRestoration } from './restoration';
 import { addExogenousMelatonin } from './melatonin/exogenous';
-import type { ProtocolEvent } from './events';
+import type { ProtocolEvent } from './protocolEvents';
 
 export const MODEL_INFO: ModelInfo = { name: 'nocturne-restoration', version: '0.1.0' };
 

@@ -6,11 +6,11 @@
  * Clock times place nights on noon-to-noon day slots (docs/MODEL.md §Protocol): a bedtime from
  * 12 to 24 is the slot's evening, from 0 to 12 the next morning; 24 is read as 0. The timeline
  * starts at noon of the first run-in slot and ends at the first midnight at least 12 h after the
- * focal lights-on. A night's protocol events (events.ts: doses at any clock time, naps, light
+ * focal lights-on. A night's protocol events (protocolEvents.ts: doses at any clock time, naps, light
  * exposures, constant routines) are laid over what the parameters compile to; protocols neither
  * can express (forced desynchrony, long deprivation) are built directly with TimelineBuilder.
  */
-import { checkEvent, eventKindSpec, eventSlotHour, eventTimeAt, type ProtocolEvent } from './events';
+import { checkEvent, eventKindSpec, eventSlotHour, eventTimeAt, type ProtocolEvent } from './protocolEvents';
 import type { ParameterValues } from './parameters';
 import { EPOCHS_PER_HOUR } from './result';
 

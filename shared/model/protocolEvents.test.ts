@@ -7,7 +7,7 @@ import {
   eventTimeAt,
   newEvent,
   type ProtocolEvent,
-} from './events';
+} from './protocolEvents';
 import { compileProtocol, parameterEvents, ProtocolError } from './protocol';
 import { resolveParameters } from './scenarios';
 import { simulateNight } from './engine';
