@@ -80,8 +80,8 @@ function memoryIo(files: Record<string, string | Uint8Array> = {}, options: { fa
 const EXPERIMENT: Experiment = {
   ...defaultExperiment(),
   nights: [
-    { label: 'Usual', scenario: 'baseline', params: {}, seed: 3 },
-    { label: 'Late, with coffee', scenario: 'evening-caffeine', params: { bedtime: 1 }, seed: 3 },
+    { label: 'Usual', scenario: 'baseline', params: {}, events: [], seed: 3 },
+    { label: 'Late, with coffee', scenario: 'evening-caffeine', params: { bedtime: 1 }, events: [], seed: 3 },
   ],
 };
 const FILE_TEXT = serializeExperiment(EXPERIMENT, { app: '0.1.0', model: '9.8.7' });

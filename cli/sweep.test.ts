@@ -9,8 +9,8 @@ import { SWEEP_USAGE, sweepCommand, type SweepDeps } from './sweep';
 const EXPERIMENT: Experiment = {
   ...defaultExperiment(),
   nights: [
-    { label: 'Usual', scenario: 'baseline', params: {}, seed: 3 },
-    { label: 'Late, with coffee', scenario: 'evening-caffeine', params: { bedtime: 1 }, seed: 9 },
+    { label: 'Usual', scenario: 'baseline', params: {}, events: [], seed: 3 },
+    { label: 'Late, with coffee', scenario: 'evening-caffeine', params: { bedtime: 1 }, events: [], seed: 9 },
   ],
 };
 const FILE_TEXT = serializeExperiment(EXPERIMENT, { app: '0.1.0', model: '0.1.0' });

@@ -274,7 +274,7 @@ export function checkEvent(event: unknown): [string, string] | null {
   for (const f of spec.fields) {
     const v = e[f.id];
     if (v === undefined)
-      return [f.id, `is missing (a ${spec.label.toLowerCase()} event needs ${f.label.toLowerCase()}, ${f.unit})`];
+      return [f.id, `is missing (${spec.label.toLowerCase()} needs its ${f.label.toLowerCase()} in ${f.unit})`];
     if (typeof v !== 'number' || !Number.isFinite(v) || (f.exclusiveMin ? v <= f.min : v < f.min) || v > f.max) {
       const range = f.exclusiveMin ? `above ${f.min} and at most ${f.max}` : `from ${f.min} to ${f.max}`;
       return [f.id, `must be a number ${range} ${f.unit}, got ${JSON.stringify(v)}`];

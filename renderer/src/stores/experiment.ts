@@ -7,12 +7,15 @@ import { computed, reactive, ref } from 'vue';
 import type { NightId } from '../../../shared/ipc';
 import { resolveParameters } from '../../../shared/model/scenarios';
 import type { ParameterId, ParameterOverrides, ParameterValues } from '../../../shared/model/parameters';
-import { defaultExperiment, type Experiment, type NightSpec } from '../../../shared/experiment';
+import { EXPERIMENT_VERSION, defaultExperiment, type Experiment, type NightSpec } from '../../../shared/experiment';
+import type { ProtocolEvent } from '../../../shared/model/protocolEvents';
 
 export interface NightState {
   label: string;
   scenario: string;
   params: ParameterOverrides;
+  /** Protocol events laid over the scenario's protocol (shared/model/protocolEvents.ts). */
+  events: ProtocolEvent[];
   seed: number;
 }
 
@@ -21,7 +24,13 @@ type Nights = Record<NightId, NightState>;
 import { NIGHT_IDS } from '../../../shared/nights';
 
 function nightState(spec: NightSpec): NightState {
-  return { label: spec.label, scenario: spec.scenario, params: { ...spec.params }, seed: spec.seed };
+  return {
+    label: spec.label,
+    scenario: spec.scenario,
+    params: { ...spec.params },
+    events: spec.events.map((e) => ({ ...e })),
+    seed: spec.seed,
+  };
 }
 
 function nightsOf(experiment: Experiment): Nights {
@@ -183,11 +192,12 @@ export const useExperimentStore = defineStore('experiment', () => {
       label: nights[night].label,
       scenario: nights[night].scenario as NightSpec['scenario'],
       params: { ...nights[night].params },
+      events: nights[night].events.map((e) => ({ ...e })),
       seed: nights[night].seed,
     });
     return {
       format: 'nocturne-experiment',
-      version: 1,
+      version: EXPERIMENT_VERSION,
       title: title.value,
       notes: notes.value,
       nights: [spec('a'), spec('b')],
