@@ -86,6 +86,19 @@ describe('nocturne sweep', () => {
     expect(out.closed).toBe(1);
   });
 
+  it("runs every point with the night's events: the file's, then --event's; refuses an event for the other night", async () => {
+    const { pool, run } = harness();
+    expect(await run([...ARGS, '--steps', '2', '--event', 'b melatonin 20:00 3mg', '--out', 'out/r.csv'])).toBe(0);
+    for (const batch of pool.batches) {
+      expect(batch.task).toMatchObject({ events: [{ kind: 'melatonin', at: 20, day: 0, mg: 3 }] });
+    }
+    const other = harness();
+    await expect(
+      other.run([...ARGS, '--steps', '2', '--event', 'a nap 14:00 1h', '--out', 'out/r.csv']),
+    ).rejects.toThrow('nocturne sweep: --event "a nap 14:00 1h" is for night A, but the sweep varies B');
+    expect(other.out.opened).toBe(0);
+  });
+
   it('writes a grid: both parameters, steps × steps2 rows, the first parameter outer', async () => {
     const { out, run } = harness();
     const code = await run([
@@ -260,7 +273,7 @@ describe('nocturne sweep', () => {
     const code = await runCli(['sweep', 'bad.json', ...ARGS.slice(1), '--steps', '3', '--out', 'o.csv'], io);
     expect(code).toBe(2);
     expect(out.stderr).toBe(
-      'nocturne sweep: "bad.json" is not a usable experiment: made by a newer Nocturne; version 7, this app reads ≤ 1\n',
+      'nocturne sweep: "bad.json" is not a usable experiment: made by a newer Nocturne; version 7, this app reads ≤ 2\n',
     );
     expect(out.opened).toBe(0);
   });

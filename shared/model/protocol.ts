@@ -10,7 +10,14 @@
  * exposures, constant routines) are laid over what the parameters compile to; protocols neither
  * can express (forced desynchrony, long deprivation) are built directly with TimelineBuilder.
  */
-import { checkEvent, eventKindSpec, eventSlotHour, eventTimeAt, type ProtocolEvent } from './protocolEvents';
+import {
+  checkEvent,
+  eventKindSpec,
+  eventSlotHour,
+  eventTimeAt,
+  formatEventTime,
+  type ProtocolEvent,
+} from './protocolEvents';
 import type { ParameterValues } from './parameters';
 import { EPOCHS_PER_HOUR } from './result';
 
@@ -319,34 +326,21 @@ function applyEvents(
     const day = event.day ?? 0;
     const from_h = focalNoon_h + eventSlotHour({ at: event.at, day }) - 12;
     if (from_h < 0 || from_h >= end_h) {
-      const first = -focalNoon_h / 24;
+      // The protocol's ends on the slot clock events use: from the first slot's noon to its end.
+      const first = formatEventTime(eventTimeAt(12 - focalNoon_h, 0));
+      const last = formatEventTime(eventTimeAt(end_h - focalNoon_h + 12, 0));
       throw new ProtocolError(
-        `${at} (${eventKindSpec(event.kind)!.label.toLowerCase()} at ${event.at} h on day ${day}) lies outside the protocol, which runs from noon of day ${first} to ${end_h - focalNoon_h - 12} h after the focal slot's midnight; move it or change its day`,
+        `${at} (${eventKindSpec(event.kind)!.label.toLowerCase()} at ${formatEventTime({ at: event.at, day })}) lies outside the protocol, which runs from ${first} to ${last}; move it or change its day`,
         from_h < 0 ? `${at}.day` : `${at}.at`,
       );
     }
-    switch (event.kind) {
-      case 'caffeine':
-        tl.caffeine(from_h, event.mg);
-        break;
-      case 'alcohol':
-        tl.alcohol(from_h, event.gPerKg);
-        break;
-      case 'melatonin':
-        tl.melatonin(from_h, event.mg);
-        break;
-      case 'nap':
-        tl.bed(from_h, Math.min(end_h, from_h + event.duration_h));
-        tl.light(from_h, Math.min(end_h, from_h + event.duration_h), nightLight_lux);
-        break;
-      case 'light':
-        tl.light(from_h, Math.min(end_h, from_h + event.duration_h), event.lux);
-        break;
-      case 'constantRoutine':
-        tl.awake(from_h, Math.min(end_h, from_h + event.duration_h));
-        tl.light(from_h, Math.min(end_h, from_h + event.duration_h), event.lux);
-        break;
-    }
+    const to_h = 'duration_h' in event ? Math.min(end_h, from_h + event.duration_h) : from_h;
+    if (event.kind === 'caffeine') tl.caffeine(from_h, event.mg);
+    else if (event.kind === 'alcohol') tl.alcohol(from_h, event.gPerKg);
+    else if (event.kind === 'melatonin') tl.melatonin(from_h, event.mg);
+    else if (event.kind === 'nap') tl.bed(from_h, to_h).light(from_h, to_h, nightLight_lux);
+    else if (event.kind === 'light') tl.light(from_h, to_h, event.lux);
+    else tl.awake(from_h, to_h).light(from_h, to_h, event.lux); // constant routine
   });
 }
 

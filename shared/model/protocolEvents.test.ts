@@ -134,7 +134,9 @@ describe('compileProtocol with events', () => {
     expect(bad([newEvent('caffeine', 15), { kind: 'caffeine', at: 15, day: 0, mg: -1 }])?.[0]).toBe('events[1].mg');
     const [field, message] = bad([{ kind: 'nap', at: 14, day: -15, duration_h: 1 }])!;
     expect(field).toBe('events[0].day');
-    expect(message).toMatch(/^events\[0\] \(nap \/ sleep period at 14 h on day -15\) lies outside the protocol/);
+    expect(message).toBe(
+      'events[0] (nap / sleep period at 14:00 (day −15)) lies outside the protocol, which runs from 12:00 (day −14) to 00:00 (day +1); move it or change its day',
+    );
     // The default protocol ends at 24:00 of the day after the focal night.
     expect(bad([{ kind: 'caffeine', at: 13, day: 1, mg: 100 }])).toBeNull();
     expect(bad([{ kind: 'caffeine', at: 0, day: 1, mg: 100 }])?.[0]).toBe('events[0].at');
