@@ -119,6 +119,25 @@ export const useExperimentStore = defineStore('experiment', () => {
     nights[night].label = label;
   }
 
+  /** Adds a protocol event to a night (one undo step); events apply in list order. */
+  function addEvent(night: NightId, event: ProtocolEvent): void {
+    record(null);
+    nights[night].events = [...nights[night].events, { ...event }];
+  }
+
+  /** Replaces event `index` of a night (moved on the strip, or a value edited): one undo step. */
+  function updateEvent(night: NightId, index: number, event: ProtocolEvent): void {
+    if (index < 0 || index >= nights[night].events.length) return;
+    record(`event:${night}:${index}`);
+    nights[night].events = nights[night].events.map((e, i) => (i === index ? { ...event } : e));
+  }
+
+  function removeEvent(night: NightId, index: number): void {
+    if (index < 0 || index >= nights[night].events.length) return;
+    record(null);
+    nights[night].events = nights[night].events.filter((_, i) => i !== index);
+  }
+
   function toggleLink(id: ParameterId): void {
     linked.value = linked.value.includes(id) ? linked.value.filter((l) => l !== id) : [...linked.value, id];
     // Linking makes B follow A from now on, so the two start equal.
@@ -217,6 +236,9 @@ export const useExperimentStore = defineStore('experiment', () => {
     resetParameter,
     setScenario,
     setLabel,
+    addEvent,
+    updateEvent,
+    removeEvent,
     toggleLink,
     copyAToB,
     swap,
