@@ -123,4 +123,21 @@ test('a caffeine dose on night B: placed, dragged, removed, added by keyboard, s
   await expect.poll(() => metricsOf(again, 'b')).toEqual(b1);
   mkdirSync('test-output/screenshots', { recursive: true });
   await again.getByTestId('panel-protocol').screenshot({ path: 'test-output/screenshots/events-strip-reopened.png' });
+
+  await again.close();
+
+  // At the smallest window the lab supports, the strips fit their columns: nothing scrolls sideways.
+  const small = await browser.newPage({ viewport: { width: 1024, height: 680 } });
+  const lab3 = await openLab(small);
+  await settled(small);
+  lab3.dialogs.open.push(path);
+  await small.getByTestId('file-open').click();
+  await expect(small.getByTestId('event-mark-b-0')).toHaveAttribute('data-time', '15:00');
+  await settled(small);
+  const sideways = await small.evaluate(() => {
+    const el = document.querySelector('.results')!;
+    return el.scrollWidth - el.clientWidth;
+  });
+  expect(sideways).toBeLessThanOrEqual(0);
+  await small.getByTestId('panel-protocol').screenshot({ path: 'test-output/screenshots/events-strip-1024.png' });
 });
