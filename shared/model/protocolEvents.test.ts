@@ -11,6 +11,7 @@ import {
 import { compileProtocol, parameterEvents, ProtocolError } from './protocol';
 import { resolveParameters } from './scenarios';
 import { simulateNight } from './engine';
+import { clearRunInCache, configureRunInCache } from './runInCache';
 import { EPOCHS_PER_HOUR } from './result';
 import {
   EXOGENOUS_MELATONIN_HALF_LIFE_H,
@@ -193,5 +194,40 @@ describe('exogenous melatonin', () => {
     expect(at(dosed, -2.2) - at(plain, -2.2)).toBeGreaterThan(1500);
     expect(at(dosed, -3.5)).toBe(at(plain, -3.5));
     expect(Buffer.from(dosed.stage.buffer).equals(Buffer.from(plain.stage.buffer))).toBe(true);
+  });
+});
+
+describe('events and the run-in cache', () => {
+  it('gives the same bits with the cache on (cold and warm) and off, for events inside and after the run-in', () => {
+    const p = resolveParameters('baseline');
+    const events: ProtocolEvent[] = [
+      { kind: 'light', at: 20, day: -3, duration_h: 2, lux: 2000 },
+      { kind: 'caffeine', at: 9, day: -2, mg: 150 },
+      { kind: 'melatonin', at: 21, day: -1, mg: 1 },
+      { kind: 'nap', at: 14, day: 0, duration_h: 1 },
+    ];
+    const bits = (r: ReturnType<typeof simulateNight>) => [
+      Buffer.from(r.stage.buffer).toString('base64'),
+      ...Object.keys(r.series)
+        .sort()
+        .map((k) => Buffer.from(r.series[k]!.buffer).toString('base64')),
+      JSON.stringify(r.metrics),
+    ];
+    for (const list of [events, events.slice(3)]) {
+      clearRunInCache();
+      simulateNight(p, 5); // stores the plain run-in
+      const warm = bits(simulateNight(p, 5, list));
+      const again = bits(simulateNight(p, 5, list));
+      configureRunInCache({ enabled: false });
+      try {
+        const cold = bits(simulateNight(p, 5, list));
+        expect(warm).toEqual(cold);
+        expect(again).toEqual(cold);
+      } finally {
+        configureRunInCache({ enabled: true });
+      }
+    }
+    // The events reach the run: a light pulse and doses on earlier days change the focal night.
+    expect(bits(simulateNight(p, 5, events))).not.toEqual(bits(simulateNight(p, 5)));
   });
 });
