@@ -7,6 +7,7 @@ import { test, expect, type Page } from '@playwright/test';
 import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { openLab } from '../lab';
 
 const folder = mkdtempSync(join(tmpdir(), 'nocturne-events-'));
@@ -119,6 +120,8 @@ test('a caffeine dose on night B: placed, dragged, removed, added by keyboard, s
   lab2.dialogs.open.push(path);
   await again.getByTestId('file-open').click();
   await expect(again.getByTestId('file-name')).toHaveText('afternoon-coffee.nocturne');
+  // It says which model made it.
+  await expect(again.getByTestId('file-name')).toHaveAttribute('title', /made with Nocturne \S+, model \S+$/);
   await expect(again.getByTestId('event-mark-b-0')).toHaveAttribute('data-time', '15:00');
   await expect.poll(() => metricsOf(again, 'b')).toEqual(b1);
   mkdirSync('test-output/screenshots', { recursive: true });
@@ -140,4 +143,15 @@ test('a caffeine dose on night B: placed, dragged, removed, added by keyboard, s
   });
   expect(sideways).toBeLessThanOrEqual(0);
   await small.getByTestId('panel-protocol').screenshot({ path: 'test-output/screenshots/events-strip-1024.png' });
+
+  // A version-1 file (before events existed) opens with no events, saying which model made it.
+  lab3.dialogs.open.push(fileURLToPath(new URL('../../tests/fixtures/v1/dose-sweep.nocturne', import.meta.url)));
+  small.on('dialog', (dialog) => void dialog.accept());
+  await small.getByTestId('file-open').click();
+  await expect(small.getByTestId('file-name')).toHaveText('dose-sweep.nocturne');
+  await expect(
+    small.getByTestId('file-notice').filter({ hasText: 'made by Nocturne 0.1.0 with model 0.1.0' }),
+  ).toHaveCount(1);
+  await expect(small.getByTestId('event-mark-b-0')).toHaveCount(0);
+  await expect(small.getByTestId('file-name')).toHaveAttribute('data-made-with', '0.1.0');
 });
