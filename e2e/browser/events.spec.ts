@@ -101,6 +101,7 @@ test('a caffeine dose on night B: placed, dragged, removed, added by keyboard, s
   await expect(page.getByTestId('event-item-b-0')).toContainText('caffeine 15:00 200 mg');
   await expect.poll(() => metricsOf(page, 'b')).toEqual(b1);
   await settled(page);
+  await page.getByTestId('panel-protocol').screenshot({ path: 'test-output/screenshots/events-form.png' });
 
   // Save: a version-2 file with the dose on night B.
   const path = join(folder, 'afternoon-coffee.nocturne');

@@ -47,6 +47,20 @@ describe('ProtocolStrip', () => {
     wrapper.unmount();
   });
 
+  it('edits an event’s values and day in the list, refusing one out of range', async () => {
+    const store = useExperimentStore();
+    store.addEvent('a', { kind: 'light', at: 21, day: 0, duration_h: 1, lux: 1000 });
+    const wrapper = mount(ProtocolStrip, { props: { night: 'a', window: WINDOW } });
+    await wrapper.get('[data-testid="event-lux-a-0"]').setValue('2500');
+    await wrapper.get('[data-testid="event-day-a-0"]').setValue('-1');
+    expect(store.nights.a.events).toEqual([{ kind: 'light', at: 21, day: -1, duration_h: 1, lux: 2500 }]);
+    await wrapper.get('[data-testid="event-duration_h-a-0"]').setValue('100');
+    expect(store.nights.a.events[0]).toMatchObject({ duration_h: 1 });
+    expect(wrapper.get('[role="alert"]').text()).toBe(
+      'Event 1: duration_h must be a number above 0 and at most 48 h, got 100',
+    );
+  });
+
   it('refuses a form value outside its range, saying which', async () => {
     const store = useExperimentStore();
     const wrapper = mount(ProtocolStrip, { props: { night: 'a', window: WINDOW } });
