@@ -44,13 +44,20 @@ const UNIT_WORDS: Readonly<Record<string, readonly [string, number]>> = {
   lx: ['lux', 1],
 };
 
-export const EVENT_GRAMMAR_HELP = `  --event SPEC    add a protocol event to night a or b (repeatable; after the file's events):
-                  "NIGHT KIND hh:mm [day±N] [VALUE UNIT …]", e.g. "b caffeine 15:00 200mg",
-                  "a nap 14:00 90min", "b light 21:00 2h 1000lux", "a melatonin 20:30 day-1 0.5mg",
-                  "b constantRoutine 07:00 26h 5lux"; day counts noon-to-noon slots from the focal
-                  night's (day0: 15:00 is the afternoon before it, 03:00 its small hours). Kinds and
-                  units: ${EVENT_KINDS.map((k) => `${k.kind} (${k.fields.map((f) => f.unit).join(', ')})`).join(', ')};
-                  a value left out takes its default.`;
+/** The --event lines of a command's help, its text starting at `column` (the command's option column). */
+export function eventGrammarHelp(column: number): string {
+  const pad = ' '.repeat(column);
+  const units = EVENT_KINDS.map((k) => `${k.kind} (${k.fields.map((f) => f.unit).join(', ')})`);
+  return [
+    `${'  --event SPEC'.padEnd(column)}add a protocol event to night a or b (repeatable; after the file's events):`,
+    `${pad}"NIGHT KIND hh:mm [day±N] [VALUE UNIT …]", e.g. "b caffeine 15:00 200mg",`,
+    `${pad}"a nap 14:00 90min", "b light 21:00 2h 1000lux", "a melatonin 20:30 day-1 0.5mg",`,
+    `${pad}"b constantRoutine 07:00 26h 5lux". day counts noon-to-noon slots from the focal`,
+    `${pad}night's (day0: 15:00 is the afternoon before it, 03:00 its small hours).`,
+    `${pad}Kinds and units: ${units.slice(0, 3).join(', ')},`,
+    `${pad}${units.slice(3).join(', ')}; a value left out takes its default.`,
+  ].join('\n');
+}
 
 export class EventArgError extends Error {}
 

@@ -14,7 +14,7 @@ import type { SimulationResult } from '../shared/model/result';
 import { resolveParameters } from '../shared/model/scenarios';
 import { parameterEvents } from '../shared/model/protocol';
 import { describeEvent, type ProtocolEvent } from '../shared/model/protocolEvents';
-import { EVENT_GRAMMAR_HELP, EventArgError, withCommandLineEvents, type EventSource } from './eventArg';
+import { EventArgError, eventGrammarHelp, withCommandLineEvents, type EventSource } from './eventArg';
 import { focalWindow, hoursSinceLightsOff } from '../shared/time/axis';
 import { parseArgs } from './args';
 import { CliError, EXIT_FAILURE, EXIT_OK, type CliIo, type Engine } from './io';
@@ -31,7 +31,7 @@ Simulates both nights of an experiment file (*.nocturne) and prints their metric
                order; null where a metric is undefined)
   --csv DIR    also write DIR/timeseries.csv (night,time_h,clock,variable,unit,value; 12:00 before
                the focal bedtime to 24:00 the day after) and DIR/metrics.csv (A, B, delta, delta_pct)
-${EVENT_GRAMMAR_HELP}
+${eventGrammarHelp(15)}
   -h, --help   show this help
 
 Exit codes: 0 done; 1 failed while running (e.g. the disk is full); 2 bad arguments or a bad file.
