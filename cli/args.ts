@@ -1,18 +1,24 @@
-/** A small argv reader: positionals, boolean flags and flags with a value (`--csv DIR` or `--csv=DIR`). */
+/**
+ * A small argv reader: positionals, boolean flags, flags with a value (`--csv DIR` or `--csv=DIR`)
+ * and flags that may be repeated ('list', e.g. `--event … --event …`), collected in order.
+ */
 import { CliError } from './io';
 
 export interface FlagSpec {
-  readonly [name: string]: 'boolean' | 'value';
+  readonly [name: string]: 'boolean' | 'value' | 'list';
 }
 
 export interface ParsedArgs {
   readonly positionals: string[];
   readonly flags: Record<string, string | true>;
+  /** The values of each 'list' flag, in the order given (absent when never given). */
+  readonly lists: Record<string, string[]>;
 }
 
 export function parseArgs(argv: readonly string[], spec: FlagSpec, command: string): ParsedArgs {
   const positionals: string[] = [];
   const flags: Record<string, string | true> = {};
+  const lists: Record<string, string[]> = {};
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     if (arg === '--') {
@@ -30,6 +36,14 @@ export function parseArgs(argv: readonly string[], spec: FlagSpec, command: stri
     const kind = spec[name];
     if (!kind) throw new CliError(`${command}: unknown option ${name}; try ${command} --help`);
     if (name in flags) throw new CliError(`${command}: ${name} is given twice`);
+    if (kind === 'list') {
+      const value = inline ?? argv[++i];
+      if (value === undefined || value === '' || (inline === undefined && value.startsWith('--'))) {
+        throw new CliError(`${command}: ${name} needs a value; try ${command} --help`);
+      }
+      (lists[name] ??= []).push(value);
+      continue;
+    }
     if (kind === 'boolean') {
       if (inline !== undefined) throw new CliError(`${command}: ${name} takes no value`);
       flags[name] = true;
@@ -41,5 +55,5 @@ export function parseArgs(argv: readonly string[], spec: FlagSpec, command: stri
       flags[name] = value;
     }
   }
-  return { positionals, flags };
+  return { positionals, flags, lists };
 }

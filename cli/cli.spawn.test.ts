@@ -66,7 +66,7 @@ describe('npx tsx cli/index.ts', () => {
     expect(code).toBe(2);
     expect(stdout).toBe('');
     expect(stderr).toBe(
-      `nocturne simulate: "${file}" is not a usable experiment: made by a newer Nocturne; version 7, this app reads ≤ 1\n`,
+      `nocturne simulate: "${file}" is not a usable experiment: made by a newer Nocturne; version 7, this app reads ≤ 2\n`,
     );
     await expect(readdir(csvDir)).rejects.toMatchObject({ code: 'ENOENT' });
   }, 60_000);

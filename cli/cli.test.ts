@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { serializeExperiment, defaultExperiment, MAX_EXPERIMENT_BYTES, type Experiment } from '../shared/experiment';
 import { METRICS } from '../shared/model/metrics';
 import type { ParameterValues } from '../shared/model/parameters';
+import type { ProtocolEvent } from '../shared/model/protocolEvents';
 import { EPOCHS_PER_HOUR, type SimulationResult } from '../shared/model/result';
 import type { CliIo, Engine } from './io';
 import { runCli, USAGE } from './main';
@@ -10,13 +11,15 @@ import { runCli, USAGE } from './main';
  * A stand-in engine, fast and deterministic, whose outputs follow from the parameters so the
  * tests can tell which night went where. The real engine runs in cli.spawn.test.ts.
  */
-function fakeEngine(): Engine & { calls: number } {
+function fakeEngine(): Engine & { calls: number; events: (readonly ProtocolEvent[] | undefined)[] } {
   const engine = {
     calls: 0,
+    events: [] as (readonly ProtocolEvent[] | undefined)[],
     info: { name: 'fake-model', version: '9.8.7' },
     series: [{ id: 'processS', label: 'Process S', unit: 'S (0–1)', panel: 'pressure', description: '' }],
-    simulateNight(params: ParameterValues, seed: number): SimulationResult {
+    simulateNight(params: ParameterValues, seed: number, events?: readonly ProtocolEvent[]): SimulationResult {
       engine.calls++;
+      engine.events.push(events);
       if (params.timeInBed_h > 15) {
         throw Object.assign(new Error('time in bed runs into the next lights-off'), { name: 'ProtocolError' });
       }
@@ -80,8 +83,8 @@ function memoryIo(files: Record<string, string | Uint8Array> = {}, options: { fa
 const EXPERIMENT: Experiment = {
   ...defaultExperiment(),
   nights: [
-    { label: 'Usual', scenario: 'baseline', params: {}, seed: 3 },
-    { label: 'Late, with coffee', scenario: 'evening-caffeine', params: { bedtime: 1 }, seed: 3 },
+    { label: 'Usual', scenario: 'baseline', params: {}, events: [], seed: 3 },
+    { label: 'Late, with coffee', scenario: 'evening-caffeine', params: { bedtime: 1 }, events: [], seed: 3 },
   ],
 };
 const FILE_TEXT = serializeExperiment(EXPERIMENT, { app: '0.1.0', model: '9.8.7' });
@@ -117,6 +120,64 @@ describe('nocturne simulate', () => {
     expect(out.stdout).not.toMatch(/NaN|notDeclared/);
     expect(out.stdout.endsWith('}\n')).toBe(true);
     expect(Object.keys(out.written)).toEqual([]);
+  });
+
+  it('simulates the events of the file and of --event, and lists every dose and event each night used', async () => {
+    const withEvents = {
+      ...EXPERIMENT,
+      nights: [
+        { ...EXPERIMENT.nights[0], events: [{ kind: 'nap', at: 14, day: 0, duration_h: 0.5 }] },
+        EXPERIMENT.nights[1],
+      ],
+    } as Experiment;
+    const { io, out, engine } = memoryIo({ f: serializeExperiment(withEvents, { app: '0.1.0', model: '9.8.7' }) });
+    expect(
+      await runCli(
+        ['simulate', 'f', '--json', '--event', 'b caffeine 15:00 100mg', '--event=a light 21:00 1h 800lux'],
+        io,
+      ),
+    ).toBe(0);
+    expect(out.stderr).toBe('');
+    expect(engine.events).toEqual([
+      [
+        { kind: 'nap', at: 14, day: 0, duration_h: 0.5 },
+        { kind: 'light', at: 21, day: 0, duration_h: 1, lux: 800 },
+      ],
+      [{ kind: 'caffeine', at: 15, day: 0, mg: 100 }],
+    ]);
+    const json = JSON.parse(out.stdout);
+    expect(json.nights[0].events).toEqual([
+      { kind: 'nap', at: 14, day: 0, duration_h: 0.5, source: 'file', text: 'nap / sleep period 14:00 0.5 h' },
+      {
+        kind: 'light',
+        at: 21,
+        day: 0,
+        duration_h: 1,
+        lux: 800,
+        source: 'command line',
+        text: 'light exposure 21:00 1 h 800 lux',
+      },
+    ]);
+    // Night B's scenario doses 200 mg 4 h before its 01:00 bedtime: that parameter is listed as the event it stands for.
+    expect(json.nights[1].events).toEqual([
+      { kind: 'caffeine', at: 21, day: 0, mg: 200, source: 'parameters', text: 'caffeine 21:00 200 mg' },
+      { kind: 'caffeine', at: 15, day: 0, mg: 100, source: 'command line', text: 'caffeine 15:00 100 mg' },
+    ]);
+    const table = memoryIo({ f: FILE_TEXT });
+    expect(await runCli(['simulate', 'f', '--event', 'b caffeine 15:00 100mg'], table.io)).toBe(0);
+    expect(table.out.stdout).toMatch(
+      /\nevents\nB: caffeine 21:00 200 mg \(parameters\)\nB: caffeine 15:00 100 mg \(command line\)\n$/,
+    );
+  });
+
+  it('refuses a bad --event with exit 2 before loading the engine', async () => {
+    const { io, out } = memoryIo({ f: FILE_TEXT });
+    expect(await runCli(['simulate', 'f', '--event', 'b caffeine 15:00 2h'], io)).toBe(2);
+    expect(out.stderr).toBe(
+      'nocturne simulate: --event "b caffeine 15:00 2h" "2h": a caffeine event has no value in h; it takes mg\n',
+    );
+    expect(out.engineLoads).toBe(0);
+    expect(out.stdout).toBe('');
   });
 
   it('gives byte-identical stdout for the same file twice', async () => {

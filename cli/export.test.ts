@@ -95,8 +95,8 @@ const EXPERIMENT: Experiment = {
   ...defaultExperiment(),
   title: 'CLI export',
   nights: [
-    { label: 'Usual', scenario: 'baseline', params: {}, seed: 3 },
-    { label: 'Late, with coffee', scenario: 'evening-caffeine', params: { bedtime: 1 }, seed: 4 },
+    { label: 'Usual', scenario: 'baseline', params: {}, events: [], seed: 3 },
+    { label: 'Late, with coffee', scenario: 'evening-caffeine', params: { bedtime: 1 }, events: [], seed: 4 },
   ],
 };
 const FILE_TEXT = serializeExperiment(EXPERIMENT, { app: '0.1.0', model: '9.8.7' });

@@ -149,7 +149,7 @@ function simulate(
     try {
       const values = resolveParameters(night.scenario, night.params);
       params.push(values);
-      results.push(engine.simulateNight(values, night.seed));
+      results.push(engine.simulateNight(values, night.seed, night.events));
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       const isInput = error instanceof Error && /^(ParameterError|ProtocolError)$/.test(error.name);

@@ -3,6 +3,7 @@
  * streams, the few file operations needed, and the engine.
  */
 import type { ParameterValues } from '../shared/model/parameters';
+import type { ProtocolEvent } from '../shared/model/protocolEvents';
 import type { ModelInfo, SeriesInfo, SimulationResult } from '../shared/model/result';
 
 export interface CliFs {
@@ -18,7 +19,7 @@ export interface Engine {
   readonly info: ModelInfo;
   /** Series metadata in display order, for the CSV's variable and unit columns. */
   readonly series: readonly SeriesInfo[];
-  simulateNight(params: ParameterValues, seed: number): SimulationResult;
+  simulateNight(params: ParameterValues, seed: number, events?: readonly ProtocolEvent[]): SimulationResult;
 }
 
 export interface CliIo {

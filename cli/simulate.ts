@@ -1,6 +1,7 @@
 /**
- * `nocturne simulate FILE [--json] [--csv DIR]`: reads an experiment file, simulates both
- * nights on the app's engine, and prints their metrics (JSON with --json, else a table).
+ * `nocturne simulate FILE [--json] [--csv DIR] [--event SPEC …]`: reads an experiment file (and
+ * any events added on the command line), simulates both nights on the app's engine, and prints
+ * the events each night used and their metrics (JSON with --json, else a table).
  * With --csv it also writes DIR/timeseries.csv (the chart window, long form) and DIR/metrics.csv.
  * Everything is checked before anything is written; the same file always gives the same bytes.
  */
@@ -11,20 +12,26 @@ import { METRICS } from '../shared/model/metrics';
 import { formatClock } from '../shared/model/parameters';
 import type { SimulationResult } from '../shared/model/result';
 import { resolveParameters } from '../shared/model/scenarios';
+import { parameterEvents } from '../shared/model/protocol';
+import { describeEvent, type ProtocolEvent } from '../shared/model/protocolEvents';
+import { EventArgError, eventGrammarHelp, withCommandLineEvents, type EventSource } from './eventArg';
 import { focalWindow, hoursSinceLightsOff } from '../shared/time/axis';
 import { parseArgs } from './args';
 import { CliError, EXIT_FAILURE, EXIT_OK, type CliIo, type Engine } from './io';
 import { readExperimentFile } from './experimentFile';
 
-export const SIMULATE_USAGE = `Usage: nocturne simulate FILE [--json] [--csv DIR]
+export const SIMULATE_USAGE = `Usage: nocturne simulate FILE [--json] [--csv DIR] [--event SPEC …]
 
 Simulates both nights of an experiment file (*.nocturne) and prints their metrics.
 
   FILE         the experiment file (*.nocturne; *.nocturne.json and .json also open)
-  --json       print JSON: { "model": { "name", "version" }, "nights": [ { "label", "metrics" } ] }
-               (metrics in their declared order; null where a metric is undefined)
+  --json       print JSON: { "model": { "name", "version" }, "nights": [ { "label", "events",
+               "metrics" } ] } (events: every dose and protocol event the night used, each with
+               "source" file, command line or parameters, and "text"; metrics in their declared
+               order; null where a metric is undefined)
   --csv DIR    also write DIR/timeseries.csv (night,time_h,clock,variable,unit,value; 12:00 before
                the focal bedtime to 24:00 the day after) and DIR/metrics.csv (A, B, delta, delta_pct)
+${eventGrammarHelp(15)}
   -h, --help   show this help
 
 Exit codes: 0 done; 1 failed while running (e.g. the disk is full); 2 bad arguments or a bad file.
@@ -35,7 +42,13 @@ const COMMAND = 'nocturne simulate';
 export interface SimulatedNight {
   readonly key: 'A' | 'B';
   readonly label: string;
+  /** The doses and events the night used: its dose parameters' as events first, then its list. */
+  readonly events: readonly { readonly event: ProtocolEvent; readonly source: EventSource }[];
   readonly result: SimulationResult;
+}
+
+function eventsJson(night: SimulatedNight): Record<string, unknown>[] {
+  return night.events.map(({ event, source }) => ({ ...event, source, text: describeEvent(event) }));
 }
 
 /** Metrics in METRICS order; anything not a finite number becomes null (JSON has no NaN). */
@@ -51,7 +64,7 @@ export function metricsObject(result: SimulationResult): Record<string, number |
 export function simulateJson(engine: Engine, nights: readonly SimulatedNight[]): string {
   const body = {
     model: { name: engine.info.name, version: engine.info.version },
-    nights: nights.map((n) => ({ label: n.label, metrics: metricsObject(n.result) })),
+    nights: nights.map((n) => ({ label: n.label, events: eventsJson(n), metrics: metricsObject(n.result) })),
   };
   return `${JSON.stringify(body, null, 2)}\n`;
 }
@@ -73,15 +86,27 @@ export function simulateTable(engine: Engine, nights: readonly SimulatedNight[])
       .join('  ')
       .trimEnd(),
   );
-  return `${engine.info.name} ${engine.info.version}\n${lines.join('\n')}\n`;
+  const events = nights.flatMap((n) =>
+    n.events.map(({ event, source }) => `${n.key}: ${describeEvent(event)} (${source})`),
+  );
+  const eventLines = events.length > 0 ? `\nevents\n${events.join('\n')}\n` : '';
+  return `${engine.info.name} ${engine.info.version}\n${lines.join('\n')}\n${eventLines}`;
 }
 
-function simulateBoth(experiment: Experiment, engine: Engine): SimulatedNight[] {
+function simulateBoth(
+  experiment: Experiment,
+  sources: readonly (readonly EventSource[])[],
+  engine: Engine,
+): SimulatedNight[] {
   return experiment.nights.map((night, index) => {
     const key = index === 0 ? 'A' : 'B';
     try {
       const params = resolveParameters(night.scenario, night.params);
-      return { key, label: night.label, result: engine.simulateNight(params, night.seed) };
+      const events = [
+        ...parameterEvents(params).map((event) => ({ event, source: 'parameters' as const })),
+        ...night.events.map((event, i) => ({ event, source: sources[index]![i]! })),
+      ];
+      return { key, label: night.label, events, result: engine.simulateNight(params, night.seed, night.events) };
     } catch (error) {
       // The engine refuses protocols the file format cannot see (a time in bed running into the next lights-off).
       const message = error instanceof Error ? error.message : String(error);
@@ -121,9 +146,9 @@ async function writeCsv(dir: string, engine: Engine, nights: readonly SimulatedN
 }
 
 export async function simulateCommand(argv: readonly string[], io: CliIo): Promise<number> {
-  const { positionals, flags } = parseArgs(
+  const { positionals, flags, lists } = parseArgs(
     argv,
-    { '--json': 'boolean', '--csv': 'value', '--help': 'boolean', '-h': 'boolean' },
+    { '--json': 'boolean', '--csv': 'value', '--event': 'list', '--help': 'boolean', '-h': 'boolean' },
     COMMAND,
   );
   if (flags['--help'] || flags['-h']) {
@@ -134,9 +159,16 @@ export async function simulateCommand(argv: readonly string[], io: CliIo): Promi
     throw new CliError(`${COMMAND}: missing FILE (an experiment file, *.nocturne); try ${COMMAND} --help`);
   if (positionals.length > 1)
     throw new CliError(`${COMMAND}: expected one FILE, got ${positionals.length}: ${positionals.join(' ')}`);
-  const experiment = await readExperimentFile(COMMAND, positionals[0]!, io);
+  const file = await readExperimentFile(COMMAND, positionals[0]!, io);
+  let added: ReturnType<typeof withCommandLineEvents<Experiment>>;
+  try {
+    added = withCommandLineEvents(file, lists['--event'] ?? []);
+  } catch (error) {
+    if (error instanceof EventArgError) throw new CliError(`${COMMAND}: ${error.message}`);
+    throw error;
+  }
   const engine = await io.engine();
-  const nights = simulateBoth(experiment, engine);
+  const nights = simulateBoth(added.experiment, added.sources, engine);
   const csvDir = flags['--csv'];
   if (typeof csvDir === 'string') await writeCsv(csvDir, engine, nights, io);
   io.stdout(flags['--json'] ? simulateJson(engine, nights) : simulateTable(engine, nights));

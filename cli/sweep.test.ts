@@ -9,8 +9,8 @@ import { SWEEP_USAGE, sweepCommand, type SweepDeps } from './sweep';
 const EXPERIMENT: Experiment = {
   ...defaultExperiment(),
   nights: [
-    { label: 'Usual', scenario: 'baseline', params: {}, seed: 3 },
-    { label: 'Late, with coffee', scenario: 'evening-caffeine', params: { bedtime: 1 }, seed: 9 },
+    { label: 'Usual', scenario: 'baseline', params: {}, events: [], seed: 3 },
+    { label: 'Late, with coffee', scenario: 'evening-caffeine', params: { bedtime: 1 }, events: [], seed: 9 },
   ],
 };
 const FILE_TEXT = serializeExperiment(EXPERIMENT, { app: '0.1.0', model: '0.1.0' });
@@ -84,6 +84,19 @@ describe('nocturne sweep', () => {
     expect(out.stderr).toMatch(/nocturne sweep: 5\/5 runs \(100 %\)\n/);
     expect(out.stderr).toMatch(/nocturne sweep: 5 runs in \d+\.\d s \(\d+\.\d runs\/s\) → out\/results\.csv\n$/);
     expect(out.closed).toBe(1);
+  });
+
+  it("runs every point with the night's events: the file's, then --event's; refuses an event for the other night", async () => {
+    const { pool, run } = harness();
+    expect(await run([...ARGS, '--steps', '2', '--event', 'b melatonin 20:00 3mg', '--out', 'out/r.csv'])).toBe(0);
+    for (const batch of pool.batches) {
+      expect(batch.task).toMatchObject({ events: [{ kind: 'melatonin', at: 20, day: 0, mg: 3 }] });
+    }
+    const other = harness();
+    await expect(
+      other.run([...ARGS, '--steps', '2', '--event', 'a nap 14:00 1h', '--out', 'out/r.csv']),
+    ).rejects.toThrow('nocturne sweep: --event "a nap 14:00 1h" is for night A, but the sweep varies B');
+    expect(other.out.opened).toBe(0);
   });
 
   it('writes a grid: both parameters, steps × steps2 rows, the first parameter outer', async () => {
@@ -260,7 +273,7 @@ describe('nocturne sweep', () => {
     const code = await runCli(['sweep', 'bad.json', ...ARGS.slice(1), '--steps', '3', '--out', 'o.csv'], io);
     expect(code).toBe(2);
     expect(out.stderr).toBe(
-      'nocturne sweep: "bad.json" is not a usable experiment: made by a newer Nocturne; version 7, this app reads ≤ 1\n',
+      'nocturne sweep: "bad.json" is not a usable experiment: made by a newer Nocturne; version 7, this app reads ≤ 2\n',
     );
     expect(out.opened).toBe(0);
   });

@@ -15,6 +15,7 @@ import type { SweepGrid } from '../main/sweep/grid';
 import { parseArgs } from './args';
 import { CliError, EXIT_FAILURE, EXIT_OK, EXIT_USAGE, type CliIo } from './io';
 import { readExperimentFile } from './experimentFile';
+import { EventArgError, parseEventArg, withCommandLineEvents } from './eventArg';
 
 export const SWEEP_USAGE = `Usage: nocturne sweep FILE --night a|b --param ID --from X --to Y --steps N
                       [--param2 ID --from2 X --to2 Y --steps2 M] --out results.csv
@@ -32,6 +33,8 @@ worker pool, with the night's own seed for every run, and writes one CSV row per
                   10,000 runs in all; the first parameter is the outer loop)
   --out FILE      the CSV to write: night, the swept parameter id(s), then every metric id in
                   the contract's order; empty cells where a metric is undefined
+  --event SPEC    add a protocol event to the swept night (repeatable; see nocturne simulate
+                  --help for SPEC); the night's events in the file apply to every run
   -h, --help      show this help
 
 Progress goes to stderr. Exit codes: 0 done; 1 failed while running (a worker crashed, the disk is
@@ -66,6 +69,7 @@ const FLAGS = {
   '--to2': 'value',
   '--steps2': 'value',
   '--out': 'value',
+  '--event': 'list',
   '--help': 'boolean',
   '-h': 'boolean',
 } as const;
@@ -87,6 +91,8 @@ export interface SweepArgs {
   readonly night: 'a' | 'b';
   readonly grid: SweepGrid;
   readonly out: string;
+  /** --event values, checked, for the swept night (added after its events in the file). */
+  readonly events: readonly string[];
 }
 
 const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
@@ -130,7 +136,7 @@ function axisFlags(flags: Record<string, string | true>, suffix: '' | '2'): Swee
 
 /** Reads and checks the arguments, the grid included; nothing is read from disk yet. */
 export function parseSweepArgs(argv: readonly string[]): SweepArgs | 'help' {
-  const { positionals, flags } = parseArgs(argv, FLAGS, COMMAND);
+  const { positionals, flags, lists } = parseArgs(argv, FLAGS, COMMAND);
   if (flags['--help'] || flags['-h']) return 'help';
   if (positionals.length === 0)
     throw new CliError(`${COMMAND}: missing FILE (an experiment file, *.nocturne); try ${COMMAND} --help`);
@@ -151,7 +157,20 @@ export function parseSweepArgs(argv: readonly string[]): SweepArgs | 'help' {
     if (!(error instanceof SweepError)) throw error;
     throw new CliError(`${COMMAND}: ${flagWords(error)}`);
   }
-  return { file: positionals[0]!, night, grid, out };
+  const events = lists['--event'] ?? [];
+  for (const [index, arg] of events.entries()) {
+    try {
+      const given = parseEventArg(arg).night;
+      if (given !== night) {
+        throw new EventArgError(`is for night ${given.toUpperCase()}, but the sweep varies ${night.toUpperCase()}`);
+      }
+    } catch (error) {
+      if (!(error instanceof EventArgError)) throw error;
+      const which = events.length > 1 ? ` ${index + 1}` : '';
+      throw new CliError(`${COMMAND}: --event${which} "${arg}" ${error.message}`);
+    }
+  }
+  return { file: positionals[0]!, night, grid, out, events };
 }
 
 /** "second.steps of …" reads "--steps2 of …" on the command line. */
@@ -210,7 +229,7 @@ export async function sweepCommand(argv: readonly string[], io: CliIo, deps: Swe
   } catch {
     throw new CliError(`${COMMAND}: cannot write --out "${args.out}": the folder "${outDir}" does not exist`);
   }
-  const experiment = await readExperimentFile(COMMAND, args.file, io);
+  const experiment = withCommandLineEvents(await readExperimentFile(COMMAND, args.file, io), args.events).experiment;
   const spec = experiment.nights[args.night === 'a' ? 0 : 1];
   const label = `night ${args.night.toUpperCase()} ("${spec.label}")`;
   try {
@@ -225,7 +244,7 @@ export async function sweepCommand(argv: readonly string[], io: CliIo, deps: Swe
   try {
     result = await runSweep(
       pool,
-      { scenario: spec.scenario, params: spec.params, seed: spec.seed, definition: args.grid },
+      { scenario: spec.scenario, params: spec.params, events: spec.events, seed: spec.seed, definition: args.grid },
       { onProgress: progressPrinter(io, deps.now) },
     );
   } catch (error) {

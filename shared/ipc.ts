@@ -17,6 +17,7 @@ import type { SensitivityResult, SweepResult } from './sweep';
 import { BACKGROUNDS, CHART_FORMATS, FIGURE_SIZES, PACK_FORMATS, PAPER_SIZES, SCALE_RANGE } from './export/options';
 import type { PrintReportData } from './export/printReport';
 import { PANELS } from './model/panels';
+import { MAX_EVENTS_PER_NIGHT, checkEvent, type ProtocolEvent } from './model/protocolEvents';
 
 // ── replies ────────────────────────────────────────────────────────────────
 
@@ -51,10 +52,32 @@ export type { NightId };
 /** Parameter values are checked against the parameter schema by the handler, after this shape check. */
 const ParamsSchema = z.record(z.string().max(64), z.union([z.number(), z.string().max(64)]));
 
+/**
+ * A night's protocol events: each checked against its kind's declared fields (checkEvent, the same
+ * check as a file's); where it falls on the protocol the handler checks by compiling it.
+ */
+export const EventsSchema = z
+  .array(z.record(z.string().max(32), z.union([z.number(), z.string().max(32)])))
+  .max(MAX_EVENTS_PER_NIGHT)
+  .superRefine((events, ctx) => {
+    events.forEach((event, index) => {
+      const problem = checkEvent(event);
+      if (problem)
+        ctx.addIssue({
+          code: 'custom',
+          path: problem[0] ? [index, problem[0]] : [index],
+          message: `${problem[0]} ${problem[1]}`,
+        });
+    });
+  })
+  .transform((events) => events as unknown as ProtocolEvent[])
+  .default([]);
+
 export const SimulateRequestSchema = z.strictObject({
   night: NightIdSchema,
   scenario: z.string().min(1).max(64),
   params: ParamsSchema,
+  events: EventsSchema,
   seed: z.number().int().min(0).max(0xffffffff),
   /** 'focal': 12:00 before the focal bedtime to 24:00 the day after; 'protocol': everything. */
   window: z.enum(['focal', 'protocol']).default('focal'),
@@ -84,6 +107,7 @@ export const SaveFileRequestSchema = z.strictObject({
 const NightRequestSchema = z.strictObject({
   scenario: z.string().min(1).max(64),
   params: ParamsSchema,
+  events: EventsSchema,
   seed: z.number().int().min(0).max(0xffffffff),
 });
 

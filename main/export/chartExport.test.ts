@@ -16,8 +16,8 @@ const EXPERIMENT: Experiment = {
   ...defaultExperiment(),
   title: 'Chart export',
   nights: [
-    { label: 'Usual night', scenario: 'baseline', params: {}, seed: 3 },
-    { label: 'Late night', scenario: 'evening-caffeine', params: { bedtime: 0.5 }, seed: 4 },
+    { label: 'Usual night', scenario: 'baseline', params: {}, events: [], seed: 3 },
+    { label: 'Late night', scenario: 'evening-caffeine', params: { bedtime: 0.5 }, events: [], seed: 4 },
   ],
 };
 

@@ -36,8 +36,8 @@ const EXPERIMENT: Experiment = {
   title: 'Coffee & the night <test>',
   notes: 'Does 200 mg of caffeine at 19:00 change the night?\nSecond paragraph: Δ ≥ 5 % in Aβ.',
   nights: [
-    { label: 'Usual night', scenario: 'baseline', params: {}, seed: 7 },
-    { label: 'Coffee & late', scenario: 'evening-caffeine', params: { bedtime: 0.5 }, seed: 8 },
+    { label: 'Usual night', scenario: 'baseline', params: {}, events: [], seed: 7 },
+    { label: 'Coffee & late', scenario: 'evening-caffeine', params: { bedtime: 0.5 }, events: [], seed: 8 },
   ],
 };
 

@@ -14,6 +14,7 @@ import { METRIC_GROUP_TITLES } from '../../shared/export/printReport';
 import { metricRows, modelReferences, parameterRows } from '../../shared/export/reportTables';
 import { toWinAnsi } from '../../shared/export/winAnsi';
 import { METRICS, type MetricGroup } from '../../shared/model/metrics';
+import { describeEvent } from '../../shared/model/protocolEvents';
 import type { ParameterValues } from '../../shared/model/parameters';
 import type { SimulationResult } from '../../shared/model/result';
 import { PAPER_SIZES, type PaperSize } from '../../shared/export/options';
@@ -204,6 +205,19 @@ export async function buildReportPdf(input: ReportInput): Promise<Uint8Array> {
     provenance.nights.map((n) => [n.night, n.label, n.scenario, String(n.seed)]),
     9,
   );
+
+  const events = provenance.nights.flatMap((n) => (n.events ?? []).map((e) => [n.night, describeEvent(e)]));
+  if (events.length > 0) {
+    flow.heading('Protocol events');
+    flow.table(
+      [
+        { title: 'Night', share: 0.1 },
+        { title: 'Event (clock time, day from the focal night)', share: 0.9 },
+      ],
+      events,
+      9,
+    );
+  }
 
   flow.heading('Parameters that differ');
   const parameters = parameterRows(input.params[0], input.params[1]);

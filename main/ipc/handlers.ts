@@ -22,6 +22,8 @@ import {
 } from '../../shared/ipc';
 import type { ParameterId, ParameterOverrides, ParameterValues } from '../../shared/model/parameters';
 import { ParameterError, resolveParameters } from '../../shared/model/scenarios';
+import { ProtocolError, compileProtocol } from '../../shared/model/protocol';
+import type { ProtocolEvent } from '../../shared/model/protocolEvents';
 import { JobError, type SimulationPool } from '../simulation/pool';
 import { AtomicWriteError, writeFileAtomic } from '../files/atomicWrite';
 import type { ChartFormat, PaperSize } from '../../shared/export/options';
@@ -115,6 +117,22 @@ function resolveNight(scenario: string, params: ParameterOverrides): ParameterVa
   }
 }
 
+/**
+ * The events of a night placed on its protocol once, here: one outside the protocol is an
+ * invalid-parameters reply naming `events[i].field`, not a failed job in the worker.
+ */
+function checkEvents(values: ParameterValues, events: readonly ProtocolEvent[]): void {
+  if (events.length === 0) return;
+  try {
+    compileProtocol(values, events);
+  } catch (error) {
+    if (error instanceof ProtocolError) {
+      throw new HandlerError({ code: 'invalid-parameters', field: error.field, message: error.message });
+    }
+    throw error;
+  }
+}
+
 export function createHandlers(deps: HandlerDeps): Handlers {
   const exporter = new ExportRunner(deps.files.fonts, deps.exportWorkerPath ?? null);
   const createdWith = { app: deps.appInfo.app.version, model: deps.appInfo.model.version };
@@ -139,8 +157,11 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'sim:run': async (request) => {
       // The one check and the one resolution of a night's parameters on the way to the engine
       // (docs/ARCHITECTURE.md): the worker simulates these values as they are.
+      const values = resolveNight(request.scenario, request.params);
+      checkEvents(values, request.events);
       const task: SimulationTask = {
-        values: resolveNight(request.scenario, request.params),
+        values,
+        events: request.events,
         seed: request.seed,
         window: request.window,
       };
@@ -320,7 +341,8 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     const results = await Promise.all(
       experiment.nights.map(
         (night, index) =>
-          deps.pool.run('night', { values: params[index]!, seed: night.seed, window: 'protocol' }).result,
+          deps.pool.run('night', { values: params[index]!, events: night.events, seed: night.seed, window: 'protocol' })
+            .result,
       ),
     );
     const { SERIES } = await import('../../shared/model/series');

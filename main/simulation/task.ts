@@ -10,6 +10,7 @@ import { resolveParameters } from '../../shared/model/scenarios';
 import { cutWindow, focalCut } from '../../shared/model/window';
 import type { SimulationResult } from '../../shared/model/result';
 import type { ParameterOverrides, ParameterValues } from '../../shared/model/parameters';
+import type { ProtocolEvent } from '../../shared/model/protocolEvents';
 
 /**
  * A night to simulate, with its parameters already resolved (scenario values + overrides) and
@@ -18,6 +19,8 @@ import type { ParameterOverrides, ParameterValues } from '../../shared/model/par
  */
 export interface SimulationTask {
   readonly values: ParameterValues;
+  /** Checked by main like the values (compileProtocol refuses a bad one with a ProtocolError anyway). */
+  readonly events?: readonly ProtocolEvent[];
   readonly seed: number;
   readonly window: 'focal' | 'protocol';
 }
@@ -29,7 +32,7 @@ export interface TaskOutcome {
 
 export function runSimulationTask(task: SimulationTask): TaskOutcome {
   const started = performance.now();
-  const full = simulateNight(task.values, task.seed);
+  const full = simulateNight(task.values, task.seed, task.events ?? []);
   const result = task.window === 'protocol' ? full : cutWindow(full, focalCut(full));
   return { result, elapsed_ms: performance.now() - started };
 }
@@ -49,6 +52,8 @@ export interface SweepBatchTask {
   readonly scenario: string;
   /** The night's own overrides, shared by every point. */
   readonly params: ParameterOverrides;
+  /** The night's protocol events, laid over every point's protocol. */
+  readonly events: readonly ProtocolEvent[];
   /** One seed for every point (common random numbers: points differ by their parameters alone). */
   readonly seed: number;
   /** Per point, the overrides laid over `params` (the swept values). */
@@ -84,7 +89,7 @@ export function runSweepBatch(
     const row = new Float64Array(METRICS.length).fill(Number.NaN);
     let result: SimulationResult | null = null;
     try {
-      result = simulateNight(resolveParameters(task.scenario, { ...task.params, ...point }), task.seed);
+      result = simulateNight(resolveParameters(task.scenario, { ...task.params, ...point }), task.seed, task.events);
     } catch (error) {
       const err = error instanceof Error ? error : new Error(String(error));
       if (err.name !== 'ParameterError' && err.name !== 'ProtocolError') {

@@ -92,6 +92,7 @@ describe('runSweepBatch (what the worker runs)', () => {
         scenario: 'baseline',
         // A 16-h prior night from 23:00 runs into a 13:00 focal lights-off; 23:00 is fine.
         params: { priorNights: 1, priorTimeInBed_h: 16 },
+        events: [],
         seed: 3,
         points: [{ bedtime: 13 }, { bedtime: 23 }],
       },

@@ -22,6 +22,8 @@ import {
   type ParameterValues,
 } from '../../shared/model/parameters';
 import { resolveParameters } from '../../shared/model/scenarios';
+import type { ProtocolEvent } from '../../shared/model/protocolEvents';
+import { compileProtocol } from '../../shared/model/protocol';
 import type { JobHandle, RunOptions } from '../simulation/pool';
 import type { SweepBatchOutcome, SweepBatchTask } from '../simulation/task';
 import { SweepError, expandGrid, type SweepErrorCode, type SweepGrid } from './grid';
@@ -45,10 +47,12 @@ export interface SweepPool {
   stats(): { readonly size: number };
 }
 
-/** The night a sweep varies: its scenario, its own overrides and its seed. */
+/** The night a sweep varies: its scenario, its own overrides, its protocol events and its seed. */
 export interface SweepNight {
   readonly scenario: string;
   readonly params: ParameterOverrides;
+  /** Laid over every point's protocol (none: the parameters' protocol alone). */
+  readonly events?: readonly ProtocolEvent[];
   readonly seed: number;
 }
 
@@ -99,7 +103,9 @@ function checkNight(night: SweepNight): void {
     throw new SweepError('invalid-parameters', `seed must be a whole number from 0 to ${SEED_LIMIT - 1}`, 'seed');
   }
   try {
-    resolveParameters(night.scenario, night.params);
+    const values = resolveParameters(night.scenario, night.params);
+    // Events are checked against the night's own protocol once, before any point runs.
+    if (night.events && night.events.length > 0) compileProtocol(values, night.events);
   } catch (error) {
     const err = error as Error & { field?: string };
     throw new SweepError('invalid-parameters', err.message, err.field);
@@ -181,6 +187,7 @@ function runPoints(
         const task: SweepBatchTask = {
           scenario: night.scenario,
           params: night.params,
+          events: night.events ?? [],
           seed: night.seed,
           points: points.slice(start, start + size),
         };

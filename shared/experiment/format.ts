@@ -1,16 +1,19 @@
 /**
  * The experiment file format, `*.nocturne` (JSON inside): its file names, types and fixed limits.
  *
- * Version 1: `{ format, version, title, notes, createdWith?, nights: [A, B], view?, sweeps? }`.
- * A night keeps only the overrides of its scenario's values; ranges and ids come from the
- * parameter, scenario and metric declarations in shared/model, never from here.
+ * Version 2: `{ format, version, title, notes, createdWith?, nights: [A, B], view?, sweeps? }`,
+ * each night `{ label, scenario, params, events, seed }`. A night keeps only the overrides of its
+ * scenario's values, and its protocol events (shared/model/protocolEvents.ts); ranges and ids come
+ * from the parameter, event, scenario and metric declarations in shared/model, never from here.
+ * Version 1 had no `events`; it is migrated on reading (migrations.ts).
  */
 import type { MetricId } from '../model/metrics';
+import type { ProtocolEvent } from '../model/protocolEvents';
 import type { ParameterId, ParameterOverrides } from '../model/parameters';
 import type { ScenarioId } from '../model/scenarios';
 
 export const EXPERIMENT_FORMAT = 'nocturne-experiment';
-export const EXPERIMENT_VERSION = 1;
+export const EXPERIMENT_VERSION = 2;
 
 /**
  * How experiment files are named: the one place for the saved extension, the ones that open, and
@@ -74,6 +77,12 @@ export interface NightSpec {
   readonly scenario: ScenarioId;
   /** Only the values that differ from the scenario's. */
   readonly params: ParameterOverrides;
+  /**
+   * Protocol events laid over the scenario's protocol (doses at clock times, naps, light, constant
+   * routines), in the order they apply. The dose parameters (caffeine_mg, alcohol_gPerKg) stay
+   * parameters: each is one more dose, never the same dose twice.
+   */
+  readonly events: readonly ProtocolEvent[];
   /** Whole number, 0 ≤ seed < 2^32. */
   readonly seed: number;
 }

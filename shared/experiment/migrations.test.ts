@@ -1,10 +1,14 @@
+import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { resolveParameters } from '../model/scenarios';
+import { simulateNight } from '../model/engine';
 import {
   EXPERIMENT_VERSION,
   MIGRATIONS,
   OLDEST_READABLE_VERSION,
   migrateToCurrent,
   parseExperiment,
+  serializeExperiment,
   type Migration,
 } from './index';
 
@@ -31,22 +35,24 @@ describe('migrations', () => {
     expect(version).toBe(EXPERIMENT_VERSION);
   });
 
-  it('read a version-0 draft as version 1: nights {a, b} → [A, B], parameters → params, notes added', () => {
+  it('read a version-0 draft as version 2: nights {a, b} → [A, B], parameters → params, notes and events added', () => {
     const result = parseExperiment(JSON.stringify(DRAFT));
     expect(result).toEqual({
       ok: true,
       experiment: {
         format: 'nocturne-experiment',
-        version: 1,
+        version: 2,
         title: 'Draft experiment',
         notes: '',
         nights: [
-          { label: 'Usual', scenario: 'baseline', params: { age: 30 }, seed: 5 },
-          { label: 'Late', scenario: 'late-sleeper', params: {}, seed: 5 },
+          { label: 'Usual', scenario: 'baseline', params: { age: 30 }, events: [], seed: 5 },
+          { label: 'Late', scenario: 'late-sleeper', params: {}, events: [], seed: 5 },
         ],
       },
       notices: [
-        'updated from version 0 to 1: nights { a, b } became the list [A, B] and "parameters" became "params"; saving writes version 1',
+        'updated from version 0 to 1: nights { a, b } became the list [A, B] and "parameters" became "params"; saving writes version 2',
+        'updated from version 1 to 2: each night got an empty list of protocol events; saving writes version 2',
+        'made by Nocturne before version 2 of the file format; the file does not say which model version',
       ],
     });
   });
@@ -57,7 +63,7 @@ describe('migrations', () => {
     expect(result.ok && result.experiment.nights[1].params).toEqual({ bedtime: 1 });
   });
 
-  it('validate the migrated file as version 1, naming fields by their new place', () => {
+  it('validate the migrated file as version 2, naming fields by their new place', () => {
     const draft = {
       ...DRAFT,
       nights: { ...DRAFT.nights, b: { ...DRAFT.nights.b, parameters: { swsSuppression: 2 } } },
@@ -90,17 +96,18 @@ describe('migrations', () => {
         return { ok: true, file: { ...file, trail: [...((file.trail as number[]) ?? []), from] } };
       },
     });
-    const chain = [step(-1), step(0)];
+    const chain = [step(-1), step(0), step(1)];
     const outcome = migrateToCurrent({ format: 'nocturne-experiment' }, -1, chain);
     expect(outcome).toEqual({
       ok: true,
-      file: { format: 'nocturne-experiment', trail: [-1, 0] },
+      file: { format: 'nocturne-experiment', trail: [-1, 0, 1] },
       notices: [
-        'updated from version -1 to 0: step -1; saving writes version 1',
-        'updated from version 0 to 1: step 0; saving writes version 1',
+        'updated from version -1 to 0: step -1; saving writes version 2',
+        'updated from version 0 to 1: step 0; saving writes version 2',
+        'updated from version 1 to 2: step 1; saving writes version 2',
       ],
     });
-    expect(seen).toEqual([-1, 0]);
+    expect(seen).toEqual([-1, 0, 1]);
 
     const refusing: Migration = {
       from: 0,
@@ -111,12 +118,88 @@ describe('migrations', () => {
     expect(migrateToCurrent({}, -1, [step(-1), refusing])).toEqual({ ok: false, error: { message: 'no' } });
     expect(migrateToCurrent({}, -1, [step(0)])).toEqual({
       ok: false,
-      error: { field: 'version', message: 'version -1 is unknown; this app reads versions 0 to 1' },
+      error: { field: 'version', message: 'version -1 is unknown; this app reads versions 0 to 2' },
     });
   });
 
   it('leave a current file untouched', () => {
-    const file = { version: 1 };
-    expect(migrateToCurrent(file, 1)).toEqual({ ok: true, file, notices: [] });
+    const file = { version: 2 };
+    expect(migrateToCurrent(file, 2)).toEqual({ ok: true, file, notices: [] });
+  });
+});
+
+/** Version-1 files as Nocturne 0.1.0 wrote them (tests/fixtures/v1: its serializer's output and its README example). */
+const V1_DIR = new URL('../../tests/fixtures/v1/', import.meta.url);
+const V1_FILES = readdirSync(V1_DIR).filter((name) => name.endsWith('.nocturne'));
+
+describe('version 1 → 2', () => {
+  it('has real version-1 files to open', () => {
+    expect(V1_FILES.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it.each(V1_FILES)(
+    'opens %s as version 2 with no events, saying which model made it, and saves it as version 2',
+    (name) => {
+      const text = readFileSync(new URL(name, V1_DIR), 'utf8');
+      const v1 = JSON.parse(text) as {
+        version: number;
+        nights: Record<string, unknown>[];
+        createdWith?: { app: string; model: string };
+      };
+      expect(v1.version).toBe(1);
+      const result = parseExperiment(text, { modelVersion: v1.createdWith?.model });
+      if (!result.ok) throw new Error(result.error.message);
+      expect(result.experiment.version).toBe(2);
+      // Every v1 field kept as it was; each night gains an empty event list and nothing else.
+      result.experiment.nights.forEach((night, i) => {
+        const { events, ...rest } = night;
+        expect(events).toEqual([]);
+        expect(rest).toEqual(v1.nights[i]);
+      });
+      expect(result.notices).toEqual([
+        'updated from version 1 to 2: each night got an empty list of protocol events; saving writes version 2',
+        `made by Nocturne ${v1.createdWith!.app} with model ${v1.createdWith!.model}`,
+      ]);
+      // Saved as version 2, it reads back the same experiment with nothing to say.
+      const saved = serializeExperiment(result.experiment, { app: '0.2.0', model: v1.createdWith!.model });
+      expect(JSON.parse(saved).version).toBe(2);
+      expect(JSON.parse(saved).nights.map((n: { events: unknown }) => n.events)).toEqual([[], []]);
+      const again = parseExperiment(saved, { modelVersion: v1.createdWith!.model });
+      expect(again.ok && again.experiment.nights).toEqual(result.experiment.nights);
+      expect(again.ok && again.notices).toEqual([]);
+    },
+  );
+
+  it('gives a migrated night the same simulation as its parameters alone', () => {
+    const text = readFileSync(new URL('dose-sweep.nocturne', V1_DIR), 'utf8');
+    const result = parseExperiment(text);
+    if (!result.ok) throw new Error(result.error.message);
+    const night = result.experiment.nights[1];
+    const params = resolveParameters(night.scenario, night.params);
+    const a = simulateNight(params, night.seed);
+    const b = simulateNight(params, night.seed, night.events);
+    expect(b.metrics).toEqual(a.metrics);
+  });
+
+  it('says when a migrated file came from another model', () => {
+    const text = readFileSync(new URL('default.nocturne', V1_DIR), 'utf8');
+    const result = parseExperiment(text, { modelVersion: '0.2.0' });
+    expect(result.ok && result.notices).toEqual([
+      'updated from version 1 to 2: each night got an empty list of protocol events; saving writes version 2',
+      'made by Nocturne 0.1.0 with model 0.1.0',
+      'saved with model 0.1.0; this app runs model 0.2.0, so results may differ from when it was saved',
+    ]);
+  });
+
+  it('checks the events of a hand-edited version-1 night as version 2 would', () => {
+    const v1 = JSON.parse(readFileSync(new URL('default.nocturne', V1_DIR), 'utf8'));
+    v1.nights[1].events = [{ kind: 'caffeine', at: 15, day: 0, mg: 2000 }];
+    expect(parseExperiment(JSON.stringify(v1))).toEqual({
+      ok: false,
+      error: {
+        message: 'nights[1].events[0].mg must be a number above 0 and at most 800 mg, got 2000 (night B, event 1)',
+        field: 'nights[1].events[0].mg',
+      },
+    });
   });
 });

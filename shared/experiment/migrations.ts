@@ -62,7 +62,27 @@ const draftToV1: Migration = {
   },
 };
 
-export const MIGRATIONS: readonly Migration[] = [draftToV1];
+/**
+ * Version 1 had no protocol events: every night gets an empty list, so its protocol is its
+ * scenario and parameters alone, as before. (A hand-edited v1 night that already says "events"
+ * keeps them, and they are checked as version 2's.)
+ */
+const v1ToV2: Migration = {
+  from: 1,
+  to: 2,
+  summary: 'each night got an empty list of protocol events',
+  migrate(file) {
+    const nights = file.nights;
+    // Anything but a list is left for the schema to refuse, with its usual message.
+    if (!Array.isArray(nights)) return { ok: true, file: { ...file, version: 2 } };
+    const list = nights.map((night: unknown) =>
+      isObject(night) && !('events' in night) ? { ...night, events: [] } : night,
+    );
+    return { ok: true, file: { ...file, version: 2, nights: list } };
+  },
+};
+
+export const MIGRATIONS: readonly Migration[] = [draftToV1, v1ToV2];
 
 /** The oldest version this app can still read. */
 export const OLDEST_READABLE_VERSION: number = MIGRATIONS[0]?.from ?? EXPERIMENT_VERSION;

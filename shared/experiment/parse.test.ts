@@ -13,12 +13,25 @@ const CREATED = { app: '0.1.0', model: '1.0.0' };
 function fullExperiment(): Experiment {
   return {
     format: 'nocturne-experiment',
-    version: 1,
+    version: 2,
     title: 'Caffeine dose–response',
     notes: 'Line one.\nLine two, with “quotes” and ünïcode.',
     nights: [
-      { label: 'A', scenario: 'baseline', params: { age: 40, sex: 'female' }, seed: 0 },
-      { label: 'B', scenario: 'evening-caffeine', params: { caffeine_mg: 300 }, seed: 4294967295 },
+      { label: 'A', scenario: 'baseline', params: { age: 40, sex: 'female' }, events: [], seed: 0 },
+      {
+        label: 'B',
+        scenario: 'evening-caffeine',
+        params: { caffeine_mg: 300 },
+        events: [
+          { kind: 'caffeine', at: 15, day: 0, mg: 200 },
+          { kind: 'nap', at: 14, day: -1, duration_h: 0.5 },
+          { kind: 'light', at: 6.5, day: 0, duration_h: 1, lux: 2500 },
+          { kind: 'melatonin', at: 20, day: 0, mg: 0.5 },
+          { kind: 'alcohol', at: 21, day: 0, gPerKg: 0.3 },
+          { kind: 'constantRoutine', at: 8, day: 1, duration_h: 2, lux: 5 },
+        ],
+        seed: 4294967295,
+      },
     ],
     view: { compareMode: 'overlay', zoom: { start_h: -2, end_h: 9.5 }, panels: ['hypnogram', 'processS'] },
     sweeps: [
@@ -75,7 +88,7 @@ describe('round trip', () => {
       'view',
       'sweeps',
     ]);
-    expect(Object.keys(full.nights[0])).toEqual(['label', 'scenario', 'params', 'seed']);
+    expect(Object.keys(full.nights[0])).toEqual(['label', 'scenario', 'params', 'events', 'seed']);
     expect(Object.keys(full.sweeps[0])).toEqual(['night', 'param', 'from', 'to', 'steps', 'second', 'metrics']);
   });
 
@@ -153,9 +166,30 @@ describe('refusals name the field and the reason', () => {
       'not a Nocturne experiment: format is "x", expected "nocturne-experiment"',
       'format',
     ],
-    [edited((f) => (f.version = 3)), 'made by a newer Nocturne; version 3, this app reads ≤ 1', 'version'],
-    [edited((f) => (f.version = -2)), 'version -2 is unknown; this app reads versions 0 to 1', 'version'],
+    [edited((f) => (f.version = 3)), 'made by a newer Nocturne; version 3, this app reads ≤ 2', 'version'],
+    [edited((f) => (f.version = -2)), 'version -2 is unknown; this app reads versions 0 to 2', 'version'],
     [edited((f) => delete f.nights[1].seed), 'nights[1].seed is missing', 'nights[1].seed'],
+    [
+      edited((f) => (f.nights[1].events[0].mg = 0)),
+      'nights[1].events[0].mg must be a number above 0 and at most 800 mg, got 0 (night B, event 1)',
+      'nights[1].events[0].mg',
+    ],
+    [
+      edited((f) => (f.nights[1].events[2].at = '06:30')),
+      'nights[1].events[2].at must be a clock time in hours from 0 to below 24, got "06:30" (night B, event 3)',
+      'nights[1].events[2].at',
+    ],
+    [
+      edited((f) => (f.nights[0].events = [{ kind: 'coffee', at: 8, day: 0 }])),
+      'nights[0].events[0].kind must be one of caffeine, alcohol, melatonin, nap, light, constantRoutine, got "coffee" (night A, event 1)',
+      'nights[0].events[0].kind',
+    ],
+    [edited((f) => delete f.nights[0].events), 'nights[0].events is missing', 'nights[0].events'],
+    [
+      edited((f) => (f.nights[0].events = [7])),
+      'nights[0].events[0] must be an object (night A, event 1)',
+      'nights[0].events[0]',
+    ],
     [edited((f) => (f.notes = 7)), 'notes must be a string, got 7', 'notes'],
     [
       edited((f) => (f.nights[1].params.bedTime = 22)),

@@ -14,7 +14,7 @@ import {
 } from './format';
 import { findSyntaxFault, formatBytes, positionAt, textProblem, utf8Length } from './jsonText';
 import { OLDEST_READABLE_VERSION, migrateToCurrent } from './migrations';
-import { KNOWN_FIELDS, experimentSchemaV1, firstIssue, issueToError } from './schema';
+import { KNOWN_FIELDS, experimentSchema, firstIssue, issueToError } from './schema';
 
 type Json = Record<string, unknown>;
 
@@ -92,7 +92,7 @@ function parseUnguarded(text: string, options: ParseOptions): ParseResult {
   const migrated = migrateToCurrent(data, version);
   if (!migrated.ok) return { ok: false, error: migrated.error };
 
-  const checked = experimentSchemaV1.safeParse(migrated.file);
+  const checked = experimentSchema.safeParse(migrated.file);
   if (!checked.success) {
     const issue = firstIssue(checked.error.issues);
     const error: ParseError = issue ? issueToError(issue, migrated.file) : { message: checked.error.message };
@@ -103,6 +103,14 @@ function parseUnguarded(text: string, options: ParseOptions): ParseResult {
   // The refinements checked what the schema's types cannot say: known ids, ranges, exactly two nights.
   const experiment = checked.data as unknown as Experiment;
   const savedModel = experiment.createdWith?.model;
+  // A migrated file says which model made it, so a researcher knows where its results came from.
+  if (migrated.notices.length > 0) {
+    notices.push(
+      savedModel === undefined
+        ? `made by Nocturne before version ${EXPERIMENT_VERSION} of the file format; the file does not say which model version`
+        : `made by Nocturne ${experiment.createdWith!.app} with model ${savedModel}`,
+    );
+  }
   if (options.modelVersion !== undefined && savedModel !== undefined && savedModel !== options.modelVersion) {
     notices.push(
       `saved with model ${savedModel}; this app runs model ${options.modelVersion}, so results may differ from when it was saved`,

@@ -1,9 +1,11 @@
 /**
- * The version-1 schema (zod), with every range and id taken from the declarations in
+ * The version-2 schema (zod), with every range and id taken from the declarations in
  * shared/model, and the translation of schema issues into one message that names the field.
  */
 import { z } from 'zod';
 import { METRICS, isMetricId } from '../model/metrics';
+import { MAX_EVENTS_PER_NIGHT, checkEvent } from '../model/protocolEvents';
+import { NIGHT_IDS as NIGHTS, NIGHT_LABELS } from '../nights';
 import { PARAMETERS, checkParameterValue, parameterSpec } from '../model/parameters';
 import { SCENARIOS, isScenarioId } from '../model/scenarios';
 import { closeMatches, describeValue, fieldName, orList, valueAt, type FieldPath } from './describe';
@@ -70,6 +72,22 @@ const seedSchema = z.number().superRefine((seed, ctx) => {
   }
 });
 
+/**
+ * A night's events: each checked against its kind's declared fields (protocolEvents.ts); the
+ * message names the night and the event as a person counts them, after the field path.
+ */
+const eventsSchema = z
+  .array(z.unknown())
+  .max(MAX_EVENTS_PER_NIGHT)
+  .superRefine((events, ctx) => {
+    events.forEach((event, index) => {
+      const problem = checkEvent(event);
+      if (!problem) return;
+      const [field, message] = problem;
+      ctx.addIssue({ code: 'custom', path: field === '' ? [index] : [index, field], message });
+    });
+  });
+
 const nightSchema = z.object({
   label: z
     .string()
@@ -87,6 +105,7 @@ const nightSchema = z.object({
     }
   }),
   params: paramsSchema,
+  events: eventsSchema,
   seed: seedSchema,
 });
 
@@ -191,10 +210,10 @@ const sweepSchema = z
     });
   });
 
-/** Version 1, after the format tag and version have been checked and older files migrated. */
-export const experimentSchemaV1 = z.object({
+/** Version 2, after the format tag and version have been checked and older files migrated. */
+export const experimentSchema = z.object({
   format: z.literal('nocturne-experiment'),
-  version: z.literal(1),
+  version: z.literal(2),
   title: z.string().max(MAX_TITLE_LENGTH),
   notes: z.string().max(MAX_NOTES_LENGTH),
   createdWith: z.object({ app: z.string(), model: z.string() }).optional(),
@@ -205,7 +224,7 @@ export const experimentSchemaV1 = z.object({
 
 /** Field names each object of the format knows, for the "ignored an unknown field" notices. */
 export const KNOWN_FIELDS = {
-  top: Object.keys(experimentSchemaV1.shape),
+  top: Object.keys(experimentSchema.shape),
   createdWith: ['app', 'model'],
   night: Object.keys(nightSchema.shape),
   view: Object.keys(viewSchema.shape),
@@ -223,6 +242,14 @@ const EXPECTED: Record<string, string> = {
   array: 'a list',
   boolean: 'true or false',
 };
+
+/** " (night B, event 2)" after a problem inside nights[n].events[i], as a person counts them; else "". */
+function eventWhere(path: FieldPath): string {
+  const [top, night, list, index] = path;
+  if (top !== 'nights' || list !== 'events' || typeof night !== 'number' || typeof index !== 'number') return '';
+  const id = NIGHTS[night];
+  return id === undefined ? '' : ` (night ${NIGHT_LABELS[id]}, event ${index + 1})`;
+}
 
 /** Outermost problem first: a missing list matters more than a field inside it. */
 export function firstIssue(issues: readonly z.core.$ZodIssue[]): z.core.$ZodIssue | undefined {
@@ -263,7 +290,7 @@ export function issueToError(issue: z.core.$ZodIssue, root: unknown): ParseError
         `${field} must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}, got ${describeValue(value)}`,
       );
     case 'custom':
-      return error(`${field} ${issue.message}`);
+      return error(`${field} ${issue.message}${eventWhere(path)}`);
     default:
       return error(`${field}: ${issue.message}`);
   }

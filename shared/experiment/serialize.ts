@@ -1,8 +1,9 @@
 /**
- * Writes an experiment as the text of a version-1 file: fixed key order, 2-space indent and a
+ * Writes an experiment as the text of a version-2 file: fixed key order, 2-space indent and a
  * trailing newline, so the same experiment always gives the same bytes (diffable, reproducible).
  */
 import { PARAMETERS } from '../model/parameters';
+import { normaliseEvent } from '../model/protocolEvents';
 import { overridesAgainst, resolveParameters, scenarioById } from '../model/scenarios';
 import {
   EXPERIMENT_FORMAT,
@@ -27,6 +28,7 @@ function nightOut(night: NightSpec): Record<string, unknown> {
     label: night.label,
     scenario: night.scenario,
     params,
+    events: (night.events ?? []).map(normaliseEvent),
     seed: night.seed,
   };
 }
@@ -79,6 +81,7 @@ export function defaultExperiment(): Experiment {
     label: scenarioById(scenario)?.label ?? scenario,
     scenario,
     params: {},
+    events: [],
     seed: DEFAULT_SEED,
   });
   return {

@@ -7,6 +7,7 @@
 import type { Experiment } from '../experiment/format';
 import type { ModelInfo } from '../model/result';
 import type { ParameterValues } from '../model/parameters';
+import type { ProtocolEvent } from '../model/protocolEvents';
 
 export interface AppVersion {
   readonly name: string;
@@ -19,6 +20,8 @@ export interface NightProvenance {
   readonly scenario: string;
   readonly seed: number;
   readonly params: ParameterValues;
+  /** The night's protocol events, when it has any (absent otherwise, so older exports read the same). */
+  readonly events?: readonly ProtocolEvent[];
 }
 
 export interface Provenance {
@@ -44,6 +47,7 @@ export function buildProvenance(
       scenario: spec.scenario,
       seed: spec.seed,
       params: params[index],
+      ...(spec.events.length > 0 ? { events: spec.events.map((e) => ({ ...e })) } : {}),
     };
   };
   return {

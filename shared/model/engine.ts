@@ -8,6 +8,8 @@ import { compileProtocol, runInEnd, type Timeline } from './protocol';
 import { simulateCore, type CoreRun } from './core';
 import { measureCore, type CoreMeasures } from './coreMetrics';
 import { runRestoration } from './restoration';
+import { addExogenousMelatonin } from './melatonin/exogenous';
+import type { ProtocolEvent } from './protocolEvents';
 
 export const MODEL_INFO: ModelInfo = { name: 'nocturne-restoration', version: '0.1.0' };
 
@@ -28,6 +30,9 @@ export function simulateTimeline(
 ): TimelineRun {
   // reuseUntil: see simulateCore (the run-in cache); 0 runs everything.
   const core = simulateCore(timeline, params, seed, reuseUntil);
+  // Exogenous melatonin only adds to the plasma series (nothing in the core reads it back; its
+  // clock effect is issue 14), so it is added after the core, before the metrics read the series.
+  addExogenousMelatonin(core.trajectory.melatonin, timeline.melatonin);
   const measures = measureCore(core, timeline, params.dlmoThreshold_pgPerMl);
   const restoration = runRestoration(core.trajectory, params, seed, core.runIn);
   const metrics: Record<string, number | null> = {};
@@ -54,10 +59,16 @@ export function simulateTimeline(
 }
 
 /**
- * Simulates the whole protocol of a night (run-in, prior nights, focal night, day after). The
- * core's run-in comes from the run-in cache when an earlier run had the same one.
+ * Simulates the whole protocol of a night (run-in, prior nights, focal night, day after), with its
+ * protocol events laid over it (none: the parameters' protocol alone). The core's run-in comes from
+ * the run-in cache when an earlier run had the same one (the cache compares the timeline, so an
+ * event inside the run-in simply misses it).
  */
-export function simulateNight(params: ParameterValues, seed: number): SimulationResult {
-  const timeline = compileProtocol(params);
+export function simulateNight(
+  params: ParameterValues,
+  seed: number,
+  events: readonly ProtocolEvent[] = [],
+): SimulationResult {
+  const timeline = compileProtocol(params, events);
   return simulateTimeline(timeline, params, seed, params.timeInBed_h, runInEnd(params)).result;
 }

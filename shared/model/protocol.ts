@@ -6,16 +6,25 @@
  * Clock times place nights on noon-to-noon day slots (docs/MODEL.md §Protocol): a bedtime from
  * 12 to 24 is the slot's evening, from 0 to 12 the next morning; 24 is read as 0. The timeline
  * starts at noon of the first run-in slot and ends at the first midnight at least 12 h after the
- * focal lights-on. Protocols the core parameters cannot express (light pulses, forced
- * desynchrony, several doses, long deprivation) are built directly with TimelineBuilder.
+ * focal lights-on. A night's protocol events (protocolEvents.ts: doses at any clock time, naps, light
+ * exposures, constant routines) are laid over what the parameters compile to; protocols neither
+ * can express (forced desynchrony, long deprivation) are built directly with TimelineBuilder.
  */
+import {
+  checkEvent,
+  eventKindSpec,
+  eventSlotHour,
+  eventTimeAt,
+  formatEventTime,
+  type ProtocolEvent,
+} from './protocolEvents';
 import type { ParameterValues } from './parameters';
 import { EPOCHS_PER_HOUR } from './result';
 
 export interface Dose {
   /** Epoch at whose start the dose is taken. */
   readonly epoch: number;
-  /** mg for caffeine, g per kg body mass for alcohol. */
+  /** mg for caffeine and melatonin, g per kg body mass for alcohol. */
   readonly amount: number;
 }
 
@@ -44,6 +53,11 @@ export interface Timeline {
   readonly swsSuppression: Float32Array;
   readonly caffeine: readonly Dose[];
   readonly alcohol: readonly Dose[];
+  /**
+   * Oral melatonin doses. They enter only the plasma melatonin series, after the core
+   * (melatonin/exogenous.ts); their phase-shifting effect on the clock is issue 14, not modelled.
+   */
+  readonly melatonin: readonly Dose[];
   readonly focus: TimelineFocus;
 }
 
@@ -74,6 +88,7 @@ export class TimelineBuilder {
   private readonly suppression: Float32Array;
   private readonly caffeineDoses: Dose[] = [];
   private readonly alcoholDoses: Dose[] = [];
+  private readonly melatoninDoses: Dose[] = [];
 
   constructor(
     readonly startClock_h: number,
@@ -125,6 +140,11 @@ export class TimelineBuilder {
     return this;
   }
 
+  melatonin(at_h: number, mg: number): this {
+    if (mg > 0) this.melatoninDoses.push({ epoch: this.clampEpoch(at_h), amount: mg });
+    return this;
+  }
+
   arousalsPerHour(from_h: number, to_h: number, rate: number): this {
     const [a, b] = this.range(from_h, to_h);
     this.arousals.fill(rate, a, b);
@@ -170,6 +190,7 @@ export class TimelineBuilder {
       swsSuppression: this.suppression,
       caffeine: [...this.caffeineDoses].sort((a, b) => a.epoch - b.epoch),
       alcohol: [...this.alcoholDoses].sort((a, b) => a.epoch - b.epoch),
+      melatonin: [...this.melatoninDoses].sort((a, b) => a.epoch - b.epoch),
       focus: {
         lightsOff,
         lightsOn,
@@ -201,10 +222,12 @@ export const DAYLIGHT_FROM_H = 7;
 export const DAYLIGHT_TO_H = 19;
 
 /**
- * Compiles the core parameters into the protocol timeline. Throws a ProtocolError naming the
- * field when a time in bed would run into the next lights-off.
+ * Compiles the core parameters, then the night's events, into the protocol timeline. Throws a
+ * ProtocolError naming the field when a time in bed would run into the next lights-off, or when an
+ * event is malformed or lies outside the protocol (`events[2].day`). Without events the timeline is
+ * exactly the parameters' (the engine's results are bit-identical to a run that has no events).
  */
-export function compileProtocol(p: ParameterValues): Timeline {
+export function compileProtocol(p: ParameterValues, events: readonly ProtocolEvent[] = []): Timeline {
   const runIn = p.runInDays;
   const prior = p.priorNights;
   const nights: Night[] = [];
@@ -267,13 +290,83 @@ export function compileProtocol(p: ParameterValues): Timeline {
     tl.light(n.off_h, n.off_h + n.tib_h, p.nightLight_lux);
   }
   // Doses are counted back from the focal lights-off (the habitual one for a night awake).
+  // parameterEvents() states each as the one event it is equivalent to.
   if (p.caffeine_mg > 0) tl.caffeine(window.off_h - snap(p.caffeineHoursBeforeBed), p.caffeine_mg);
   if (p.alcohol_gPerKg > 0) tl.alcohol(window.off_h - snap(p.alcoholHoursBeforeBed), p.alcohol_gPerKg);
   if (!awakeNight) {
     if (p.arousalsPerHour > 0) tl.arousalsPerHour(window.off_h, lightsOn_h, p.arousalsPerHour);
     if (p.swsSuppression > 0) tl.suppressSlowWaves(window.off_h, lightsOn_h, p.swsSuppression);
   }
+  applyEvents(tl, events, 24 * focalSlot, end_h, p.nightLight_lux);
   return tl.build({ lightsOff_h: window.off_h, lightsOn_h, awakeNight });
+}
+
+/**
+ * Lays the events over the timeline, in list order (a later interval overrides an earlier one
+ * where they overlap; doses add up). `focalNoon_h` is the focal slot's noon on the timeline.
+ * An event must start inside the protocol; an interval running past its end is cut there.
+ * The focal night's marks stay the parameters' (a constant routine across it leaves its window
+ * in place, with no sleep in it).
+ */
+function applyEvents(
+  tl: TimelineBuilder,
+  events: readonly ProtocolEvent[],
+  focalNoon_h: number,
+  end_h: number,
+  nightLight_lux: number,
+): void {
+  events.forEach((event, index) => {
+    const at = `events[${index}]`;
+    const problem = checkEvent(event);
+    if (problem) {
+      const [field, message] = problem;
+      const name = field === '' ? at : `${at}.${field}`;
+      throw new ProtocolError(`${name} ${message}`, name);
+    }
+    const day = event.day ?? 0;
+    const from_h = focalNoon_h + eventSlotHour({ at: event.at, day }) - 12;
+    if (from_h < 0 || from_h >= end_h) {
+      // The protocol's ends on the slot clock events use: from the first slot's noon to its end.
+      const first = formatEventTime(eventTimeAt(12 - focalNoon_h, 0));
+      const last = formatEventTime(eventTimeAt(end_h - focalNoon_h + 12, 0));
+      throw new ProtocolError(
+        `${at} (${eventKindSpec(event.kind)!.label.toLowerCase()} at ${formatEventTime({ at: event.at, day })}) lies outside the protocol, which runs from ${first} to ${last}; move it or change its day`,
+        from_h < 0 ? `${at}.day` : `${at}.at`,
+      );
+    }
+    const to_h = 'duration_h' in event ? Math.min(end_h, from_h + event.duration_h) : from_h;
+    if (event.kind === 'caffeine') tl.caffeine(from_h, event.mg);
+    else if (event.kind === 'alcohol') tl.alcohol(from_h, event.gPerKg);
+    else if (event.kind === 'melatonin') tl.melatonin(from_h, event.mg);
+    else if (event.kind === 'nap') tl.bed(from_h, to_h).light(from_h, to_h, nightLight_lux);
+    else if (event.kind === 'light') tl.light(from_h, to_h, event.lux);
+    else tl.awake(from_h, to_h).light(from_h, to_h, event.lux); // constant routine
+  });
+}
+
+/**
+ * The events the dose parameters stand for: caffeine_mg taken caffeineHoursBeforeBed before the
+ * focal lights-off (the habitual one for a night awake) is one caffeine event, and alcohol_gPerKg
+ * one alcohol event, at that clock time. compileProtocol places the parameters' doses itself, so a
+ * night's dose is counted once: either as these parameters or as an event in its list, never both
+ * (the lab shows these as read-only marks; protocol.test.ts checks the equivalence).
+ */
+export function parameterEvents(p: ParameterValues): ProtocolEvent[] {
+  const awakeNight = p.timeInBed_h === 0;
+  // Hours after the focal slot's noon of the lights-off the doses count back from.
+  const off_h = snap(hoursAfterNoon(awakeNight ? p.habitualBedtime : p.bedtime));
+  const out: ProtocolEvent[] = [];
+  if (p.caffeine_mg > 0) {
+    out.push({ kind: 'caffeine', ...eventTimeAt(12 + off_h - snap(p.caffeineHoursBeforeBed), 0), mg: p.caffeine_mg });
+  }
+  if (p.alcohol_gPerKg > 0) {
+    out.push({
+      kind: 'alcohol',
+      ...eventTimeAt(12 + off_h - snap(p.alcoholHoursBeforeBed), 0),
+      gPerKg: p.alcohol_gPerKg,
+    });
+  }
+  return out;
 }
 
 /** Daylight 07:00–19:00, evening light at any other time; the timeline starts at noon. */

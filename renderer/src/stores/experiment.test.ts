@@ -13,6 +13,25 @@ describe('experiment store', () => {
     expect(store.nights.a.seed).toBe(store.nights.b.seed);
   });
 
+  it('adds, moves and removes protocol events, each one undo step, and writes them to the file', () => {
+    const store = useExperimentStore();
+    store.addEvent('b', { kind: 'caffeine', at: 15, day: 0, mg: 200 });
+    store.updateEvent('b', 0, { kind: 'caffeine', at: 16.5, day: 0, mg: 200 });
+    expect(store.toExperiment().nights[1].events).toEqual([{ kind: 'caffeine', at: 16.5, day: 0, mg: 200 }]);
+    expect(store.toExperiment().version).toBe(2);
+    store.removeEvent('b', 0);
+    expect(store.nights.b.events).toEqual([]);
+    store.undo();
+    expect(store.nights.b.events).toEqual([{ kind: 'caffeine', at: 16.5, day: 0, mg: 200 }]);
+    store.undo();
+    expect(store.nights.b.events[0]!.at).toBe(15);
+    store.undo();
+    expect(store.nights.b.events).toEqual([]);
+    store.redo();
+    expect(store.nights.b.events).toHaveLength(1);
+    expect(store.nights.a.events).toEqual([]);
+  });
+
   it('keeps only overrides that differ from the scenario', () => {
     const store = useExperimentStore();
     store.setParameter('b', 'caffeine_mg', 300);

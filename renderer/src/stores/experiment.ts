@@ -7,12 +7,15 @@ import { computed, reactive, ref } from 'vue';
 import type { NightId } from '../../../shared/ipc';
 import { resolveParameters } from '../../../shared/model/scenarios';
 import type { ParameterId, ParameterOverrides, ParameterValues } from '../../../shared/model/parameters';
-import { defaultExperiment, type Experiment, type NightSpec } from '../../../shared/experiment';
+import { EXPERIMENT_VERSION, defaultExperiment, type Experiment, type NightSpec } from '../../../shared/experiment';
+import type { ProtocolEvent } from '../../../shared/model/protocolEvents';
 
 export interface NightState {
   label: string;
   scenario: string;
   params: ParameterOverrides;
+  /** Protocol events laid over the scenario's protocol (shared/model/protocolEvents.ts). */
+  events: ProtocolEvent[];
   seed: number;
 }
 
@@ -21,7 +24,13 @@ type Nights = Record<NightId, NightState>;
 import { NIGHT_IDS } from '../../../shared/nights';
 
 function nightState(spec: NightSpec): NightState {
-  return { label: spec.label, scenario: spec.scenario, params: { ...spec.params }, seed: spec.seed };
+  return {
+    label: spec.label,
+    scenario: spec.scenario,
+    params: { ...spec.params },
+    events: spec.events.map((e) => ({ ...e })),
+    seed: spec.seed,
+  };
 }
 
 function nightsOf(experiment: Experiment): Nights {
@@ -110,6 +119,25 @@ export const useExperimentStore = defineStore('experiment', () => {
     nights[night].label = label;
   }
 
+  /** Adds a protocol event to a night (one undo step); events apply in list order. */
+  function addEvent(night: NightId, event: ProtocolEvent): void {
+    record(null);
+    nights[night].events = [...nights[night].events, { ...event }];
+  }
+
+  /** Replaces event `index` of a night (moved on the strip, or a value edited): one undo step. */
+  function updateEvent(night: NightId, index: number, event: ProtocolEvent): void {
+    if (index < 0 || index >= nights[night].events.length) return;
+    record(`event:${night}:${index}`);
+    nights[night].events = nights[night].events.map((e, i) => (i === index ? { ...event } : e));
+  }
+
+  function removeEvent(night: NightId, index: number): void {
+    if (index < 0 || index >= nights[night].events.length) return;
+    record(null);
+    nights[night].events = nights[night].events.filter((_, i) => i !== index);
+  }
+
   function toggleLink(id: ParameterId): void {
     linked.value = linked.value.includes(id) ? linked.value.filter((l) => l !== id) : [...linked.value, id];
     // Linking makes B follow A from now on, so the two start equal.
@@ -183,11 +211,12 @@ export const useExperimentStore = defineStore('experiment', () => {
       label: nights[night].label,
       scenario: nights[night].scenario as NightSpec['scenario'],
       params: { ...nights[night].params },
+      events: nights[night].events.map((e) => ({ ...e })),
       seed: nights[night].seed,
     });
     return {
       format: 'nocturne-experiment',
-      version: 1,
+      version: EXPERIMENT_VERSION,
       title: title.value,
       notes: notes.value,
       nights: [spec('a'), spec('b')],
@@ -207,6 +236,9 @@ export const useExperimentStore = defineStore('experiment', () => {
     resetParameter,
     setScenario,
     setLabel,
+    addEvent,
+    updateEvent,
+    removeEvent,
     toggleLink,
     copyAToB,
     swap,

@@ -6,7 +6,7 @@
 import { defineStore } from 'pinia';
 import { computed, ref, watch } from 'vue';
 import { AUTOSAVE_INTERVAL_MS, type LabError, type OpenedFile, type RecoveredSession } from '../../../shared/ipc';
-import { parseExperiment, type Experiment, type ViewState } from '../../../shared/experiment';
+import { parseExperiment, type CreatedWith, type Experiment, type ViewState } from '../../../shared/experiment';
 import { lab } from '../lab';
 import { useExperimentStore } from './experiment';
 import { useViewStore } from './view';
@@ -24,6 +24,12 @@ export const useFileStore = defineStore('file', () => {
   const error = ref<LabError | null>(null);
   const recovery = ref<RecoveredSession | null>(null);
   const lastAutosave = ref<string | null>(null);
+  /** Which app and model wrote the open file (null: not from a file, or the file does not say). */
+  const madeWith = ref<CreatedWith | null>(null);
+  /** "made with Nocturne 0.1.0, model 0.1.0", for the file name's tooltip. */
+  const madeWithText = computed(() =>
+    madeWith.value ? `made with Nocturne ${madeWith.value.app}, model ${madeWith.value.model}` : null,
+  );
 
   /** The experiment with the view as the file keeps it; zoom in hours since night A's lights-off. */
   function current(): Experiment {
@@ -58,6 +64,7 @@ export const useFileStore = defineStore('file', () => {
       view.setZoom(null);
     }
     path.value = at;
+    madeWith.value = file.createdWith ?? null;
     notices.value = [...messages];
     error.value = null;
     saved.value = fingerprint();
@@ -73,6 +80,7 @@ export const useFileStore = defineStore('file', () => {
     view.mode = 'side';
     view.setZoom(null);
     path.value = null;
+    madeWith.value = null;
     notices.value = [];
     error.value = null;
     saved.value = fingerprint();
@@ -96,6 +104,9 @@ export const useFileStore = defineStore('file', () => {
       return false;
     }
     path.value = reply.value.path;
+    // What is on disk now was written by this app and model.
+    const info = useAppStore().info;
+    if (info) madeWith.value = { app: info.app.version, model: info.model.version };
     saved.value = fingerprint();
     error.value = null;
     await lab().clearAutosave(undefined);
@@ -179,6 +190,8 @@ export const useFileStore = defineStore('file', () => {
   return {
     path,
     fileName,
+    madeWith,
+    madeWithText,
     dirty,
     notices,
     error,

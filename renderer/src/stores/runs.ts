@@ -59,6 +59,7 @@ export const useRunsStore = defineStore('runs', () => {
         night,
         scenario: spec.scenario,
         params: { ...spec.params },
+        events: spec.events.map((e) => ({ ...e })),
         seed: spec.seed,
         window: wholeProtocol.value ? 'protocol' : 'focal',
       });

@@ -64,7 +64,7 @@ export const useSweepStore = defineStore('sweep', () => {
 
   function nightRequest() {
     const n = experiment.nights[night.value];
-    return { scenario: n.scenario, params: { ...n.params }, seed: n.seed };
+    return { scenario: n.scenario, params: { ...n.params }, events: n.events.map((e) => ({ ...e })), seed: n.seed };
   }
 
   async function run(): Promise<void> {

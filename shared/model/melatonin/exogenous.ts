@@ -1,0 +1,87 @@
+/**
+ * Exogenous (oral, immediate-release) melatonin: the pharmacokinetics of a dose, added to the
+ * plasma melatonin series. One compartment with first-order absorption and elimination (the
+ * Bateman function), integrated exactly per 30-s epoch:
+ *
+ *   dG/dt = −k_a·G,   dC/dt = k_a·G − k_e·C,   plasma = C / V   (G gets F·dose at the dose's epoch)
+ *
+ * Evidence: established (pharmacokinetics), with population values:
+ * - T½ elimination 45 min and Tmax ≈ 50 min after oral immediate-release tablets, and oral
+ *   bioavailability F ≈ 15 %: Harpsøe, Andersen, Gögenur & Rosenberg 2015, "Clinical
+ *   pharmacokinetics of melatonin: a systematic review", Eur J Clin Pharmacol 71:901–909 (its
+ *   conclusions; F 9–33 % across studies; DeMuro et al. 2000, J Clin Pharmacol 40:781, found ≈15 %
+ *   for 2 and 4 mg tablets).
+ * - Volume of distribution 1.2 L/kg (mean after 10 mg i.v.): Andersen et al. 2016, "Pharmacokinetics
+ *   of oral and intravenous melatonin in healthy volunteers", BMC Pharmacol Toxicol 17:8.
+ * - Body mass 70 kg: a reference adult (design choice; the model has no body-mass parameter).
+ * k_a follows from Tmax and k_e (tmax = ln(k_a/k_e)/(k_a − k_e)): absorption half-life ≈ 27 min.
+ * The peak is then ≈ 770 pg/mL per mg (0.3 mg ≈ 230 pg/mL, a few times the nocturnal peak of
+ * ≈ 60–120 pg/mL; 3 mg ≈ 2300 pg/mL, inside the wide published range of Cmax: Harpsøe 2015 reports
+ * 72 pg/mL to 101,163 pg/mL across doses of 0.02–100 mg).
+ *
+ * Only the level: the phase-shifting effect of exogenous melatonin on the clock (its phase-response
+ * curve, Burgess et al. 2008/2010) is issue 14 and is not modelled. Since nothing in the core reads
+ * plasma melatonin back, adding the dose after the core run is exact. DLMO is read from the plasma
+ * series, so a dose before the evening rise moves the DLMO read from it, as it would in an assay.
+ */
+import type { Dose } from '../protocol';
+import { EPOCH_H } from '../result';
+
+/** Elimination half-life, h (Harpsøe et al. 2015: 45 min). */
+export const EXOGENOUS_MELATONIN_HALF_LIFE_H = 45 / 60;
+/** Time to peak plasma level after an oral immediate-release dose, h (Harpsøe et al. 2015: ≈ 50 min). */
+export const EXOGENOUS_MELATONIN_TMAX_H = 50 / 60;
+/** Oral bioavailability (Harpsøe et al. 2015; DeMuro et al. 2000: ≈ 15 %). */
+export const EXOGENOUS_MELATONIN_BIOAVAILABILITY = 0.15;
+/** Volume of distribution, L/kg (Andersen et al. 2016: 1.2 L/kg). */
+export const EXOGENOUS_MELATONIN_VD_L_PER_KG = 1.2;
+/** Reference body mass, kg (design choice). */
+export const REFERENCE_BODY_MASS_KG = 70;
+
+const ke = Math.LN2 / EXOGENOUS_MELATONIN_HALF_LIFE_H;
+
+/** k_a with ln(k_a/k_e)/(k_a − k_e) = Tmax, by bisection (the left side falls as k_a grows past k_e). */
+function absorptionRate(tmax_h: number): number {
+  let lo = ke * (1 + 1e-9);
+  let hi = ke * 1000;
+  for (let k = 0; k < 200; k++) {
+    const mid = 0.5 * (lo + hi);
+    const t = Math.log(mid / ke) / (mid - ke);
+    if (t > tmax_h) lo = mid;
+    else hi = mid;
+  }
+  return 0.5 * (lo + hi);
+}
+
+/** Absorption rate, /h, derived from Tmax and the half-life. */
+export const EXOGENOUS_MELATONIN_KA_PER_H = absorptionRate(EXOGENOUS_MELATONIN_TMAX_H);
+
+/** pg/mL per mg in the central compartment: 1 mg = 1e9 pg over V litres = V·1000 mL. */
+const PG_PER_ML_PER_MG = 1e9 / (EXOGENOUS_MELATONIN_VD_L_PER_KG * REFERENCE_BODY_MASS_KG * 1000);
+
+/**
+ * Adds the plasma level of the doses (pg/mL) to `plasma`, per epoch, in place. A dose lands at the
+ * start of its epoch; the value of an epoch is the level at its end, as the core records its own.
+ */
+export function addExogenousMelatonin(plasma: Float32Array, doses: readonly Dose[]): void {
+  if (doses.length === 0) return;
+  const ka = EXOGENOUS_MELATONIN_KA_PER_H;
+  const ea = Math.exp(-ka * EPOCH_H);
+  const ee = Math.exp(-ke * EPOCH_H);
+  const transfer = (ka / (ka - ke)) * (ee - ea);
+  const sorted = [...doses].sort((a, b) => a.epoch - b.epoch);
+  let next = 0;
+  let gut = 0;
+  let central = 0;
+  for (let i = sorted[0]!.epoch; i < plasma.length; i++) {
+    while (next < sorted.length && sorted[next]!.epoch === i) {
+      gut += EXOGENOUS_MELATONIN_BIOAVAILABILITY * sorted[next++]!.amount;
+    }
+    // Exact for the linear system over one epoch.
+    central = central * ee + gut * transfer;
+    gut *= ea;
+    plasma[i] = plasma[i]! + central * PG_PER_ML_PER_MG;
+    // Far below any assay once the last dose has cleared: stop adding (about 20 half-lives).
+    if (next === sorted.length && central * PG_PER_ML_PER_MG < 1e-6 && gut * PG_PER_ML_PER_MG < 1e-6) break;
+  }
+}
