@@ -7,6 +7,7 @@ import {
   type Experiment,
   type ParseResult,
 } from './index';
+import { MODEL_INFO } from '../model/engine';
 
 const CREATED = { app: '0.1.0', model: '1.0.0' };
 
@@ -313,6 +314,6 @@ describe('README', () => {
     const readme = await readFile(new URL('./README.md', import.meta.url), 'utf8');
     const example = /```json\n([\s\S]*?)```/.exec(readme)?.[1];
     expect(example).toBeDefined();
-    expect(parseExperiment(example!, { modelVersion: '0.1.0' })).toMatchObject({ ok: true, notices: [] });
+    expect(parseExperiment(example!, { modelVersion: MODEL_INFO.version })).toMatchObject({ ok: true, notices: [] });
   });
 });
