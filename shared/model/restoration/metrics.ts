@@ -75,7 +75,6 @@ export function restorationMetrics(
   const onset = w.sleepOnset;
   const stage = core.stage;
   const m: Partial<Record<MetricId, number | null>> = {};
-  const rel = (x: number, ref: number): number | null => (ref > 0 ? x / ref : null);
   const H = EPOCHS_PER_HOUR;
 
   // ── endocrine ──
