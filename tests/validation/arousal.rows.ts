@@ -3,6 +3,8 @@
  * sleep (CAFSL), pressure- and phase-dependent awakenings in recovery sleep (RECOV), and light
  * during sleep (LIGHT). Populations are the mean over POPULATION_SEEDS.
  *
+ * Over 400 lines because it is one table of rows, each with its protocol and source.
+ *
  * The "typical" caffeine scenario of Gardiner et al. 2023 (pooled over 100–400 mg and 0–8 h
  * before bed) is tested on the lab's default comparison: 200 mg 4 h before a 23:00 bedtime
  * (scenario `evening-caffeine`) against the baseline night — a strong coffee in the early

@@ -5,6 +5,8 @@
  * dim-light melatonin curve under evening light (the e-reader protocol). Sources were read as
  * abstracts or figure legends (../../docs/MODEL.md names them); population targets use the mean
  * over POPULATION_SEEDS.
+ *
+ * Over 400 lines because it is one table of rows, each with its protocol and source.
  */
 import type { ValidationRow } from './row';
 import { populationMean, runScenario, runTimeline, scenarioMean, type TimelineRun } from './runs';
