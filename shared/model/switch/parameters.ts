@@ -103,7 +103,7 @@ export const SWITCH_PARAMETERS = defineParameters([
     step: 0.05,
     description:
       'Brief awakenings scale as (D₀/D̄)^k with D̄ the sleep debt (running mean of S over about a day): after sleep loss (recovery, short nights) sleep is consolidated. 0 switches the dependence off.',
-    citation: `${CALIBRATED} (RECOV-08, with ARCH-08 unchanged); direction: Williams et al. 1964 [R]; Yamazaki et al. 2021, Sleep 44(4) (R1 more efficient); Rosenthal et al. 1991, Sleep 14:448`,
+    citation: `${CALIBRATED} (RECOV-08, with ARCH-08 unchanged); direction: Williams et al. 1964 [R]; Yamazaki et al. 2021, Sleep 44, issue 4, PMC8274462: R1 more efficient; Rosenthal et al. 1991, Sleep 14:448`,
     readBy: 'core',
   }),
   // source: hypothesis — after sleep loss, recovery sleep runs long: > 12 h after 36 h awake
