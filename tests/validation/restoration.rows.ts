@@ -205,9 +205,9 @@ const endocrine: ValidationRow[] = [
   },
   {
     id: 'GH-05',
-    kind: 'independent',
+    kind: 'calibrated',
     kindReason:
-      'No parameter names GH-05, but ghSwaAmplitudeGain builds the SWA–GH link from this same source, so the sign is close to built in.',
+      "ghSwaAmplitudeGain (default 1, design choice) takes the SWA–GH coupling from this row's own source (Van Cauter & Copinschi 2000), so the sign this row checks was set from it.",
     check: 'direction',
     quantity: 'Slope of night GH (ghTotal) on N3 time across nights (slow-wave suppression 0–0.75 × 5 seeds)',
     target: 'linear, positive relation between SWS and concomitant GH',
@@ -288,9 +288,9 @@ const endocrine: ValidationRow[] = [
   },
   {
     id: 'CORT-03',
-    kind: 'independent',
+    kind: 'calibrated',
     kindReason:
-      'No parameter names CORT-03, but cortisolSwsInhibition (design choice) cites this same source (Weitzman 1983), so the sign is close to built in.',
+      "cortisolSwsInhibition (0.6) was set from this row's own source (its citation names Weitzman et al. 1983), so the sleep inhibition this row checks was put in from it.",
     check: 'direction',
     quantity:
       'Mean cortisol over the first 4 h of sleep ÷ the same clock hours awake; the larger of usual-time (23–03 h) and displaced (08–12 h, after a night awake) sleep',
@@ -332,9 +332,9 @@ const endocrine: ValidationRow[] = [
   },
   {
     id: 'CORT-06',
-    kind: 'independent',
+    kind: 'calibrated',
     kindReason:
-      'No parameter names CORT-06; the age quiescent-rise constant is a design choice whose direction comes from this same source (Van Cauter 1996).',
+      "cortisolAgeQuiescentRise_perDecade was set from this row's own source (its citation names Van Cauter, Leproult & Kupfer 1996), so the higher nadir it checks was put in from it (the amplitude and rise-time criteria follow from that rise).",
     check: 'direction',
     quantity: 'Older (65 y) vs young (25 y) men: higher nadir, smaller amplitude, earlier morning rise — criteria met',
     target: 'all three directions',
@@ -362,9 +362,9 @@ const endocrine: ValidationRow[] = [
   },
   {
     id: 'THY-01',
-    kind: 'independent',
+    kind: 'calibrated',
     kindReason:
-      'No parameter names THY-01; TSH timing and sleep inhibition are design choices whose directions come from this same source (Allan & Czeisler 1994).',
+      "tshPeakBeforeCbtMin_h and tshSleepInhibition were set from this row's own source (their citations name Allan & Czeisler 1994), so the three directions it checks were put in from it.",
     check: 'direction',
     quantity:
       'TSH rises over the 5 h before lights-off, drops in the first 2 h of sleep, and stays higher through a night awake — criteria met',
@@ -395,9 +395,9 @@ const endocrine: ValidationRow[] = [
   },
   {
     id: 'THY-03',
-    kind: 'independent',
+    kind: 'calibrated',
     kindReason:
-      'No parameter names THY-03, but tshSwsInhibition cites this same source (Goichot 1992), so the sign is close to built in.',
+      "tshSwsInhibition (0.4) was set from this row's own source (its citation names Goichot et al. 1992), so the falling TSH in SWS it checks was put in from it.",
     check: 'direction',
     quantity: 'Mean TSH slope over the first 20 min of N3 episodes (≥ 5 min long; baseline, population)',
     target: 'descending TSH during the first 20 min of SWS episodes',
@@ -501,12 +501,13 @@ const glymphatic: ValidationRow[] = [
     id: 'GLY-03',
     kind: 'independent',
     kindReason: 'No parameter names GLY-03; the convective exchange follows from the volume and pulsation constants.',
-    check: 'direction',
-    publishedMagnitude: 'tracer penetrated ≈ 20 times as far in sleep [R]',
+    check: 'magnitude',
     quantity: 'Convective CSF–ISF exchange (tracer influx) in NREM ÷ in wake',
-    target: 'much greater penetration in sleep ("20 times as far", magnitude R)',
-    tolerance: '≥ 3× [P]',
-    source: XIE,
+    target: 'fluorescent tracers penetrated 20 times as far into the brains of sleeping mice as of awake ones',
+    // No spread is published with the factor (C&EN summary of the paper), so the band is a factor
+    // of two either side of 20.
+    tolerance: '10–40× (a factor of two either side of the published 20×; no spread published)',
+    source: `${XIE} (the paper's abstract gives only the +60 % interstitial space); the factor 20 as reported by C&EN 91(42), 21 Oct 2013, "Sleep helps clean the brain"`,
     fromMice: true,
     unit: 'ratio',
     measure: () =>
@@ -519,7 +520,12 @@ const glymphatic: ValidationRow[] = [
         const s = byStateArray(run, ex);
         return s === null ? null : s.nrem / s.wake;
       }),
-    pass: atLeast(3),
+    pass: between(10, 40),
+    // Kozeny–Carman on the Xie volumes (0.14 → 0.23) gives ≈ 4.4× in conductivity and the
+    // NREM pulsation adds the rest (≈ 6× in all); 20× would need a pulsation gain no source gives,
+    // and a tracer's penetration distance is not the exchange rate itself (doubt about the
+    // comparison). Kept as an expected failure rather than bending glyPulsationGain to it.
+    expectedFailure: true,
   },
   {
     id: 'GLY-04',
@@ -568,27 +574,37 @@ const glymphatic: ValidationRow[] = [
     id: 'GLY-07',
     kind: 'independent',
     kindReason: 'No parameter names GLY-07; nothing is fitted to the Aβ rise after a night awake.',
-    check: 'direction',
-    publishedMagnitude: '≈ 5 % [R]',
-    quantity: 'Interstitial Aβ 2 h after habitual wake, after one night awake vs after sleep',
-    target: 'brain Aβ burden ↑ (hippocampus, thalamus) after 1 night SD; ≈ 5 % [R]',
-    tolerance: 'direction (> 0)',
-    source: 'Shokri-Kojori et al. 2018, PNAS 115:4483',
+    check: 'magnitude',
+    quantity:
+      'Interstitial Aβ after 31 h awake (14:00, 7 h after habitual wake, the PET scan time), after one night awake vs after sleep',
+    target:
+      'brain Aβ burden (18F-florbetaben PET) ↑ about 5 % in right hippocampus and thalamus after 31 h awake vs after rested sleep (20 adults)',
+    // No spread is given with the "about 5 %", so the band is a factor of two either side.
+    tolerance: '+2.5 to +10 % (a factor of two either side of the published ≈ 5 %; no spread published)',
+    source:
+      'Shokri-Kojori et al. 2018, PNAS 115:4483 (abstract: significant increase in right hippocampus and thalamus); the ≈ 5 % after 31 h awake as reported from the NIH (NIAAA) release, MDedge "Does sleep help protect against amyloid plaques?" 2018',
     unit: '%',
     measure: () =>
       pairedMean(
         ['one-night-awake', {}],
         ['baseline', {}],
-        (run) => series(run, 'abeta')[focalWindows(run.core.trajectory).lightsOn + 2 * H] ?? null,
+        (run) => series(run, 'abeta')[focalWindows(run.core.trajectory).lightsOn + 7 * H] ?? null,
         pctDiff,
       ),
-    pass: above(0),
+    pass: between(2.5, 10),
+    // Measured ≈ +15 %: the model carries soluble interstitial Aβ, whose rise after a night awake
+    // matches the human lumbar-CSF rise of +25–30 % (GLY-05, Lucey 2018). A PET SUVR is tracer
+    // binding in a whole region, not an interstitial concentration, and the model has no PET
+    // observation to compare (no source here gives the share of the signal that soluble Aβ could
+    // move), so the row measures the nearest quantity it has and is kept as an expected failure
+    // rather than bending the Aβ kinetics, which GLY-05 supports, to it.
+    expectedFailure: true,
   },
   {
     id: 'GLY-08',
-    kind: 'independent',
+    kind: 'calibrated',
     kindReason:
-      'No parameter names GLY-08; tauActivityRelease is a design choice citing this same source (Holth 2019) for its direction only.',
+      "tauActivityRelease and tauHalfLife_h were set from this row's own source (their citations name Holth et al. 2019), so the tau rise it checks was put in from it (doubt: their values are design choices, not a fit to this band).",
     check: 'magnitude',
     quantity: 'Interstitial tau at habitual wake, one night awake vs asleep',
     target: 'mouse ISF tau ≈ +90 % wake vs sleep, ≈ +100 % in SD; human CSF tau > +50 % in SD',
@@ -608,8 +624,10 @@ const glymphatic: ValidationRow[] = [
   {
     id: 'GLY-09',
     kind: 'independent',
-    kindReason: 'No parameter names GLY-09; nothing is fitted to CSF Aβ after slow-wave disruption.',
+    kindReason:
+      'No parameter names GLY-09; nothing is fitted to CSF Aβ after slow-wave disruption (the abstract, read for issue 13, gives only the correlation r = 0.61, no mean change, so it stays a direction row).',
     check: 'direction',
+    publishedMagnitude: 'none in the abstract: only r = 0.610 between SWA disruption and the Aβ40 rise (17 adults)',
     quantity: 'Lumbar-CSF Aβ at wake after slow-wave disruption (swsSuppression 0.7) vs baseline',
     target: '↑ CSF Aβ40 proportional to SWA disruption (r = 0.61); not tau',
     tolerance: 'sign (> 0)',
@@ -626,9 +644,9 @@ const glymphatic: ValidationRow[] = [
   },
   {
     id: 'GLY-10',
-    kind: 'independent',
+    kind: 'calibrated',
     kindReason:
-      'No parameter names GLY-10; abetaActivityRelease is a design choice citing this same source (Kang 2009) for its direction only.',
+      "abetaActivityRelease (0.4) was set from this row's own source (its citation names Kang et al. 2009), so the wake–Aβ correlation it checks was put in from it.",
     check: 'direction',
     quantity: 'Correlation of hourly interstitial Aβ with the hourly share of wake over the last 3 days (baseline)',
     target: 'ISF Aβ correlates with wakefulness; ↑ during acute SD',
