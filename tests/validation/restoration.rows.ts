@@ -179,8 +179,11 @@ const endocrine: ValidationRow[] = [
   {
     id: 'GH-03',
     kind: 'calibrated',
-    kindReason: 'ghSwsPulseHazard_perH was set from this row (its citation names GH-03).',
+    kindReason:
+      'ghSwsPulseHazard_perH was set from this row (its citation names GH-03). For issue 13 the review abstract was read: it gives no share of nights, so it stays a threshold row.',
     check: 'direction',
+    publishedMagnitude:
+      'none in the review abstract (in men the sleep-onset pulse is generally the major or the only daily pulse)',
     quantity: 'Nights whose largest GH peak (24 h around sleep onset) falls in the first NREM–REM cycle (men)',
     target: 'sleep-onset pulse during the first SWS episode; often the only major daily pulse in men',
     tolerance: '≥ 70 % of nights [P]',
@@ -207,8 +210,9 @@ const endocrine: ValidationRow[] = [
     id: 'GH-05',
     kind: 'calibrated',
     kindReason:
-      "ghSwaAmplitudeGain (default 1, design choice) takes the SWA–GH coupling from this row's own source (Van Cauter & Copinschi 2000), so the sign this row checks was set from it.",
+      "ghSwaAmplitudeGain (default 1, design choice) takes the SWA–GH coupling from this row's own source (Van Cauter & Copinschi 2000), so the sign this row checks was set from it. For issue 13 the review abstract was read: a linear relation without a slope, so it stays a direction row.",
     check: 'direction',
+    publishedMagnitude: 'none in the review abstract (a linear relationship between SW sleep and concomitant GH)',
     quantity: 'Slope of night GH (ghTotal) on N3 time across nights (slow-wave suppression 0–0.75 × 5 seeds)',
     target: 'linear, positive relation between SWS and concomitant GH',
     tolerance: 'slope > 0',
@@ -290,8 +294,10 @@ const endocrine: ValidationRow[] = [
     id: 'CORT-03',
     kind: 'calibrated',
     kindReason:
-      "cortisolSwsInhibition (0.6) was set from this row's own source (its citation names Weitzman et al. 1983), so the sleep inhibition this row checks was put in from it.",
+      "cortisolSwsInhibition (0.6) was set from this row's own source (its citation names Weitzman et al. 1983), so the sleep inhibition this row checks was put in from it. For issue 13 the abstract was read: no ratio is given, so it stays a direction row.",
     check: 'direction',
+    publishedMagnitude:
+      'none in the abstract (secretion decreased in the first 4 h of sleep, also when displaced; 6 men)',
     quantity:
       'Mean cortisol over the first 4 h of sleep ÷ the same clock hours awake; the larger of usual-time (23–03 h) and displaced (08–12 h, after a night awake) sleep',
     target:
@@ -334,8 +340,9 @@ const endocrine: ValidationRow[] = [
     id: 'CORT-06',
     kind: 'calibrated',
     kindReason:
-      "cortisolAgeQuiescentRise_perDecade was set from this row's own source (its citation names Van Cauter, Leproult & Kupfer 1996), so the higher nadir it checks was put in from it (the amplitude and rise-time criteria follow from that rise).",
+      "cortisolAgeQuiescentRise_perDecade was set from this row's own source (its citation names Van Cauter, Leproult & Kupfer 1996), so the higher nadir it checks was put in from it (the amplitude and rise-time criteria follow from that rise). For issue 13 a redrawn copy of the source figure (PMC5563520, Fig. 12) was read: directions without numbers, so it stays a direction row.",
     check: 'direction',
+    publishedMagnitude: 'none read (the figure shows a higher nadir, a smaller amplitude and an earlier morning rise)',
     quantity: 'Older (65 y) vs young (25 y) men: higher nadir, smaller amplitude, earlier morning rise — criteria met',
     target: 'all three directions',
     tolerance: '3 of 3',
@@ -364,8 +371,10 @@ const endocrine: ValidationRow[] = [
     id: 'THY-01',
     kind: 'calibrated',
     kindReason:
-      "tshPeakBeforeCbtMin_h and tshSleepInhibition were set from this row's own source (their citations name Allan & Czeisler 1994), so the three directions it checks were put in from it.",
+      "tshPeakBeforeCbtMin_h and tshSleepInhibition were set from this row's own source (their citations name Allan & Czeisler 1994), so the three directions it checks were put in from it. For issue 13 the abstract was read: no sizes, so it stays a direction row.",
     check: 'direction',
+    publishedMagnitude:
+      'none in the abstract (rise over the 4–5 h before sleep, a precipitous drop at sleep onset, elevated through a night awake)',
     quantity:
       'TSH rises over the 5 h before lights-off, drops in the first 2 h of sleep, and stays higher through a night awake — criteria met',
     target: 'all three directions',
@@ -397,7 +406,7 @@ const endocrine: ValidationRow[] = [
     id: 'THY-03',
     kind: 'calibrated',
     kindReason:
-      "tshSwsInhibition (0.4) was set from this row's own source (its citation names Goichot et al. 1992), so the falling TSH in SWS it checks was put in from it.",
+      "tshSwsInhibition (0.4) was set from this row's own source (its citation names Goichot et al. 1992), so the falling TSH in SWS it checks was put in from it. For issue 13 the abstract could not be found in the stored corpus, so it stays a direction row.",
     check: 'direction',
     quantity: 'Mean TSH slope over the first 20 min of N3 episodes (≥ 5 min long; baseline, population)',
     target: 'descending TSH during the first 20 min of SWS episodes',
@@ -646,8 +655,9 @@ const glymphatic: ValidationRow[] = [
     id: 'GLY-10',
     kind: 'calibrated',
     kindReason:
-      "abetaActivityRelease (0.4) was set from this row's own source (its citation names Kang et al. 2009), so the wake–Aβ correlation it checks was put in from it.",
+      "abetaActivityRelease (0.4) was set from this row's own source (its citation names Kang et al. 2009), so the wake–Aβ correlation it checks was put in from it. For issue 13 the abstract was read: a correlation without r, so it stays a threshold row.",
     check: 'direction',
+    publishedMagnitude: 'none in the abstract (ISF Aβ correlated with wakefulness and rose during acute deprivation)',
     quantity: 'Correlation of hourly interstitial Aβ with the hourly share of wake over the last 3 days (baseline)',
     target: 'ISF Aβ correlates with wakefulness; ↑ during acute SD',
     tolerance: 'r > 0.3 [P]',
@@ -697,8 +707,10 @@ const synapses: ValidationRow[] = [
   {
     id: 'SHY-02',
     kind: 'independent',
-    kindReason: 'No parameter names SHY-02; the synapse rates were fitted on SHY-01, not on the after-wake ratio.',
+    kindReason:
+      'No parameter names SHY-02; the synapse rates were fitted on SHY-01, not on the after-wake ratio. For issue 13 the abstract was read: directions without sizes, so it stays a direction row.',
     check: 'direction',
+    publishedMagnitude: 'none in the abstract (evoked-response slope and amplitude rise after wake, fall after sleep)',
     quantity: 'Synaptic strength at habitual wake after a night awake ÷ after sleep (same clock time)',
     target: 'strength ↑ after wake, ↓ after sleep, largely independent of time of day',
     tolerance: 'ratio > 1',
@@ -816,8 +828,11 @@ const adenosine: ValidationRow[] = [
   {
     id: 'ADO-03',
     kind: 'calibrated',
-    kindReason: 'adenosineGain was set from this row (its citation names ADO-01…03); it still fails.',
+    kindReason:
+      'adenosineGain was set from this row (its citation names ADO-01…03); it still fails. For issue 13 the abstract was read: no size at 3 h, so it stays a direction row.',
     check: 'direction',
+    publishedMagnitude:
+      'none at 3 h (basal forebrain adenosine declined very slowly and stayed significantly elevated through 3 h of recovery sleep; the 140 % peak is ADO-02)',
     quantity: 'Adenosine after 3 h of recovery sleep (after 6 h extended wake) ÷ at the start of the extended wake',
     target: 'declines very slowly; still elevated after 3 h of recovery sleep',
     tolerance: 'ratio > 1 (recovery τ ≫ 1 h)',
@@ -838,38 +853,41 @@ const adenosine: ValidationRow[] = [
     id: 'ADO-04',
     kind: 'calibrated',
     kindReason: 'a1AdenosineGain was set from this row (its citation names ADO-04); it still fails.',
-    check: 'direction',
+    check: 'magnitude',
     quantity:
-      'A1 receptor density: raised after 52 h awake, back within 25 % of that rise of rested after 14 h recovery sleep — criteria met',
-    target: 'elevated after SD; recovery sleep restores the rested state',
-    tolerance: '2 of 2',
-    source: 'Elmenhorst et al. 2017, PNAS 114:4243',
-    unit: 'criteria',
-    measure: () => {
-      const run = runTimeline(
-        'elmenhorst-2017',
-        (p) =>
-          scheduleTimeline(
-            p,
-            [
-              { bedtime: 23, tib_h: 0 },
-              { bedtime: 11, tib_h: 14 },
-            ],
-            1,
-          ),
-        {},
-        1,
-      );
-      const a1 = run.core.trajectory.a1Receptor;
-      if (!a1) return null;
-      const w = focalWindows(run.core.trajectory);
-      const rested = a1[w.lightsOff - 52 * H]!;
-      const afterSd = a1[w.lightsOff]!;
-      const afterRecovery = a1[w.lightsOn]!;
-      const rise = afterSd - rested;
-      return Number(rise > 0) + Number(rise > 0 && afterRecovery - rested <= 0.25 * rise);
-    },
-    pass: (v) => v === 2,
+      'A1 receptor density after 14 h of recovery sleep (11:00–01:00) ÷ after 52 h awake, minus 1 (the fall recovery sleep brings)',
+    target:
+      'A1AR availability fell by 11 % (insula) to 14 % (striatum) over 14 h of recovery sleep after 52 h awake, back to the level after baseline sleep (15 men, PET)',
+    // The abstract gives the regional range, no spread; the band widens that range by half either side.
+    tolerance: '−21 to −7 % (the published regional range of −11 to −14 % widened by half either side)',
+    source: 'Elmenhorst et al. 2017, PNAS 114:4243 (abstract)',
+    unit: '%',
+    measure: () =>
+      populationMean((seed) => {
+        const run = runTimeline(
+          'elmenhorst-2017',
+          (p) =>
+            scheduleTimeline(
+              p,
+              [
+                { bedtime: 23, tib_h: 0 },
+                { bedtime: 11, tib_h: 14 },
+              ],
+              1,
+            ),
+          {},
+          seed,
+        );
+        const a1 = run.core.trajectory.a1Receptor;
+        if (!a1) return null;
+        const w = focalWindows(run.core.trajectory);
+        // Lights-off is the end of the 52 h awake (07:00 → 11:00 two days on); lights-on ends the 14 h.
+        return pctDiff(a1[w.lightsOn]!, a1[w.lightsOff]!);
+      }),
+    pass: between(-21, -7),
+    // Measured ≈ −2 %: the receptor rises ≈ +10 % over the 52 h but recovers with a time constant
+    // of days, not hours. The A1 dynamics live in the homeostat (core model), outside the
+    // restoration modules, so the row stays an expected failure for the core's owners.
     expectedFailure: true,
   },
 ];
