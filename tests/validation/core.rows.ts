@@ -1084,8 +1084,11 @@ const frag: ValidationRow[] = [
   {
     id: 'FRAG-02',
     kind: 'independent',
-    kindReason: 'No parameter names FRAG-02; the non-N1 discharge follows from SWA-driven discharge, not a fit.',
+    kindReason:
+      'No parameter names FRAG-02; the non-N1 discharge follows from SWA-driven discharge, not a fit; for issue 13 the review abstract was read: it states the rule (stage 1 excluded from TST) without a correlation, so it stays a direction row.',
     check: 'direction',
+    publishedMagnitude:
+      'none in the abstract (excluding stage 1 from TST gives a stronger TST–alertness relation; no r given)',
     quantity:
       'Correlation of overnight S discharge with non-N1 sleep minus its correlation with TST (arousals 0–40/h × time in bed 5–8 h)',
     target: 'fragmentation acts through loss of recuperative (non-N1) sleep',

@@ -514,7 +514,9 @@ const glymphatic: ValidationRow[] = [
     quantity: 'Convective CSF–ISF exchange (tracer influx) in NREM ÷ in wake',
     target: 'fluorescent tracers penetrated 20 times as far into the brains of sleeping mice as of awake ones',
     // No spread is published with the factor (C&EN summary of the paper), so the band is a factor
-    // of two either side of 20.
+    // of two either side of 20. Doubt: the paper's Fig. 1 compares tracer intensity 100 µm below
+    // the cortical surface at 30 min, asleep vs awake (n = 6, no fold in its caption), and a review
+    // (Hladky & Barrand 2018, PMC6194691) puts the 20-fold at awake vs anaesthetized.
     tolerance: '10–40× (a factor of two either side of the published 20×; no spread published)',
     source: `${XIE} (the paper's abstract gives only the +60 % interstitial space); the factor 20 as reported by C&EN 91(42), 21 Oct 2013, "Sleep helps clean the brain"`,
     fromMice: true,
@@ -729,8 +731,11 @@ const synapses: ValidationRow[] = [
   {
     id: 'SHY-03',
     kind: 'independent',
-    kindReason: 'No parameter names SHY-03; the NE gating is a design choice, not fitted to this ratio.',
+    kindReason:
+      'No parameter names SHY-03; the NE gating is a design choice, not fitted to this ratio. For issue 13 the abstract was read: a mechanism without sizes, so it stays a direction row.',
     check: 'direction',
+    publishedMagnitude:
+      'none in the abstract (Homer1a integrates arousal and sleep need through noradrenaline and adenosine)',
     quantity: 'Down-scaling per unit SWA in fragmented sleep (20 arousals/h, NE bursts) ÷ in baseline sleep',
     target: 'NE in wake excludes Homer1a; AMPAR removal needs the NE fall of sleep',
     tolerance: 'ratio < 1 (NE gating)',
