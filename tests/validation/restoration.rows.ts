@@ -179,8 +179,11 @@ const endocrine: ValidationRow[] = [
   {
     id: 'GH-03',
     kind: 'calibrated',
-    kindReason: 'ghSwsPulseHazard_perH was set from this row (its citation names GH-03).',
+    kindReason:
+      'ghSwsPulseHazard_perH was set from this row (its citation names GH-03). For issue 13 the review abstract was read: it gives no share of nights, so it stays a threshold row.',
     check: 'direction',
+    publishedMagnitude:
+      'none in the review abstract (in men the sleep-onset pulse is generally the major or the only daily pulse)',
     quantity: 'Nights whose largest GH peak (24 h around sleep onset) falls in the first NREM–REM cycle (men)',
     target: 'sleep-onset pulse during the first SWS episode; often the only major daily pulse in men',
     tolerance: '≥ 70 % of nights [P]',
@@ -205,10 +208,11 @@ const endocrine: ValidationRow[] = [
   },
   {
     id: 'GH-05',
-    kind: 'independent',
+    kind: 'calibrated',
     kindReason:
-      'No parameter names GH-05, but ghSwaAmplitudeGain builds the SWA–GH link from this same source, so the sign is close to built in.',
+      "ghSwaAmplitudeGain (default 1, design choice) takes the SWA–GH coupling from this row's own source (Van Cauter & Copinschi 2000), so the sign this row checks was set from it. For issue 13 the review abstract was read: a linear relation without a slope, so it stays a direction row.",
     check: 'direction',
+    publishedMagnitude: 'none in the review abstract (a linear relationship between SW sleep and concomitant GH)',
     quantity: 'Slope of night GH (ghTotal) on N3 time across nights (slow-wave suppression 0–0.75 × 5 seeds)',
     target: 'linear, positive relation between SWS and concomitant GH',
     tolerance: 'slope > 0',
@@ -288,10 +292,12 @@ const endocrine: ValidationRow[] = [
   },
   {
     id: 'CORT-03',
-    kind: 'independent',
+    kind: 'calibrated',
     kindReason:
-      'No parameter names CORT-03, but cortisolSwsInhibition (design choice) cites this same source (Weitzman 1983), so the sign is close to built in.',
+      "cortisolSwsInhibition (0.6) was set from this row's own source (its citation names Weitzman et al. 1983), so the sleep inhibition this row checks was put in from it. For issue 13 the abstract was read: no ratio is given, so it stays a direction row.",
     check: 'direction',
+    publishedMagnitude:
+      'none in the abstract (secretion decreased in the first 4 h of sleep, also when displaced; 6 men)',
     quantity:
       'Mean cortisol over the first 4 h of sleep ÷ the same clock hours awake; the larger of usual-time (23–03 h) and displaced (08–12 h, after a night awake) sleep',
     target:
@@ -332,10 +338,11 @@ const endocrine: ValidationRow[] = [
   },
   {
     id: 'CORT-06',
-    kind: 'independent',
+    kind: 'calibrated',
     kindReason:
-      'No parameter names CORT-06; the age quiescent-rise constant is a design choice whose direction comes from this same source (Van Cauter 1996).',
+      "cortisolAgeQuiescentRise_perDecade was set from this row's own source (its citation names Van Cauter, Leproult & Kupfer 1996), so the higher nadir it checks was put in from it (the amplitude and rise-time criteria follow from that rise). For issue 13 a redrawn copy of the source figure (PMC5563520, Fig. 12) was read: directions without numbers, so it stays a direction row.",
     check: 'direction',
+    publishedMagnitude: 'none read (the figure shows a higher nadir, a smaller amplitude and an earlier morning rise)',
     quantity: 'Older (65 y) vs young (25 y) men: higher nadir, smaller amplitude, earlier morning rise — criteria met',
     target: 'all three directions',
     tolerance: '3 of 3',
@@ -362,10 +369,12 @@ const endocrine: ValidationRow[] = [
   },
   {
     id: 'THY-01',
-    kind: 'independent',
+    kind: 'calibrated',
     kindReason:
-      'No parameter names THY-01; TSH timing and sleep inhibition are design choices whose directions come from this same source (Allan & Czeisler 1994).',
+      "tshPeakBeforeCbtMin_h and tshSleepInhibition were set from this row's own source (their citations name Allan & Czeisler 1994), so the three directions it checks were put in from it. For issue 13 the abstract was read: no sizes, so it stays a direction row.",
     check: 'direction',
+    publishedMagnitude:
+      'none in the abstract (rise over the 4–5 h before sleep, a precipitous drop at sleep onset, elevated through a night awake)',
     quantity:
       'TSH rises over the 5 h before lights-off, drops in the first 2 h of sleep, and stays higher through a night awake — criteria met',
     target: 'all three directions',
@@ -395,9 +404,9 @@ const endocrine: ValidationRow[] = [
   },
   {
     id: 'THY-03',
-    kind: 'independent',
+    kind: 'calibrated',
     kindReason:
-      'No parameter names THY-03, but tshSwsInhibition cites this same source (Goichot 1992), so the sign is close to built in.',
+      "tshSwsInhibition (0.4) was set from this row's own source (its citation names Goichot et al. 1992), so the falling TSH in SWS it checks was put in from it. For issue 13 the abstract could not be found in the stored corpus, so it stays a direction row.",
     check: 'direction',
     quantity: 'Mean TSH slope over the first 20 min of N3 episodes (≥ 5 min long; baseline, population)',
     target: 'descending TSH during the first 20 min of SWS episodes',
@@ -501,12 +510,15 @@ const glymphatic: ValidationRow[] = [
     id: 'GLY-03',
     kind: 'independent',
     kindReason: 'No parameter names GLY-03; the convective exchange follows from the volume and pulsation constants.',
-    check: 'direction',
-    publishedMagnitude: 'tracer penetrated ≈ 20 times as far in sleep [R]',
+    check: 'magnitude',
     quantity: 'Convective CSF–ISF exchange (tracer influx) in NREM ÷ in wake',
-    target: 'much greater penetration in sleep ("20 times as far", magnitude R)',
-    tolerance: '≥ 3× [P]',
-    source: XIE,
+    target: 'fluorescent tracers penetrated 20 times as far into the brains of sleeping mice as of awake ones',
+    // No spread is published with the factor (C&EN summary of the paper), so the band is a factor
+    // of two either side of 20. Doubt: the paper's Fig. 1 compares tracer intensity 100 µm below
+    // the cortical surface at 30 min, asleep vs awake (n = 6, no fold in its caption), and a review
+    // (Hladky & Barrand 2018, PMC6194691) puts the 20-fold at awake vs anaesthetized.
+    tolerance: '10–40× (a factor of two either side of the published 20×; no spread published)',
+    source: `${XIE} (the paper's abstract gives only the +60 % interstitial space); the factor 20 as reported by C&EN 91(42), 21 Oct 2013, "Sleep helps clean the brain"`,
     fromMice: true,
     unit: 'ratio',
     measure: () =>
@@ -519,7 +531,12 @@ const glymphatic: ValidationRow[] = [
         const s = byStateArray(run, ex);
         return s === null ? null : s.nrem / s.wake;
       }),
-    pass: atLeast(3),
+    pass: between(10, 40),
+    // Kozeny–Carman on the Xie volumes (0.14 → 0.23) gives ≈ 4.4× in conductivity and the
+    // NREM pulsation adds the rest (≈ 6× in all); 20× would need a pulsation gain no source gives,
+    // and a tracer's penetration distance is not the exchange rate itself (doubt about the
+    // comparison). Kept as an expected failure rather than bending glyPulsationGain to it.
+    expectedFailure: true,
   },
   {
     id: 'GLY-04',
@@ -568,27 +585,37 @@ const glymphatic: ValidationRow[] = [
     id: 'GLY-07',
     kind: 'independent',
     kindReason: 'No parameter names GLY-07; nothing is fitted to the Aβ rise after a night awake.',
-    check: 'direction',
-    publishedMagnitude: '≈ 5 % [R]',
-    quantity: 'Interstitial Aβ 2 h after habitual wake, after one night awake vs after sleep',
-    target: 'brain Aβ burden ↑ (hippocampus, thalamus) after 1 night SD; ≈ 5 % [R]',
-    tolerance: 'direction (> 0)',
-    source: 'Shokri-Kojori et al. 2018, PNAS 115:4483',
+    check: 'magnitude',
+    quantity:
+      'Interstitial Aβ after 31 h awake (14:00, 7 h after habitual wake, the PET scan time), after one night awake vs after sleep',
+    target:
+      'brain Aβ burden (18F-florbetaben PET) ↑ about 5 % in right hippocampus and thalamus after 31 h awake vs after rested sleep (20 adults)',
+    // No spread is given with the "about 5 %", so the band is a factor of two either side.
+    tolerance: '+2.5 to +10 % (a factor of two either side of the published ≈ 5 %; no spread published)',
+    source:
+      'Shokri-Kojori et al. 2018, PNAS 115:4483 (abstract: significant increase in right hippocampus and thalamus); the ≈ 5 % after 31 h awake as reported from the NIH (NIAAA) release, MDedge "Does sleep help protect against amyloid plaques?" 2018',
     unit: '%',
     measure: () =>
       pairedMean(
         ['one-night-awake', {}],
         ['baseline', {}],
-        (run) => series(run, 'abeta')[focalWindows(run.core.trajectory).lightsOn + 2 * H] ?? null,
+        (run) => series(run, 'abeta')[focalWindows(run.core.trajectory).lightsOn + 7 * H] ?? null,
         pctDiff,
       ),
-    pass: above(0),
+    pass: between(2.5, 10),
+    // Measured ≈ +15 %: the model carries soluble interstitial Aβ, whose rise after a night awake
+    // matches the human lumbar-CSF rise of +25–30 % (GLY-05, Lucey 2018). A PET SUVR is tracer
+    // binding in a whole region, not an interstitial concentration, and the model has no PET
+    // observation to compare (no source here gives the share of the signal that soluble Aβ could
+    // move), so the row measures the nearest quantity it has and is kept as an expected failure
+    // rather than bending the Aβ kinetics, which GLY-05 supports, to it.
+    expectedFailure: true,
   },
   {
     id: 'GLY-08',
-    kind: 'independent',
+    kind: 'calibrated',
     kindReason:
-      'No parameter names GLY-08; tauActivityRelease is a design choice citing this same source (Holth 2019) for its direction only.',
+      "tauActivityRelease and tauHalfLife_h were set from this row's own source (their citations name Holth et al. 2019), so the tau rise it checks was put in from it (doubt: their values are design choices, not a fit to this band).",
     check: 'magnitude',
     quantity: 'Interstitial tau at habitual wake, one night awake vs asleep',
     target: 'mouse ISF tau ≈ +90 % wake vs sleep, ≈ +100 % in SD; human CSF tau > +50 % in SD',
@@ -608,8 +635,10 @@ const glymphatic: ValidationRow[] = [
   {
     id: 'GLY-09',
     kind: 'independent',
-    kindReason: 'No parameter names GLY-09; nothing is fitted to CSF Aβ after slow-wave disruption.',
+    kindReason:
+      'No parameter names GLY-09; nothing is fitted to CSF Aβ after slow-wave disruption (the abstract, read for issue 13, gives only the correlation r = 0.61, no mean change, so it stays a direction row).',
     check: 'direction',
+    publishedMagnitude: 'none in the abstract: only r = 0.610 between SWA disruption and the Aβ40 rise (17 adults)',
     quantity: 'Lumbar-CSF Aβ at wake after slow-wave disruption (swsSuppression 0.7) vs baseline',
     target: '↑ CSF Aβ40 proportional to SWA disruption (r = 0.61); not tau',
     tolerance: 'sign (> 0)',
@@ -626,10 +655,11 @@ const glymphatic: ValidationRow[] = [
   },
   {
     id: 'GLY-10',
-    kind: 'independent',
+    kind: 'calibrated',
     kindReason:
-      'No parameter names GLY-10; abetaActivityRelease is a design choice citing this same source (Kang 2009) for its direction only.',
+      "abetaActivityRelease (0.4) was set from this row's own source (its citation names Kang et al. 2009), so the wake–Aβ correlation it checks was put in from it. For issue 13 the abstract was read: a correlation without r, so it stays a threshold row.",
     check: 'direction',
+    publishedMagnitude: 'none in the abstract (ISF Aβ correlated with wakefulness and rose during acute deprivation)',
     quantity: 'Correlation of hourly interstitial Aβ with the hourly share of wake over the last 3 days (baseline)',
     target: 'ISF Aβ correlates with wakefulness; ↑ during acute SD',
     tolerance: 'r > 0.3 [P]',
@@ -679,8 +709,10 @@ const synapses: ValidationRow[] = [
   {
     id: 'SHY-02',
     kind: 'independent',
-    kindReason: 'No parameter names SHY-02; the synapse rates were fitted on SHY-01, not on the after-wake ratio.',
+    kindReason:
+      'No parameter names SHY-02; the synapse rates were fitted on SHY-01, not on the after-wake ratio. For issue 13 the abstract was read: directions without sizes, so it stays a direction row.',
     check: 'direction',
+    publishedMagnitude: 'none in the abstract (evoked-response slope and amplitude rise after wake, fall after sleep)',
     quantity: 'Synaptic strength at habitual wake after a night awake ÷ after sleep (same clock time)',
     target: 'strength ↑ after wake, ↓ after sleep, largely independent of time of day',
     tolerance: 'ratio > 1',
@@ -699,8 +731,11 @@ const synapses: ValidationRow[] = [
   {
     id: 'SHY-03',
     kind: 'independent',
-    kindReason: 'No parameter names SHY-03; the NE gating is a design choice, not fitted to this ratio.',
+    kindReason:
+      'No parameter names SHY-03; the NE gating is a design choice, not fitted to this ratio. For issue 13 the abstract was read: a mechanism without sizes, so it stays a direction row.',
     check: 'direction',
+    publishedMagnitude:
+      'none in the abstract (Homer1a integrates arousal and sleep need through noradrenaline and adenosine)',
     quantity: 'Down-scaling per unit SWA in fragmented sleep (20 arousals/h, NE bursts) ÷ in baseline sleep',
     target: 'NE in wake excludes Homer1a; AMPAR removal needs the NE fall of sleep',
     tolerance: 'ratio < 1 (NE gating)',
@@ -798,8 +833,11 @@ const adenosine: ValidationRow[] = [
   {
     id: 'ADO-03',
     kind: 'calibrated',
-    kindReason: 'adenosineGain was set from this row (its citation names ADO-01…03); it still fails.',
+    kindReason:
+      'adenosineGain was set from this row (its citation names ADO-01…03); it still fails. For issue 13 the abstract was read: no size at 3 h, so it stays a direction row.',
     check: 'direction',
+    publishedMagnitude:
+      'none at 3 h (basal forebrain adenosine declined very slowly and stayed significantly elevated through 3 h of recovery sleep; the 140 % peak is ADO-02)',
     quantity: 'Adenosine after 3 h of recovery sleep (after 6 h extended wake) ÷ at the start of the extended wake',
     target: 'declines very slowly; still elevated after 3 h of recovery sleep',
     tolerance: 'ratio > 1 (recovery τ ≫ 1 h)',
@@ -820,38 +858,41 @@ const adenosine: ValidationRow[] = [
     id: 'ADO-04',
     kind: 'calibrated',
     kindReason: 'a1AdenosineGain was set from this row (its citation names ADO-04); it still fails.',
-    check: 'direction',
+    check: 'magnitude',
     quantity:
-      'A1 receptor density: raised after 52 h awake, back within 25 % of that rise of rested after 14 h recovery sleep — criteria met',
-    target: 'elevated after SD; recovery sleep restores the rested state',
-    tolerance: '2 of 2',
-    source: 'Elmenhorst et al. 2017, PNAS 114:4243',
-    unit: 'criteria',
-    measure: () => {
-      const run = runTimeline(
-        'elmenhorst-2017',
-        (p) =>
-          scheduleTimeline(
-            p,
-            [
-              { bedtime: 23, tib_h: 0 },
-              { bedtime: 11, tib_h: 14 },
-            ],
-            1,
-          ),
-        {},
-        1,
-      );
-      const a1 = run.core.trajectory.a1Receptor;
-      if (!a1) return null;
-      const w = focalWindows(run.core.trajectory);
-      const rested = a1[w.lightsOff - 52 * H]!;
-      const afterSd = a1[w.lightsOff]!;
-      const afterRecovery = a1[w.lightsOn]!;
-      const rise = afterSd - rested;
-      return Number(rise > 0) + Number(rise > 0 && afterRecovery - rested <= 0.25 * rise);
-    },
-    pass: (v) => v === 2,
+      'A1 receptor density after 14 h of recovery sleep (11:00–01:00) ÷ after 52 h awake, minus 1 (the fall recovery sleep brings)',
+    target:
+      'A1AR availability fell by 11 % (insula) to 14 % (striatum) over 14 h of recovery sleep after 52 h awake, back to the level after baseline sleep (15 men, PET)',
+    // The abstract gives the regional range, no spread; the band widens that range by half either side.
+    tolerance: '−21 to −7 % (the published regional range of −11 to −14 % widened by half either side)',
+    source: 'Elmenhorst et al. 2017, PNAS 114:4243 (abstract)',
+    unit: '%',
+    measure: () =>
+      populationMean((seed) => {
+        const run = runTimeline(
+          'elmenhorst-2017',
+          (p) =>
+            scheduleTimeline(
+              p,
+              [
+                { bedtime: 23, tib_h: 0 },
+                { bedtime: 11, tib_h: 14 },
+              ],
+              1,
+            ),
+          {},
+          seed,
+        );
+        const a1 = run.core.trajectory.a1Receptor;
+        if (!a1) return null;
+        const w = focalWindows(run.core.trajectory);
+        // Lights-off is the end of the 52 h awake (07:00 → 11:00 two days on); lights-on ends the 14 h.
+        return pctDiff(a1[w.lightsOn]!, a1[w.lightsOff]!);
+      }),
+    pass: between(-21, -7),
+    // Measured ≈ −2 %: the receptor rises ≈ +10 % over the 52 h but recovers with a time constant
+    // of days, not hours. The A1 dynamics live in the homeostat (core model), outside the
+    // restoration modules, so the row stays an expected failure for the core's owners.
     expectedFailure: true,
   },
 ];
