@@ -200,6 +200,30 @@ const CASES: Case[] = [
     [AWAKE, { bedtime: 8, tib_h: 8 }, { bedtime: 8, tib_h: 8 }],
     1,
   ),
+  schedule('Van Dongen 2003: 14 × 10 h (COG-01)', restrict(10, 14), 13),
+  schedule('SEX-11: 5 × 01:00–05:00', rep(5, { bedtime: 1, tib_h: 4 }), 4),
+  schedule(
+    'Klerman & Dijk 2008 (age rows): 12 h from 20:00, naps 14:00–18:00',
+    rep(5, { bedtime: 20, tib_h: 12 }),
+    4,
+    (tl, all) => {
+      for (const n of all.slice(-5)) {
+        tl.bed(n.off_h - 6, n.off_h - 2);
+        tl.light(n.off_h - 6, n.off_h - 2, 0);
+      }
+    },
+    { age: 68 },
+  ),
+  schedule('PMC5877069: 3 h of 1000 lux before bed', [{ bedtime: 23, tib_h: 8 }], 0, (tl, n) =>
+    tl.light(lastNight(n).off_h - 3, lastNight(n).off_h, 1000),
+  ),
+  schedule('Hansen 2019: 4 doses of 200 mg over 2 nights awake', rep(2, AWAKE), 1, (tl, n, p) => {
+    const off = n[p.runInDays]!.off_h;
+    for (const t of [off - 10, off + 2, off + 14, off + 26]) tl.caffeine(t, 200);
+  }),
+  schedule('Wesensten 2005: 600 mg at 23:50 of the third night awake', rep(3, AWAKE), 2, (tl, n, p) =>
+    tl.caffeine(n[p.runInDays + 2]!.off_h + 5 / 6, 600),
+  ),
   {
     name: 'Constant routine, 4 days in 3 lux, 6.7 h of 10,000 lux',
     legacy: (p) => legacy.constantRoutine(p, 4, 3, (tl, s) => tl.light(s + 17.123456, s + 23.823456, 10000)),

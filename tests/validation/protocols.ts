@@ -3,7 +3,7 @@
  * desynchrony, light pulses, several doses), stated as a user states a night: parameter overrides
  * of the schedule plus a list of protocol events (shared/model/protocolEvents.ts), compiled by the
  * product's compileProtocol. So every row's protocol is something an experiment file can hold
- * (protocols.test.ts reads one back through the file parser and compares every epoch).
+ * (protocols.test.ts reads each back through the file parser and compares every epoch).
  *
  * Every protocol starts at noon of day 0 and lives `runInDays` ordinary days first (the habitual
  * schedule, light by clock), so the clock and sleep pressure are entrained. The helpers keep the
@@ -127,7 +127,11 @@ export class EventPlan {
   }
 }
 
-/** The timeline of a protocol night: the row's parameters under its overrides, with its events. */
+/**
+ * The timeline of a protocol night: the row's parameters under its overrides, with its events.
+ * The overrides are not range-checked, as a file's are: RECOV-01's 20 h in bed (Dijk 1990) lies
+ * above timeInBed_h's declared 16 h, the one row protocol a file cannot hold.
+ */
 export function compileNight(p: ParameterValues, night: ProtocolNight): Timeline {
   return compileProtocol({ ...p, ...night.overrides } as ParameterValues, night.events);
 }
