@@ -17,7 +17,6 @@ import {
 } from '../../shared/model/protocol';
 import { parseExperiment } from '../../shared/experiment';
 import { simulateNight, simulateTimeline } from '../../shared/model/engine';
-import { EPOCHS_PER_HOUR } from '../../shared/model/result';
 import {
   EventPlan,
   compileNight,
@@ -340,18 +339,23 @@ describe('validation protocols as events', () => {
     ]);
   });
 
-  it('simulates to the same numbers as the product does from the file (one protocol, one seed)', () => {
-    const c = CASES.find((x) => x.name.startsWith('Weibel'))!;
-    const p = resolveParameters('baseline', c.overrides ?? {});
-    const night = c.night(p);
-    const spec = throughFile(c.overrides ?? {}, night);
-    const product = simulateNight(resolveParameters(spec.scenario, spec.params), 3, spec.events);
-    // The rows' runner: the helper's timeline under the row's own parameters (runs.ts runTimeline).
-    const rows = simulateTimeline(compileNight(p, night), p, 3).result;
-    expect(Buffer.from(product.stage.buffer).equals(Buffer.from(rows.stage.buffer))).toBe(true);
-    for (const [id, v] of Object.entries(rows.metrics)) expect([id, product.metrics[id]]).toEqual([id, v]);
-    expect(product.epochs).toBe(rows.epochs);
-    expect(rows.epochs).toBe(compileNight(p, night).epochs);
-    expect(EPOCHS_PER_HOUR).toBe(120);
-  });
+  // Caffeine events over a schedule, and forced desynchrony (events that carry the protocol on for weeks).
+  for (const name of ['Weibel', 'Forced desynchrony']) {
+    it(`${name}: simulates to the same numbers as the product does from the file (one seed)`, () => {
+      const c = CASES.find((x) => x.name.startsWith(name))!;
+      const p = resolveParameters('baseline', c.overrides ?? {});
+      const night = c.night(p);
+      const spec = throughFile(c.overrides ?? {}, night);
+      const product = simulateNight(resolveParameters(spec.scenario, spec.params), 3, spec.events);
+      // The rows' runner: the helper's timeline under the row's own parameters (runs.ts runTimeline).
+      const rows = simulateTimeline(compileNight(p, night), p, 3).result;
+      expect(product.epochs).toBe(rows.epochs);
+      expect(Buffer.from(product.stage.buffer).equals(Buffer.from(rows.stage.buffer))).toBe(true);
+      expect(Object.keys(product.series)).toEqual(Object.keys(rows.series));
+      for (const [id, x] of Object.entries(rows.series)) {
+        expect([id, Buffer.from(product.series[id]!.buffer).equals(Buffer.from(x!.buffer))]).toEqual([id, true]);
+      }
+      for (const [id, v] of Object.entries(rows.metrics)) expect([id, product.metrics[id]]).toEqual([id, v]);
+    });
+  }
 });
