@@ -7,8 +7,9 @@
  * 12 to 24 is the slot's evening, from 0 to 12 the next morning; 24 is read as 0. The timeline
  * starts at noon of the first run-in slot and ends at the first midnight at least 12 h after the
  * focal lights-on. A night's protocol events (protocolEvents.ts: doses at any clock time, naps, light
- * exposures, constant routines) are laid over what the parameters compile to; protocols neither
- * can express (forced desynchrony, long deprivation) are built directly with TimelineBuilder.
+ * exposures, constant routines) are laid over what the parameters compile to, and an interval event
+ * after the default end carries the protocol on to its own end (so schedules of nights, constant
+ * routines of days and forced desynchrony are events too: tests/validation/protocols.ts).
  */
 import {
   checkEvent,
@@ -276,8 +277,9 @@ export function compileProtocol(p: ParameterValues, events: readonly ProtocolEve
     ? { off_h: 24 * focalSlot + snap(hoursAfterNoon(p.habitualBedtime)), tib_h: snap(p.habitualTimeInBed_h) }
     : { off_h: focalOff_h, tib_h: focal.tib_h };
   const lightsOn_h = window.off_h + window.tib_h;
-  // The protocol ends at the first midnight at least 12 h after the focal lights-on (midnights at 12 + 24 m).
-  const end_h = 12 + 24 * Math.ceil(lightsOn_h / 24);
+  // The protocol ends at the first midnight at least 12 h after the focal lights-on (midnights at
+  // 12 + 24 m), or where the last interval event ends if that is later (eventsEnd).
+  const end_h = Math.max(12 + 24 * Math.ceil(lightsOn_h / 24), eventsEnd(events, 24 * focalSlot));
 
   const tl = new TimelineBuilder(12, end_h);
   // Light by clock while awake: daylight 07:00–19:00, indoor evening light otherwise.
@@ -302,9 +304,26 @@ export function compileProtocol(p: ParameterValues, events: readonly ProtocolEve
 }
 
 /**
+ * Where the last interval event (nap, light, constant routine) ends, hours on the timeline whose
+ * focal slot's noon is `focalNoon_h`; 0 without one. A malformed event counts for nothing here
+ * (applyEvents refuses it, in list order). An interval may so run past the default end and carry
+ * the protocol on (recovery nights, a constant routine of days, forced desynchrony); a dose alone
+ * does not: it must lie inside the protocol.
+ */
+function eventsEnd(events: readonly ProtocolEvent[], focalNoon_h: number): number {
+  let end = 0;
+  for (const event of events) {
+    if (checkEvent(event) !== null || !('duration_h' in event)) continue;
+    const from_h = focalNoon_h + eventSlotHour({ at: event.at, day: event.day ?? 0 }) - 12;
+    if (from_h >= 0) end = Math.max(end, from_h + event.duration_h);
+  }
+  return end;
+}
+
+/**
  * Lays the events over the timeline, in list order (a later interval overrides an earlier one
  * where they overlap; doses add up). `focalNoon_h` is the focal slot's noon on the timeline.
- * An event must start inside the protocol; an interval running past its end is cut there.
+ * An event must start inside the protocol (which ends no earlier than the last interval event).
  * The focal night's marks stay the parameters' (a constant routine across it leaves its window
  * in place, with no sleep in it).
  */

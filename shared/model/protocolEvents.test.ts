@@ -143,6 +143,38 @@ describe('compileProtocol with events', () => {
     expect(bad([{ kind: 'caffeine', at: 0, day: 1, mg: 100 }])?.[0]).toBe('events[0].at');
   });
 
+  it('carries the protocol on to the end of an interval event after it (recovery nights, long routines)', () => {
+    const plain = compileProtocol(base);
+    const nights = [
+      { kind: 'nap', at: 23, day: 1, duration_h: 8 },
+      { kind: 'nap', at: 23, day: 2, duration_h: 8 },
+    ] as const;
+    const tl = compileProtocol(base, nights);
+    // Two more nights: it ends at 07:00 after the last one, not at the default midnight.
+    expect(tl.epochs).toBe(focal(7, 2) * H);
+    expect(tl.epochs).toBeGreaterThan(plain.epochs);
+    // Identical up to the first nap, light by clock carried on, the naps in bed.
+    const n = focal(23, 1) * H;
+    expect(Buffer.from(tl.lux.buffer, 0, n * 4).equals(Buffer.from(plain.lux.buffer, 0, n * 4))).toBe(true);
+    expect(Buffer.from(tl.inBed.buffer, 0, n).equals(Buffer.from(plain.inBed.buffer, 0, n))).toBe(true);
+    expect(tl.lux[focal(15, 1) * H]).toBe(base.dayLight_lux);
+    expect(tl.lux[focal(21, 2) * H]).toBe(base.eveningLight_lux);
+    const e = (clock: number, day: number) => Math.round(focal(clock, day) * H);
+    expect([tl.inBed[e(22.9, 1)], tl.inBed[e(23, 1)], tl.inBed[e(6.99, 2)]]).toEqual([0, 1, 1]);
+    expect(tl.focus).toEqual(plain.focus);
+    // A dose inside the carried-on protocol is placed; one after its end is still refused, and so
+    // is a dose alone after the default end (only intervals carry the protocol on).
+    expect(compileProtocol(base, [...nights, { kind: 'caffeine', at: 20, day: 2, mg: 100 }]).caffeine).toHaveLength(1);
+    expect(() => compileProtocol(base, [...nights, { kind: 'caffeine', at: 8, day: 2, mg: 100 }])).toThrow(
+      /lies outside the protocol, which runs from 12:00 \(day −14\) to 07:00 \(day \+2\)/,
+    );
+    expect(() => compileProtocol(base, [{ kind: 'caffeine', at: 20, day: 2, mg: 100 }])).toThrow(ProtocolError);
+    // Order does not matter: the extension is known before any event is placed.
+    expect(compileProtocol(base, [{ kind: 'caffeine', at: 20, day: 2, mg: 100 }, ...nights]).epochs).toBe(tl.epochs);
+    expect(checkEvent({ kind: 'nap', at: 23, day: 60, duration_h: 8 })).toBeNull();
+    expect(checkEvent({ kind: 'nap', at: 23, day: 61, duration_h: 8 })?.[0]).toBe('day');
+  });
+
   it('states the dose parameters as the one event each stands for, without counting them twice', () => {
     for (const p of [
       resolveParameters('evening-caffeine'),

@@ -99,8 +99,13 @@ const daylightSpec = boundOf('dayLight_lux');
 export const MAX_EVENT_DURATION_H = 48;
 /** Most events per night (design choice: keeps a stray file from building a huge protocol). */
 export const MAX_EVENTS_PER_NIGHT = 200;
-/** Days (slots) before and after the focal one an event may name; the protocol decides what fits. */
-export const EVENT_DAY_RANGE = { min: -60, max: 1 } as const;
+/**
+ * Days (slots) before and after the focal one an event may name; the protocol decides what fits
+ * before the focal night (the run-in), and an interval after it extends the protocol (compileProtocol).
+ * Design choice: 60 either way, as far as the run-in may reach back; forced desynchrony runs for
+ * weeks after its first sleep (24 cycles of 28 h: day 27).
+ */
+export const EVENT_DAY_RANGE = { min: -60, max: 60 } as const;
 /** Times on the strip and the form snap to this, h (5 min). */
 export const EVENT_SNAP_H = 5 / 60;
 

@@ -11,7 +11,7 @@ import { POPULATION_SEEDS, populationMean, runScenario, runTimeline, type Timeli
 import { scheduleTimeline } from './protocols';
 import { correlation } from './measures';
 import { EPOCHS_PER_HOUR } from '../../shared/model/result';
-import type { TimelineBuilder } from '../../shared/model/protocol';
+import type { EventPlan } from './protocols';
 import { DEFAULT_VALUES, type ParameterValues } from '../../shared/model/parameters';
 import { performanceRhythmTable } from '../../shared/model/restoration/outcome/outcome';
 import { phaseBin } from '../../shared/model/restoration/cortisol/cortisol';
@@ -27,7 +27,7 @@ const atLeast =
     v !== null && v >= lo;
 
 type Schedule = { bedtime: number; tib_h: number }[];
-type Extra = (tl: TimelineBuilder, nights: readonly { off_h: number }[], p: ParameterValues) => void;
+type Extra = (tl: EventPlan, nights: readonly { off_h: number }[], p: ParameterValues) => void;
 
 /** A schedule after the run-in (its last night focal), memoized by key. */
 function runSchedule(key: string, schedule: Schedule, seed: number, extra?: Extra): TimelineRun {

@@ -41,8 +41,12 @@ export function runScenario(scenarioId: string, overrides: ParameterOverrides = 
 }
 
 /**
- * A protocol the core parameters cannot express, built directly. `key` names the protocol
- * uniquely (the builder is called only on a cache miss).
+ * A protocol of protocols.ts (a night stated as schedule overrides and events, compiled by the
+ * product's compileProtocol) under the row's overrides of the baseline. `key` names the protocol
+ * uniquely (the builder is called only on a cache miss). The engine runs with the row's
+ * parameters: the night's schedule overrides reach it only through the timeline (no module reads
+ * bedtime, timeInBed_h or the prior-night parameters), so this is the run simulateNight gives for
+ * the same night read from a file (protocols.test.ts checks one, bit for bit).
  */
 export function runTimeline(
   key: string,
