@@ -647,6 +647,38 @@ const light: ValidationRow[] = [
     },
     pass: (v) => v !== null && v < 0,
   },
+  {
+    id: 'LIGHT-06',
+    kind: 'independent',
+    kindReason:
+      'Nothing was fitted to bright bedroom light: the arousal rate was set on 5–10 lux (LIGHT-01) and the alerting size is a hypothesis (lightAlerting); the clock constants are Forger/Jewett/Skeldon.',
+    check: 'direction',
+    quantity:
+      'ΔN3 (min) with the bedroom light (nightLight_lux) at 100, 250 and 1000 lux on the default night vs dark, the largest of the three; reported +100 unless at each level SOL is not shortened (ΔSOL ≥ 0), WASO and N1 rise and REM falls',
+    target:
+      'a lit bedroom does not improve sleep: more N1, arousals and wake, less SWS and REM (one night of 100 lux after a dark night: more N2, less SWS and REM)',
+    tolerance: '< 0 min at every level, with the other directions met',
+    source:
+      'Mason, Grimaldi, Reid, Warlick, Malkani, Abbott & Zee 2022, PNAS 119(12):e2113290119 (PMC8944904, abstract: 100 lx vs < 3 lx); Cho, Joo, Koo & Hong 2013, Sleep Med 14:1422 (abstract: N1 ↑, SWS ↓, arousals ↑); issue 13 (the model had SOL 16 → 0 min at 250–1000 lux)',
+    publishedMagnitude: 'not in the abstracts (Mason 2022 gives the N2/SWS/REM shifts as directions)',
+    unit: 'min',
+    measure: () => {
+      let worst = -Infinity;
+      for (const lux of [100, 250, 1000]) {
+        const lit = { scenario: 'baseline', overrides: { nightLight_lux: lux } };
+        const sol = diff(metric('sleepOnsetLatency_min'), lit);
+        const waso = diff(metric('waso_min'), lit);
+        const n1 = diff(stage('n1_pct'), lit);
+        const rem = diff(stage('rem_pct'), lit);
+        const n3 = diff(stage('n3_pct'), lit);
+        if (sol === null || waso === null || n1 === null || rem === null || n3 === null) return null;
+        if (!(sol >= 0 && waso > 0 && n1 > 0 && rem < 0)) return 100;
+        worst = Math.max(worst, n3);
+      }
+      return worst;
+    },
+    pass: (v) => v !== null && v < 0,
+  },
 ];
 
 export const AROUSAL_ROWS: ValidationRow[] = [...cafsl, ...recov, ...light];
