@@ -550,7 +550,8 @@ const light: ValidationRow[] = [
   {
     id: 'LIGHT-01',
     kind: 'calibrated',
-    kindReason: 'lightArousalRate_perH was set with this row in view (its citation names LIGHT-01).',
+    kindReason:
+      "lightArousalRate_perH was set with this row in view (its citation names LIGHT-01); lightSwaSuppression's size was kept inside its N2 direction.",
     check: 'direction',
     quantity:
       'Directions met (of 4) with 5 and 10 lux all night vs dark (one night): WASO ↑, N1 ↑, N2 ↓, REM ↑ (min); reported 0 unless the 5-vs-10 lux WASO difference is smaller than the dark-vs-light difference',
@@ -608,8 +609,9 @@ const light: ValidationRow[] = [
   },
   {
     id: 'LIGHT-03',
-    kind: 'independent',
-    kindReason: 'Nothing was fitted to a bright bedside light; the arousal rate was set on 5–10 lux (LIGHT-01).',
+    kind: 'calibrated',
+    kindReason:
+      "lightSwaSuppression was added on this row's source (Cho 2013: SWS and delta power fall), so any positive value passes its N3 and SWA directions; its size and the arousal rate were set with 5–10 lux in view (LIGHT-01).",
     check: 'direction',
     quantity:
       'ΔN3 (min) with a 40-lux bedside light all night vs dark (one night); reported 0 unless N1 rises and first-cycle SWA falls',
@@ -657,10 +659,10 @@ const light: ValidationRow[] = [
     id: 'LIGHT-06',
     kind: 'independent',
     kindReason:
-      'Nothing was fitted to bright bedroom light: the arousal rate was set on 5–10 lux (LIGHT-01) and the alerting size is a hypothesis (lightAlerting); the clock constants are Forger/Jewett/Skeldon.',
+      'Nothing was fitted to bright bedroom light: the arousal rate and lightSwaSuppression were set with 5–10 lux in view (LIGHT-01), the alerting size is a hypothesis (lightAlerting). Doubt: the N3 direction follows from lightSwaSuppression, whose direction cites Mason 2022 and Cho 2013; the SOL, WASO, N1, REM and N2-share conditions were not built in.',
     check: 'direction',
     quantity:
-      'ΔN3 (min) with the bedroom light (nightLight_lux) at 100, 250 and 1000 lux on the default night vs dark, the largest of the three; reported +100 unless at each level SOL is not shortened (ΔSOL ≥ 0), WASO and N1 rise and REM falls',
+      'ΔN3 (min) with the bedroom light (nightLight_lux) at 100, 250 and 1000 lux on the default night vs dark, the largest of the three; reported +100 unless at each level SOL is not shortened (ΔSOL ≥ 0), WASO and N1 rise and REM falls, and at 100 lux N2 rises as a share of TST',
     target:
       'a lit bedroom does not improve sleep: more N1, arousals and wake, less SWS and REM (one night of 100 lux after a dark night: more N2, less SWS and REM)',
     tolerance: '< 0 min at every level, with the other directions met',
@@ -679,6 +681,12 @@ const light: ValidationRow[] = [
         const n3 = diff(stage('n3_pct'), lit);
         if (sol === null || waso === null || n1 === null || rem === null || n3 === null) return null;
         if (!(sol >= 0 && waso > 0 && n1 > 0 && rem < 0)) return 100;
+        if (lux === 100) {
+          // Mason et al.: "proportionately more time in stage N2".
+          const n2pct = diff(metric('n2_pct'), lit);
+          if (n2pct === null) return null;
+          if (!(n2pct > 0)) return 100;
+        }
         worst = Math.max(worst, n3);
       }
       return worst;
