@@ -129,6 +129,8 @@ export function simulateCore(tl: Timeline, params: ParameterValues, seed: number
   const cosR = Math.cos(REM_PEAK_H * RAD_PER_H + pacemaker.lag_rad);
   const sinR = Math.sin(REM_PEAK_H * RAD_PER_H + pacemaker.lag_rad);
   const eyelid = params.eyelidTransmission;
+  const lightSwa = params.lightSwaSuppression;
+  const lightHalf = params.lightArousalHalf_lux;
   const swaUnit = 1 / SWA_REFERENCE;
 
   const clock_h = new Float64Array(N);
@@ -250,7 +252,14 @@ export function simulateCore(tl: Timeline, params: ParameterValues, seed: number
     const event = sw.step(inBed, prevStage);
     ultradian.S = S;
     ultradian.swaDrive = homeostat.swaDrive(block);
-    ultradian.suppression = swsSuppression[i]!;
+    // Light at the closed eyes lowers the slow-wave ceiling like acoustic suppression (the larger
+    // of the two acts; supported direction, size a design choice: lightSwaSuppression).
+    let suppression = swsSuppression[i]!;
+    if (lux > 0 && inBed && lightSwa > 0) {
+      const fromLight = (lightSwa * lux) / (lux + lightHalf);
+      if (fromLight > suppression) suppression = fromLight;
+    }
+    ultradian.suppression = suppression;
     ultradian.bac = pharm.alcohol;
     ultradian.circadianRem = pacemaker.drive(cosR, sinR);
     ultradian.u = uUltradian[i - start]!;

@@ -22,15 +22,22 @@ describe('compileProtocol', () => {
     expect(tl.inBed[tl.focus.lightsOn]).toBe(0);
   });
 
-  it('sets light by clock: daylight 07–19, evening light otherwise and before lights-off, bedroom light in bed', () => {
+  it('sets light by clock: daylight 07–19, evening light otherwise and before lights-off, bedroom light in bed after the run-in', () => {
     const tl = compileProtocol(resolveParameters('baseline', { nightLight_lux: 5, eveningLightHours: 5 }));
     const at = (slot: number, clock: number) => tl.lux[(24 * slot + (clock >= 12 ? clock - 12 : clock + 12)) * H]!;
     expect(at(3, 12)).toBe(500);
     expect(at(3, 18.5)).toBe(50); // inside the 5 h before 23:00
     expect(at(3, 17.5)).toBe(500);
     expect(at(3, 16)).toBe(500);
-    expect(at(3, 2)).toBe(5); // in bed
+    expect(at(3, 2)).toBe(0); // in bed on a run-in night: dark
+    expect(at(14, 2)).toBe(5); // in bed on the focal night: the bedroom light
     expect(at(14, 19.5)).toBe(50);
+  });
+
+  it('lights the prior nights and the focal night with the bedroom light, never the run-in', () => {
+    const tl = compileProtocol(resolveParameters('baseline', { nightLight_lux: 40, priorNights: 2 }));
+    const at = (slot: number, clock: number) => tl.lux[(24 * slot + (clock >= 12 ? clock - 12 : clock + 12)) * H]!;
+    expect([13, 14, 15, 16].map((slot) => at(slot, 3))).toEqual([0, 40, 40, 40]);
   });
 
   it("reads bedtime 24 as 0 (midnight, the slot's morning side)", () => {

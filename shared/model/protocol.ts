@@ -261,6 +261,8 @@ export function compileProtocol(p: ParameterValues, events: readonly ProtocolEve
 
   // Refuse a time in bed that runs into the next lights-off.
   const slept = nights.filter((n) => n.tib_h > 0);
+  /** The first `runInSlept` nights in bed are the run-in's. */
+  const runInSlept = nights.slice(0, runIn).filter((n) => n.tib_h > 0).length;
   for (let i = 0; i + 1 < slept.length; i++) {
     const a = slept[i]!;
     const b = slept[i + 1]!;
@@ -287,10 +289,16 @@ export function compileProtocol(p: ParameterValues, events: readonly ProtocolEve
   for (const n of slept) {
     if (p.eveningLightHours > 0) tl.light(n.off_h - snap(p.eveningLightHours), n.off_h, p.eveningLight_lux);
   }
-  for (const n of slept) {
+  // The bedroom light lights the nights of the protocol (prior nights and the focal night), not
+  // the run-in: the run-in stands for the sleeper's habitual, entrained life before the protocol,
+  // and the published protocols are acute (Cho et al. 2013, 2016; Mason et al. 2022: a dark
+  // night, then one with the light on). Lit run-in nights advanced the clock and left a debt that
+  // made bedroom light look like it shortened sleep-onset latency (issue 13). Light every night,
+  // run-in included, is a light event per night (protocolEvents.ts).
+  slept.forEach((n, k) => {
     tl.bed(n.off_h, n.off_h + n.tib_h);
-    tl.light(n.off_h, n.off_h + n.tib_h, p.nightLight_lux);
-  }
+    tl.light(n.off_h, n.off_h + n.tib_h, k < runInSlept ? 0 : p.nightLight_lux);
+  });
   // Doses are counted back from the focal lights-off (the habitual one for a night awake).
   // parameterEvents() states each as the one event it is equivalent to.
   if (p.caffeine_mg > 0) tl.caffeine(window.off_h - snap(p.caffeineHoursBeforeBed), p.caffeine_mg);

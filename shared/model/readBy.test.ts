@@ -20,6 +20,8 @@ const WAS_PROTOCOL_AFTER_RUN_IN = [
   'priorNights',
   'priorBedtime',
   'priorTimeInBed_h',
+  // Since issue 13 (round 2) the bedroom light no longer lights the run-in nights: it left the run-in's key.
+  'nightLight_lux',
   'caffeine_mg',
   'caffeineHoursBeforeBed',
   'alcohol_gPerKg',

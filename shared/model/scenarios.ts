@@ -74,7 +74,7 @@ export const SCENARIOS = defineScenarios([
   {
     id: 'light-at-night',
     label: 'Light at night',
-    rationale: 'A dim light left on in the bedroom all night.',
+    rationale: 'A dim light left on in the bedroom all night, after ordinary dark nights.',
     source: 'Cho et al. 2016, Chronobiol Int 33:1346',
     values: { nightLight_lux: 40 },
   },

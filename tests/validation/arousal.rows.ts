@@ -13,7 +13,9 @@
 import type { ValidationRow } from './row';
 import { populationMean, runScenario, runTimeline, scenarioMean, type TimelineRun } from './runs';
 import { scheduleTimeline } from './protocols';
-import { EPOCHS_PER_HOUR } from '../../shared/model/result';
+import { EPOCHS_PER_HOUR, STAGE_CODE } from '../../shared/model/result';
+import { compileProtocol } from '../../shared/model/protocol';
+import type { ProtocolEvent } from '../../shared/model/protocolEvents';
 import type { ParameterOverrides } from '../../shared/model/parameters';
 
 const between =
@@ -550,7 +552,8 @@ const light: ValidationRow[] = [
   {
     id: 'LIGHT-01',
     kind: 'calibrated',
-    kindReason: 'lightArousalRate_perH was set with this row in view (its citation names LIGHT-01).',
+    kindReason:
+      "lightArousalRate_perH was set with this row in view (its citation names LIGHT-01); lightSwaSuppression's size was kept inside its N2 direction.",
     check: 'direction',
     quantity:
       'Directions met (of 4) with 5 and 10 lux all night vs dark (one night): WASO ↑, N1 ↑, N2 ↓, REM ↑ (min); reported 0 unless the 5-vs-10 lux WASO difference is smaller than the dark-vs-light difference',
@@ -562,7 +565,11 @@ const light: ValidationRow[] = [
     unit: 'of 4',
     // WASO, N1 and N2 move as published (+10, +12, −13 min at 5 lux), but REM falls (≈ −9 min):
     // light-driven arousals come 1.5× as often from REM as from N2 (the stage weights of the
-    // brief awakenings) and each one postpones the REM episode. Nothing in the model raises REM.
+    // brief awakenings) and each one postpones the REM episode. Nothing in the model raises REM,
+    // and no published mechanism was found to add: the direction itself differs between studies
+    // (REM ↑ at 5–10 lux in Cho et al. 2016/2018, REM ↓ at 100 lux in Mason et al. 2022, LIGHT-06),
+    // so a REM-raising term tuned on this row would have to reverse above some intensity, a fit
+    // with no data behind it. Kept as an expected failure.
     expectedFailure: true,
     measure: () => {
       let met = 4;
@@ -604,8 +611,9 @@ const light: ValidationRow[] = [
   },
   {
     id: 'LIGHT-03',
-    kind: 'independent',
-    kindReason: 'Nothing was fitted to a bright bedside light; the arousal rate was set on 5–10 lux (LIGHT-01).',
+    kind: 'calibrated',
+    kindReason:
+      "lightSwaSuppression was added on this row's source (Cho 2013: SWS and delta power fall), so any positive value passes its N3 and SWA directions; its size and the arousal rate were set with 5–10 lux in view (LIGHT-01).",
     check: 'direction',
     quantity:
       'ΔN3 (min) with a 40-lux bedside light all night vs dark (one night); reported 0 unless N1 rises and first-cycle SWA falls',
@@ -649,6 +657,162 @@ const light: ValidationRow[] = [
     },
     pass: (v) => v !== null && v < 0,
   },
+  {
+    id: 'LIGHT-06',
+    kind: 'independent',
+    kindReason:
+      'Nothing was fitted to bright bedroom light: the arousal rate and lightSwaSuppression were set with 5–10 lux in view (LIGHT-01), the alerting size is a hypothesis (lightAlerting). Doubt: the N3 direction follows from lightSwaSuppression, whose direction cites Mason 2022 and Cho 2013; the SOL, WASO, N1, REM and N2-share conditions were not built in.',
+    check: 'direction',
+    quantity:
+      'ΔN3 (min) with the bedroom light (nightLight_lux) at 100, 250 and 1000 lux on the default night vs dark, the largest of the three; reported +100 unless at each level SOL is not shortened (ΔSOL ≥ 0), WASO and N1 rise and REM falls, and at 100 lux N2 rises as a share of TST',
+    target:
+      'a lit bedroom does not improve sleep: more N1, arousals and wake, less SWS and REM (one night of 100 lux after a dark night: more N2, less SWS and REM)',
+    tolerance: '< 0 min at every level, with the other directions met',
+    source:
+      'Mason, Grimaldi, Reid, Warlick, Malkani, Abbott & Zee 2022, PNAS 119(12):e2113290119 (PMC8944904, abstract: 100 lx vs < 3 lx); Cho, Joo, Koo & Hong 2013, Sleep Med 14:1422 (abstract: N1 ↑, SWS ↓, arousals ↑); issue 13 (the model had SOL 16 → 0 min at 250–1000 lux)',
+    publishedMagnitude: 'not in the abstracts (Mason 2022 gives the N2/SWS/REM shifts as directions)',
+    unit: 'min',
+    measure: () => {
+      let worst = -Infinity;
+      for (const lux of [100, 250, 1000]) {
+        const lit = { scenario: 'baseline', overrides: { nightLight_lux: lux } };
+        const sol = diff(metric('sleepOnsetLatency_min'), lit);
+        const waso = diff(metric('waso_min'), lit);
+        const n1 = diff(stage('n1_pct'), lit);
+        const rem = diff(stage('rem_pct'), lit);
+        const n3 = diff(stage('n3_pct'), lit);
+        if (sol === null || waso === null || n1 === null || rem === null || n3 === null) return null;
+        if (!(sol >= 0 && waso > 0 && n1 > 0 && rem < 0)) return 100;
+        if (lux === 100) {
+          // Mason et al.: "proportionately more time in stage N2".
+          const n2pct = diff(metric('n2_pct'), lit);
+          if (n2pct === null) return null;
+          if (!(n2pct > 0)) return 100;
+        }
+        worst = Math.max(worst, n3);
+      }
+      return worst;
+    },
+    pass: (v) => v !== null && v < 0,
+  },
 ];
 
-export const AROUSAL_ROWS: ValidationRow[] = [...cafsl, ...recov, ...light];
+// ── naps ────────────────────────────────────────────────────────────────────
+/** A nap event on the day after the focal night at clock hour `at` (the morning is still slot 0). */
+const napAfter = (at: number, duration_h: number): ProtocolEvent => ({
+  kind: 'nap',
+  at,
+  day: at < 12 ? 0 : 1,
+  duration_h,
+});
+/** Epoch of clock hour `at` (7–24) on the day after the focal night (lights-on at 07:00). */
+const dayAfter = (r: TimelineRun, at: number): number =>
+  r.timeline.focus.lightsOn + Math.round((at - 7) * EPOCHS_PER_HOUR);
+
+/** MSLT: 20-min opportunities at 10:00, 12:00, 14:00 and 16:00 the day after the focal night (Carskadon et al. 1986). */
+const MSLT_TIMES = [10, 12, 14, 16] as const;
+const MSLT_MIN = 20;
+/** Mean MSLT latency (min; 20 when no sleep in an opportunity) of one seed. */
+function msltLatency(overrides: ParameterOverrides, seed: number): number {
+  const run = runTimeline(
+    'mslt',
+    (p) =>
+      compileProtocol(
+        p,
+        MSLT_TIMES.map((t) => napAfter(t, MSLT_MIN / 60)),
+      ),
+    overrides,
+    seed,
+  );
+  let total = 0;
+  for (const t of MSLT_TIMES) {
+    const a = dayAfter(run, t);
+    const n = Math.round((MSLT_MIN / 60) * EPOCHS_PER_HOUR);
+    let latency = MSLT_MIN;
+    for (let i = 0; i < n; i++)
+      if (run.result.stage[a + i] !== STAGE_CODE.W) {
+        latency = (i * 60) / EPOCHS_PER_HOUR;
+        break;
+      }
+    total += latency;
+  }
+  return total / MSLT_TIMES.length;
+}
+
+/** N3 minutes of a 2-h nap from clock `at` the day after the default night, one seed. */
+const napN3 = (at: number, seed: number): number => {
+  const run = runTimeline(`nap:${at}`, (p) => compileProtocol(p, [napAfter(at, 2)]), {}, seed);
+  const a = dayAfter(run, at);
+  let n = 0;
+  for (let i = a; i < a + 2 * EPOCHS_PER_HOUR; i++) if (run.result.stage[i] === STAGE_CODE.N3) n++;
+  return (n * 60) / EPOCHS_PER_HOUR;
+};
+
+// The three rows below fail on the same structural limit: sleep onset in bed needs the drive to reach
+// the upper threshold of the two-process model, which describes spontaneous (self-selected) sleep. At
+// 14:00 a rested sleeper's drive lies ≈ 0.38 (S units) below it, three times the circadian amplitude
+// of the thresholds (0.12), so no daytime opportunity is ever taken. A 12-h harmonic of the size SAFTE
+// uses (half the circadian amplitude, ≈ 0.06) leaves the naps at 0 min of sleep; one large enough
+// (≈ 0.4, on the onset threshold, biological day only) gives a 14:00 nap ≈ 50 min of sleep, but a
+// rested sleeper then dozes through every afternoon in bed and RECOV-02 (−9.9 %) and RECOV-06b
+// (0.63 h) fail (measured in issue 13, round 2). A nap model needs its own onset threshold for a
+// sleep opportunity in the dark (the MSLT setting), which the switch does not have.
+const nap: ValidationRow[] = [
+  {
+    id: 'NAP-01',
+    kind: 'independent',
+    kindReason: 'Nothing was fitted to daytime sleep onset; the switch constants were set on the night (ARCH-07/14).',
+    check: 'magnitude',
+    expectedFailure: true,
+    quantity:
+      'Mean MSLT latency (20-min opportunities in the dark at 10:00, 12:00, 14:00, 16:00; 20 min when no sleep) the day after the default night',
+    target:
+      'mean sleep latency of healthy adults 11.7 min (95 % CI 10.8–12.6; 95 % prediction interval 5.2–18.2, 110 cohorts)',
+    tolerance: '5.2–18.2 min (the prediction interval of a healthy cohort)',
+    source:
+      'Iskander, Jairam, Wang, Murray & Boulos 2023, Sleep Med 109:143 (systematic review and meta-analysis, abstract); MSLT protocol: Carskadon et al. 1986, Sleep 9:519',
+    unit: 'min',
+    // Fails: 20 min, no sleep in any opportunity (see the note above the rows).
+    measure: () => populationMean((s) => msltLatency({}, s)),
+    pass: between(5.2, 18.2),
+  },
+  {
+    id: 'NAP-02',
+    kind: 'independent',
+    kindReason:
+      'Nothing was fitted to daytime sleep onset after sleep loss; the switch constants were set on the night.',
+    check: 'magnitude',
+    quantity: 'Mean MSLT latency (as NAP-01) the day after a night awake (focal time in bed 0 h)',
+    target: 'sleep latency fell to about 1 min during sleep loss and stayed there (6 young adults, 2 nights awake)',
+    tolerance: '0–3 min',
+    source:
+      'Carskadon & Dement 1979, Percept Mot Skills 48:495 (PMID 461051, abstract: "fell to about 1 min. at 0600 on the first night of sleep loss and remained at similarly low values")',
+    unit: 'min',
+    measure: () => populationMean((s) => msltLatency({ timeInBed_h: 0 }, s)),
+    pass: between(0, 3),
+  },
+  {
+    id: 'NAP-03',
+    kind: 'independent',
+    kindReason: 'Nothing was fitted to daytime sleep; N3 follows from SWA, calibrated on the night (ARCH-03).',
+    check: 'direction',
+    expectedFailure: true,
+    quantity:
+      'N3 minutes in a 2-h nap at 16:00 − in a 2-h nap at 08:00, the day after the default night (separate runs)',
+    target: 'PM naps (16:00–18:00): significantly more SWS and less REM than AM naps (08:00–10:00); 29 young men',
+    tolerance: '> 0 min',
+    source:
+      'Growth hormone levels during morning and afternoon naps, Behav Neuropsychiatry 1974–75, 6:67 (PMID 4377652, abstract) [R authors]',
+    publishedMagnitude: 'not in the abstract',
+    unit: 'min',
+    // Fails: 0 − 0, a rested sleeper does not fall asleep in either nap (see the note above).
+    measure: () => {
+      const pm = populationMean((s) => napN3(16, s));
+      const am = populationMean((s) => napN3(8, s));
+      return pm === null || am === null ? null : pm - am;
+    },
+    pass: above(0),
+  },
+];
+
+export const AROUSAL_ROWS: ValidationRow[] = [...cafsl, ...recov, ...light, ...nap];

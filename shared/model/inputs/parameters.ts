@@ -250,9 +250,14 @@ export const INPUT_PARAMETERS = defineParameters([
     min: 0,
     max: 1000,
     step: 1,
-    description: 'Light in the bedroom during time in bed, attenuated while the eyes are closed.',
-    citation: 'Cho et al. 2016, Chronobiol Int 33:1346 (light during sleep)',
-    readBy: 'runIn',
+    // The nights of the protocol only (prior nights, the focal night, naps), not the run-in: the
+    // published protocols are acute, a dark night then a lit one (Cho et al. 2013, 2016; Mason et
+    // al. 2022). Design choice; see compileProtocol.
+    description:
+      'Light in the bedroom during the time in bed of the prior nights, the focal night and naps (not the run-in), attenuated while the eyes are closed. For light every night, run-in included, add a light event per night.',
+    citation:
+      'Cho et al. 2016, Chronobiol Int 33:117; Mason et al. 2022, PNAS 119:e2113290119 (one lit night after a dark one)',
+    readBy: 'protocol',
   },
   // ── substances ────────────────────────────────────────────────────────────
   {

@@ -171,6 +171,26 @@ export const SWITCH_PARAMETERS = defineParameters([
     citation: 'Hypothesis; saturation from Cho et al. 2016, Chronobiol Int 33:117 (no 5 vs 10 lux difference)',
     readBy: 'core',
   }),
+  // source: supported direction — with a bedside light on all night, NREM slow-oscillation and
+  // delta power fall and SWS falls (Cho, Joo, Koo & Hong 2013, Sleep Med 14:1422, abstract); one
+  // night at 100 lux gives proportionately more N2 and less SWS and REM (Mason et al. 2022, PNAS
+  // 119:e2113290119, abstract). Neither abstract gives a size: 0.1 is a design choice, the largest
+  // round value that keeps N2 falling at 5–10 lux as Cho et al. 2016 found (LIGHT-01's N2 direction;
+  // 0.2 turns it). Saturates with lightArousalHalf_lux, the one retinal response of sleep to light.
+  advanced({
+    id: 'lightSwaSuppression',
+    label: 'Slow waves lost to light',
+    unit: '',
+    default: 0.1,
+    min: 0,
+    max: 1,
+    step: 0.01,
+    description:
+      'Share of the slow-wave ceiling lost while light reaches the closed eyes (at saturation, as lightArousalHalf_lux): bedroom light makes NREM shallower, N3 turning into N2.',
+    citation:
+      'Direction: Cho et al. 2013, Sleep Med 14:1422 (delta and slow-oscillation power ↓); Mason et al. 2022, PNAS 119:e2113290119 (SWS ↓); size a design choice kept inside LIGHT-01 (N2 ↓ at 5–10 lux)',
+    readBy: 'core',
+  }),
   // source: supported — light alerts dose-dependently (Cajochen, Zeitzer, Czeisler & Dijk 2000,
   // Behav Brain Res 115:75: half of the alerting response near 100 lux); here it slows sleep
   // onset while the eyes are open in a lit bedroom. Size a hypothesis.
