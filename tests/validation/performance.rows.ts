@@ -422,9 +422,14 @@ export const PERFORMANCE_ROWS: ValidationRow[] = [
       return tr.clock_h[worst]!;
     },
     pass: between(7, 11),
-    // SAFTE's rhythm has its trough near 03:00–04:00, about 1 h before the CBTmin; the FD data put
-    // higher-order tasks' trough ≈5 h after it. The worst lapses of a night awake still fall
-    // 04:00–06:00 (PERF-13) because the load keeps rising into the morning.
+    // Kept as an expected failure, with a reason: the target is not the model's task. Burke et al.
+    // measured higher-order tasks (Stroop inhibitory control, visual search) and the phase of their
+    // worst performance (≈60°, ≈4 h after CBTmin); the model predicts only a 10-min PVT, with
+    // SAFTE's rhythm fitted to vigilance data (trough ≈03:30, about 1 h before CBTmin; peak in the
+    // evening wake-maintenance zone, where Muck et al. 2022, Clocks & Sleep 4:23, found the
+    // circadian peak of the PVT and the DSST alike). Moving the trough to 09:00 would move the worst
+    // lapses of a night awake into the late morning, against PERF-13 (vigilance falls to ≈08:00,
+    // then recovers). A second rhythm for higher-order tasks would need its own outcome series.
     expectedFailure: true,
   },
   {
@@ -523,6 +528,40 @@ export const PERFORMANCE_ROWS: ValidationRow[] = [
         return a === undefined || a === null || b === undefined || b === null ? null : a - b;
       }),
     pass: atLeast(0),
+  },
+  {
+    id: 'PERF-29',
+    kind: 'independent',
+    kindReason: 'Nothing was fitted to the morning after alcohol.',
+    check: 'direction',
+    publishedMagnitude:
+      'sustained attention during hangover: Hedges g = 0.47 (95 % CI 0.07–0.87), Gunn et al. 2018, Addiction 113:2182 (meta-analysis)',
+    quantity:
+      'Next morning after 0.9 g/kg alcohol 1 h before bed (peak BAC ≈ 0.11 %, baseline scenario) against none: PVT lapses higher, and KSS higher — criteria met',
+    target:
+      'after drinking to 0.11 % BrAC, more decrements next morning in tests of sustained attention and speed, and more next-day sleepiness; the sleep disruption did not mediate the performance effect',
+    tolerance: '2 of 2',
+    source:
+      'Rohsenow, Howland, Arnedt, Almeida, Greece, Minsky, Kempler & Sales 2010, Alcohol Clin Exp Res 34:509 (PVT: Howland et al. 2010, J Addict Res Ther 1:101)',
+    unit: 'criteria',
+    measure: () => {
+      const d = (id: 'pvtLapsesNextMorning' | 'kssNextMorning'): number | null =>
+        populationMean((seed) => {
+          const a = runScenario('baseline', { alcohol_gPerKg: 0.9 }, seed).result.metrics[id];
+          const b = runScenario('baseline', {}, seed).result.metrics[id];
+          return a === undefined || a === null || b === undefined || b === null ? null : a - b;
+        });
+      const lapses = d('pvtLapsesNextMorning');
+      const kss = d('kssNextMorning');
+      return lapses === null || kss === null ? null : Number(lapses > 0) + Number(kss > 0);
+    },
+    pass: (v) => v === 2,
+    // The model has no residual effect of alcohol once blood alcohol is gone: the next morning
+    // reads only the night's sleep, and a rested morning sits below the lapse threshold's margin,
+    // so lapses stay at the rested count and KSS is a little lower (deep first-half sleep lowers
+    // Process S). Rohsenow et al. found the performance effect was not mediated by the sleep
+    // disruption, so it needs a hangover term of its own, which the model does not have.
+    expectedFailure: true,
   },
   {
     id: 'PERF-22',
