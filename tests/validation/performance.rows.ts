@@ -580,8 +580,7 @@ export const PERFORMANCE_ROWS: ValidationRow[] = [
   {
     id: 'PERF-28',
     kind: 'independent',
-    kindReason:
-      'Only the 200-mg arm was fitted (PERF-22); the 300-mg arm follows from the acting caffeine level.',
+    kindReason: 'Only the 200-mg arm was fitted (PERF-22); the 300-mg arm follows from the acting caffeine level.',
     check: 'magnitude',
     quantity: 'As PERF-22: lapse ratio with 300 mg / with 200 mg',
     target: 'no substantive difference between 200 and 300 mg',
