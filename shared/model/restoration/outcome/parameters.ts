@@ -47,7 +47,7 @@ export const OUTCOME_PARAMETERS = defineParameters([
     max: 1,
     step: 0.05,
     description:
-      'Share of each hour awake beyond the critical wake duration that goes to the chronic bank instead of the acute excess-wake store.',
+      'Share of each hour awake beyond the critical wake duration that goes to the chronic bank instead of the acute excess-wake store, while the store is below its capacity.',
     citation:
       'Ramakrishnan et al. 2016, Sleep 39:249 (slowly adapting component); Van Dongen et al. 2003, Sleep 26:117',
     readBy: 'restoration',
