@@ -59,6 +59,18 @@ console.log(`ratio 4h×14 / 2 nights awake: ${(get('14 × 4 h').lapses / get('2 
 console.log(`ratio 6h×14 / 1 night awake:  ${(get('14 × 6 h').lapses / get('1 night(s) awake').lapses).toFixed(2)}`);
 console.log(`KSS 2 nights awake − 4h×14:   ${(get('2 night(s) awake').kss - get('14 × 4 h').kss).toFixed(2)}`);
 
+// Recovery (Lamond et al. 2007): lapses at 10:00 after 9-h nights (23:00–08:00) following 0, 1 or
+// 2 nights awake; one night restores a night awake, two leave a residual for five nights.
+{
+  const nine = (n: number) => Array.from({ length: n }, () => ({ bedtime: 23, tib_h: 9 }));
+  const base = mean((s) => morningAfter(nine(1), OVERRIDES, s)).lapses;
+  const one = mean((s) => morningAfter([...awake(1), ...nine(1)], OVERRIDES, s)).lapses;
+  const twoFive = mean((s) => morningAfter([...awake(2), ...nine(5)], OVERRIDES, s)).lapses;
+  console.log(
+    `\nrecovery, lapses at 10:00: 9-h baseline ${base.toFixed(2)}; 1 night awake + one 9-h night ${one.toFixed(2)}; 2 nights awake + five 9-h nights ${twoFive.toFixed(2)}`,
+  );
+}
+
 // Hourly profile of 3 nights awake (seed means), from 07:00 of the first day.
 {
   const p = resolveParameters('baseline', OVERRIDES);

@@ -260,7 +260,7 @@ export const PERFORMANCE_ROWS: ValidationRow[] = [
     id: 'PERF-02',
     kind: 'calibrated',
     kindReason:
-      'outcomeBankWeight was set so that this ratio and PERF-03 fall near 1 (the bank credit and buffer were set from the critical wake and the rested day).',
+      'outcomeBankWeight was set so that this ratio and PERF-03 fall near 1, together with the recovery rows PERF-06/07 (the bank credit and buffer were set from the critical wake and the rested day).',
     check: 'magnitude',
     quantity: 'Lapses at 09:00 after 14 nights of 4 h in bed (03:00–07:00) / after 2 nights awake',
     target: '4 h × 14 ≈ 2 nights of total sleep deprivation ("up to 2 nights")',
@@ -382,7 +382,8 @@ export const PERFORMANCE_ROWS: ValidationRow[] = [
   {
     id: 'PERF-13',
     kind: 'calibrated',
-    kindReason: 'outcomeCircadianWeight and outcomeCircadianAmplification were set with this profile in view.',
+    kindReason:
+      'outcomeCircadianWeight and outcomeCircadianAmplification were set with this profile in view (the amplification 1 → 1.5 when the bank weight rose).',
     check: 'direction',
     quantity:
       'During 3 nights awake (habitual 23:00–07:00): the worst hour of the second night and next day lies 04:00–10:00, and 14:00–20:00 of day 2 is better than that worst hour — criteria met',
@@ -421,9 +422,14 @@ export const PERFORMANCE_ROWS: ValidationRow[] = [
       return tr.clock_h[worst]!;
     },
     pass: between(7, 11),
-    // SAFTE's rhythm has its trough near 03:00–04:00, about 1 h before the CBTmin; the FD data put
-    // higher-order tasks' trough ≈5 h after it. The worst lapses of a night awake still fall
-    // 04:00–06:00 (PERF-13) because the load keeps rising into the morning.
+    // Kept as an expected failure, with a reason: the target is not the model's task. Burke et al.
+    // measured higher-order tasks (Stroop inhibitory control, visual search) and the phase of their
+    // worst performance (≈60°, ≈4 h after CBTmin); the model predicts only a 10-min PVT, with
+    // SAFTE's rhythm fitted to vigilance data (trough ≈03:30, about 1 h before CBTmin; peak in the
+    // evening wake-maintenance zone, where Muck et al. 2022, Clocks & Sleep 4:23, found the
+    // circadian peak of the PVT and the DSST alike). Moving the trough to 09:00 would move the worst
+    // lapses of a night awake into the late morning, against PERF-13 (vigilance falls to ≈08:00,
+    // then recovers). A second rhythm for higher-order tasks would need its own outcome series.
     expectedFailure: true,
   },
   {
@@ -524,6 +530,40 @@ export const PERFORMANCE_ROWS: ValidationRow[] = [
     pass: atLeast(0),
   },
   {
+    id: 'PERF-29',
+    kind: 'independent',
+    kindReason: 'Nothing was fitted to the morning after alcohol.',
+    check: 'direction',
+    publishedMagnitude:
+      'sustained attention during hangover: Hedges g = 0.47 (95 % CI 0.07–0.87), Gunn et al. 2018, Addiction 113:2182 (meta-analysis)',
+    quantity:
+      'Next morning after 0.9 g/kg alcohol 1 h before bed (peak BAC ≈ 0.11 %, baseline scenario) against none: PVT lapses higher, and KSS higher — criteria met',
+    target:
+      'after drinking to 0.11 % BrAC, more decrements next morning in tests of sustained attention and speed, and more next-day sleepiness; the sleep disruption did not mediate the performance effect',
+    tolerance: '2 of 2',
+    source:
+      'Rohsenow, Howland, Arnedt, Almeida, Greece, Minsky, Kempler & Sales 2010, Alcohol Clin Exp Res 34:509 (PVT: Howland et al. 2010, J Addict Res Ther 1:101)',
+    unit: 'criteria',
+    measure: () => {
+      const d = (id: 'pvtLapsesNextMorning' | 'kssNextMorning'): number | null =>
+        populationMean((seed) => {
+          const a = runScenario('baseline', { alcohol_gPerKg: 0.9 }, seed).result.metrics[id];
+          const b = runScenario('baseline', {}, seed).result.metrics[id];
+          return a === undefined || a === null || b === undefined || b === null ? null : a - b;
+        });
+      const lapses = d('pvtLapsesNextMorning');
+      const kss = d('kssNextMorning');
+      return lapses === null || kss === null ? null : Number(lapses > 0) + Number(kss > 0);
+    },
+    pass: (v) => v === 2,
+    // The model has no residual effect of alcohol once blood alcohol is gone: the next morning
+    // reads only the night's sleep, and a rested morning sits below the lapse threshold's margin,
+    // so lapses stay at the rested count and KSS is a little lower (deep first-half sleep lowers
+    // Process S). Rohsenow et al. found the performance effect was not mediated by the sleep
+    // disruption, so it needs a hangover term of its own, which the model does not have.
+    expectedFailure: true,
+  },
+  {
     id: 'PERF-22',
     kind: 'calibrated',
     kindReason: 'outcomeCaffeinePotency_LPerMg was set on this row.',
@@ -540,7 +580,7 @@ export const PERFORMANCE_ROWS: ValidationRow[] = [
   {
     id: 'PERF-28',
     kind: 'independent',
-    kindReason: 'Only the 200-mg arm was fitted (PERF-22); the 300-mg arm follows from the plasma level.',
+    kindReason: 'Only the 200-mg arm was fitted (PERF-22); the 300-mg arm follows from the acting caffeine level.',
     check: 'magnitude',
     quantity: 'As PERF-22: lapse ratio with 300 mg / with 200 mg',
     target: 'no substantive difference between 200 and 300 mg',
@@ -556,9 +596,9 @@ export const PERFORMANCE_ROWS: ValidationRow[] = [
   },
   {
     id: 'PERF-20',
-    kind: 'independent',
+    kind: 'calibrated',
     kindReason:
-      'Only the 200-mg arm of Hansen et al. was fitted (PERF-22); the duration follows from the plasma half-life.',
+      'outcomeCaffeineTolerance and outcomeCaffeineToleranceTime_h (acute tolerance) were set on this row; the plasma half-life is untouched.',
     check: 'magnitude',
     quantity:
       'Hours after 600 mg caffeine at 23:50 of the third night awake (≈65 h awake) during which lapses stay ≤ 75 % of placebo',
@@ -583,9 +623,6 @@ export const PERFORMANCE_ROWS: ValidationRow[] = [
         POPULATION_SEEDS.slice(0, 5),
       ),
     pass: between(1, 5),
-    // The effect follows the plasma level (5-h half-life), so it outlasts the published 2–4 h;
-    // acute tolerance to caffeine is not modelled.
-    expectedFailure: true,
   },
   {
     id: 'PERF-23',
@@ -609,8 +646,9 @@ export const PERFORMANCE_ROWS: ValidationRow[] = [
   },
   {
     id: 'PERF-06',
-    kind: 'independent',
-    kindReason: 'Nothing was fitted to the Belenky arms; the bank parameters were set on Van Dongen 2003 (PERF-02/03).',
+    kind: 'calibrated',
+    kindReason:
+      'outcomeCoreSleep_h (no repayment of the acute store in nights shorter than the core) and the bank weight were set so that the 3-h arm drops ≥ 30 % after its first recovery night while the 5-h arm keeps its deficit.',
     check: 'direction',
     quantity:
       'Daily mean lapses (09:00–21:00), 7 nights of 3/5/7/9 h in bed then 3 × 8 h: 3 h rises every day; 7 h day 7 ≤ 9 h + 1; 3 h drops ≥ 30 % after the first recovery night; 5 h has an excess (> 1 lapse) and keeps ≥ 50 % of it after 3 recovery nights — criteria met',
@@ -636,14 +674,15 @@ export const PERFORMANCE_ROWS: ValidationRow[] = [
       );
     },
     pass: (v) => v === 4,
-    // The 3-h arm falls only ≈20 % after the first recovery night (19.2 → 15.3 lapses): most of
-    // its loss sits in the slowly repaid bank, so the "rapid" first-night recovery is missed.
-    expectedFailure: true,
+    // Not checked, and not met: after three recovery nights the 3-h arm (≈14.7 lapses) is still
+    // about twice the 5-h arm (≈6.9), where Belenky found it at the 5/7-h level; the bank grows
+    // with cumulative excess wake, so a longer restriction leaves a larger residual.
   },
   {
     id: 'PERF-07',
-    kind: 'independent',
-    kindReason: 'Nothing was fitted to the Banks arms.',
+    kind: 'calibrated',
+    kindReason:
+      'The bank weight (1.5 → 2.1) was raised with the third criterion (the residual after 10 h) in view; monotonicity and saturation were not fitted.',
     check: 'direction',
     quantity:
       'Lapses at 10:00 after 5 × 4 h and one recovery night of 0/2/4/6/8/10 h: monotone fall with dose; saturating (0→4 h fall > 6→10 h fall); after 10 h still ≥ 20 % of the 0-h excess over baseline — criteria met',
@@ -662,14 +701,14 @@ export const PERFORMANCE_ROWS: ValidationRow[] = [
       return Number(monotone) + Number(v[0]! - v[2]! > v[3]! - v[5]!) + Number(v[5]! - base >= 0.2 * (v[0]! - base));
     },
     pass: (v) => v === 3,
-    // The third criterion misses narrowly: after 10 h the excess is ≈4.5 lapses, 19 % of the
-    // 0-h arm's ≈23 (the proposed band needs 20 %). Monotone and saturating hold.
-    expectedFailure: true,
+    // The third criterion holds narrowly: after 10 h the excess is ≈6.2 lapses, 22 % of the 0-h
+    // arm's ≈27.7.
   },
   {
     id: 'PERF-08',
-    kind: 'independent',
-    kindReason: 'Nothing was fitted to the Lamond arms.',
+    kind: 'calibrated',
+    kindReason:
+      'outcomeDebtRepayment_h was set on the first criterion (one 9-h night after a night awake), outcomeDebtCapacity_h/outcomeDebtOverflowShare on the third (two nights awake); the 6-h arm was not fitted.',
     check: 'direction',
     quantity:
       'Lapses at 10:00: 1 night awake then one 9-h night within 1 of baseline; 1 night awake then 5 × 6 h stays above baseline + 1; 2 nights awake then 5 × 9 h still above baseline — criteria met',
@@ -687,9 +726,5 @@ export const PERFORMANCE_ROWS: ValidationRow[] = [
       return Number(moderate9 - base <= 1) + Number(moderate6 - base > 1) + Number(severe9 - base > 0.2);
     },
     pass: (v) => v === 3,
-    // Only the 6-h arm holds: one 9-h night leaves ≈+1.7 lapses after a night awake (the acute
-    // store repays over τ_R = 5.3 h of sleep), and two nights awake are fully recovered by the
-    // fifth 9-h night (the bank's balance is back within its buffer).
-    expectedFailure: true,
   },
 ];

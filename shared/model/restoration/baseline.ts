@@ -37,6 +37,6 @@ export const RESTORATION_BASELINE: BaselineQuantities = {
   swaIntegral: 3.272770401525002,
   synapticHeadroom: 0.6952193140983582,
   abetaFall: 38.643089840151205,
-  fatigueAtTest: 0.2349487543106079,
+  fatigueAtTest: 0.22872036695480347,
   remMinutes: 102.5,
 };

@@ -129,15 +129,33 @@ describe('outcome stores and read-outs', () => {
   it('scales the lapse rise by 1/(1 + m·C) with plasma caffeine, and by the trait vulnerability', () => {
     const awake = bareCore(2, []);
     const base = run(awake);
-    const caf = run(bareCore(2, [], { caffeine: () => 4 }));
+    const steady = bareCore(2, [], { caffeine: () => 4 });
     const i = (24 - 2) * EPOCHS_PER_HOUR; // 05:00 after a night awake
     const L0 = params().pvtLapsesRested;
+    // Without acute tolerance the factor reads plasma caffeine itself.
+    const caf = run(steady, { outcomeCaffeineTolerance: 0 });
     expect(caf.pvtLapses[i]! - L0).toBeLessThan(0.6 * (base.pvtLapses[i]! - L0));
     expect(caf.pvtLapses[i]!).toBeGreaterThan(L0);
+    // With it, a level held for hours keeps only a small part of its effect.
+    const tolerant = run(steady);
+    expect(tolerant.pvtLapses[i]!).toBeGreaterThan(caf.pvtLapses[i]!);
+    expect(tolerant.pvtLapses[i]!).toBeLessThan(base.pvtLapses[i]!);
     const vulnerable = run(awake, { pvtVulnerability: 2 });
     const resilient = run(awake, { pvtVulnerability: 0.5 });
     expect(vulnerable.pvtLapses[i]!).toBeGreaterThan(base.pvtLapses[i]!);
     expect(resilient.pvtLapses[i]!).toBeLessThan(base.pvtLapses[i]!);
     expect(vulnerable.fatigue[i]).toBe(base.fatigue[i]); // a trait of the read-out, not of the stores
+  });
+
+  it("lets a dose's benefit fade within hours while plasma caffeine stays high (acute tolerance)", () => {
+    // A dose at 23:00 of a night awake (hour 16): plasma 10 mg/L decaying with a 5-h half-life.
+    const dose = 16;
+    const plasma = (h: number) => (h < dose ? 0 : 10 * Math.pow(0.5, (h - dose) / 5));
+    const base = run(bareCore(2, []));
+    const caf = run(bareCore(2, [], { caffeine: plasma }));
+    const ratio = (h: number) => caf.pvtLapses[h * EPOCHS_PER_HOUR]! / base.pvtLapses[h * EPOCHS_PER_HOUR]!;
+    expect(ratio(dose + 1)).toBeLessThan(0.75);
+    expect(plasma(dose + 6)).toBeGreaterThan(4);
+    expect(ratio(dose + 6)).toBeGreaterThan(0.95);
   });
 });

@@ -7,9 +7,21 @@
  * - X, acute excess wake (Van Dongen et al. 2003, Sleep 26:117; SAFTE reservoir, Hursh et al.
  *   2004, Aviat Space Environ Med 75:A44): waking beyond the critical duration W_c = 15.84 h of the
  *   current wake episode adds to it hour for hour; recuperative sleep r pays it back in proportion
- *   to its size over τ_R = 5.3 h (SAFTE f = 0.00312 /min):
- *     dX/dt = (1 − α)·𝟙[awake, t_wake > W_c] − r·X/τ_R
- *   It carries the steep, quickly repaid cost of a night awake. [established: shape; supported: τ_R]
+ *   to its size over τ_R = 2 h, but only after the first h_core = 2.5 recuperative hours of the
+ *   sleep episode (𝟙[core]):
+ *     dX/dt = (1 − α)·𝟙[awake, t_wake > W_c] − 𝟙[core]·r·X/τ_R
+ *   It carries the steep cost of a night awake, which one long night repays: one 9-h night
+ *   restores the PVT after a night awake (Lamond et al. 2007, J Sleep Res, doi
+ *   10.1111/j.1365-2869.2007.00574.x; Yamazaki et al. 2021, Sleep 44(4), PMC8274462: recovery from 36 h
+ *   awake after the first recovery night) [supported; τ_R calibrated on Lamond]. Nights shorter
+ *   than the core repay none of it, so under 3-h nights it keeps growing and the first full night
+ *   removes most of it: the 3-h arm of Belenky et al. 2003 (J Sleep Res 12:1) recovered rapidly
+ *   after the first recovery night while the 5-h and 7-h arms did not recover in three [hypothesis:
+ *   the first hours of sleep serve the homeostat, Process S, before the acute store ("core sleep",
+ *   Horne 1988); h_core calibrated on Belenky]. Beyond a capacity X_max = 24 h (about one night
+ *   awake) a share α_over = 0.15 of further excess wake goes to the bank instead, so two nights
+ *   awake leave a residual that five 9-h nights do not clear (Lamond et al. 2007) [hypothesis;
+ *   calibrated on Lamond's severe arm].
  * - B, the chronic sleep bank: each waking hour deposits q_w = (24 − W_c)/24 h and each
  *   recuperative hour withdraws q_s + B/τ_S; q_s makes the bank balance at the critical wake, so
  *   a day's net deposit is ≈ W − W_c, Van Dongen's cumulative excess wakefulness (the slow
@@ -22,6 +34,9 @@
  *   et al. 2024, Front Environ Health, doi 10.3389/fenvh.2024.1362755). [supported]
  *   Only the balance beyond a buffer B₀ acts: B⁺ = max(0, B − B₀); the standing balance of a rested
  *   8-h sleeper (≈6–12 h over the day) stays within it. [hypothesis; B₀ a design choice]
+ * The sleep-loss weights c_X, c_B and the buffer were set on Van Dongen 2003 (PERF-02/03) together
+ * with Belenky 2003 and Banks et al. 2010 (Sleep 33:1013: one 10-h night after 5 × 4 h leaves
+ * ≥ 20 % of the deficit; PERF-06/07).
  * Recuperative sleep r excludes N1 (Wesensten, Balkin & Belenky 1999, J Sleep Res 8:237) and is
  * weighted by continuity, 1 − exp(−t_cont/τ_cont) (Bonnet 1989). A wake episode ends after 30 min
  * of recuperative sleep (a sleep episode after 30 min awake).
@@ -40,8 +55,12 @@
  * saturating at the ≈100 stimuli of the test. F_rest is the fatigue of the rested default
  * baseline morning, m_F a margin so the first ≈16 h of a rested day stay near L₀. v is the trait
  * vulnerability (Van Dongen et al. 2004, Sleep 27:423; 1 = the population mean). g is caffeine as
- * a multiplying factor on the impairment (Ramakrishnan et al. 2013, J Theor Biol 319:23), read on
- * the core's plasma caffeine C (mg/L, with the individual half-life) [supported].
+ * a multiplying factor on the impairment (Ramakrishnan et al. 2013, J Theor Biol 319:23) [supported],
+ * read on the acting caffeine C = max(0, C_p − θ·A): the core's plasma caffeine C_p (mg/L, with the
+ * individual half-life) less a share θ = 0.9 of its lagged level A, dA/dt = (C_p − A)/τ_A, τ_A = 2 h.
+ * This acute tolerance makes a dose's benefit fade within hours while plasma caffeine stays high:
+ * 600 mg after ≈64 h awake helped for ≈2–4 h (Wesensten, Killgore & Balkin 2005, J Sleep Res
+ * 14:255) [hypothesis: the mechanism; θ and τ_A calibrated on Wesensten, m on Hansen et al. 2019].
  *
  * KSS, its own process: subjective sleepiness levels off under chronic restriction while lapses
  * keep rising (Van Dongen 2003), so the bank reaches it only through a saturating term:
@@ -101,6 +120,8 @@ export class Performance {
   /** X (acute excess wake) and B (the chronic bank), hours. */
   private debt = 0;
   private bank = 0;
+  /** Acute tolerance to caffeine's performance effect: plasma caffeine followed with a lag, mg/L. */
+  private tolerance = 0;
   /** Epochs of the current sleep run (continuity weight index). */
   private sleepRun = 0;
   /** Hours awake in the current wake episode, recuperative hours of the current sleep episode. */
@@ -121,12 +142,17 @@ export class Performance {
   private readonly debtWeight: number = 0;
   private readonly bankWeight: number = 0;
   private readonly slowShare: number = 0;
+  private readonly debtCapacity: number = 0;
+  private readonly overflowShare: number = 0;
+  private readonly coreSleep: number = 0;
   private readonly bankDeposit: number = 0;
   private readonly bankCredit: number = 0;
   private readonly bankRepayment: number = 0;
   private readonly bankBuffer: number = 0;
   private readonly alcoholFatigue: number = 0;
   private readonly caffeinePotency: number = 0;
+  private readonly toleranceShare: number = 0;
+  private readonly toleranceStep: number = 0;
   private readonly lapsesRested: number = 0;
   private readonly lapseRoom: number = 0;
   private readonly lapsesPerFatigue: number = 0;
@@ -174,6 +200,9 @@ export class Performance {
     this.debtWeight = p.outcomeDebtWeight / 24;
     this.bankWeight = p.outcomeBankWeight / 24;
     this.slowShare = p.outcomeSlowDebtShare;
+    this.debtCapacity = p.outcomeDebtCapacity_h;
+    this.overflowShare = p.outcomeDebtOverflowShare;
+    this.coreSleep = p.outcomeCoreSleep_h;
     // Per waking hour the bank takes (24 − W_c)/24 h: a day of W hours awake nets W − W_c when the
     // night's withdrawal balances 24 − W_c hours of sleep opportunity (Van Dongen et al. 2003).
     this.bankDeposit = ((24 - p.outcomeCriticalWake_h) / 24) * EPOCH_H;
@@ -182,6 +211,8 @@ export class Performance {
     this.bankBuffer = p.outcomeBankBuffer_h;
     this.alcoholFatigue = p.outcomeAlcoholFatigue_LPerG;
     this.caffeinePotency = p.outcomeCaffeinePotency_LPerMg;
+    this.toleranceShare = p.outcomeCaffeineTolerance;
+    this.toleranceStep = 1 - Math.exp(-EPOCH_H / p.outcomeCaffeineToleranceTime_h);
     this.lapsesRested = p.pvtLapsesRested;
     this.lapseRoom = PVT_STIMULI - p.pvtLapsesRested;
     this.lapsesPerFatigue = p.pvtLapsesPerFatigue * p.pvtVulnerability;
@@ -210,6 +241,9 @@ export class Performance {
     const inertiaMax = this.inertiaMax;
     const criticalWake = this.criticalWake;
     const slowShare = this.slowShare;
+    const debtCapacity = this.debtCapacity;
+    const overflowShare = this.overflowShare;
+    const coreSleep = this.coreSleep;
     const repayment = this.repayment;
     const bankDeposit = this.bankDeposit;
     const bankCredit = this.bankCredit;
@@ -222,6 +256,8 @@ export class Performance {
     const bankWeight = this.bankWeight;
     const alcoholFatigue = this.alcoholFatigue;
     const caffeinePotency = this.caffeinePotency;
+    const toleranceShare = this.toleranceShare;
+    const toleranceStep = this.toleranceStep;
     const lapseThreshold = this.lapseThreshold;
     const kssIntercept = this.kssIntercept;
     const kssSlope = this.kssSlope;
@@ -233,6 +269,7 @@ export class Performance {
     const lapseRoom = this.lapseRoom;
     let debt = this.debt;
     let bank = this.bank;
+    let tolerance = this.tolerance;
     let run = this.sleepRun;
     let awakeFor = this.awakeFor;
     let asleepFor = this.asleepFor;
@@ -250,8 +287,11 @@ export class Performance {
         if (++wakeRun >= WAKE_EPISODE_EPOCHS) asleepFor = 0;
         bank += bankDeposit;
         if (awakeFor > criticalWake) {
-          debt += (1 - slowShare) * EPOCH_H;
-          bank += slowShare * EPOCH_H;
+          // Beyond the acute store's capacity, a share of excess wake goes to the slowly repaid bank
+          // (severe loss leaves a residual, Lamond et al. 2007).
+          const toBank = debt < debtCapacity ? slowShare : overflowShare;
+          debt += (1 - toBank) * EPOCH_H;
+          bank += toBank * EPOCH_H;
         }
       } else {
         wasAsleep = true;
@@ -260,7 +300,9 @@ export class Performance {
         if (stage !== 2) recup = continuity[run]!;
         asleepFor += recup * EPOCH_H;
         if (asleepFor >= EPISODE_H) awakeFor = 0;
-        debt -= recup * repayment * debt;
+        // The acute store is repaid only after the episode's core sleep (a full night repays it,
+        // a 3-h night does not).
+        if (asleepFor > coreSleep) debt -= recup * repayment * debt;
         bank -= recup * (bankCredit + bankRepayment * bank);
         if (debt < 0) debt = 0;
         if (bank < 0) bank = 0;
@@ -272,7 +314,11 @@ export class Performance {
       const S = processS[i]!;
       const c = rhythm[phaseBin(phase[i]!)]!;
       const caffeine = caffeineOf[i]!;
-      const caffeineFactor = caffeine > 0 ? 1 / (1 + caffeinePotency * caffeine) : 1;
+      // Acute tolerance: the effect reads plasma caffeine minus a share of its lagged level, so it
+      // fades within hours of a dose while plasma caffeine stays high (Wesensten et al. 2005).
+      tolerance += (caffeine - tolerance) * toleranceStep;
+      const acting = caffeine - toleranceShare * tolerance;
+      const caffeineFactor = acting > 0 ? 1 / (1 + caffeinePotency * acting) : 1;
       const alcohol = alcoholFatigue * alcoholOf[i]!;
       const f = S + load - circWeight * (1 + amplification * load) * c + inertia + alcohol;
       fatigue[i] = f;
@@ -295,6 +341,7 @@ export class Performance {
     }
     this.debt = debt;
     this.bank = bank;
+    this.tolerance = tolerance;
     this.sleepRun = run;
     this.awakeFor = awakeFor;
     this.asleepFor = asleepFor;

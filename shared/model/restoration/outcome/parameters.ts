@@ -20,17 +20,21 @@ export const OUTCOME_PARAMETERS = defineParameters([
     citation: 'Van Dongen et al. 2003, Sleep 26:117',
     readBy: 'restoration',
   }),
-  // source: SAFTE reservoir refill f = 0.00312 /min of sleep → 1/f ≈ 5.3 h (Hursh et al. 2004)
+  // source: calibrated on Lamond et al. 2007 (one 9-h night restores the PVT after a night awake);
+  // SAFTE's reservoir refills with f = 0.00312 /min (1/f ≈ 5.3 h, Hursh et al. 2004) from the first
+  // minute of sleep, this store only after the core sleep (outcomeCoreSleep_h), hence faster
   advanced({
     id: 'outcomeDebtRepayment_h',
     label: 'Sleep-debt repayment time constant',
     unit: 'h of sleep',
-    default: 5.3,
-    min: 1,
+    default: 2,
+    min: 0.5,
     max: 48,
     step: 0.1,
-    description: 'Recuperative sleep over which the excess-wake debt falls to 1/e.',
-    citation: 'Hursh et al. 2004, Aviat Space Environ Med 75:A44 (SAFTE: f = 0.00312 per min)',
+    description:
+      'Recuperative sleep (after the core sleep of the episode) over which the acute excess-wake store falls to 1/e.',
+    citation:
+      'Lamond et al. 2007, J Sleep Res, doi 10.1111/j.1365-2869.2007.00574.x; Yamazaki et al. 2021, Sleep 44(4), PMC8274462; Hursh et al. 2004, Aviat Space Environ Med 75:A44 (SAFTE)',
     readBy: 'restoration',
   }),
   // source: design choice (0: the bank is filled by waking time alone, see outcomeBankCredit)
@@ -43,9 +47,54 @@ export const OUTCOME_PARAMETERS = defineParameters([
     max: 1,
     step: 0.05,
     description:
-      'Share of each hour awake beyond the critical wake duration that goes to the chronic bank instead of the acute excess-wake store.',
+      'Share of each hour awake beyond the critical wake duration that goes to the chronic bank instead of the acute excess-wake store, while the store is below its capacity.',
     citation:
       'Ramakrishnan et al. 2016, Sleep 39:249 (slowly adapting component); Van Dongen et al. 2003, Sleep 26:117',
+    readBy: 'restoration',
+  }),
+  // source: design choice, calibrated on Lamond et al. 2007 (one night awake is restored by one 9-h
+  // night, two are not restored by five): about one night awake's excess wake fits the acute store
+  advanced({
+    id: 'outcomeDebtCapacity_h',
+    label: 'Acute store capacity',
+    unit: 'h',
+    default: 24,
+    min: 4,
+    max: 200,
+    step: 1,
+    description:
+      'Acute excess wake beyond which a share of further excess wake goes to the slowly repaid chronic bank instead (severe loss leaves a residual).',
+    citation: 'Lamond et al. 2007, J Sleep Res, doi 10.1111/j.1365-2869.2007.00574.x',
+    readBy: 'restoration',
+  }),
+  // source: design choice, calibrated with the capacity on Lamond et al. 2007 (severe arm)
+  advanced({
+    id: 'outcomeDebtOverflowShare',
+    label: 'Share of excess wake beyond capacity sent to the bank',
+    unit: 'fraction',
+    default: 0.15,
+    min: 0,
+    max: 1,
+    step: 0.05,
+    description:
+      'Share of each hour of excess wake, once the acute store is beyond its capacity, that goes to the chronic bank.',
+    citation: 'Lamond et al. 2007, J Sleep Res, doi 10.1111/j.1365-2869.2007.00574.x',
+    readBy: 'restoration',
+  }),
+  // source: hypothesis (Horne 1988, Why We Sleep: the first hours of a night are "core" sleep that
+  // serves the homeostat); value calibrated on Belenky et al. 2003 (the 3-h arm recovers rapidly
+  // after one 8-h night, the 5-h arm not in three) with Banks et al. 2010 and Van Dongen 2003 in view
+  advanced({
+    id: 'outcomeCoreSleep_h',
+    label: 'Core sleep before the acute store is repaid',
+    unit: 'h of sleep',
+    default: 2.5,
+    min: 0,
+    max: 8,
+    step: 0.25,
+    description:
+      'Recuperative sleep of an episode after which the acute excess-wake store starts to be repaid: shorter nights repay none of it.',
+    citation: 'Belenky et al. 2003, J Sleep Res 12:1 (calibrated); Horne 1988, Why We Sleep (core sleep)',
     readBy: 'restoration',
   }),
   // source: design choice (recovery incomplete after 3 × 8 h, Belenky et al. 2003; after 10 h, Banks et al. 2010)
@@ -79,12 +128,13 @@ export const OUTCOME_PARAMETERS = defineParameters([
     readBy: 'restoration',
   }),
   // source: design choice: a rested 23:00–07:00 sleeper's standing balance swings ≈6–12 h over the
-  // day (the bank balances at the critical wake, not at 8 h); only what lies beyond acts
+  // day (the bank balances at the critical wake, not at 8 h); only what lies beyond acts (12 → 12.5
+  // when the bank weight rose, so a rested 23:00 stays within 2 lapses of the morning, PERF-15)
   advanced({
     id: 'outcomeBankBuffer_h',
     label: 'Chronic bank buffer',
     unit: 'h',
-    default: 12,
+    default: 12.5,
     min: 0,
     max: 24,
     step: 0.5,
@@ -172,12 +222,13 @@ export const OUTCOME_PARAMETERS = defineParameters([
     citation: 'Van Dongen et al. 2003, Sleep 26:117 (lapses linear in excess wakefulness)',
     readBy: 'restoration',
   }),
-  // source: calibrated: 14 × 4 h ≈ 2 nights awake, 14 × 6 h ≈ 1 night awake (Van Dongen et al. 2003)
+  // source: calibrated: 14 × 4 h ≈ 2 nights awake, 14 × 6 h ≈ 1 night awake (Van Dongen et al. 2003),
+  // with the residual after recovery sleep in view (Belenky et al. 2003; Banks et al. 2010): 1.5 → 2.1
   advanced({
     id: 'outcomeBankWeight',
     label: 'Chronic bank weight of fatigue',
     unit: 'fatigue per day',
-    default: 1.5,
+    default: 2.1,
     min: 0,
     max: 5,
     step: 0.05,
@@ -186,11 +237,12 @@ export const OUTCOME_PARAMETERS = defineParameters([
     readBy: 'restoration',
   }),
   // source: McCauley et al. 2013 (circadian amplitude grows with sleep loss); value calibrated on PERF-13
+  // (1 → 1.5 with the larger bank weight, so the worst hour of the second night stays near dawn)
   advanced({
     id: 'outcomeCircadianAmplification',
     label: 'Circadian amplification by sleep loss',
     unit: 'per fatigue',
-    default: 1,
+    default: 1.5,
     min: 0,
     max: 3,
     step: 0.05,
@@ -214,18 +266,48 @@ export const OUTCOME_PARAMETERS = defineParameters([
     readBy: 'restoration',
   }),
   // source: UMP caffeine factor g = 1/(1 + m·C) (Ramakrishnan et al. 2016); m calibrated on Hansen et al. 2019
+  // (0.25 → 1 when acute tolerance was added: the acting level 1–3 h after a dose is ≈¼ of plasma)
   advanced({
     id: 'outcomeCaffeinePotency_LPerMg',
     label: 'Caffeine potency on performance',
     unit: 'L/mg',
-    default: 0.25,
+    default: 1,
     min: 0,
     max: 3,
     step: 0.01,
     description:
-      'm in the factor 1/(1 + m·C) by which plasma caffeine C (mg/L) scales the lapse rise and the homeostatic part of sleepiness.',
+      'm in the factor 1/(1 + m·C) by which acting caffeine C (plasma minus acute tolerance, mg/L) scales the lapse rise and the homeostatic part of sleepiness.',
     citation:
       'Ramakrishnan et al. 2013, J Theor Biol 319:23 (caffeine as a multiplying factor on performance); Hansen et al. 2019, Psychopharmacology 236:1313',
+    readBy: 'restoration',
+  }),
+  // source: hypothesis (acute tolerance: the performance effect outlives neither the first hours
+  // nor the plasma level); share and time constant calibrated on Wesensten et al. 2005 (600 mg after
+  // ≈64 h awake restored PVT speed for ≈2–4 h, PERF-20), 0 = the effect follows plasma caffeine
+  advanced({
+    id: 'outcomeCaffeineTolerance',
+    label: 'Acute tolerance to caffeine (performance)',
+    unit: 'fraction',
+    default: 0.9,
+    min: 0,
+    max: 1,
+    step: 0.05,
+    description:
+      "Share of the lagged plasma caffeine subtracted from the plasma level that acts on performance and sleepiness: the benefit of a dose fades within hours although caffeine's half-life is unchanged.",
+    citation: 'Wesensten, Killgore & Balkin 2005, J Sleep Res 14:255 (calibrated)',
+    readBy: 'restoration',
+  }),
+  // source: calibrated with the share on Wesensten et al. 2005 (PERF-20)
+  advanced({
+    id: 'outcomeCaffeineToleranceTime_h',
+    label: 'Acute tolerance time constant',
+    unit: 'h',
+    default: 2,
+    min: 0.25,
+    max: 24,
+    step: 0.25,
+    description: 'Time constant with which the acute tolerance follows plasma caffeine.',
+    citation: 'Wesensten, Killgore & Balkin 2005, J Sleep Res 14:255 (calibrated)',
     readBy: 'restoration',
   }),
   // source: rested young adults ≈1–3 lapses per 10-min PVT
