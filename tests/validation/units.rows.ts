@@ -96,13 +96,18 @@ export const UNITS_ROWS: ValidationRow[] = [
     id: 'REF-01b',
     kind: 'independent',
     kindReason:
-      'No parameter was set from the day level; the synthesis window (calibrated on MEL-04 timing) closes by day, so a large ratio is close to built in.',
-    check: 'direction',
+      'No parameter was set from the day level or the ratio; the synthesis window (calibrated on MEL-04 timing) closes by day.',
+    check: 'magnitude',
+    // Fails: by day the model's plasma melatonin falls to ≈ 0.1 pg/mL (synthesis is off and
+    // clearance empties the pool; there is no daytime floor), where young adults measure
+    // 10–20 pg/mL by day. Part of that floor may be assay background (RIA), so the published
+    // ratio may understate the true one, but no source read gives a ratio near the model's ≈ 500.
+    expectedFailure: true,
     quantity: 'Night/day plasma melatonin: peak over the focal night ÷ mean 11:00–20:00 the day after (baseline)',
-    target: 'night levels ≈ 10× daytime levels; daytime often undetectable (< 40 pmol/L ≈ 9 pg/mL)',
-    tolerance: '≥ 10×',
-    publishedMagnitude: '≈ 10× (daytime near the assay limit, so the published ratio is a lower bound)',
-    source: `${TOUITOU}; ${MELATONIN_LEVELS}`,
+    target:
+      'nocturnal levels ≈ 10 times the daytime levels (Touitou 2001); young adults rise from 10–20 pg/mL by day to 80–120 pg/mL at night (ratio 4–12)',
+    tolerance: '4–12× (the extremes of the young-adult ranges: 80 ÷ 20 and 120 ÷ 10); Touitou’s 10× lies inside',
+    source: `${TOUITOU} (abstract: "secreted primarily at night, when it reaches levels 10 times higher than those present in the daytime"); ageing-map.org DAA921 (young: 10–20 → 80–120 pg/mL; secondary source); ${MELATONIN_LEVELS}`,
     unit: 'ratio',
     measure: () =>
       populationMean((s) => {
@@ -113,7 +118,7 @@ export const UNITS_ROWS: ValidationRow[] = [
         // A day level of exactly 0 would make the ratio infinite: floor it at 0.1 pg/mL (below any assay).
         return peak === null || day === null ? null : peak / Math.max(day, 0.1);
       }),
-    pass: (v) => v !== null && v >= 10,
+    pass: between(4, 12),
   },
   {
     id: 'REF-02',
@@ -205,12 +210,13 @@ export const UNITS_ROWS: ValidationRow[] = [
     kind: 'independent',
     kindReason:
       'Nothing was fitted to the recovery night; the ratio follows from the SWS inhibition of TSH (tshSwsInhibition, Goichot 1992) and the deeper recovery sleep.',
-    check: 'direction',
+    check: 'magnitude',
     quantity: 'Mean TSH 23:00–07:00 of a recovery night after a night awake ÷ of a normal night (same seeds)',
-    target: 'sleep after sleep withdrawal almost abolishes the night rise: 1.1 ± 0.7 vs 1.3 ± 0.5 mU/L',
-    tolerance: '< 1',
-    publishedMagnitude: '1.1 / 1.3 ≈ 0.85 (6 men; SDs overlap widely, so only the direction is checked)',
-    source: BRABANT,
+    target:
+      'sleep after sleep withdrawal almost completely suppressed the circadian variation: mean TSH 1.1 ± 0.7 vs 1.3 ± 0.5 mU/L in normal sleep (6 men), ratio 0.85',
+    tolerance:
+      '0.85 ± 1 SE of the ratio: 0.59–1.10 (SE 0.26 by the delta method, taking the ± as SDs of 6 men, SD/√6 per condition)',
+    source: `${BRABANT} (abstract, PMID 2105332)`,
     unit: 'ratio',
     measure: () =>
       populationMean((s) => {
@@ -218,7 +224,7 @@ export const UNITS_ROWS: ValidationRow[] = [
         const normal = tshNight(baseline(s));
         return recovery === null || normal === null ? null : recovery / normal;
       }),
-    pass: (v) => v !== null && v < 1,
+    pass: between(0.59, 1.1),
   },
   {
     id: 'HORM-07',
