@@ -26,7 +26,10 @@ describe('ProtocolStrip', () => {
 
   it('adds by the keyboard form, moves by arrow keys in 5-minute steps, and removes with Delete', async () => {
     const store = useExperimentStore();
-    const wrapper = mount(ProtocolStrip, { props: { night: 'b', window: WINDOW, plot: null }, attachTo: document.body });
+    const wrapper = mount(ProtocolStrip, {
+      props: { night: 'b', window: WINDOW, plot: null },
+      attachTo: document.body,
+    });
     await wrapper.get('[data-testid="event-kind-b"]').setValue('melatonin');
     await wrapper.get('[data-testid="event-time-b"]').setValue('20:30');
     await wrapper.get('[data-testid="event-mg-b"]').setValue('0.5');
