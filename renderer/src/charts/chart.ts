@@ -156,8 +156,10 @@ function plotAreaPlugin(report: (area: PlotArea) => void): Plugin<'line'> {
     id: 'plotArea',
     afterLayout(chart) {
       const box = chart.canvas.getBoundingClientRect();
-      // chartArea is in CSS pixels of the canvas box (the device-pixel ratio is applied below it).
-      report({ left: box.left + chart.chartArea.left, right: box.left + chart.chartArea.right });
+      // chartArea is in the chart's own CSS pixels; the canvas may be drawn a fraction of a pixel
+      // wider or narrower than that (its box is not a whole number of pixels): scale to where it shows.
+      const scale = chart.width > 0 ? box.width / chart.width : 1;
+      report({ left: box.left + chart.chartArea.left * scale, right: box.left + chart.chartArea.right * scale });
     },
   };
 }
