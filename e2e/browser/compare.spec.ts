@@ -22,6 +22,31 @@ test('opens on A baseline vs B evening caffeine, with every metric and its diffe
   await page.screenshot({ path: 'test-output/screenshots/mode-side.png' });
 });
 
+test('a woman on night B: her sex steroids in their own panel, no better/worse between the sexes, units by the values', async ({
+  page,
+}) => {
+  await openLab(page);
+  await settled(page);
+  // Both nights are the default man: said once, under the sex-steroid charts.
+  await expect(page.getByTestId('steroid-note-ab')).toContainText('Both nights, a man');
+  await page.getByTestId('param-sex-b').selectOption('female');
+  await settled(page);
+  await expect(page.getByTestId('steroid-note-a')).toContainText('Night A, a man: estradiol 60 pmol/L');
+  await expect(page.getByTestId('steroid-note-b')).toHaveCount(0);
+  await expect(page.getByTestId('chart-sexSteroids-a')).toBeVisible();
+  // A woman's testosterone is about 1 nmol/L: lower than a man's, but not "worse".
+  await expect(page.getByTestId('metric-testosteroneNextDay-b')).toHaveText(/^[0-2]\./);
+  await expect(page.getByTestId('metric-testosteroneNextDay-delta')).toHaveAttribute('data-verdict', 'neutral');
+  // Units beside the absolute hormones; Δ no finer than the values (cortisol ≈ 95 nmol/L: one decimal).
+  await expect(page.getByTestId('metrics-table')).toContainText('Cortisol next evening nmol/L');
+  await expect(page.getByTestId('metrics-table')).toContainText('Estradiol next day pmol/L');
+  await expect(page.getByTestId('metric-cortisolNextEvening-delta')).toHaveText(
+    /^([+−]\d+\.\d|±0)( \((better|worse)\))?$/,
+  );
+  await expect(page.getByTestId('metrics-key')).toContainText('better for the sleeper');
+  await expect(page.getByTestId('outcome-reference')).toContainText('100');
+});
+
 test('one night awake for B: readiness falls, a slider moves chart and metric, undo restores', async ({ page }) => {
   await openLab(page);
   await settled(page);

@@ -121,6 +121,28 @@ for (const size of SIZES) {
       expect.soft(box.x + box.width, 'a chart ends past the window').toBeLessThanOrEqual(size.width);
       expect.soft(box.width, 'a chart is too narrow to read').toBeGreaterThanOrEqual(200);
     }
+    // Each night's protocol strip puts its time axis exactly over the charts' plot area, and every
+    // chart of a column starts and ends its plot area at the same x (one y-axis width for all).
+    // Polled: a toolbar that just wrapped may still be resizing the charts under it. Within 1.5 px:
+    // Chart.js gives a canvas a whole number of pixels, so the charts of a column already differ
+    // among themselves by up to a pixel (the fixed inset this replaced was 5 px off).
+    for (const night of ['a', 'b'] as const) {
+      const offBy = async () => {
+        const track = await boxOf(page.getByTestId(`protocol-track-${night}`), `protocol track ${night}`);
+        const plots = await page
+          .locator(`canvas[data-testid^="chart-"][data-testid$="-${night}"][data-plot-x]:not([data-plot-x=""])`)
+          .evaluateAll((canvases) => canvases.map((c) => c.getAttribute('data-plot-x')!.split(' ').map(Number)));
+        if (plots.length < 2) return Infinity;
+        return Math.max(
+          ...plots.map(([left, right]) =>
+            Math.max(Math.abs(track.x - left!), Math.abs(track.x + track.width - right!)),
+          ),
+        );
+      };
+      await expect
+        .poll(offBy, { message: `night ${night}'s strip and charts' plot areas, px apart at most` })
+        .toBeLessThan(1.5);
+    }
     // The sidebar and the results scroll up and down, never sideways (nothing cut at their sides).
     const inner = await page.evaluate(() =>
       ['.sidebar', '.results'].map((selector) => {

@@ -2,23 +2,43 @@
 import { formatClock } from '../../shared/model/parameters';
 import type { MetricInfo } from '../../shared/model/metrics';
 
+/** Decimals that give a number of this size about three significant digits. */
+function decimalsFor(abs: number): number {
+  if (abs >= 100) return 0;
+  if (abs >= 10) return 1;
+  if (abs >= 1) return 2;
+  return 3;
+}
+
 export function formatNumber(value: number): string {
   if (Number.isInteger(value)) return String(value);
-  const abs = Math.abs(value);
-  if (abs >= 100) return value.toFixed(0);
-  if (abs >= 10) return value.toFixed(1);
-  if (abs >= 1) return value.toFixed(2);
-  return value.toFixed(3);
+  return value.toFixed(decimalsFor(Math.abs(value)));
+}
+
+/**
+ * A difference B − A with the decimals of the values it is between (of the larger): cortisol
+ * 94.2 → 94.7 nmol/L is "+0.5", not "+0.518", which claims a precision the values do not show.
+ * Clock metrics' differences are in hours, two decimals at most.
+ */
+export function formatDelta(delta: number, a: number, b: number, clock = false): string {
+  if (delta === 0) return clock ? '±0 h' : '±0';
+  const decimals = clock ? 2 : decimalsFor(Math.max(Math.abs(a), Math.abs(b)));
+  let text = Math.abs(delta).toFixed(decimals);
+  if (clock) text = text.replace(/\.?0+$/, '');
+  return `${delta > 0 ? '+' : '−'}${text}${clock ? ' h' : ''}`;
+}
+
+/** A relative difference in %: whole percent from 100 %, else one decimal (two below 0.1 %). */
+export function formatPercentChange(pct: number): string {
+  if (pct === 0) return '±0%';
+  const abs = Math.abs(pct);
+  const text = abs >= 100 ? abs.toFixed(0) : abs >= 0.1 ? abs.toFixed(1) : abs.toFixed(2);
+  return `${pct > 0 ? '+' : '−'}${text}%`;
 }
 
 export function formatMetric(metric: MetricInfo, value: number | null | undefined): string {
   if (value === null || value === undefined) return '—';
   return metric.clock ? formatClock(value) : formatNumber(value);
-}
-
-export function formatSigned(value: number, suffix = ''): string {
-  const text = formatNumber(Math.abs(value));
-  return `${value > 0 ? '+' : value < 0 ? '−' : '±'}${text}${suffix}`;
 }
 
 /** Why a metric has no value, in words, for the hover text of "—". */

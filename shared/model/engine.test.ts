@@ -7,6 +7,7 @@ import { DEFAULT_VALUES, PARAMETERS, type NumberSpec, type ParameterValues } fro
 import { createRandom } from './random';
 import { METRICS } from './metrics';
 import { SERIES } from './series';
+import { PANELS } from './panels';
 
 const bytes = (a: ArrayBufferView) => Buffer.from(a.buffer, a.byteOffset, a.byteLength);
 
@@ -58,7 +59,7 @@ describe('simulateNight', () => {
   });
 
   it('declares each series once, on a known panel', () => {
-    const panels = new Set(['hypnogram', 'pressure', 'swa', 'neuro', 'synapses', 'glymphatic', 'hormones', 'outcome']);
+    const panels = new Set<string>(PANELS.map((p) => p.id));
     expect(new Set(SERIES.map((s) => s.id)).size).toBe(SERIES.length);
     for (const s of SERIES) expect(panels.has(s.panel), `${s.id} on ${s.panel}`).toBe(true);
   });

@@ -33,7 +33,18 @@ export const PANELS = [
     title: 'Glymphatic clearance',
     hint: 'Interstitial volume fraction, clearance rate and amyloid-β.',
   },
-  { id: 'hormones', title: 'Hormones', hint: 'Growth hormone, melatonin, cortisol, TSH and testosterone.' },
+  {
+    id: 'hormones',
+    title: 'Hormones',
+    hint: 'Clock phase, melatonin (plasma, and as it would be in dim light), growth hormone, cortisol and TSH.',
+  },
+  // Apart from cortisol: in the same nmol/L, testosterone (≈ 1 or 16) and progesterone (0.1–40)
+  // drew as flat lines at the foot of cortisol's 0–500 axis.
+  {
+    id: 'sexSteroids',
+    title: 'Sex steroids',
+    hint: 'At the sleeper’s own levels: a woman’s estradiol and progesterone follow her cycle day; in men and after menopause they are held constant.',
+  },
   { id: 'outcome', title: 'Next-morning outcome', hint: 'Readiness and its parts, 2 h after the final awakening.' },
 ] as const;
 

@@ -136,6 +136,34 @@ export function fitCanvasToBox(canvas: HTMLCanvasElement): void {
   canvas.height = box.clientHeight;
 }
 
+/**
+ * The width every screen chart's y axis takes (tick labels and title), at least: so the plot
+ * areas of all the charts in a column start at the same x, whatever their tick labels ("0.24",
+ * "500", "N3"), and a time on one chart is above the same time on the next and on the protocol
+ * strip. A wider label (rare: five digits) still gets its room.
+ */
+export const Y_AXIS_MIN_PX = 56;
+
+/** Where a chart's plot area is, in page (client) x, reported after each layout. */
+export interface PlotArea {
+  readonly left: number;
+  readonly right: number;
+}
+
+/** Reports a chart's plot area after each layout (resize, new axes), for the protocol strip. */
+function plotAreaPlugin(report: (area: PlotArea) => void): Plugin<'line'> {
+  return {
+    id: 'plotArea',
+    afterLayout(chart) {
+      const box = chart.canvas.getBoundingClientRect();
+      // chartArea is in the chart's own CSS pixels; the canvas may be drawn a fraction of a pixel
+      // wider or narrower than that (its box is not a whole number of pixels): scale to where it shows.
+      const scale = chart.width > 0 ? box.width / chart.width : 1;
+      report({ left: box.left + chart.chartArea.left * scale, right: box.left + chart.chartArea.right * scale });
+    },
+  };
+}
+
 export interface ChartLook {
   readonly text: string;
   readonly grid: string;
@@ -148,6 +176,8 @@ export interface LineChartOptions {
   yFixedTicks?: number[];
   legend: boolean;
   look: ChartLook;
+  /** Called with the plot area after each layout. */
+  onPlotArea?: (area: PlotArea) => void;
 }
 
 export function createLineChart(canvas: HTMLCanvasElement, options: LineChartOptions): LineChart {
@@ -161,7 +191,11 @@ export function lineChartConfig(options: LineChartOptions): ChartConfiguration<'
   return {
     type: 'line',
     data: { datasets: [] },
-    plugins: [cursorPlugin, followBoxPlugin as Plugin<'line'>],
+    plugins: [
+      cursorPlugin,
+      ...(options.onPlotArea ? [plotAreaPlugin(options.onPlotArea)] : []),
+      followBoxPlugin as Plugin<'line'>,
+    ],
     options: {
       animation: false,
       // Sized by followBoxPlugin instead.
@@ -210,6 +244,9 @@ export function lineChartConfig(options: LineChartOptions): ChartConfiguration<'
           },
           grid: { color: look.grid },
           title: { display: true, text: options.yTitle, color: look.text, font: { size: 11 } },
+          afterFit: (axis: Scale) => {
+            axis.width = Math.max(axis.width, Y_AXIS_MIN_PX);
+          },
           // The hypnogram's axis shows exactly one tick per stage.
           ...(options.yFixedTicks
             ? {

@@ -12,7 +12,7 @@ describe('ProtocolStrip', () => {
   it('shows the dose parameters as read-only marks and the events as marks at their times', () => {
     const store = useExperimentStore();
     store.addEvent('b', { kind: 'nap', at: 14, day: 0, duration_h: 1.5 });
-    const wrapper = mount(ProtocolStrip, { props: { night: 'b', window: WINDOW } });
+    const wrapper = mount(ProtocolStrip, { props: { night: 'b', window: WINDOW, plot: null } });
     // B's scenario takes 200 mg 4 h before its 23:00 bedtime.
     expect(wrapper.get('[data-testid="param-event-b-0"]').attributes('title')).toBe(
       'caffeine 19:00 200 mg (from the parameters; change it with its sliders)',
@@ -26,7 +26,10 @@ describe('ProtocolStrip', () => {
 
   it('adds by the keyboard form, moves by arrow keys in 5-minute steps, and removes with Delete', async () => {
     const store = useExperimentStore();
-    const wrapper = mount(ProtocolStrip, { props: { night: 'b', window: WINDOW }, attachTo: document.body });
+    const wrapper = mount(ProtocolStrip, {
+      props: { night: 'b', window: WINDOW, plot: null },
+      attachTo: document.body,
+    });
     await wrapper.get('[data-testid="event-kind-b"]').setValue('melatonin');
     await wrapper.get('[data-testid="event-time-b"]').setValue('20:30');
     await wrapper.get('[data-testid="event-mg-b"]').setValue('0.5');
@@ -50,7 +53,7 @@ describe('ProtocolStrip', () => {
   it('edits an event’s values and day in the list, refusing one out of range', async () => {
     const store = useExperimentStore();
     store.addEvent('a', { kind: 'light', at: 21, day: 0, duration_h: 1, lux: 1000 });
-    const wrapper = mount(ProtocolStrip, { props: { night: 'a', window: WINDOW } });
+    const wrapper = mount(ProtocolStrip, { props: { night: 'a', window: WINDOW, plot: null } });
     await wrapper.get('[data-testid="event-lux-a-0"]').setValue('2500');
     await wrapper.get('[data-testid="event-day-a-0"]').setValue('-1');
     expect(store.nights.a.events).toEqual([{ kind: 'light', at: 21, day: -1, duration_h: 1, lux: 2500 }]);
@@ -63,7 +66,7 @@ describe('ProtocolStrip', () => {
 
   it('refuses a form value outside its range, saying which', async () => {
     const store = useExperimentStore();
-    const wrapper = mount(ProtocolStrip, { props: { night: 'a', window: WINDOW } });
+    const wrapper = mount(ProtocolStrip, { props: { night: 'a', window: WINDOW, plot: null } });
     await wrapper.get('[data-testid="event-mg-a"]').setValue('5000');
     await wrapper.get('[data-testid="event-form-a"]').trigger('submit');
     expect(store.nights.a.events).toEqual([]);

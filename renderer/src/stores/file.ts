@@ -53,7 +53,13 @@ export const useFileStore = defineStore('file', () => {
     if (file.view) {
       view.mode = file.view.compareMode;
       const known = PANELS.map((p) => p.id as string);
-      view.panels = file.view.panels.filter((p): p is PanelId => known.includes(p));
+      const shown = file.view.panels.filter((p): p is PanelId => known.includes(p));
+      // The sex steroids were drawn in the hormones panel before they had their own (model 0.2.0):
+      // a file from before that which shows the hormones shows them too, where they were.
+      const before020 = !file.createdWith || /^0\.[01]\./.test(file.createdWith.model);
+      if (before020 && shown.includes('hormones') && !shown.includes('sexSteroids'))
+        shown.splice(shown.indexOf('hormones') + 1, 0, 'sexSteroids');
+      view.panels = shown;
       const origin = slotClock(Number(experiment.values.a.bedtime));
       view.setZoom(
         file.view.zoom ? { start: file.view.zoom.start_h + origin, end: file.view.zoom.end_h + origin } : null,

@@ -27,7 +27,7 @@ export const outcome = defineRestorationModule({
     },
     {
       id: 'sleepDebt',
-      label: 'Chronic sleep debt',
+      label: 'Sleep debt',
       unit: 'h',
       panel: 'outcome',
       description:

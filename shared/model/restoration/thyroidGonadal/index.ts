@@ -37,7 +37,7 @@ export const testosterone = defineRestorationModule({
       id: 'testosterone',
       label: 'Testosterone',
       unit: 'nmol/L',
-      panel: 'hormones',
+      panel: 'sexSteroids',
       description: "Plasma total testosterone at the person's level (sex, and age in men).",
     },
   ],
@@ -58,7 +58,7 @@ export const ovarian = defineRestorationModule({
       id: 'estradiol',
       label: 'Estradiol',
       unit: 'pmol/L',
-      panel: 'hormones',
+      panel: 'sexSteroids',
       description:
         'Serum estradiol: over the menstrual cycle in a woman below the menopause age (menstrualCycleDay), constant in men and after menopause.',
     },
@@ -66,7 +66,7 @@ export const ovarian = defineRestorationModule({
       id: 'progesterone',
       label: 'Progesterone',
       unit: 'nmol/L',
-      panel: 'hormones',
+      panel: 'sexSteroids',
       description:
         'Serum progesterone: follicular floor, mid-luteal peak in a cycling woman; constant in men and after menopause. No effect on sleep yet (issue 14).',
     },
