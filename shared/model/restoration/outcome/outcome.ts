@@ -48,7 +48,13 @@
  * 2013, Sleep 36:1987), so a night awake is worst in the early morning and partly recovers in the
  * afternoon [established]. I is sleep inertia. BAC is the core's blood alcohol (g/L): an acute
  * term linear in BAC, as performance fell linearly with BAC in Dawson & Reid 1997 (Nature 388:235)
- * [established: direction; k_A calibrated on 0.05 % ≈ 17–19 h awake].
+ * [established: direction; k_A calibrated on 0.05 % ≈ 17–19 h awake]. k_A·BAC stands for
+ * k_A·BAC + k_H·H, with H the hangover state, fed by the alcohol eliminated (the fall of BAC) and
+ * decaying over τ_H = 6 h: dH/dt = max(0, −dBAC/dt) − H/τ_H. It peaks as BAC reaches zero and
+ * keeps next-morning sustained attention worse and sleepiness higher after 0.11 % BrAC at night
+ * (Rohsenow et al. 2010, Alcohol Clin Exp Res 34:509; Howland et al. 2010, J Addict Res Ther
+ * 1:101; Gunn et al. 2018, Addiction 113:2182, sustained attention g = 0.47) [supported:
+ * direction; k_H and τ_H design choices].
  *
  * PVT lapses (10-min PVT, RT > 500 ms):
  *   lapses = L₀ + v·k_L·max(0, F − F_rest − m_F)·g(C),  g(C) = 1/(1 + m·C)
@@ -122,6 +128,9 @@ export class Performance {
   private bank = 0;
   /** Acute tolerance to caffeine's performance effect: plasma caffeine followed with a lag, mg/L. */
   private tolerance = 0;
+  /** The hangover state H (g/L of blood alcohol eliminated, decaying) and the last epoch's BAC. */
+  private hangover = 0;
+  private lastAlcohol = 0;
   /** Epochs of the current sleep run (continuity weight index). */
   private sleepRun = 0;
   /** Hours awake in the current wake episode, recuperative hours of the current sleep episode. */
@@ -150,6 +159,8 @@ export class Performance {
   private readonly bankRepayment: number = 0;
   private readonly bankBuffer: number = 0;
   private readonly alcoholFatigue: number = 0;
+  private readonly hangoverFatigue: number = 0;
+  private readonly hangoverDecay: number = 0;
   private readonly caffeinePotency: number = 0;
   private readonly toleranceShare: number = 0;
   private readonly toleranceStep: number = 0;
@@ -210,6 +221,9 @@ export class Performance {
     this.bankRepayment = EPOCH_H / p.outcomeSlowDebtRepayment_h;
     this.bankBuffer = p.outcomeBankBuffer_h;
     this.alcoholFatigue = p.outcomeAlcoholFatigue_LPerG;
+    this.hangoverFatigue = p.outcomeHangoverFatigue_LPerG;
+    this.hangoverDecay = Math.exp(-EPOCH_H / p.outcomeHangoverTime_h);
+    this.lastAlcohol = core.alcohol_gPerL[0] ?? 0;
     this.caffeinePotency = p.outcomeCaffeinePotency_LPerMg;
     this.toleranceShare = p.outcomeCaffeineTolerance;
     this.toleranceStep = 1 - Math.exp(-EPOCH_H / p.outcomeCaffeineToleranceTime_h);
@@ -255,6 +269,8 @@ export class Performance {
     const debtWeight = this.debtWeight;
     const bankWeight = this.bankWeight;
     const alcoholFatigue = this.alcoholFatigue;
+    const hangoverFatigue = this.hangoverFatigue;
+    const hangoverDecay = this.hangoverDecay;
     const caffeinePotency = this.caffeinePotency;
     const toleranceShare = this.toleranceShare;
     const toleranceStep = this.toleranceStep;
@@ -270,6 +286,8 @@ export class Performance {
     let debt = this.debt;
     let bank = this.bank;
     let tolerance = this.tolerance;
+    let hangover = this.hangover;
+    let lastAlcohol = this.lastAlcohol;
     let run = this.sleepRun;
     let awakeFor = this.awakeFor;
     let asleepFor = this.asleepFor;
@@ -319,7 +337,14 @@ export class Performance {
       tolerance += (caffeine - tolerance) * toleranceStep;
       const acting = caffeine - toleranceShare * tolerance;
       const caffeineFactor = acting > 0 ? 1 / (1 + caffeinePotency * acting) : 1;
-      const alcohol = alcoholFatigue * alcoholOf[i]!;
+      // Hangover [supported: direction, Rohsenow et al. 2010; size a design choice]: a state fed by
+      // the alcohol eliminated (the fall of BAC, once absorption is over the whole dose) and
+      // decaying over hours, so it peaks as BAC reaches zero and lasts into the next morning,
+      // apart from the night's sleep (which did not mediate the effect, Rohsenow et al. 2010).
+      const bac = alcoholOf[i]!;
+      hangover = hangover * hangoverDecay + (lastAlcohol > bac ? lastAlcohol - bac : 0);
+      lastAlcohol = bac;
+      const alcohol = alcoholFatigue * bac + hangoverFatigue * hangover;
       const f = S + load - circWeight * (1 + amplification * load) * c + inertia + alcohol;
       fatigue[i] = f;
       // The debt that acts: the acute store and the bank beyond its buffer (a rested person's
@@ -342,6 +367,8 @@ export class Performance {
     this.debt = debt;
     this.bank = bank;
     this.tolerance = tolerance;
+    this.hangover = hangover;
+    this.lastAlcohol = lastAlcohol;
     this.sleepRun = run;
     this.awakeFor = awakeFor;
     this.asleepFor = asleepFor;

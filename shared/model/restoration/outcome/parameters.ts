@@ -265,6 +265,38 @@ export const OUTCOME_PARAMETERS = defineParameters([
     citation: 'Dawson & Reid 1997, Nature 388:235; Williamson & Feyer 2000, Occup Environ Med 57:649',
     readBy: 'restoration',
   }),
+  // source: direction from Rohsenow et al. 2010 (Alcohol Clin Exp Res 34:509: after 0.11 % BrAC, worse
+  // next-morning sustained attention and more next-day sleepiness, not mediated by the sleep
+  // disruption) and Gunn et al. 2018 (Addiction 113:2182: sustained attention g = 0.47 during
+  // hangover); size a design choice (see docs/MODEL-restoration.md §Outcome)
+  advanced({
+    id: 'outcomeHangoverFatigue_LPerG',
+    label: 'Hangover effect on fatigue',
+    unit: 'fatigue per g/L',
+    default: 0.8,
+    min: 0,
+    max: 3,
+    step: 0.01,
+    description:
+      'Fatigue added per g/L of the hangover state: blood alcohol eliminated, decaying over hours once blood alcohol is gone (0 turns the hangover off).',
+    citation:
+      'Rohsenow et al. 2010, Alcohol Clin Exp Res 34:509; Howland et al. 2010, J Addict Res Ther 1:101; Gunn et al. 2018, Addiction 113:2182',
+    readBy: 'restoration',
+  }),
+  // source: design choice; hangover starts as BAC approaches zero and lasts into the next day
+  // (consensus definition, Gunn et al. 2018, Addiction 113:2182)
+  advanced({
+    id: 'outcomeHangoverTime_h',
+    label: 'Hangover decay time constant',
+    unit: 'h',
+    default: 6,
+    min: 0.5,
+    max: 24,
+    step: 0.5,
+    description: 'Time constant over which the hangover state decays once the alcohol is eliminated.',
+    citation: '',
+    readBy: 'restoration',
+  }),
   // source: UMP caffeine factor g = 1/(1 + m·C) (Ramakrishnan et al. 2016); m calibrated on Hansen et al. 2019
   // (0.25 → 1 when acute tolerance was added: the acting level 1–3 h after a dose is ≈¼ of plasma)
   advanced({
