@@ -10,6 +10,9 @@
  * exposures, constant routines) are laid over what the parameters compile to, and an interval event
  * after the default end carries the protocol on to its own end (so schedules of nights, constant
  * routines of days and forced desynchrony are events too: tests/validation/protocols.ts).
+ *
+ * Over 400 lines because the timeline builder, the parameters' protocol and the laying of events
+ * over it share the slot arithmetic and the focal marks; split, each would restate them.
  */
 import {
   checkEvent,

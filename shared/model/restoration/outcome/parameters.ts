@@ -2,6 +2,8 @@
  * Constants of the next-day outcome (fatigue, sleep debt, PVT, KSS) and of the restoration
  * metrics that score the night (memory consolidation, readiness); all read by the restoration pass. A citation of '' marks a design choice
  * of this model ([P] in docs/MODEL-restoration.md), calibrated as stated there.
+ *
+ * Over 400 lines because it is one table of parameter declarations, each with its source.
  */
 import { advanced, defineParameters, type ValuesOf } from '../../parameterSpec';
 
