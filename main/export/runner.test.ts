@@ -10,6 +10,7 @@ import { ChartRefError } from './errors';
 import { FONT_FILES } from './fonts';
 import type { PackParts } from './jobs';
 import { ExportRunner } from './runner';
+import { panelFigures } from './figureSpec';
 
 let input: PackParts;
 const worker = new ExportRunner(FONT_FILES, exportWorkerPath);
@@ -70,7 +71,8 @@ describe('ExportRunner', () => {
     });
     clearInterval(timer);
     expect(files.map((f) => f.path)).toContain('report.pdf');
-    expect(files.filter((f) => f.path.endsWith('.png')).length).toBe(9);
+    // One PNG per figure of the pack: the key figure and one per panel.
+    expect(files.filter((f) => f.path.endsWith('.png')).length).toBe(1 + panelFigures().length);
     // In-process this blocks for seconds; here only the structured clone of the results shows.
     expect(worst).toBeLessThan(250);
   }, 120_000);
