@@ -9,6 +9,11 @@
  * Between the thresholds the switch keeps its state (the hysteresis of the two-process model),
  * so a long time in bed ends when the sleeper is rested.
  *
+ * A daytime opportunity (hypothesis): until the first bout of a time in bed ends, the onset
+ * threshold is H⁺ − Δ·w, w a circadian weight peaking at 14:00 (nil at night): falling asleep
+ * in the biological day is easy (MSLT). A bout begun below H⁺ this way is a nap and ends at its
+ * first awakening once D is below its onset threshold: staying asleep in the day is hard.
+ *
  * Inside sleep mode, brief awakenings (stage-dependent: most from N1 and REM, fewest from N3)
  * and imposed arousals fragment sleep without flipping the switch; sleep resumes through N1.
  *
