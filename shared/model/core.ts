@@ -37,6 +37,14 @@ const CBTMIN_BEFORE_WAKE_H = 3;
 const S_AT_WAKE = 0.1;
 /** Circadian REM propensity peaks ≈ 1 h after CBTmin (Dijk & Czeisler 1995). */
 const REM_PEAK_H = 1;
+/**
+ * Phase (h, on the scale of sCircadianPeak_h) of the daytime sleep propensity that lowers the
+ * onset threshold of a daytime opportunity: MSLT sleepiness peaks around 14:00 (Clodore et al.
+ * 1990, Sleep 13:385; supported). On this scale the drive peaks ≈ 3.7 h later by the clock at the
+ * default entrainment (the thresholds, 12.3, peak at 16:00; measured), so 10.3 is 14:00. Its
+ * weight is max(0, drive): nil from ≈ 20:00 to 08:00, so night sleep is untouched.
+ */
+const NAP_PEAK_H = 10.3;
 
 /** Random streams of the core, one uniform per epoch each (createRandom(seed, purpose) order). */
 const STREAMS = ['core.switch', 'core.awakenings', 'core.arousals', 'core.ultradian'] as const;
@@ -128,6 +136,8 @@ export function simulateCore(tl: Timeline, params: ParameterValues, seed: number
   const sinC = Math.sin(cPeak);
   const cosR = Math.cos(REM_PEAK_H * RAD_PER_H + pacemaker.lag_rad);
   const sinR = Math.sin(REM_PEAK_H * RAD_PER_H + pacemaker.lag_rad);
+  const cosN = Math.cos(NAP_PEAK_H * RAD_PER_H + pacemaker.lag_rad);
+  const sinN = Math.sin(NAP_PEAK_H * RAD_PER_H + pacemaker.lag_rad);
   const eyelid = params.eyelidTransmission;
   const lightSwa = params.lightSwaSuppression;
   const lightHalf = params.lightArousalHalf_lux;
@@ -244,6 +254,8 @@ export function simulateCore(tl: Timeline, params: ParameterValues, seed: number
     sw.arousalRate = arousalsPerHour[i]!;
     sw.caffeine = homeostat.caffeineDeficit(block);
     sw.circadian = c;
+    const napWeight = pacemaker.drive(cosN, sinN);
+    sw.napWeight = napWeight > 0 ? napWeight : 0;
     sw.debt = homeostat.debt;
     sw.lux = lux;
     sw.uSwitch = uSwitch[i - start]!;

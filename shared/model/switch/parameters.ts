@@ -124,6 +124,24 @@ export const SWITCH_PARAMETERS = defineParameters([
     citation: `${CALIBRATED} (RECOV-01, RECOV-02); Dijk, Brunner & Borbély 1990, Am J Physiol 258:R650; Rosenthal et al. 1991, Sleep 14:448`,
     readBy: 'core',
   }),
+  // source: hypothesis (coupling and size). Rested young adults fall asleep in most daytime
+  // opportunities in the dark (MSLT mean 11.7 min, Iskander et al. 2023, Sleep Med 109:143), with
+  // the sleepiest test near 14:00 (Clodore et al. 1990, Sleep 13:385), although their drive lies
+  // ≈ 0.4 below the spontaneous-onset threshold of the two-process model then. Calibrated on
+  // NAP-01; constrained by RECOV-02/06 (a rested sleeper must not doze through a long afternoon).
+  advanced({
+    id: 'napOnsetThresholdDrop',
+    label: 'Daytime sleep opportunity lowers the onset threshold',
+    unit: 'S',
+    default: 0.42,
+    min: 0,
+    max: 1,
+    step: 0.01,
+    description:
+      'How far the sleep-onset threshold falls in bed during the biological day (scaled by a circadian weight peaking at 14:00, nil from 20:00 to 08:00), until the first sleep of that time in bed ends: falling asleep in a daytime opportunity is easy, staying asleep is not.',
+    citation: `${CALIBRATED} (NAP-01); Iskander et al. 2023, Sleep Med 109:143; Clodore et al. 1990, Sleep 13:385`,
+    readBy: 'core',
+  }),
   // source: supported direction — wake within sleep episodes is circadian-modulated, high when
   // sleep falls in the biological day (Dijk & Czeisler 1995, J Neurosci 15:3526 [R]); size a
   // hypothesis; Åkerstedt et al. 1997, J Sleep Res 6:221 (fewer awakenings near the nadir).

@@ -68,6 +68,28 @@ describe('SleepSwitch arousability', () => {
     expect(off).toBeCloseTo(dark, 10);
   });
 
+  it('lowers the onset threshold of a daytime opportunity until its first nap ends', () => {
+    const sw = new SleepSwitch(p, ageFactors(p));
+    // A rested afternoon: the drive 0.4 below the spontaneous-onset threshold.
+    Object.assign(sw, { drive: 0.39, upper: 0.79, lower: 0.29, bac: 0, rebound: 0, arousalRate: 0 });
+    Object.assign(sw, { caffeine: 0, circadian: 0.9, debt: 0.4, lux: 0, uSwitch: 0.01, uWake: 0.99, uArousal: 0.99 });
+    sw.napWeight = 0;
+    expect(sw.step(true, STAGE_CODE.W)).toBe(SWITCH.wake);
+    sw.napWeight = 1;
+    expect(sw.step(true, STAGE_CODE.W)).toBe(SWITCH.onset);
+    // Once the drive is below the nap's onset threshold, an awakening ends the nap for good.
+    sw.drive = 0.36;
+    sw.uWake = 0;
+    expect(sw.step(true, STAGE_CODE.N1)).toBe(SWITCH.wake);
+    expect(sw.sleepMode).toBe(false);
+    sw.drive = 0.39;
+    sw.uWake = 0.99;
+    expect(sw.step(true, STAGE_CODE.W)).toBe(SWITCH.wake);
+    // Out of bed and back: a new opportunity.
+    sw.step(false, STAGE_CODE.W);
+    expect(sw.step(true, STAGE_CODE.W)).toBe(SWITCH.onset);
+  });
+
   it('slows sleep onset in a lit bedroom (alerting)', () => {
     const onsets = (lux: number) => {
       const sw = new SleepSwitch(p, ageFactors(p));
@@ -83,6 +105,7 @@ describe('SleepSwitch arousability', () => {
           arousalRate: 0,
           caffeine: 0,
           circadian: 0,
+          napWeight: 0,
           lux,
         });
         sw.uSwitch = (k + 0.5) / 20000;

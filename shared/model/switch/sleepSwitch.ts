@@ -9,6 +9,11 @@
  * Between the thresholds the switch keeps its state (the hysteresis of the two-process model),
  * so a long time in bed ends when the sleeper is rested.
  *
+ * A daytime opportunity (hypothesis): until the first bout of a time in bed ends, the onset
+ * threshold is H⁺ − Δ·w, w a circadian weight peaking at 14:00 (nil at night): falling asleep
+ * in the biological day is easy (MSLT). A bout begun below H⁺ this way is a nap and ends at its
+ * first awakening once D is below its onset threshold: staying asleep in the day is hard.
+ *
  * Inside sleep mode, brief awakenings (stage-dependent: most from N1 and REM, fewest from N3)
  * and imposed arousals fragment sleep without flipping the switch; sleep resumes through N1.
  *
@@ -80,6 +85,8 @@ const DEBT_NEUTRAL = 0.4;
 const DEPTH_FLOOR = 0.02;
 /** The depth factor is capped at e^4 (design choice). */
 const DEPTH_MAX_EXPONENT = 4;
+/** How far (S) the drive falls below a nap's onset threshold before the nap ends (design choice, hypothesis). */
+const NAP_WAKE_MARGIN = 0.02;
 /** Light at the open eyes giving half the alerting response (Cajochen et al. 2000: ≈ 100 lux). */
 const ALERTING_HALF_LUX = 100;
 
@@ -100,6 +107,12 @@ export class SleepSwitch {
   private readonly lightArousalRate: number;
   private readonly lightArousalHalf: number;
   private readonly lightAlerting: number;
+  private readonly napDrop: number;
+  /** A sleep bout has ended since the sleeper went to bed (the opportunity's lowered onset threshold is spent). */
+  private opportunitySpent = false;
+  /** The current bout began only through the lowered threshold (a nap a rested sleeper would not take spontaneously). */
+  private napBout = false;
+  /** S margin below a nap's onset threshold at which the nap ends (NAP_WAKE_MARGIN). */
 
   constructor(params: ParameterValues, age: AgeFactors) {
     this.onsetPerEpoch = params.sleepOnsetRate_perH * EPOCH_H;
@@ -116,6 +129,10 @@ export class SleepSwitch {
     this.lightArousalRate = params.lightArousalRate_perH;
     this.lightArousalHalf = params.lightArousalHalf_lux;
     this.lightAlerting = params.lightAlerting;
+    // The daytime propensity is a circadian signal: it shrinks with the circadian amplitude of
+    // the thresholds in older sleepers, whose daytime sleep propensity is lower (supported
+    // direction: Dijk et al. 2010, Sleep 33:211, longer MSLT latencies in older adults).
+    this.napDrop = params.napOnsetThresholdDrop * age.circadianAmplitude;
   }
 
   // Inputs of the epoch, written by the core before `step` (fields, not arguments: a call that is
@@ -135,6 +152,8 @@ export class SleepSwitch {
   circadian = 0.5;
   /** Caffeine's A1 block not compensated by receptors (Homeostat.caffeineDeficit). */
   caffeine = 0.5;
+  /** Daytime sleep-propensity weight (0..1; 0 from 20:00 to 08:00, 1 near 14:00 by the clock). */
+  napWeight = 0.5;
   /** Light at the retina this epoch, lux (eyelid-attenuated while asleep). */
   lux = 0.5;
   /** This epoch's uniform draws, one per stream. */
@@ -162,14 +181,22 @@ export class SleepSwitch {
     if (!inBed) {
       this.sleepMode = false;
       this.briefWake = false;
+      this.opportunitySpent = false;
       return SWITCH.wake;
     }
     if (!this.sleepMode) {
-      let hazard = this.onsetPerEpoch * Math.exp((drive - upper) * this.invSoftness) * (1 + this.sedation * bac);
+      // A daytime opportunity in bed lowers the onset threshold until its first sleep bout ends
+      // (hypothesis: napOnsetThresholdDrop). Falling asleep in the biological day is easy (MSLT),
+      // staying asleep is not: after that bout the sleeper needs the ordinary threshold again,
+      // so a long afternoon in bed gives one nap, not hours of dozing (RECOV-02, RECOV-06).
+      const onsetThreshold = this.opportunitySpent ? upper : upper - this.napDrop * this.napWeight;
+      let hazard =
+        this.onsetPerEpoch * Math.exp((drive - onsetThreshold) * this.invSoftness) * (1 + this.sedation * bac);
       if (lux > 0) hazard /= 1 + (this.lightAlerting * lux) / (lux + ALERTING_HALF_LUX);
       if (uSwitch < chance(hazard)) {
         this.sleepMode = true;
         this.briefWake = false;
+        this.napBout = this.napWeight > 0 && !this.opportunitySpent && drive < upper;
         return SWITCH.onset;
       }
       return SWITCH.wake;
@@ -177,11 +204,21 @@ export class SleepSwitch {
     // A sleep debt above the ordinary one lowers the threshold of the final awakening, so
     // recovery sleep lasts longer (hypothesis, sized on RECOV-01/02; see the parameter).
     const excessDebt = this.debt > DEBT_NEUTRAL ? this.debt - DEBT_NEUTRAL : 0;
-    const offExponent = (lower - this.debtShift * excessDebt - drive) * this.invSoftness;
+    let wakeThreshold = lower - this.debtShift * excessDebt;
+    // A nap ends when the drive has fallen a little below the nap's own onset threshold
+    // (hypothesis: the circadian wake signal of the biological day ends daytime sleep early,
+    // Dijk & Czeisler 1995 [R]; Åkerstedt), not at the night's lower threshold.
+    if (this.napBout) {
+      const napWake = upper - this.napDrop * this.napWeight - NAP_WAKE_MARGIN;
+      if (napWake > wakeThreshold) wakeThreshold = napWake;
+    }
+    const offExponent = (wakeThreshold - drive) * this.invSoftness;
     // Below e^-30 the hazard is nil; skip the exponential (most sleeping epochs).
     if (offExponent > -30 && uSwitch < chance(this.offPerEpoch * Math.exp(offExponent))) {
       this.sleepMode = false;
       this.briefWake = false;
+      this.opportunitySpent = true;
+      this.napBout = false;
       return SWITCH.wake;
     }
     if (this.briefWake) {
@@ -210,6 +247,16 @@ export class SleepSwitch {
       (1 + this.cafAwakeningGain * this.caffeine) *
       Math.exp(depth);
     if (uWake < chance(awakening)) {
+      // In a nap, an awakening is the end of it: the circadian wake signal of the biological
+      // day holds the sleeper awake (hypothesis; daytime sleep is short and fragile: Dijk &
+      // Czeisler 1995 [R]; Åkerstedt et al. 1997). Without this a rested sleeper in bed all
+      // afternoon dozes in and out for hours (RECOV-02's control).
+      if (this.napBout && this.drive < upper - this.napDrop * this.napWeight) {
+        this.sleepMode = false;
+        this.opportunitySpent = true;
+        this.napBout = false;
+        return SWITCH.wake;
+      }
       this.briefWake = true;
       return SWITCH.brief;
     }
