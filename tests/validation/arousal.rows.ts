@@ -826,7 +826,7 @@ const nap: ValidationRow[] = [
     id: 'NAP-04',
     kind: 'independent',
     kindReason:
-      'Nothing was fitted to older sleepers\' daytime sleep; the daytime drop scales with the age factor of the circadian amplitude (set on AGE-* rows).',
+      "Nothing was fitted to older sleepers' daytime sleep; the daytime drop scales with the age factor of the circadian amplitude (set on AGE-* rows).",
     check: 'magnitude',
     expectedFailure: true,
     quantity: 'Mean MSLT latency (as NAP-01) the day after the default night, 68-year-old',

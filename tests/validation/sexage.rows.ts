@@ -103,7 +103,8 @@ const sws: ValidationRow[] = [
     kindReason:
       "femaleSwaAgeDeclineShare (0.4 of the male decline) was set with SEXAGE-01/02a, which bound this slope; no women's slope is published to band it: the Walsleben 2004 and Redline 2004 abstracts (searched for full texts and tables, none found) say only that SWS % fell with age in men only and that associations with age were less consistent in women.",
     check: 'direction',
-    publishedMagnitude: 'no significant change of SWS % with age in women (men −1.9 points/decade); no women’s slope or its spread given',
+    publishedMagnitude:
+      'no significant change of SWS % with age in women (men −1.9 points/decade); no women’s slope or its spread given',
     quantity: "Women's N3 % of TST per decade, least-squares over 40–80 y",
     target: 'slow-wave sleep % decreased with age for men only',
     tolerance: 'women’s slope above −0.95 points/decade (less than half the men’s published fall)',
@@ -237,7 +238,8 @@ const clock: ValidationRow[] = [
     kindReason:
       'No parameter names SEXAGE-04 (it follows from the sleep-capacity loss fitted to Klerman & Dijk 2008, SEXAGE-17), and it stays a direction: the abstract gives no relative melatonin level at wake and the full text (searched for its Results and figures) could not be read.',
     check: 'direction',
-    publishedMagnitude: 'none read: the abstract states the direction only (older subjects wake at higher relative melatonin levels)',
+    publishedMagnitude:
+      'none read: the abstract states the direction only (older subjects wake at higher relative melatonin levels)',
     quantity:
       'Dim-light melatonin at the spontaneous final wake ÷ its nightly peak (23:00, 10 h in bed), 70 y minus 25 y',
     target:
