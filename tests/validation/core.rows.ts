@@ -13,9 +13,9 @@ import { constantRoutine, forcedDesynchrony, scheduleTimeline } from './protocol
 import {
   area,
   cbtMinAfter,
-  cbtMinima,
   correlation,
   crossingLux,
+  forcedDesynchronyPeriod_h,
   phaseShift_h,
   sDecayTau_h,
   sRiseTau_h,
@@ -621,17 +621,7 @@ const circ: ValidationRow[] = [
     unit: 'h',
     measure: () => {
       const run = runTimeline('fd-28h', (p) => forcedDesynchrony(p, 24, 28, 10));
-      const start =
-        run.timeline.focus.lightsOff - Math.round((2 / 3) * 28 * EPOCHS_PER_HOUR) + 7 * 28 * EPOCHS_PER_HOUR;
-      const t = cbtMinima(run)
-        .filter((x) => x >= start)
-        .map((x) => x * EPOCH_H);
-      return t.length >= 5
-        ? slope(
-            t.map((_, i) => i),
-            t,
-          )
-        : null;
+      return forcedDesynchronyPeriod_h(run);
     },
     pass: between(24.05, 24.3),
   },

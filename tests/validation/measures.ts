@@ -18,6 +18,25 @@ export function cbtMinima(run: TimelineRun): number[] {
   return out;
 }
 
+/**
+ * Period (h) of the CBT minima of a 28-h forced-desynchrony run (forcedDesynchrony in
+ * protocols.ts): the slope of their times over their index, counting minima from 7 cycles
+ * after the first lights-off less two thirds of a cycle; null with fewer than five minima. One
+ * measure for every row that reads a period back (CIRC-01, SEXAGE-03).
+ */
+export function forcedDesynchronyPeriod_h(run: TimelineRun): number | null {
+  const start = run.timeline.focus.lightsOff - Math.round((2 / 3) * 28 * EPOCHS_PER_HOUR) + 7 * 28 * EPOCHS_PER_HOUR;
+  const t = cbtMinima(run)
+    .filter((x) => x >= start)
+    .map((x) => x * EPOCH_H);
+  return t.length >= 5
+    ? slope(
+        t.map((_, i) => i),
+        t,
+      )
+    : null;
+}
+
 /** Phase shift in hours (positive = advance) of `run` against `control`, read at the control's last CBTmin. */
 export function phaseShift_h(run: TimelineRun, control: TimelineRun): number | null {
   const c = cbtMinima(control);

@@ -11,7 +11,7 @@
 import type { ValidationRow } from './row';
 import { populationMean, runScenario, runTimeline, scenarioMean, type TimelineRun } from './runs';
 import { forcedDesynchrony, scheduleTimeline } from './protocols';
-import { cbtMinima, slope } from './measures';
+import { forcedDesynchronyPeriod_h, slope } from './measures';
 import { EPOCH_H, EPOCHS_PER_HOUR } from '../../shared/model/result';
 import { focalWindows } from '../../shared/model/restoration/windows';
 import { cycleTime_d } from '../../shared/model/age/sexSteroids';
@@ -131,17 +131,7 @@ const period: ValidationRow[] = [
     unit: 'h',
     measure: () => {
       const run = runTimeline('fd-28h', (p) => forcedDesynchrony(p, 24, 28, 10), { sex: 'female' });
-      const start =
-        run.timeline.focus.lightsOff - Math.round((2 / 3) * 28 * EPOCHS_PER_HOUR) + 7 * 28 * EPOCHS_PER_HOUR;
-      const t = cbtMinima(run)
-        .filter((x) => x >= start)
-        .map((x) => x * EPOCH_H);
-      return t.length >= 5
-        ? slope(
-            t.map((_, i) => i),
-            t,
-          )
-        : null;
+      return forcedDesynchronyPeriod_h(run);
     },
     pass: between(24.04, 24.14),
   },
