@@ -12,6 +12,7 @@ import type { CoreTrajectory } from './trajectory';
 import { EPOCH_H, STAGE_CODE } from './result';
 import { Pacemaker, RAD_PER_H } from './circadian/circadian';
 import { Melatonin } from './melatonin/melatonin';
+import { ExogenousMelatonin } from './melatonin/exogenous';
 import { Homeostat, sAfterWake } from './homeostat/homeostat';
 import { Pharmacology } from './pharmacology/pharmacology';
 import { SleepSwitch } from './switch/sleepSwitch';
@@ -163,6 +164,11 @@ export function simulateCore(tl: Timeline, params: ParameterValues, seed: number
 
   const caf = tl.caffeine;
   const alc = tl.alcohol;
+  // Exogenous melatonin drives the pacemaker (circadian.ts). Only built on a timeline with doses
+  // and a nonzero gain: a night without doses runs exactly as before.
+  const melDoses = tl.melatonin;
+  const exo = melDoses.length > 0 && params.melatoninPhaseGain_hPerH > 0 ? new ExogenousMelatonin() : null;
+  let melNext = 0;
   // The timeline's arrays in locals: the loop then loads no Timeline property per epoch.
   const inBedOf = tl.inBed;
   const luxOf = tl.lux;
@@ -202,6 +208,8 @@ export function simulateCore(tl: Timeline, params: ParameterValues, seed: number
     Object.assign(ultradian, s.ultradian);
     cafNext = s.cafNext;
     alcNext = s.alcNext;
+    if (exo && s.exoMelatonin) Object.assign(exo, s.exoMelatonin);
+    melNext = s.melNext ?? 0;
     prevStage = s.prevStage;
     clock = s.clock;
     for (const [name, a] of Object.entries(outputs)) a.set(cached.outputs[name] as never);
@@ -220,6 +228,7 @@ export function simulateCore(tl: Timeline, params: ParameterValues, seed: number
         ultradian: fields(ultradian),
         cafNext,
         alcNext,
+        ...(exo ? { exoMelatonin: fields(exo), melNext } : {}),
         prevStage,
         clock,
       };
@@ -232,6 +241,11 @@ export function simulateCore(tl: Timeline, params: ParameterValues, seed: number
     const lux = inBed && prevStage !== STAGE_W ? open * eyelid : open;
 
     pacemaker.lux = lux;
+    if (exo) {
+      while (melNext < melDoses.length && melDoses[melNext]!.epoch === i) exo.dose(melDoses[melNext++]!.amount);
+      exo.step();
+      pacemaker.exoMelatonin = exo.plasma;
+    }
     pacemaker.step();
     const theta = pacemaker.phase();
     melatonin.phase = theta;

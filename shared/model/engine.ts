@@ -30,8 +30,8 @@ export function simulateTimeline(
 ): TimelineRun {
   // reuseUntil: see simulateCore (the run-in cache); 0 runs everything.
   const core = simulateCore(timeline, params, seed, reuseUntil);
-  // Exogenous melatonin only adds to the plasma series (nothing in the core reads it back; its
-  // clock effect is issue 14), so it is added after the core, before the metrics read the series.
+  // The dose's plasma level is added to the plasma series shown after the core (the core stepped
+  // the same level to drive the pacemaker, circadian.ts); DLMO reads the unmasked endogenous curve.
   addExogenousMelatonin(core.trajectory.melatonin, timeline.melatonin);
   const measures = measureCore(core, timeline, params.dlmoThreshold_pgPerMl);
   const restoration = runRestoration(core.trajectory, params, seed, core.runIn);

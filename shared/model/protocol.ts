@@ -58,8 +58,8 @@ export interface Timeline {
   readonly caffeine: readonly Dose[];
   readonly alcohol: readonly Dose[];
   /**
-   * Oral melatonin doses. They enter only the plasma melatonin series, after the core
-   * (melatonin/exogenous.ts); their phase-shifting effect on the clock is issue 14, not modelled.
+   * Oral melatonin doses (melatonin/exogenous.ts): their plasma level shifts the pacemaker's phase
+   * in the core (a melatonin phase-response curve, circadian.ts) and is added to the plasma series.
    */
   readonly melatonin: readonly Dose[];
   readonly focus: TimelineFocus;

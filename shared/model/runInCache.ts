@@ -47,6 +47,9 @@ export interface CoreState {
   readonly ultradian: object;
   readonly cafNext: number;
   readonly alcNext: number;
+  /** The exogenous melatonin state, on a timeline with melatonin doses (core.ts). */
+  readonly exoMelatonin?: object;
+  readonly melNext?: number;
   readonly prevStage: number;
   readonly clock: number;
 }
@@ -238,7 +241,7 @@ function sameDoses(cached: readonly Dose[], doses: readonly Dose[], boundary: nu
 /** The parts of a timeline that decide the core's state at the boundary. */
 type TimelinePrefix = Pick<
   Timeline,
-  'startClock_h' | 'inBed' | 'lux' | 'arousalsPerHour' | 'swsSuppression' | 'caffeine' | 'alcohol'
+  'startClock_h' | 'inBed' | 'lux' | 'arousalsPerHour' | 'swsSuppression' | 'caffeine' | 'alcohol' | 'melatonin'
 >;
 
 /** The entry for `key` if the timeline before its boundary is the cached one, bit for bit. */
@@ -258,7 +261,8 @@ export function lookupRunIn(key: string, tl: TimelinePrefix): RunInEntry | null 
     sameBits(tl.arousalsPerHour, e.arousalsPerHour, n) &&
     sameBits(tl.swsSuppression, e.swsSuppression, n) &&
     sameDoses(e.caffeine, tl.caffeine, n) &&
-    sameDoses(e.alcohol, tl.alcohol, n);
+    sameDoses(e.alcohol, tl.alcohol, n) &&
+    sameDoses(e.melatonin, tl.melatonin, n);
   if (!same) {
     stats.rejected++;
     return null;
@@ -293,6 +297,7 @@ export function storeRunIn(
     swsSuppression: tl.swsSuppression.slice(0, boundary),
     caffeine: dosesBefore(tl.caffeine, boundary),
     alcohol: dosesBefore(tl.alcohol, boundary),
+    melatonin: dosesBefore(tl.melatonin, boundary),
     state,
     streams,
     outputs: Object.fromEntries(Object.entries(outputs).map(([k, a]) => [k, a.slice(0, boundary)])),

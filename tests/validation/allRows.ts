@@ -9,6 +9,7 @@ import { RESTORATION_ROWS } from './restoration.rows';
 import { UNITS_ROWS } from './units.rows';
 import { PERFORMANCE_ROWS } from './performance.rows';
 import { SEXAGE_ROWS } from './sexage.rows';
+import { MELATONIN_ROWS } from './melatonin.rows';
 
 export const ALL_ROWS: readonly ValidationRow[] = [
   ...CORE_ROWS,
@@ -17,4 +18,5 @@ export const ALL_ROWS: readonly ValidationRow[] = [
   ...PERFORMANCE_ROWS,
   ...UNITS_ROWS,
   ...SEXAGE_ROWS,
+  ...MELATONIN_ROWS,
 ];

@@ -47,3 +47,45 @@ describe('melatonin', () => {
     expect(m.window(Math.PI)).toBeLessThan(1e-4); // 12 h from CBTmin
   });
 });
+
+describe('exogenous melatonin drive (a sinusoidal melatonin PRC)', () => {
+  /** Phase difference (h, + = advance) after 48 h in darkness, a 3-h level of `pgPerMl` starting at phase `from_h`. */
+  function shift(from_h: number, pgPerMl: number, overrides = {}): { shift_h: number; same: boolean } {
+    const params = resolveParameters('baseline', overrides);
+    const dosed = new Pacemaker(params, 0);
+    const ctrl = new Pacemaker(params, 0);
+    dosed.lux = 0;
+    ctrl.lux = 0;
+    const start = Math.round(from_h / EPOCH_H);
+    const end = start + Math.round(3 / EPOCH_H);
+    for (let i = 0; i < Math.round(48 / EPOCH_H); i++) {
+      dosed.exoMelatonin = i >= start && i < end ? pgPerMl : 0;
+      dosed.step();
+      ctrl.step();
+    }
+    let d = dosed.phase() - ctrl.phase();
+    if (d > Math.PI) d -= 2 * Math.PI;
+    if (d < -Math.PI) d += 2 * Math.PI;
+    return { shift_h: (d * 24) / (2 * Math.PI), same: dosed.x === ctrl.x && dosed.xc === ctrl.xc };
+  }
+
+  it('advances the clock when given before the evening (9 h before CBTmin) and delays it after wake', () => {
+    // Phase 0 is the CBT minimum: 24 − 9 − 1.5 h centres the 3-h level on the maximal advance.
+    const advance = shift(24 - 9 - 1.5, 1000).shift_h;
+    const delay = shift(3 - 1.5, 1000).shift_h; // 3 h after CBTmin, 12 h on: the delay peak
+    expect(advance).toBeGreaterThan(0.3);
+    expect(delay).toBeLessThan(-0.3);
+  });
+
+  it('saturates: ten times the level does not give ten times the shift', () => {
+    const low = shift(13.5, 200).shift_h;
+    const high = shift(13.5, 2000).shift_h;
+    expect(high).toBeGreaterThan(low);
+    expect(high).toBeLessThan(2 * low);
+  });
+
+  it('is switched off by a gain of 0, and a level of 0 leaves the pacemaker bit for bit', () => {
+    expect(shift(13.5, 1000, { melatoninPhaseGain_hPerH: 0 }).same).toBe(true);
+    expect(shift(13.5, 0).same).toBe(true);
+  });
+});

@@ -9,6 +9,19 @@
  *   dn/dt  = 60·[α(I)·(1 − n) − β·n],  α(I) = α₀·(I/I₀)^p   (rates per minute → ×60 per hour)
  *   B = G·(1 − n)·α(I)·(1 − 0.4x)·(1 − 0.4x_c)
  *
+ * Exogenous melatonin (a dose's plasma level C, pg/mL, set by the core) adds a phase-only drive:
+ * with x = −r·cos θ_x and x_c = r·sin θ_x, a change δ of dθ_x/dt is dx/dt += δ·x_c and
+ * dx_c/dt += −δ·x, with
+ *   δ = (π/12)·g·C/(C + K)·r·cos(θ_x − φ_adv)
+ * (g melatoninPhaseGain_hPerH, K melatoninPhaseHalfSat_pgPerMl, φ_adv the phase of maximal advance,
+ * melatoninAdvancePeak_h before CBTmin; r·cos(θ_x − φ_adv) is drive() below). A sinusoidal PRC in
+ * the spirit of the melatonin term of published limit-cycle models (St Hilaire et al. 2007, J Pineal
+ * Res 43:294 couple melatonin to the Kronauer pacemaker); the form here is our design. Evidence:
+ * direction established (human melatonin PRCs, Burgess et al. 2008 J Physiol 586:639 and 2010 J Clin
+ * Endocrinol Metab 95:3325: advance when taken before DLMO, delay after wake); sizes calibrated
+ * (MPRC-01, MPRC-04). The model's own (endogenous) melatonin does not feed back: only a dose's level
+ * is set here, and with no dose the step is the unchanged Forger equations, bit for bit.
+ *
  * Phase θ = atan2(x_c, −x) − φ_ref: 0 at the CBT minimum, which lags the minimum of x by
  * φ_ref (Jewett et al. 1999), advancing by 2π per cycle.
  */
@@ -39,6 +52,10 @@ export class Pacemaker {
   private readonly I0: number;
   private lastLux = -1;
   private alpha = 0;
+  private readonly melGain: number;
+  private readonly melHalfSat: number;
+  private readonly cosAdv: number;
+  private readonly sinAdv: number;
   /** CBTmin lag behind the minimum of x, rad. */
   readonly lag_rad: number;
 
@@ -52,6 +69,11 @@ export class Pacemaker {
     this.beta = params.lightRecovery_perMin;
     this.I0 = params.lightI0_lux;
     this.lag_rad = params.cbtMinLag_h * RAD_PER_H;
+    this.melGain = params.melatoninPhaseGain_hPerH;
+    this.melHalfSat = params.melatoninPhaseHalfSat_pgPerMl;
+    const adv = (24 - params.melatoninAdvancePeak_h) * RAD_PER_H + this.lag_rad;
+    this.cosAdv = Math.cos(adv);
+    this.sinAdv = Math.sin(adv);
     // Start on the unit limit cycle at the requested phase (x = −cos θ_x, x_c = sin θ_x).
     const thetaX = initialPhase_rad + this.lag_rad;
     this.x = -Math.cos(thetaX);
@@ -70,9 +92,19 @@ export class Pacemaker {
   /** Light at the retina for the next step, lux (a field: see SleepSwitch). */
   lux = 0.5;
 
+  /**
+   * Exogenous plasma melatonin for the next step, pg/mL (a field: the core sets it only on a
+   * timeline with melatonin doses; at 0 nothing changes).
+   */
+  exoMelatonin = 0;
+
   /** Advances one epoch under constant light `this.lux`. */
   step(): void {
     const a = this.alphaOf(this.lux);
+    if (this.exoMelatonin > 0 && this.melGain > 0) {
+      this.stepWithMelatonin(a);
+      return;
+    }
     const h = STEP_H;
     const { mu, omega2, k, G, beta } = this;
     let x = this.x;
@@ -110,6 +142,44 @@ export class Pacemaker {
     this.x = x;
     this.xc = xc;
     this.n = n;
+  }
+
+  /**
+   * The step with the melatonin drive (see the file comment): RK4 with the light and the dose's
+   * level constant within the epoch. A separate path so a night without doses is untouched.
+   */
+  private stepWithMelatonin(a: number): void {
+    const h = STEP_H;
+    const { mu, omega2, k, G, beta, cosAdv, sinAdv } = this;
+    const C = this.exoMelatonin;
+    const m = W * this.melGain * (C / (C + this.melHalfSat));
+    const dx = (x: number, xc: number, n: number): number => {
+      const B = G * (1 - n) * a * (1 - B_MOD * x) * (1 - B_MOD * xc);
+      const delta = m * (-x * cosAdv + xc * sinAdv);
+      return W * (xc + B) + delta * xc;
+    };
+    const dxc = (x: number, xc: number, n: number): number => {
+      const B = G * (1 - n) * a * (1 - B_MOD * x) * (1 - B_MOD * xc);
+      const delta = m * (-x * cosAdv + xc * sinAdv);
+      return W * (mu * (xc - (4 / 3) * xc * xc * xc) - x * (omega2 + k * B)) - delta * x;
+    };
+    const dn = (n: number): number => 60 * (a * (1 - n) - beta * n);
+    const { x, xc, n } = this;
+    const k1x = dx(x, xc, n);
+    const k1c = dxc(x, xc, n);
+    const k1n = dn(n);
+    const k2x = dx(x + 0.5 * h * k1x, xc + 0.5 * h * k1c, n + 0.5 * h * k1n);
+    const k2c = dxc(x + 0.5 * h * k1x, xc + 0.5 * h * k1c, n + 0.5 * h * k1n);
+    const k2n = dn(n + 0.5 * h * k1n);
+    const k3x = dx(x + 0.5 * h * k2x, xc + 0.5 * h * k2c, n + 0.5 * h * k2n);
+    const k3c = dxc(x + 0.5 * h * k2x, xc + 0.5 * h * k2c, n + 0.5 * h * k2n);
+    const k3n = dn(n + 0.5 * h * k2n);
+    const k4x = dx(x + h * k3x, xc + h * k3c, n + h * k3n);
+    const k4c = dxc(x + h * k3x, xc + h * k3c, n + h * k3n);
+    const k4n = dn(n + h * k3n);
+    this.x = x + (h / 6) * (k1x + 2 * k2x + 2 * k3x + k4x);
+    this.xc = xc + (h / 6) * (k1c + 2 * k2c + 2 * k3c + k4c);
+    this.n = n + (h / 6) * (k1n + 2 * k2n + 2 * k3n + k4n);
   }
 
   /** Phase in [0, 2π), 0 at the CBT minimum (the minimum of x plus the lag). */

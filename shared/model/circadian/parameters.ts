@@ -1,7 +1,7 @@
 /**
  * Constants of the circadian pacemaker and of Process L (light at the retina).
  */
-import { advanced, defineParameters } from '../parameterSpec';
+import { CALIBRATED, advanced, defineParameters } from '../parameterSpec';
 
 export const CIRCADIAN_PARAMETERS = defineParameters([
   // ── circadian pacemaker and Process L ─────────────────────────────────────
@@ -135,6 +135,54 @@ export const CIRCADIAN_PARAMETERS = defineParameters([
     description:
       "Added to the intrinsic circadian period of a woman: circadianPeriod_h is a man's period (default 24.2 h ≈ 24.19 h), a woman's pacemaker runs this much shorter (24.09 h).",
     citation: 'Duffy et al. 2011, PNAS 108 Suppl 3:15602 (24.09 vs 24.19 h, n = 52 W, 105 M)',
+    readBy: 'core',
+  }),
+  // ── exogenous melatonin → pacemaker (phase-response curve) ────────────────
+  // Evidence: direction established (Burgess, Revell & Eastman 2008, J Physiol 586:639; Burgess,
+  // Revell, Molina & Eastman 2010, J Clin Endocrinol Metab 95:3325: advances when taken in the
+  // afternoon/evening before DLMO, delays after wake); the sizes are calibrated in this model.
+  advanced({
+    id: 'melatoninPhaseGain_hPerH',
+    label: 'Melatonin phase-shift gain',
+    unit: 'h/h',
+    default: 0.25,
+    min: 0,
+    max: 1,
+    step: 0.01,
+    description:
+      'Hours of pacemaker phase shifted per hour of saturating exogenous melatonin at the most sensitive phase (calibrated on MPRC-04). 0 switches the melatonin → clock coupling off.',
+    citation: `${CALIBRATED} (MPRC-04); direction Burgess et al. 2008, J Physiol 586:639 and 2010, J Clin Endocrinol Metab 95:3325`,
+    readBy: 'core',
+  }),
+  // Design choice: receptor saturation near the endogenous nocturnal peak (≈ 60–120 pg/mL), so that
+  // 0.5 and 3 mg at their optimal times give shifts of similar size (Burgess et al. 2010).
+  advanced({
+    id: 'melatoninPhaseHalfSat_pgPerMl',
+    label: 'Melatonin phase-shift half-saturation',
+    unit: 'pg/mL',
+    default: 100,
+    min: 1,
+    max: 5000,
+    step: 1,
+    description:
+      'Exogenous plasma melatonin at which its phase-shifting drive is half its maximum (design choice: near the nocturnal endogenous peak).',
+    citation:
+      'Design choice; similar shifts for 0.5 and 3 mg at their optimal times: Burgess et al. 2010, J Clin Endocrinol Metab 95:3325',
+    readBy: 'core',
+  }),
+  // Burgess et al. 2010: 0.5 mg advances most when taken 2–4 h before DLMO; the plasma level peaks
+  // ≈ 1 h after the pill (exogenous.ts) and the model's DLMO is ≈ 6–7 h before CBTmin.
+  advanced({
+    id: 'melatoninAdvancePeak_h',
+    label: 'Melatonin maximal-advance phase',
+    unit: 'h before CBTmin',
+    default: 9,
+    min: 0,
+    max: 24,
+    step: 0.1,
+    description:
+      'Circadian time (hours before the CBT minimum) at which melatonin advances the clock most; it delays most 12 h later (a sinusoidal PRC).',
+    citation: `${CALIBRATED} (MPRC-01); Burgess et al. 2010, J Clin Endocrinol Metab 95:3325 (advance peak 2–4 h before DLMO)`,
     readBy: 'core',
   }),
 ]);

@@ -19,10 +19,11 @@
  * ≈ 60–120 pg/mL; 3 mg ≈ 2300 pg/mL, inside the wide published range of Cmax: Harpsøe 2015 reports
  * 72 pg/mL to 101,163 pg/mL across doses of 0.02–100 mg).
  *
- * Only the level: the phase-shifting effect of exogenous melatonin on the clock (its phase-response
- * curve, Burgess et al. 2008/2010) is issue 14 and is not modelled. Since nothing in the core reads
- * plasma melatonin back, adding the dose after the core run is exact. DLMO is read from the plasma
- * series, so a dose before the evening rise moves the DLMO read from it, as it would in an assay.
+ * The level has two readers: the core steps an ExogenousMelatonin alongside the pacemaker, which
+ * reads the level as its melatonin phase-shifting drive (circadian.ts; the phase-response curve of
+ * Burgess et al. 2008/2010), and the engine adds the same level to the plasma series after the
+ * core (addExogenousMelatonin), so the series shows the dose. DLMO and the melatonin timing metrics
+ * read the unmasked endogenous curve, which never includes a dose: they move only as the clock moves.
  */
 import type { Dose } from '../protocol';
 import { EPOCH_H } from '../result';
@@ -60,28 +61,46 @@ export const EXOGENOUS_MELATONIN_KA_PER_H = absorptionRate(EXOGENOUS_MELATONIN_T
 const PG_PER_ML_PER_MG = 1e9 / (EXOGENOUS_MELATONIN_VD_L_PER_KG * REFERENCE_BODY_MASS_KG * 1000);
 
 /**
+ * The one-compartment state of the doses taken so far, stepped one epoch at a time (exact for the
+ * linear system). Plain fields, so the run-in cache can save and restore it.
+ */
+export class ExogenousMelatonin {
+  gut = 0;
+  central = 0;
+  /** Plasma level at the end of the last step, pg/mL. */
+  plasma = 0;
+  private readonly ea = Math.exp(-EXOGENOUS_MELATONIN_KA_PER_H * EPOCH_H);
+  private readonly ee = Math.exp(-ke * EPOCH_H);
+  private readonly transfer =
+    (EXOGENOUS_MELATONIN_KA_PER_H / (EXOGENOUS_MELATONIN_KA_PER_H - ke)) * (this.ee - this.ea);
+
+  /** An oral dose, mg, taken at the start of the next step. */
+  dose(mg: number): void {
+    this.gut += EXOGENOUS_MELATONIN_BIOAVAILABILITY * mg;
+  }
+
+  /** Advances one epoch. */
+  step(): void {
+    this.central = this.central * this.ee + this.gut * this.transfer;
+    this.gut *= this.ea;
+    this.plasma = this.central * PG_PER_ML_PER_MG;
+  }
+}
+
+/**
  * Adds the plasma level of the doses (pg/mL) to `plasma`, per epoch, in place. A dose lands at the
  * start of its epoch; the value of an epoch is the level at its end, as the core records its own.
  */
 export function addExogenousMelatonin(plasma: Float32Array, doses: readonly Dose[]): void {
   if (doses.length === 0) return;
-  const ka = EXOGENOUS_MELATONIN_KA_PER_H;
-  const ea = Math.exp(-ka * EPOCH_H);
-  const ee = Math.exp(-ke * EPOCH_H);
-  const transfer = (ka / (ka - ke)) * (ee - ea);
   const sorted = [...doses].sort((a, b) => a.epoch - b.epoch);
+  const pk = new ExogenousMelatonin();
   let next = 0;
-  let gut = 0;
-  let central = 0;
   for (let i = sorted[0]!.epoch; i < plasma.length; i++) {
-    while (next < sorted.length && sorted[next]!.epoch === i) {
-      gut += EXOGENOUS_MELATONIN_BIOAVAILABILITY * sorted[next++]!.amount;
-    }
-    // Exact for the linear system over one epoch.
-    central = central * ee + gut * transfer;
-    gut *= ea;
-    plasma[i] = plasma[i]! + central * PG_PER_ML_PER_MG;
+    while (next < sorted.length && sorted[next]!.epoch === i) pk.dose(sorted[next++]!.amount);
+    pk.step();
+    plasma[i] = plasma[i]! + pk.plasma;
     // Far below any assay once the last dose has cleared: stop adding (about 20 half-lives).
-    if (next === sorted.length && central * PG_PER_ML_PER_MG < 1e-6 && gut * PG_PER_ML_PER_MG < 1e-6) break;
+    if (next === sorted.length && pk.plasma < 1e-6 && pk.gut * PG_PER_ML_PER_MG < 1e-6) break;
   }
 }
