@@ -7,7 +7,7 @@
 import type { ValidationRow } from './row';
 import { populationMean, runScenario, type TimelineRun } from './runs';
 import { EPOCHS_PER_HOUR } from '../../shared/model/result';
-import { focalWindows } from '../../shared/model/restoration/windows';
+import { argExtreme, focalWindows, mean } from '../../shared/model/restoration/windows';
 
 const H = EPOCHS_PER_HOUR;
 
@@ -29,23 +29,20 @@ function nextClock(run: TimelineRun, from: number, hour: number): number | null 
   return null;
 }
 
-function meanOf(x: ArrayLike<number>, from: number, to: number): number | null {
-  let s = 0;
-  let n = 0;
-  for (let i = Math.max(0, from); i < Math.min(x.length, to); i++, n++) s += x[i]!;
-  return n > 0 ? s / n : null;
-}
+// An extreme's value, from the restoration windows' argExtreme (windows.ts).
+const extremeOf =
+  (sign: 1 | -1) =>
+  (x: ArrayLike<number>, from: number, to: number): number | null => {
+    const i = argExtreme(x, from, to, sign);
+    return i === null ? null : x[i]!;
+  };
+const maxOf = extremeOf(1);
+const minOf = extremeOf(-1);
 
-function maxOf(x: ArrayLike<number>, from: number, to: number): number | null {
-  let m = -Infinity;
-  for (let i = Math.max(0, from); i < Math.min(x.length, to); i++) if (x[i]! > m) m = x[i]!;
-  return Number.isFinite(m) ? m : null;
-}
-
-function minOf(x: ArrayLike<number>, from: number, to: number): number | null {
-  let m = Infinity;
-  for (let i = Math.max(0, from); i < Math.min(x.length, to); i++) if (x[i]! < m) m = x[i]!;
-  return Number.isFinite(m) ? m : null;
+/** Plasma cortisol's highest or lowest value in the 24 h after the focal lights-off. */
+function cortisol24h(run: TimelineRun, pick: typeof maxOf): number | null {
+  const off = focalWindows(run.core.trajectory).lightsOff;
+  return pick(series(run, 'cortisol'), off, off + 24 * H);
 }
 
 /** The baseline night of `seed` (default sleeper, 23:00–07:00). */
@@ -54,13 +51,13 @@ const baseline = (seed: number): TimelineRun => runScenario('baseline', {}, seed
 /** Mean TSH over the day after the focal night, 11:00–20:00 (the daytime low of REF-04's source). */
 function tshDay(run: TimelineRun): number | null {
   const from = nextClock(run, focalWindows(run.core.trajectory).wake, 11);
-  return from === null ? null : meanOf(series(run, 'tsh'), from, from + 9 * H);
+  return from === null ? null : mean(series(run, 'tsh'), from, from + 9 * H);
 }
 
 /** Mean TSH over the focal night, 23:00–07:00 clock (the same hours whether asleep or awake). */
 function tshNight(run: TimelineRun): number | null {
   const from = nextClock(run, focalWindows(run.core.trajectory).lightsOff - H, 23);
-  return from === null ? null : meanOf(series(run, 'tsh'), from, from + 8 * H);
+  return from === null ? null : mean(series(run, 'tsh'), from, from + 8 * H);
 }
 
 /** Peak plasma melatonin between the focal lights-off and lights-on. */
@@ -126,7 +123,7 @@ export const UNITS_ROWS: ValidationRow[] = [
         const run = baseline(s);
         const peak = melatoninPeak(run);
         const from = nextClock(run, focalWindows(run.core.trajectory).wake, 11);
-        const day = from === null ? null : meanOf(series(run, 'melatonin'), from, from + 9 * H);
+        const day = from === null ? null : mean(series(run, 'melatonin'), from, from + 9 * H);
         // A day level of exactly 0 would make the ratio infinite: floor it at 0.1 pg/mL (below any assay).
         return peak === null || day === null ? null : peak / Math.max(day, 0.1);
       }),
@@ -143,12 +140,7 @@ export const UNITS_ROWS: ValidationRow[] = [
     tolerance: '323–568 nmol/L',
     source: DEBONO,
     unit: 'nmol/L',
-    measure: () =>
-      populationMean((s) => {
-        const run = baseline(s);
-        const off = focalWindows(run.core.trajectory).lightsOff;
-        return maxOf(series(run, 'cortisol'), off, off + 24 * H);
-      }),
+    measure: () => populationMean((s) => cortisol24h(baseline(s), maxOf)),
     pass: between(323, 568),
   },
   {
@@ -162,12 +154,7 @@ export const UNITS_ROWS: ValidationRow[] = [
     tolerance: '41–69 nmol/L',
     source: DEBONO,
     unit: 'nmol/L',
-    measure: () =>
-      populationMean((s) => {
-        const run = baseline(s);
-        const off = focalWindows(run.core.trajectory).lightsOff;
-        return minOf(series(run, 'cortisol'), off, off + 24 * H);
-      }),
+    measure: () => populationMean((s) => cortisol24h(baseline(s), minOf)),
     pass: between(41, 69),
   },
   {
@@ -299,7 +286,7 @@ export const UNITS_ROWS: ValidationRow[] = [
       populationMean((s) => {
         const run = baseline(s);
         const off = focalWindows(run.core.trajectory).lightsOff;
-        const m = meanOf(series(run, 'growthHormone'), off, off + 3 * H);
+        const m = mean(series(run, 'growthHormone'), off, off + 3 * H);
         return m === null ? null : m * 3;
       }),
     pass: between(12.6, 29.4),
@@ -324,7 +311,7 @@ export const UNITS_ROWS: ValidationRow[] = [
       populationMean((s) => {
         const first3h = (run: TimelineRun): number | null => {
           const off = focalWindows(run.core.trajectory).lightsOff;
-          const m = meanOf(series(run, 'growthHormone'), off, off + 3 * H);
+          const m = mean(series(run, 'growthHormone'), off, off + 3 * H);
           return m === null ? null : m * 3;
         };
         const young = first3h(baseline(s));

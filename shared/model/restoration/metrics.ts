@@ -158,7 +158,7 @@ export function restorationMetrics(
   // a light learning day that needed little down-scaling is not penalized.
   const synapticPart = ratioPart(q.synapticHeadroom, base.synapticHeadroom);
   const recovery =
-    (100 / 3) * (synapticPart + ratioPart(-(abChange ?? 0), base.abetaFall) + ratioPart(q.ghNight, base.ghNight));
+    (100 / 3) * (synapticPart + ratioPart(q.abetaFall, base.abetaFall) + ratioPart(q.ghNight, base.ghNight));
   m.mentalAcuity = 0.75 * alertness + 25 * synapticPart;
   m.emotionalResilience = 0.5 * alertness + 30 * ratioPart(q.remMinutes, base.remMinutes) + 0.2 * sleepQuantity;
   m.readiness_alertness = alertness;

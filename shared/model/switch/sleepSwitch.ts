@@ -112,7 +112,6 @@ export class SleepSwitch {
   private opportunitySpent = false;
   /** The current bout began only through the lowered threshold (a nap a rested sleeper would not take spontaneously). */
   private napBout = false;
-  /** S margin below a nap's onset threshold at which the nap ends (NAP_WAKE_MARGIN). */
 
   constructor(params: ParameterValues, age: AgeFactors) {
     this.onsetPerEpoch = params.sleepOnsetRate_perH * EPOCH_H;
@@ -169,12 +168,6 @@ export class SleepSwitch {
     const bac = this.bac;
     const rebound = this.rebound;
     const lux = this.lux;
-    // Imposed arousals, plus those driven by light at the closed eyes; these, like spontaneous
-    // awakenings, come least from N3, where the arousal threshold is highest (stage weights).
-    let arousalRate = this.arousalRate;
-    if (lux > 0)
-      arousalRate +=
-        ((this.lightArousalRate * lux) / (lux + this.lightArousalHalf)) * (AWAKENING_BY_STAGE[prevStage] ?? 1);
     const uSwitch = this.uSwitch;
     const uWake = this.uWake;
     const uArousal = this.uArousal;
@@ -184,12 +177,14 @@ export class SleepSwitch {
       this.opportunitySpent = false;
       return SWITCH.wake;
     }
+    // The lowered onset threshold of a daytime opportunity (napOnsetThresholdDrop, below).
+    const napOnset = upper - this.napDrop * this.napWeight;
     if (!this.sleepMode) {
       // A daytime opportunity in bed lowers the onset threshold until its first sleep bout ends
       // (hypothesis: napOnsetThresholdDrop). Falling asleep in the biological day is easy (MSLT),
       // staying asleep is not: after that bout the sleeper needs the ordinary threshold again,
       // so a long afternoon in bed gives one nap, not hours of dozing (RECOV-02, RECOV-06).
-      const onsetThreshold = this.opportunitySpent ? upper : upper - this.napDrop * this.napWeight;
+      const onsetThreshold = this.opportunitySpent ? upper : napOnset;
       let hazard =
         this.onsetPerEpoch * Math.exp((drive - onsetThreshold) * this.invSoftness) * (1 + this.sedation * bac);
       if (lux > 0) hazard /= 1 + (this.lightAlerting * lux) / (lux + ALERTING_HALF_LUX);
@@ -209,7 +204,7 @@ export class SleepSwitch {
     // (hypothesis: the circadian wake signal of the biological day ends daytime sleep early,
     // Dijk & Czeisler 1995 [R]; Åkerstedt), not at the night's lower threshold.
     if (this.napBout) {
-      const napWake = upper - this.napDrop * this.napWeight - NAP_WAKE_MARGIN;
+      const napWake = napOnset - NAP_WAKE_MARGIN;
       if (napWake > wakeThreshold) wakeThreshold = napWake;
     }
     const offExponent = (wakeThreshold - drive) * this.invSoftness;
@@ -228,6 +223,13 @@ export class SleepSwitch {
       }
       return SWITCH.brief;
     }
+    // Imposed arousals, plus those driven by light at the closed eyes; these, like spontaneous
+    // awakenings, come least from N3, where the arousal threshold is highest (stage weights).
+    // Only sleep reads them, so they are computed here, not for every waking epoch.
+    let arousalRate = this.arousalRate;
+    if (lux > 0)
+      arousalRate +=
+        ((this.lightArousalRate * lux) / (lux + this.lightArousalHalf)) * (AWAKENING_BY_STAGE[prevStage] ?? 1);
     if (arousalRate > 0) {
       const p = 1 - Math.exp(-arousalRate * EPOCH);
       if (uArousal < p * AROUSAL_WAKE_SHARE) {
@@ -251,7 +253,7 @@ export class SleepSwitch {
       // day holds the sleeper awake (hypothesis; daytime sleep is short and fragile: Dijk &
       // Czeisler 1995 [R]; Åkerstedt et al. 1997). Without this a rested sleeper in bed all
       // afternoon dozes in and out for hours (RECOV-02's control).
-      if (this.napBout && this.drive < upper - this.napDrop * this.napWeight) {
+      if (this.napBout && drive < napOnset) {
         this.sleepMode = false;
         this.opportunitySpent = true;
         this.napBout = false;

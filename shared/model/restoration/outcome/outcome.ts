@@ -359,7 +359,8 @@ export class Performance {
         lapses += (e * lapseRoom) / (lapseRoom + e);
       }
       pvtLapses[i] = lapses;
-      const perceived = kssChronicMax * (1 - Math.exp(-chronic / kssChronicSaturation));
+      // The chronic bank is empty (inside its buffer) on most epochs: skip the exponential there.
+      const perceived = chronic > 0 ? kssChronicMax * (1 - Math.exp(-chronic / kssChronicSaturation)) : 0;
       const z = caffeineFactor * (S + kssAcuteShare * acute + perceived) - circWeight * c + inertia + alcohol;
       kssOut[i] = 1 + 8 / (1 + Math.exp(-(kssIntercept + kssSlope * z)));
       recuperation[i] = recup;
