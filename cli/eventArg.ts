@@ -16,6 +16,8 @@ import {
   EVENT_KIND_IDS,
   checkEvent,
   eventKindSpec,
+  normaliseEvent,
+  parseEventTime,
   type EventKindSpec,
   type ProtocolEvent,
 } from '../shared/model/protocolEvents';
@@ -71,12 +73,11 @@ function kindOf(word: string): EventKindSpec {
 
 /** "15:00", "7:30", "24:00" is refused (use 00:00 with the day it falls in). */
 function clockOf(word: string): number | null {
-  const m = /^(\d{1,2}):(\d{2})$/.exec(word);
-  if (!m) return null;
-  const h = Number(m[1]);
-  const min = Number(m[2]);
+  const at = parseEventTime(word);
+  if (at === null) return null;
+  const [h, min] = word.split(':').map(Number) as [number, number];
   if (h > 23 || min > 59) throw new EventArgError(`"${word}" is not a clock time (00:00 to 23:59)`);
-  return h + min / 60;
+  return at;
 }
 
 /** Reads one --event value into its night and the event. */
@@ -139,9 +140,7 @@ export function parseEventArg(text: string): { night: NightId; event: ProtocolEv
   event.day = day;
   const problem = checkEvent(event);
   if (problem) throw new EventArgError(`${problem[0]} ${problem[1]}`);
-  const ordered: Record<string, unknown> = { kind: spec.kind, at, day };
-  for (const f of spec.fields) ordered[f.id] = event[f.id];
-  return { night, event: ordered as unknown as ProtocolEvent };
+  return { night, event: normaliseEvent(event as unknown as ProtocolEvent) };
 }
 
 /** Where an event of a simulated night came from, as the JSON output says. */

@@ -171,7 +171,7 @@ export const EVENT_KINDS: readonly EventKindSpec[] = [
     label: 'Melatonin',
     mark: 'M',
     description:
-      'An oral immediate-release melatonin dose: it adds to plasma melatonin (pharmacokinetics only; its effect on the clock is not modelled yet).',
+      'An oral immediate-release melatonin dose: it adds to plasma melatonin and shifts the clock by its phase-response curve (advances in the afternoon and evening, delays in the morning).',
     fields: [
       // 0.1–10 mg spans the doses of the phase-response studies (0.5 and 3 mg, Burgess 2008/2010)
       // and common tablets; design choice.
@@ -324,6 +324,12 @@ export function eventTimeAt(slotHour: number, snap_h: number = EVENT_SNAP_H): { 
 }
 
 /** "15:00", "03:30 (day −1)": an event's time as a person reads it. */
+/** "15:00" or "7:30" → hours (15, 7.5); null when the text is not hh:mm. The range is checkEvent's. */
+export function parseEventTime(text: string): number | null {
+  const m = /^(\d{1,2}):(\d{2})$/.exec(text);
+  return m ? Number(m[1]) + Number(m[2]) / 60 : null;
+}
+
 export function formatEventTime(event: Pick<ProtocolEvent, 'at' | 'day'>): string {
   const minutes = Math.round(event.at * 60);
   const hh = String(Math.floor(minutes / 60) % 24).padStart(2, '0');
