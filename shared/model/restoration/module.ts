@@ -10,6 +10,7 @@
 import type { CoreTrajectory } from '../trajectory';
 import type { ParameterSpec } from '../parameterSpec';
 import type { SeriesInfo } from '../result';
+import type { CouplingSpec, NodeKind } from '../couplingSpec';
 
 /** What a module may read besides the core and its parameters. */
 export interface RestorationInputs {
@@ -20,17 +21,32 @@ export interface RestorationInputs {
 }
 
 /**
- * The coupling between modules within one range [from, to): full-precision values that one
- * module writes for epoch i at index i − from and later modules read (the series are float32, the
- * readers need the doubles). The only coupling there is; every other input is the core's.
+ * The traces: full-precision values that one module writes for epoch i at index i − from and
+ * later modules read, within one range [from, to) (the series are float32, the readers need the
+ * doubles). The only data path between modules; every other input is the core's. Each is
+ * written by one module (its `writes`) and read by those that declare it in `reads`; the engine
+ * steps the writer first (catalogue.test.ts checks the order).
  */
-export interface RangeTraces {
-  /** Noradrenaline, written by the neurotransmitters; read by the synapses and the glymphatic system. */
-  readonly noradrenaline: Float64Array;
-  /** Acetylcholine, written by the neurotransmitters; read by the glymphatic system. */
-  readonly acetylcholine: Float64Array;
-}
-export type TraceId = keyof RangeTraces;
+export const TRACE_IDS = [
+  /** Noradrenaline (neurotransmitters). */
+  'noradrenaline',
+  /** Acetylcholine (neurotransmitters). */
+  'acetylcholine',
+  /** GH secretion rate, µg/L per h (growthHormone). */
+  'ghSecretion',
+  /** Plasma cortisol, nmol/L (cortisol). */
+  'cortisol',
+  /** Plasma testosterone, nmol/L (testosterone). */
+  'testosterone',
+  /** Plasma estradiol, pmol/L (ovarian). */
+  'estradiol',
+  /** Plasma progesterone, nmol/L (ovarian). */
+  'progesterone',
+  /** Free T3 relative to the person's rested level, 1 = rested (thyrotropin). */
+  't3',
+] as const;
+export type TraceId = (typeof TRACE_IDS)[number];
+export type RangeTraces = Readonly<Record<TraceId, Float64Array>>;
 
 /**
  * One restoration module. `S` is its state: an object whose own fields are numbers, booleans,
@@ -46,6 +62,10 @@ export interface RestorationModule<
   T extends readonly ParameterSpec[] = readonly ParameterSpec[],
 > {
   readonly id: Id;
+  /** The module as the map of the model draws it (couplingSpec.ts's ModelNode, less id and series). */
+  readonly node: { readonly label: string; readonly kind: NodeKind; readonly description: string };
+  /** What drives it: the couplings into this module (from any node), each with a strength parameter. */
+  readonly couplings: readonly CouplingSpec[];
   /** Its parameters (gathered into PARAMETERS by the catalogue). */
   readonly parameters: T;
   /** Its series, in the order output() gives them (gathered into SERIES by the catalogue). */

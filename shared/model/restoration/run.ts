@@ -6,7 +6,7 @@ import type { CoreTrajectory } from '../trajectory';
 import type { ParameterValues } from '../parameters';
 import { RESTORATION_MODULES } from '../catalogue';
 import { RESTORATION_BASELINE } from './baseline';
-import type { RangeTraces, RestorationModule } from './module';
+import { TRACE_IDS, type RestorationModule, type TraceId } from './module';
 import { lookupAttachment, storeAttachment } from '../runInCache';
 import {
   restorationKey,
@@ -75,10 +75,8 @@ export function simulateRestoration(
  * pass, bit for bit.
  */
 function stepEpochs(states: Readonly<Record<string, object>>, from: number, to: number): void {
-  const traces: RangeTraces = {
-    noradrenaline: new Float64Array(to - from),
-    acetylcholine: new Float64Array(to - from),
-  };
+  const traces = {} as Record<TraceId, Float64Array>;
+  for (const id of TRACE_IDS) traces[id] = new Float64Array(to - from);
   for (const m of MODULES) m.step(states[m.id]!, from, to, traces);
 }
 

@@ -8,6 +8,12 @@ import { Cortisol, type CortisolInputs } from './cortisol';
 
 export const cortisol = defineRestorationModule({
   id: 'cortisol',
+  node: {
+    label: 'Cortisol',
+    kind: 'hormone',
+    description: 'The HPA axis: circadian cortisol, its nadir at night and the rise before waking.',
+  },
+  couplings: [],
   parameters: CORTISOL_PARAMETERS,
   series: [
     {

@@ -9,6 +9,12 @@ import { Glymphatic, type GlymphaticInputs } from './glymphatic';
 
 export const glymphatic = defineRestorationModule({
   id: 'glymphatic',
+  node: {
+    label: 'Glymphatic clearance',
+    kind: 'restoration',
+    description: 'Interstitial space, CSF flow and the clearance of amyloid-β and tau.',
+  },
+  couplings: [],
   parameters: GLYMPHATIC_PARAMETERS,
   series: [
     {

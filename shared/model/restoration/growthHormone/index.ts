@@ -8,6 +8,12 @@ import { GrowthHormone, type GrowthHormoneInputs } from './growthHormone';
 
 export const growthHormone = defineRestorationModule({
   id: 'growthHormone',
+  node: {
+    label: 'Growth hormone',
+    kind: 'hormone',
+    description: 'Pulsatile GH, its largest pulse at sleep onset in slow-wave sleep.',
+  },
+  couplings: [],
   parameters: GROWTH_HORMONE_PARAMETERS,
   series: [
     {

@@ -9,6 +9,13 @@ import { Neurotransmitters, type NeurotransmitterInputs } from './neurotransmitt
 
 export const neurotransmitters = defineRestorationModule({
   id: 'neurotransmitters',
+  node: {
+    label: 'Neurotransmitters',
+    kind: 'restoration',
+    description:
+      'Noradrenaline, serotonin, acetylcholine and GABA: their tone by state, with the lags of their populations.',
+  },
+  couplings: [],
   parameters: NEUROTRANSMITTER_PARAMETERS,
   series: [
     {

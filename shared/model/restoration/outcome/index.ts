@@ -9,6 +9,12 @@ import { Performance, type OutcomeInputs } from './outcome';
 
 export const outcome = defineRestorationModule({
   id: 'outcome',
+  node: {
+    label: 'Performance and sleepiness',
+    kind: 'outcome',
+    description: 'Sleep-loss stores, PVT lapses and KSS across the protocol.',
+  },
+  couplings: [],
   parameters: OUTCOME_PARAMETERS,
   series: [
     {

@@ -9,6 +9,12 @@ import { Synapses, type SynapseInputs } from './synapses';
 
 export const synapses = defineRestorationModule({
   id: 'synapses',
+  node: {
+    label: 'Synapses',
+    kind: 'restoration',
+    description: 'Net cortical synaptic strength: potentiated in wake, scaled down in slow-wave sleep.',
+  },
+  couplings: [],
   parameters: SYNAPSE_PARAMETERS,
   series: [
     {

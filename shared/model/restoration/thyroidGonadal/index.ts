@@ -10,6 +10,12 @@ import type { SexSteroidParameters } from '../../age/sexSteroids';
 
 export const thyrotropin = defineRestorationModule({
   id: 'thyrotropin',
+  node: {
+    label: 'Thyroid axis',
+    kind: 'hormone',
+    description: 'TSH, its evening rise checked by sleep.',
+  },
+  couplings: [],
   parameters: TSH_PARAMETERS,
   series: [
     {
@@ -31,6 +37,12 @@ export const thyrotropin = defineRestorationModule({
 
 export const testosterone = defineRestorationModule({
   id: 'testosterone',
+  node: {
+    label: 'Testosterone',
+    kind: 'hormone',
+    description: 'Testosterone, rising over sleep.',
+  },
+  couplings: [],
   parameters: TESTOSTERONE_PARAMETERS,
   series: [
     {
@@ -52,6 +64,12 @@ export const testosterone = defineRestorationModule({
 
 export const ovarian = defineRestorationModule({
   id: 'ovarian',
+  node: {
+    label: 'Estradiol and progesterone',
+    kind: 'hormone',
+    description: "A woman's estradiol and progesterone over her cycle; held constant in men and after menopause.",
+  },
+  couplings: [],
   parameters: OVARIAN_PARAMETERS,
   series: [
     {
