@@ -17,7 +17,7 @@ import type { SensitivityResult, SweepResult } from './sweep';
 import { BACKGROUNDS, CHART_FORMATS, FIGURE_SIZES, PACK_FORMATS, PAPER_SIZES, SCALE_RANGE } from './export/options';
 import type { PrintReportData } from './export/printReport';
 import { PANELS } from './model/panels';
-import { MAX_EVENTS_PER_NIGHT, checkEvent, type ProtocolEvent } from './model/protocolEvents';
+import { MAX_EVENTS_PER_NIGHT, eventIssues, type ProtocolEvent } from './model/protocolEvents';
 
 // ── replies ────────────────────────────────────────────────────────────────
 
@@ -60,15 +60,8 @@ export const EventsSchema = z
   .array(z.record(z.string().max(32), z.union([z.number(), z.string().max(32)])))
   .max(MAX_EVENTS_PER_NIGHT)
   .superRefine((events, ctx) => {
-    events.forEach((event, index) => {
-      const problem = checkEvent(event);
-      if (problem)
-        ctx.addIssue({
-          code: 'custom',
-          path: problem[0] ? [index, problem[0]] : [index],
-          message: `${problem[0]} ${problem[1]}`,
-        });
-    });
+    for (const { path, field, problem } of eventIssues(events))
+      ctx.addIssue({ code: 'custom', path, message: field ? `${field} ${problem}` : problem });
   })
   .transform((events) => events as unknown as ProtocolEvent[])
   .default([]);

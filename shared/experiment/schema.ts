@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { METRICS, isMetricId } from '../model/metrics';
-import { MAX_EVENTS_PER_NIGHT, checkEvent } from '../model/protocolEvents';
+import { MAX_EVENTS_PER_NIGHT, eventIssues } from '../model/protocolEvents';
 import { NIGHT_IDS as NIGHTS, NIGHT_LABELS } from '../nights';
 import { PARAMETERS, checkParameterValue, parameterSpec } from '../model/parameters';
 import { SCENARIOS, isScenarioId } from '../model/scenarios';
@@ -80,12 +80,7 @@ const eventsSchema = z
   .array(z.unknown())
   .max(MAX_EVENTS_PER_NIGHT)
   .superRefine((events, ctx) => {
-    events.forEach((event, index) => {
-      const problem = checkEvent(event);
-      if (!problem) return;
-      const [field, message] = problem;
-      ctx.addIssue({ code: 'custom', path: field === '' ? [index] : [index, field], message });
-    });
+    for (const { path, problem } of eventIssues(events)) ctx.addIssue({ code: 'custom', path, message: problem });
   });
 
 const nightSchema = z.object({

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  eventIssues,
   EVENT_KINDS,
   checkEvent,
   describeEvent,
@@ -268,5 +269,19 @@ describe('events and the run-in cache', () => {
     }
     // The events reach the run: a light pulse and doses on earlier days change the focal night.
     expect(bits(simulateNight(p, 5, events))).not.toEqual(bits(simulateNight(p, 5)));
+  });
+});
+
+describe('eventIssues', () => {
+  it('lists each bad event of a night by index and field, and nothing for good ones', () => {
+    const issues = eventIssues([
+      { kind: 'caffeine', at: 15, day: 0, mg: 100 },
+      { kind: 'caffeine', at: 25, day: 0, mg: 100 },
+      'not an event',
+    ]);
+    expect(issues.map((i) => i.path)).toEqual([[1, 'at'], [2]]);
+    expect(issues[0]!.field).toBe('at');
+    expect(issues[1]!.field).toBe('');
+    expect(issues[1]!.problem).not.toMatch(/^ /);
   });
 });

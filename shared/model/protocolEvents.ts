@@ -292,6 +292,21 @@ export function checkEvent(event: unknown): [string, string] | null {
   return null;
 }
 
+/**
+ * Every problem of a night's events, for a schema to report (the file's and the IPC's): where it is
+ * (the event's index, and its field when the problem is in one) and what is wrong with it.
+ */
+export function eventIssues(
+  events: readonly unknown[],
+): { path: (string | number)[]; field: string; problem: string }[] {
+  const out: { path: (string | number)[]; field: string; problem: string }[] = [];
+  events.forEach((event, index) => {
+    const found = checkEvent(event);
+    if (found) out.push({ path: found[0] === '' ? [index] : [index, found[0]], field: found[0], problem: found[1] });
+  });
+  return out;
+}
+
 /** An event with only its kind's fields, `day` filled in, in the declared key order (for files and IPC). */
 export function normaliseEvent(event: ProtocolEvent): ProtocolEvent {
   const spec = BY_KIND.get(event.kind)!;
