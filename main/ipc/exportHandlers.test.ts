@@ -146,3 +146,27 @@ describe('export:report and a printed report.pdf', () => {
     expect(existsSync(join(headless, 'manifest.json'))).toBe(true);
   });
 });
+
+describe('export:pack with an event off its night’s protocol', () => {
+  it('is refused naming the event before anything is simulated or written', async () => {
+    const bad = {
+      ...experiment,
+      nights: [
+        experiment.nights[0],
+        { ...experiment.nights[1], events: [{ kind: 'nap', at: 14, day: -30, duration_h: 1 }] },
+      ],
+    };
+    const target = join(folder, 'refused');
+    const reply = await handleInvoke(handlers, 'export:pack', {
+      experiment: bad,
+      folder: target,
+      options: { formats: ['csv'], size: 'single', scale: 1, background: 'white', paper: 'a4' },
+      printView: false,
+    });
+    expect(reply.ok).toBe(false);
+    if (reply.ok) return;
+    expect(reply.error.code).toBe('invalid-parameters');
+    expect(reply.error.field).toBe('events[0].day');
+    expect(existsSync(target)).toBe(false);
+  });
+});

@@ -338,6 +338,8 @@ export function createHandlers(deps: HandlerDeps): Handlers {
   async function exportInputs(experiment: Experiment) {
     const [a, b] = experiment.nights;
     const params = [resolveNight(a.scenario, a.params), resolveNight(b.scenario, b.params)] as const;
+    // As for a run: an event off its night's protocol is named here, not a failed export job.
+    experiment.nights.forEach((night, index) => checkEvents(params[index]!, night.events));
     const results = await Promise.all(
       experiment.nights.map(
         (night, index) =>
