@@ -354,7 +354,42 @@ export const METRICS = defineMetrics([
     unit: '0–1',
     group: 'restoration',
     direction: 'higher',
-    description: "Share of the day's learning consolidated overnight.",
+    description:
+      "Share of the day's learning (encoded in the 16 h before lights-off) moved to the stable store by coupled SO–spindle events by the morning test, 2 h after wake; none when nothing was learnt (learningLoad 0).",
+  },
+  {
+    id: 'memoryRetained_pct',
+    label: 'Memory retained',
+    unit: '%',
+    group: 'restoration',
+    direction: 'higher',
+    description:
+      "Retained share of the day's learning (encoded in the 16 h before lights-off) at the morning test, 2 h after wake: labile trace still remembered plus consolidated trace; none when nothing was learnt.",
+  },
+  {
+    id: 'spindleDensity_perMin',
+    label: 'Spindle density',
+    unit: '1/min',
+    group: 'restoration',
+    direction: 'higher',
+    description: 'Mean sleep spindles per minute of N2 and N3 in the focal night.',
+  },
+  {
+    id: 'soSpindleCoupling_pct',
+    label: 'SO–spindle coupling',
+    unit: '%',
+    group: 'restoration',
+    direction: 'higher',
+    description: 'Share of the focal night’s N2/N3 spindles nested in slow-oscillation up-states.',
+  },
+  {
+    id: 'localSwaIncrease_pct',
+    label: 'Local SWA rise after learning',
+    unit: '%',
+    group: 'restoration',
+    direction: 'neutral',
+    description:
+      'SWA over the trained cortex in the first 30 min of NREM after sleep onset, against the model’s own no-learning level (the global SWA it equals at learningLoad 0).',
   },
   // ── outcome, 2 h after wake ─────────────────────────────────────────────
   {

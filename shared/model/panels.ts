@@ -45,6 +45,11 @@ export const PANELS = [
     title: 'Sex steroids',
     hint: 'At the sleeper’s own levels: a woman’s estradiol and progesterone follow her cycle day; in men and after menopause they are held constant.',
   },
+  {
+    id: 'memory',
+    title: 'Memory consolidation',
+    hint: 'Spindles, slow oscillations over the trained cortex and their coupling in N2/N3; the day’s learning, labile in wake, moved to a stable store by coupled events.',
+  },
   { id: 'outcome', title: 'Next-morning outcome', hint: 'Readiness and its parts, 2 h after the final awakening.' },
 ] as const;
 

@@ -10,6 +10,7 @@ import type { RestorationState } from './run';
 import type { BaselineQuantities } from './baseline';
 import { argExtreme, finiteOrNull, focalWindows, mean, percentChange, sum } from './windows';
 import { onClockScale, slotHour } from '../../time/axis';
+import { memoryMetrics } from './memory/metrics';
 
 /** Readiness parts and their weights (sum 1); documented in docs/MODEL-restoration.md. */
 export const READINESS_WEIGHTS = {
@@ -123,13 +124,7 @@ export function restorationMetrics(
   const abChange = percentChange(s.glymphatic.abeta, w.lightsOff, w.wake);
   m.abetaOvernightChange_pct = abChange;
   m.tauOvernightChange_pct = percentChange(s.glymphatic.tau, w.lightsOff, w.wake);
-  let consolidating = 0;
-  for (let i = w.lightsOff; i < w.wake; i++) {
-    const st = stage[i]!;
-    if (st >= STAGE_CODE.N2) consolidating += core.swa[i]! * (1 - s.neurotransmitters.noradrenaline[i]!) * EPOCH_H;
-    else if (st === STAGE_CODE.R) consolidating += 0.5 * EPOCH_H;
-  }
-  m.memoryConsolidation = 1 - Math.exp(-consolidating / (p.memoryConsolidationScale_h * Math.max(0.1, p.learningLoad)));
+  Object.assign(m, memoryMetrics(core, p, s.memory, w));
 
   // ── outcome, 2 h after wake ──
   const lapses = s.outcome.pvtLapses[w.test]!;

@@ -464,20 +464,6 @@ export const OUTCOME_PARAMETERS = defineParameters([
     citation: 'Van Dongen et al. 2003, Sleep 26:117 (sleepiness and lapses diverge)',
     readBy: 'restoration',
   }),
-  // source: design choice (consolidation saturates with slow-wave and REM sleep)
-  advanced({
-    id: 'memoryConsolidationScale_h',
-    label: 'Memory consolidation scale',
-    unit: 'SWA·h',
-    default: 1.5,
-    min: 0.1,
-    max: 10,
-    step: 0.1,
-    description:
-      'Consolidating sleep (SWA-weighted NREM plus half-weighted REM) that consolidates 63% of an ordinary day.',
-    citation: 'Rasch & Born 2013, Physiol Rev 93:681 (active systems consolidation)',
-    readBy: 'restoration',
-  }),
   // source: Baehr, Revelle & Eastman 2000 (CBTmin ≈2 h after mid-sleep)
   advanced({
     id: 'readinessIdealMidSleepBeforeCbtMin_h',

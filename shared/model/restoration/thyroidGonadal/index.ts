@@ -86,13 +86,13 @@ export const ovarian = defineRestorationModule({
       unit: 'nmol/L',
       panel: 'sexSteroids',
       description:
-        'Serum progesterone: follicular floor, mid-luteal peak in a cycling woman; constant in men and after menopause. No effect on sleep yet (issue 14).',
+        'Serum progesterone: follicular floor, mid-luteal peak in a cycling woman; constant in men and after menopause. Raises spindle density (memory module).',
     },
   ],
-  writes: [],
+  writes: ['estradiol', 'progesterone'],
   reads: [],
   init: (core, p: SexSteroidParameters) => new Ovarian(core, p),
-  step: (s, from, to) => s.run(from, to),
+  step: (s, from, to, t) => s.run(from, to, t.estradiol, t.progesterone),
   output: (s) => ({
     estradiol: s.estradiol,
     progesterone: s.progesterone,

@@ -21,7 +21,8 @@
  *
  * Estradiol and progesterone (`Ovarian`): the published levels of ../../age/sexSteroids.ts over the
  * menstrual cycle (women below the menopause age) or constant (men, postmenopausal women),
- * written epoch by epoch as series. No effect on sleep here (issue 14's hook is sexSteroidsAt).
+ * written epoch by epoch as series and as the traces `estradiol` and `progesterone`, which the memory
+ * module reads (progesterone raises spindles; estradiol, a hypothesis, raises consolidation).
  */
 import type { CoreTrajectory } from '../../trajectory';
 import { EPOCH_H, EPOCH_S } from '../../result';
@@ -196,18 +197,27 @@ export class Ovarian {
     this.pLut = p.progesteroneMidLuteal_nmolPerL;
   }
 
-  /** Advances epochs [from, to): the levels of each epoch's time in the cycle (sexSteroidsAt, inlined). */
-  run(from: number, to: number): void {
+  /**
+   * Advances epochs [from, to): the levels of each epoch's time in the cycle (sexSteroidsAt,
+   * inlined), into the series and, at full precision, into this range's traces (read by memory).
+   */
+  run(from: number, to: number, estradiolTrace: Float64Array, progesteroneTrace: Float64Array): void {
     const { estradiol, progesterone, e0, p0 } = this;
     if (!this.cycling) {
       estradiol.fill(e0, from, to);
       progesterone.fill(p0, from, to);
+      estradiolTrace.fill(e0, 0, to - from);
+      progesteroneTrace.fill(p0, 0, to - from);
       return;
     }
     for (let i = from; i < to; i++) {
       const t = cycleTime_d(this.cycleDay, this.runInDays, i * EPOCH_H);
-      estradiol[i] = cycleEstradiol(e0, this.ePre, this.eLut, t);
-      progesterone[i] = cycleProgesterone(p0, this.pLut, t);
+      const e = cycleEstradiol(e0, this.ePre, this.eLut, t);
+      const p = cycleProgesterone(p0, this.pLut, t);
+      estradiol[i] = e;
+      progesterone[i] = p;
+      estradiolTrace[i - from] = e;
+      progesteroneTrace[i - from] = p;
     }
   }
 }
