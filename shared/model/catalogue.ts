@@ -27,6 +27,7 @@ import { glymphatic } from './restoration/glymphatic';
 import { growthHormone } from './restoration/growthHormone';
 import { cortisol } from './restoration/cortisol';
 import { ovarian, testosterone, thyrotropin } from './restoration/thyroidGonadal';
+import { emotion } from './restoration/emotion';
 import { outcome } from './restoration/outcome';
 
 export { METRICS } from './metrics';
@@ -42,6 +43,7 @@ export const RESTORATION_MODULES = [
   thyrotropin,
   testosterone,
   ovarian,
+  emotion,
   outcome,
 ] as const;
 

@@ -45,6 +45,11 @@ export const PANELS = [
     title: 'Sex steroids',
     hint: 'At the sleeper’s own levels: a woman’s estradiol and progesterone follow her cycle day; in men and after menopause they are held constant.',
   },
+  {
+    id: 'emotion',
+    title: 'Emotional processing',
+    hint: 'Amygdala reactivity: sensitised by time awake, depotentiated by REM sleep while noradrenaline is low.',
+  },
   { id: 'outcome', title: 'Next-morning outcome', hint: 'Readiness and its parts, 2 h after the final awakening.' },
 ] as const;
 
