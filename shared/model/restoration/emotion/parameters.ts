@@ -38,7 +38,7 @@ export const EMOTION_PARAMETERS = defineParameters([
     description:
       'Rate at which REM sleep with silent locus coeruleus removes the day’s amygdala sensitisation (0 removes the REM depotentiation).',
     citation:
-      'van der Helm et al. 2011, Curr Biol 21:2029; Walker & van der Helm 2009, Psychol Bull 135:731 (the rate is a design choice)',
+      'Van der Helm et al. 2011, Curr Biol 21:2029; Walker & van der Helm 2009, Psychol Bull 135:731 (the rate is a design choice)',
     readBy: 'restoration',
   }),
   // source: van der Helm et al. 2011 (lower REM gamma, an index of low adrenergic tone, predicts
@@ -53,7 +53,8 @@ export const EMOTION_PARAMETERS = defineParameters([
     step: 0.05,
     description:
       'How much locus-coeruleus noradrenaline blocks REM depotentiation: efficacy max(0, 1 − gate·NE) (0: NE does not matter; 2: NE at half its waking level blocks it).',
-    citation: 'van der Helm et al. 2011, Curr Biol 21:2029; Walker & van der Helm 2009, Psychol Bull 135:731',
+    citation:
+      'Van der Helm et al. 2011, Curr Biol 21:2029; Walker & van der Helm 2009, Psychol Bull 135:731 (the linear gate is a design choice)',
     readBy: 'restoration',
   }),
   // source: hypothesis. Glucocorticoids sensitise the basolateral amygdala in rats (Mitra &
@@ -71,7 +72,7 @@ export const EMOTION_PARAMETERS = defineParameters([
     description:
       'Relative rise of the waking sensitisation rate per 100 nmol/L plasma cortisol (a hypothesis; 0 removes it).',
     citation:
-      'Hypothesis: Mitra & Sapolsky 2008, PNAS 105:5573 (rats); contrary human data Henckens et al. 2010, J Neurosci 30:12725 (the size is a design choice)',
+      'Mitra & Sapolsky 2008, PNAS 105:5573 (rats, a hypothesis in humans); Henckens et al. 2010, J Neurosci 30:12725 (contrary human data: hydrocortisone acutely desensitised the amygdala, the size here is a design choice)',
     readBy: 'restoration',
   }),
 ]);
