@@ -28,6 +28,7 @@ import { growthHormone } from './restoration/growthHormone';
 import { cortisol } from './restoration/cortisol';
 import { ovarian, testosterone, thyrotropin } from './restoration/thyroidGonadal';
 import { memory } from './restoration/memory';
+import { emotion } from './restoration/emotion';
 import { outcome } from './restoration/outcome';
 
 export { METRICS } from './metrics';
@@ -44,6 +45,7 @@ export const RESTORATION_MODULES = [
   testosterone,
   ovarian,
   memory,
+  emotion,
   outcome,
 ] as const;
 

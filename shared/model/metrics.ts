@@ -424,7 +424,16 @@ export const METRICS = defineMetrics([
     group: 'outcome',
     direction: 'higher',
     description:
-      'Emotional regulation capacity, 2 h after wake; 100 = rested, the REM minutes of the reference night (default baseline, seed 1) and sleep that meets the need; more REM scores above 100.',
+      'Emotional regulation, 2 h after wake: 100 × the amygdala reactivity of the reference night (default baseline, seed 1) ÷ this night’s; a night that leaves less reactivity scores above 100.',
+  },
+  {
+    id: 'amygdalaReactivity_pct',
+    label: 'Amygdala reactivity',
+    unit: '% of rested',
+    group: 'outcome',
+    direction: 'lower',
+    description:
+      'Amygdala response to negative stimuli 2 h after wake, % of the reference night’s (default baseline, seed 1): raised by time awake, lowered by REM sleep.',
   },
   {
     id: 'readinessScore',

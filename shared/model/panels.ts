@@ -50,6 +50,11 @@ export const PANELS = [
     title: 'Memory consolidation',
     hint: 'Spindles, slow oscillations over the trained cortex and their coupling in N2/N3; the day’s learning, labile in wake, moved to a stable store by coupled events.',
   },
+  {
+    id: 'emotion',
+    title: 'Emotional processing',
+    hint: 'Amygdala reactivity: sensitised by time awake, depotentiated by REM sleep while noradrenaline is low.',
+  },
   { id: 'outcome', title: 'Next-morning outcome', hint: 'Readiness and its parts, 2 h after the final awakening.' },
 ] as const;
 

@@ -11,6 +11,7 @@ import { PERFORMANCE_ROWS } from './performance.rows';
 import { SEXAGE_ROWS } from './sexage.rows';
 import { MELATONIN_ROWS } from './melatonin.rows';
 import { MEMORY_ROWS } from './memory.rows';
+import { EMOTION_ROWS } from './emotion.rows';
 
 export const ALL_ROWS: readonly ValidationRow[] = [
   ...CORE_ROWS,
@@ -21,4 +22,5 @@ export const ALL_ROWS: readonly ValidationRow[] = [
   ...SEXAGE_ROWS,
   ...MELATONIN_ROWS,
   ...MEMORY_ROWS,
+  ...EMOTION_ROWS,
 ];

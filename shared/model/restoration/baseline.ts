@@ -26,6 +26,8 @@ export interface BaselineQuantities {
   readonly remMinutes: number;
   /** Fatigue 2 h after wake: the rested reference of the PVT lapse model. */
   readonly fatigueAtTest: number;
+  /** Amygdala reactivity 2 h after wake (emotion), the rested reference of amygdalaReactivity_pct. */
+  readonly amygdalaAtTest: number;
 }
 
 /** Seed of the default baseline night that defines the units (the core's SWA unit uses seed 1 too). */
@@ -39,4 +41,5 @@ export const RESTORATION_BASELINE: BaselineQuantities = {
   abetaFall: 38.643089840151205,
   fatigueAtTest: 0.22872036695480347,
   remMinutes: 102.5,
+  amygdalaAtTest: 1.099022388458252,
 };

@@ -11,6 +11,7 @@ import type { BaselineQuantities } from './baseline';
 import { argExtreme, finiteOrNull, focalWindows, mean, percentChange, sum } from './windows';
 import { onClockScale, slotHour } from '../../time/axis';
 import { memoryMetrics } from './memory/metrics';
+import { emotionMetrics } from './emotion/metrics';
 
 /** Readiness parts and their weights (sum 1); documented in docs/MODEL-restoration.md. */
 export const READINESS_WEIGHTS = {
@@ -53,6 +54,7 @@ export function measureBaselineQuantities(
     abetaFall: -(percentChange(s.glymphatic.abeta, w.lightsOff, w.wake) ?? 0),
     remMinutes: rem,
     fatigueAtTest: s.outcome.fatigue[w.test]!,
+    amygdalaAtTest: s.emotion.amygdala[w.test]!,
   };
 }
 
@@ -155,7 +157,7 @@ export function restorationMetrics(
   const recovery =
     (100 / 3) * (synapticPart + ratioPart(q.abetaFall, base.abetaFall) + ratioPart(q.ghNight, base.ghNight));
   m.mentalAcuity = 0.75 * alertness + 25 * synapticPart;
-  m.emotionalResilience = 0.5 * alertness + 30 * ratioPart(q.remMinutes, base.remMinutes) + 0.2 * sleepQuantity;
+  Object.assign(m, emotionMetrics(core, s.emotion, base)); // emotionalResilience, amygdalaReactivity_pct
   m.readiness_alertness = alertness;
   m.readiness_sleepQuantity = sleepQuantity;
   m.readiness_sleepQuality = sleepQuality;

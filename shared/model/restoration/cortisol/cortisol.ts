@@ -2,10 +2,10 @@
  * Cortisol: circadian HPA drive, inhibition by slow-wave sleep, the awakening response and a
  * carry-over of sleep loss (a minimal formulation of our own; no published dynamical model exists).
  *
- *   secretion = s_max · [b + (1 − b) · g(ψ)] · (1 − i_SWS · min(1, SWA)·𝟙NREM) · (1 + g_S · max(0, S − S_ref))
- *             + A_CAR · g(ψ) · (readiness released on waking)
+ *   secretion = s_max · [b + (1 − b) · γ·g(ψ)] · (1 − i_SWS · min(1, SWA)·𝟙NREM) · (1 + g_S · max(0, S − S_ref))
+ *             + A_CAR · γ·g(ψ) · (readiness released on waking)
  *   dC/dt = secretion − ln2/t½ · C
- * g(ψ) is the circadian drive against the phase ψ (hours from CBTmin): a half-Gaussian rise to a
+ * γ (cortisolCircadianGain, 1) scales the clock's drive; g(ψ) is the circadian drive against the phase ψ (hours from CBTmin): a half-Gaussian rise to a
  * peak after CBTmin, then an exponential fall through the day, so the 24-h profile has a quiet
  * period in the late evening and early night and a maximum around habitual wake (Weitzman et al.
  * 1971, J Clin Endocrinol Metab 33:14; Balbo, Leproult & Van Cauter 2010, Int J Endocrinol).
@@ -69,6 +69,7 @@ export class Cortisol {
   private c: number = 0;
   private readiness = 0;
   private readonly basalShare: number = 0;
+  private readonly circadianGain: number = 0;
   private readonly smax: number = 0;
   private readonly swsInhibition: number = 0;
   private readonly sleepLossGain: number = 0;
@@ -90,6 +91,7 @@ export class Cortisol {
       0.9,
       p.cortisolQuiescentShare * (1 + (p.cortisolAgeQuiescentRise_perDecade * Math.max(0, p.age - 25)) / 10),
     );
+    this.circadianGain = p.cortisolCircadianGain;
     this.smax = p.cortisolPeakSecretion_nmolPerLPerH * EPOCH_H;
     this.swsInhibition = p.cortisolSwsInhibition;
     this.sleepLossGain = p.cortisolSleepLossGain;
@@ -103,8 +105,8 @@ export class Cortisol {
     this.c = 100;
   }
 
-  /** Advances epochs [from, to). */
-  run(from: number, to: number): void {
+  /** Advances epochs [from, to); cortisol of epoch i goes to trace[i − from] at full precision. */
+  run(from: number, to: number, trace: Float64Array): void {
     const stageOf = this.stage;
     const swaOf = this.swa;
     const processS = this.processS;
@@ -113,6 +115,7 @@ export class Cortisol {
     const concentration = this.concentration;
     const smax = this.smax;
     const basalShare = this.basalShare;
+    const circadianGain = this.circadianGain;
     const swsInhibition = this.swsInhibition;
     const sleepLossRef = this.sleepLossRef;
     const sleepLossGain = this.sleepLossGain;
@@ -124,16 +127,19 @@ export class Cortisol {
     let c = this.c;
     for (let i = from; i < to; i++) {
       const stage = stageOf[i]!;
-      const g = drive[phaseBin(phase[i]!)]!;
+      // The clock's drive (established; its strength cortisolCircadianGain, 1 by default).
+      const g = circadianGain * drive[phaseBin(phase[i]!)]!;
       let secretion = smax * (basalShare + (1 - basalShare) * g);
       if (stage >= 2) {
+        // Slow-wave sleep inhibits the HPA axis (supported; strength cortisolSwsInhibition).
         const swa = swaOf[i]!;
         secretion *= 1 - swsInhibition * (swa < 1 ? swa : 1);
       }
+      // Sleep loss raises cortisol (supported; strength cortisolSleepLossGain).
       const excessS = processS[i]! - sleepLossRef;
       if (excessS > 0) secretion *= 1 + sleepLossGain * excessS;
       if (stage === 0) {
-        // Awakening response, gated by the circadian drive: full in the morning active phase of
+        // Awakening response (established; strength cortisolAwakeningAmount_nmolPerL), gated by the circadian drive: full in the morning active phase of
         // the HPA axis, absent in its quiescent period, so brief night awakenings add little.
         const released = readiness * readinessRelease;
         readiness -= released;
@@ -143,6 +149,7 @@ export class Cortisol {
       }
       c = c * decay + secretion;
       concentration[i] = c;
+      trace[i - from] = c;
     }
     this.readiness = readiness;
     this.c = c;

@@ -19,6 +19,21 @@ export const CORTISOL_PARAMETERS = defineParameters([
     citation: 'Weitzman et al. 1971, J Clin Endocrinol Metab 33:14',
     readBy: 'restoration',
   }),
+  // source: design choice, the strength of the clock → cortisol coupling: 1 is the drive g(ψ) as
+  // tabulated (Weitzman et al. 1971), 0 leaves secretion at its quiescent share all day.
+  advanced({
+    id: 'cortisolCircadianGain',
+    label: 'Circadian drive of cortisol',
+    unit: '× drive',
+    default: 1,
+    min: 0,
+    max: 2,
+    step: 0.05,
+    description:
+      'Scale of the circadian HPA drive g(ψ) (and of its gating of the awakening response); 0 removes the clock’s drive.',
+    citation: 'Weitzman et al. 1971, J Clin Endocrinol Metab 33:14 (a gain of 1 is the drive as published in shape)',
+    readBy: 'restoration',
+  }),
   // source: design choice (rise onset ≈02:00–05:00)
   advanced({
     id: 'cortisolRiseWidth_h',
