@@ -178,7 +178,7 @@ export function importEpochText(
   if (header !== null) notes.push(`header "${header}" skipped`);
   if (rk > 0) notes.push(`R&K stages 3 and 4 scored as N3 (${rk} epochs)`);
   if (movement > 0) notes.push(`${movement} movement/artefact epochs kept without a stage`);
-  let out = stages;
+  let out: Uint8Array = stages;
   let epochLength_s = L;
   if (L === 20) {
     out = resample20to30(stages);
