@@ -68,7 +68,7 @@ describe('nocturne report', () => {
     const { io, out } = memoryIo({ 'h.txt': HYPNO });
     expect(await runCli(['report', 'h.txt'], io)).toBe(0);
     expect(out.stdout).toMatch(
-      /^h\.txt: epoch-per-line text \(YASA integers\)\n  recording start —; 14 epochs of 30 s\n/,
+      /^h\.txt: epoch-per-line text \(YASA integers\)\n {2}recording start —; 14 epochs of 30 s\n/,
     );
     expect(out.stdout).toMatch(/\nSOL_min +—\n/);
     expect(out.stdout).toMatch(/\nTST_min +4\.5\n/);
