@@ -117,6 +117,24 @@ describe('bad hypnogram files', () => {
     );
   });
 
+  it('clock times that go back an hour (a daylight-saving change in a Noxturnal export)', async () => {
+    const rows = [
+      'Start Time,End Time,Event,Duration',
+      '27/10/2024 02:59:00,27/10/2024 02:59:30,N2,30',
+      '27/10/2024 02:59:30,27/10/2024 02:00:00,N2,30',
+      '27/10/2024 02:00:00,27/10/2024 02:00:30,N2,30',
+    ];
+    const error = await refusal('nox.csv', rows.join('\n'));
+    expect(error.message).toMatch(
+      /^nox\.csv: line 3: ends \(27\/10\/2024 02:00:00\) before it starts \(27\/10\/2024 02:59:30\): the clock went back, a daylight-saving change\?/,
+    );
+    // Without end times, the next row's start going back is out of order.
+    const starts = ['Start Time,Event,Duration', '27/10/2024 02:59:30,N2,30', '27/10/2024 02:00:00,N2,30'];
+    expect((await refusal('nox.csv', starts.join('\n'))).message).toMatch(
+      /^nox\.csv: line 3: onset -3570 s comes before the previous stage's onset 0 s \(line 2\): stages out of order/,
+    );
+  });
+
   it('malformed EDF+ annotations, a plain EDF without annotations, a bad header number', async () => {
     const tal = await refusal('h.edf', writeTestEdf({ annotations: [], rawTal: '30\x1430\x14Sleep stage W\x14\x00' }));
     expect(tal.message).toMatch(/^h\.edf: data record 1, TAL 2: onset "30" is not "\+seconds"/);

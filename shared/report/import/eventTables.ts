@@ -176,6 +176,12 @@ export function importNoxturnal(file: string, label: string, text: string, epoch
       if (end === null)
         throw new HypnogramImportError(file, where, `end time ${JSON.stringify(f[iEnd])} is not "dd/mm/yyyy hh:mm:ss"`);
       duration = end.t - start.t;
+      if (duration < 0)
+        throw new HypnogramImportError(
+          file,
+          where,
+          `ends (${f[iEnd]}) before it starts (${f[iStart]}): the clock went back, a daylight-saving change? Clock times must run on one continuous clock`,
+        );
     } else duration = Number(f[iDuration]);
     origin ??= start;
     intervals.push({ onset_s: start.t - origin.t, duration_s: duration, code: stage.code, where, label: event });
