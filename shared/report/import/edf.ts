@@ -245,11 +245,15 @@ export async function readEdfAnnotations(file: string, src: ByteSource, header: 
       `no "EDF Annotations" signal (signals: ${header.signals.map((s) => s.label).join(', ')}): an EDF with signals only holds no hypnogram`,
     );
   const out: EdfAnnotation[] = [];
-  for (let r = 0; r < header.records; r++) {
-    for (const a of ann) {
-      const bytes = await src.read(header.headerBytes + r * header.recordBytes + a.offset, a.bytes);
-      out.push(...parseTals(file, bytes, r + 1));
-    }
+  // Reads are issued a batch of records at a time (a long PSG has tens of thousands of records,
+  // each a small read) and parsed in record order.
+  const BATCH = 256;
+  for (let r0 = 0; r0 < header.records; r0 += BATCH) {
+    const reads: Promise<Uint8Array>[] = [];
+    for (let r = r0; r < Math.min(header.records, r0 + BATCH); r++)
+      for (const a of ann) reads.push(src.read(header.headerBytes + r * header.recordBytes + a.offset, a.bytes));
+    const chunks = await Promise.all(reads);
+    chunks.forEach((bytes, k) => out.push(...parseTals(file, bytes, r0 + Math.floor(k / ann.length) + 1)));
   }
   return out;
 }
