@@ -5,11 +5,17 @@
 import type { ParameterValues } from '../shared/model/parameters';
 import type { ProtocolEvent } from '../shared/model/protocolEvents';
 import type { ModelInfo, SeriesInfo, SimulationResult } from '../shared/model/result';
+import type { ByteSource } from '../shared/report/import';
 
 export interface CliFs {
   /** Size in bytes, to refuse a huge file before reading it. */
   size(path: string): Promise<number>;
   readFile(path: string): Promise<Uint8Array>;
+  /**
+   * Random access to a file's bytes (an EDF's header and annotations without its signals); when
+   * absent, a command reads the whole file instead.
+   */
+  open?(path: string): Promise<ByteSource & { close(): Promise<void> }>;
   mkdir(path: string): Promise<void>;
   /** Replaces `path` whole or not at all (main/files/atomicWrite.ts). */
   writeFileAtomic(path: string, data: string): Promise<void>;

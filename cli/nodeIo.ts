@@ -1,5 +1,5 @@
 /** The real CliIo: process streams, node:fs, atomic writes and the app's engine. */
-import { mkdir, readFile, stat } from 'node:fs/promises';
+import { mkdir, open, readFile, stat } from 'node:fs/promises';
 import { isAbsolute, resolve } from 'node:path';
 import { writeFileAtomic } from '../main/files/atomicWrite';
 import type { CliIo, Engine } from './io';
@@ -21,6 +21,26 @@ export function nodeIo(base: string = userFolder()): CliIo {
     fs: {
       size: async (path) => (await stat(at(path))).size,
       readFile: (path) => readFile(at(path)),
+      open: async (path) => {
+        const handle = await open(at(path), 'r');
+        try {
+          const info = await handle.stat();
+          const size = info.size;
+          if (!info.isFile()) throw Object.assign(new Error('not a file'), { code: 'EISDIR' });
+          return {
+            size,
+            read: async (offset, length) => {
+              const buffer = new Uint8Array(Math.max(0, Math.min(length, size - offset)));
+              const { bytesRead } = await handle.read(buffer, 0, buffer.length, offset);
+              return buffer.subarray(0, bytesRead);
+            },
+            close: () => handle.close(),
+          };
+        } catch (error) {
+          await handle.close();
+          throw error;
+        }
+      },
       mkdir: async (path) => {
         await mkdir(at(path), { recursive: true });
       },

@@ -93,7 +93,7 @@ export function simulateTable(engine: Engine, nights: readonly SimulatedNight[])
   return `${engine.info.name} ${engine.info.version}\n${lines.join('\n')}\n${eventLines}`;
 }
 
-function simulateBoth(
+export function simulateBoth(
   experiment: Experiment,
   sources: readonly (readonly EventSource[])[],
   engine: Engine,

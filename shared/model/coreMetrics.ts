@@ -131,13 +131,9 @@ export function measureCore(run: CoreRun, tl: Timeline, dlmoThreshold: number): 
   const { stage } = tr;
   const f = tl.focus;
   const h = scoreNight(stage, f.lightsOff, f.lightsOn);
-  const tibEpochs = f.lightsOn - f.lightsOff;
-  const tst = h.sleepEpochs;
-  const pct = (n: number): number | null => (tst > 0 ? (100 * n) / tst : null);
-
-  let remLatency: number | null = null;
-  if (h.sleepOnset !== null && h.remEpisodes.length > 0)
-    remLatency = epochsToMin(h.remEpisodes[0]!.start - h.sleepOnset);
+  // The sleep-architecture metrics are the standard sleep report's numbers (shared/report), the
+  // same function that scores a measured hypnogram.
+  const r = h.report;
   const meanCycle =
     h.cycles.length > 0 ? epochsToMin(h.cycles.reduce((a, c) => a + (c.end - c.start), 0) / h.cycles.length) : null;
 
@@ -174,16 +170,16 @@ export function measureCore(run: CoreRun, tl: Timeline, dlmoThreshold: number): 
   const mel = findMelatoninEpisode(dimMelatonin, f.lightsOff);
 
   const metrics: Record<CoreMetricId, number | null> = {
-    sleepOnsetLatency_min: h.sleepOnset === null ? null : epochsToMin(h.sleepOnset - f.lightsOff),
-    totalSleepTime_min: epochsToMin(tst),
-    sleepEfficiency_pct: tibEpochs > 0 ? (100 * tst) / tibEpochs : null,
-    waso_min: h.sleepOnset === null ? null : epochsToMin(h.wasoEpochs),
-    n1_pct: pct(h.stageEpochs.N1),
-    n2_pct: pct(h.stageEpochs.N2),
-    n3_pct: pct(h.stageEpochs.N3),
-    rem_pct: pct(h.stageEpochs.R),
-    remLatency_min: remLatency,
-    cycleCount: h.sleepOnset === null ? 0 : h.cycleCount,
+    sleepOnsetLatency_min: r.SOL_min,
+    totalSleepTime_min: r.TST_min,
+    sleepEfficiency_pct: r.SE_pct,
+    waso_min: r.WASO_min,
+    n1_pct: r.N1_pct,
+    n2_pct: r.N2_pct,
+    n3_pct: r.N3_pct,
+    rem_pct: r.REM_pct,
+    remLatency_min: r.REMLatency_min,
+    cycleCount: r.cycles,
     meanCycleLength_min: meanCycle,
     swaFirstCycle: swa1,
     swaDecayRatio: swa1 !== null && swa2 !== null && swa1 > 0 ? swa2 / swa1 : null,

@@ -1,0 +1,117 @@
+/**
+ * `nocturne report` on the public hypnograms in ../shared/data (see its SOURCES.md), checked
+ * against numbers counted from the files independently of the importer: with shell tools
+ * (grep/sed/awk over the text files; `tr` splitting the EDF+ annotation bytes into TALs; iconv
+ * for the UTF-16 Noxturnal export), then YASA's definitions applied by an awk script to the
+ * epoch list (first and last sleep epoch, W epochs between them, first R after onset, wake bouts).
+ * The files may not be copied into the project: where ../shared/data is absent, these tests skip.
+ */
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { runCli } from './main';
+import { nodeIo } from './nodeIo';
+
+const DATA = fileURLToPath(new URL('../../shared/data/', import.meta.url));
+const present = (file: string) => existsSync(`${DATA}${file}`);
+const reason = (file: string) => (present(file) ? '' : ` (skipped: ${DATA}${file} is absent; CI has ../shared/data)`);
+
+async function report(file: string, ...args: string[]) {
+  const out = { stdout: '', stderr: '' };
+  const io = {
+    ...nodeIo(DATA),
+    stdout: (t: string) => void (out.stdout += t),
+    stderr: (t: string) => void (out.stderr += t),
+  };
+  const code = await runCli(['report', file, '--json', ...args], io);
+  expect(out.stderr).not.toMatch(/error/i);
+  expect(code).toBe(0);
+  return JSON.parse(out.stdout).nights[0];
+}
+
+/** Minutes from 30-s epoch counts. */
+const m = (epochs: number) => epochs / 2;
+
+const CASES: {
+  file: string;
+  start: string | null;
+  epochs: number;
+  /** Epochs counted by hand: SPT, TST, WASO, N1, N2, N3, R, REM latency from onset, wake bouts. */
+  n: [number, number, number, number, number, number, number, number | null, number];
+  /** With --lights-off start (the file taken as cropped to time in bed, YASA's convention): SOL, persistent. */
+  fromStart?: [number, number];
+}[] = [
+  // 2880 epochs; sleep from epoch 1022 to 1742 (1-based); 58/250/220/125 N1/N2/N3/R (R&K 3 + 4 = 220).
+  {
+    file: 'SC4001EC-Hypnogram.edf',
+    start: '1989-04-24T16:13:00',
+    epochs: 2880,
+    n: [721, 653, 68, 58, 250, 220, 125, 178, 10],
+  },
+  // Header start 00:31:00; the first stage annotation is at +30 s.
+  {
+    file: 'ST7132JR-Hypnogram.edf',
+    start: '1994-08-09T00:31:30',
+    epochs: 852,
+    n: [811, 792, 19, 89, 384, 103, 216, 194, 4],
+  },
+  // grep -v '^#' | sort | uniq -c: 43 W, 22 N1, 318 N2, 182 N3, 155 REM; first sleep at epoch 12.
+  {
+    file: 'data_full_6hrs_100Hz_hypno_30s.txt',
+    start: null,
+    epochs: 720,
+    n: [709, 677, 32, 22, 318, 182, 155, 127, 11],
+    fromStart: [11, 41],
+  },
+  // 36 W, 9 N1, 31 N2, 22 N3, no REM; first sleep at epoch 23, last at 91.
+  { file: 'sub-02_hypno_30s.txt', start: null, epochs: 98, n: [69, 62, 7, 9, 31, 22, 0, null, 3], fromStart: [22, 40] },
+  // 1358 stage rows (213 Éveil, 66 N1, 466 N2, 364 N3, 249 REM) over 22:30:00–10:58:30 with 139 missing epochs.
+  {
+    file: 'noxturnal_events_example_unicode.csv',
+    start: '2016-01-15T22:30:00',
+    epochs: 1497,
+    n: [1295, 1145, 11, 66, 466, 364, 249, 214, 7],
+  },
+];
+
+describe('nocturne report on ../shared/data', () => {
+  for (const c of CASES) {
+    it.skipIf(!present(c.file))(
+      `${c.file}: the report matches the epochs counted by hand${reason(c.file)}`,
+      async () => {
+        const night = await report(c.file);
+        const [spt, tst, waso, n1, n2, n3, r, remLat, awakenings] = c.n;
+        expect(night.recordingStart).toBe(c.start);
+        expect(night.epochs).toBe(c.epochs);
+        expect(night.epochLength_s).toBe(30);
+        expect(night.report).toMatchObject({
+          TIB_min: null,
+          SE_pct: null,
+          SOL_min: null,
+          SOLPersistent_min: null,
+          SPT_min: m(spt),
+          TST_min: m(tst),
+          WASO_min: m(waso),
+          N1_min: m(n1),
+          N2_min: m(n2),
+          N3_min: m(n3),
+          REM_min: m(r),
+          REMLatency_min: remLat === null ? null : m(remLat),
+          awakenings,
+        });
+        expect(night.report.SME_pct).toBeCloseTo((100 * tst) / spt, 10);
+        expect(night.report.N3_pct).toBeCloseTo((100 * n3) / tst, 10);
+        if (c.fromStart) {
+          const [sol, persistent] = c.fromStart;
+          const cropped = await report(c.file, '--lights-off', 'start');
+          expect(cropped.report).toMatchObject({
+            TIB_min: m(c.epochs),
+            SOL_min: m(sol),
+            SOLPersistent_min: m(persistent),
+          });
+          expect(cropped.report.SE_pct).toBeCloseTo((100 * tst) / c.epochs, 10);
+        }
+      },
+    );
+  }
+});
