@@ -391,6 +391,24 @@ export const METRICS = defineMetrics([
     description:
       'SWA over the trained cortex in the first 30 min of NREM after sleep onset, against the model’s own no-learning level (the global SWA it equals at learningLoad 0).',
   },
+  {
+    id: 'neurotransmitterBalance_pct',
+    label: 'Neurotransmitter balance',
+    unit: '%',
+    group: 'restoration',
+    direction: 'higher',
+    description:
+      'Receptor homeostasis at the morning test: 100 × (1 − mean departure from rest of D2/D3 availability, 5-HT2A binding and the LC reserve); 100 = fully restored.',
+  },
+  {
+    id: 'learningCapacity_pct',
+    label: 'Learning capacity',
+    unit: '%',
+    group: 'restoration',
+    direction: 'higher',
+    description:
+      'Synaptic head-room for new learning at the morning test, against the reference night’s (100 = as much as after the default baseline night).',
+  },
   // ── outcome, 2 h after wake ─────────────────────────────────────────────
   {
     id: 'pvtLapsesNextMorning',

@@ -21,12 +21,12 @@ export const PANELS = [
   {
     id: 'neuro',
     title: 'Neurotransmitters and adenosine',
-    hint: 'Neuromodulator tone by state and extracellular adenosine.',
+    hint: 'Neuromodulator tone by state, extracellular adenosine, and the receptor states (D2/D3, 5-HT2A, LC reserve) that wake moves and sleep restores.',
   },
   {
     id: 'synapses',
     title: 'Synaptic strength',
-    hint: 'Net synaptic strength: potentiated in wake, downscaled in slow-wave sleep.',
+    hint: 'Net synaptic strength, potentiated in wake and downscaled in slow-wave sleep; the learning capacity and signal-to-noise that down-scaling restores.',
   },
   {
     id: 'glymphatic',

@@ -12,6 +12,7 @@ import { SEXAGE_ROWS } from './sexage.rows';
 import { MELATONIN_ROWS } from './melatonin.rows';
 import { MEMORY_ROWS } from './memory.rows';
 import { EMOTION_ROWS } from './emotion.rows';
+import { HOMEOSTASIS_ROWS } from './homeostasis.rows';
 
 export const ALL_ROWS: readonly ValidationRow[] = [
   ...CORE_ROWS,
@@ -23,4 +24,5 @@ export const ALL_ROWS: readonly ValidationRow[] = [
   ...MELATONIN_ROWS,
   ...MEMORY_ROWS,
   ...EMOTION_ROWS,
+  ...HOMEOSTASIS_ROWS,
 ];

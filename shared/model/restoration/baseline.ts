@@ -20,6 +20,10 @@ export interface BaselineQuantities {
   readonly swaIntegral: number;
   /** Synaptic headroom at wake, W_max − W: the capacity for new potentiation that sleep restored. */
   readonly synapticHeadroom: number;
+  /** Learning capacity (W_max − W)/(W_max − W_min) at the morning test (synapses.ts). */
+  readonly learningCapacity: number;
+  /** Neurotransmitter balance at the morning test, % (neurotransmitters/metrics.ts). */
+  readonly neurotransmitterBalance: number;
   /** Overnight fall of interstitial Aβ, % (positive). */
   readonly abetaFall: number;
   /** REM minutes lights-off → wake. */
@@ -37,9 +41,11 @@ export const RESTORATION_BASELINE: BaselineQuantities = {
   ghNight: 59.50900793960318,
   testosteroneDay: 16.574082915555863,
   swaIntegral: 3.272770401525002,
-  synapticHeadroom: 0.6952193140983582,
-  abetaFall: 38.643089840151205,
-  fatigueAtTest: 0.22872036695480347,
+  synapticHeadroom: 0.7033402681350709,
+  learningCapacity: 0.6068832874298096,
+  neurotransmitterBalance: 99.22228654225668,
+  abetaFall: 38.38647236547506,
   remMinutes: 102.5,
   amygdalaAtTest: 1.099022388458252,
+  fatigueAtTest: 0.22872036695480347,
 };

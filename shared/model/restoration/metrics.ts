@@ -12,6 +12,7 @@ import { argExtreme, finiteOrNull, focalWindows, mean, percentChange, sum } from
 import { onClockScale, slotHour } from '../../time/axis';
 import { memoryMetrics } from './memory/metrics';
 import { emotionMetrics } from './emotion/metrics';
+import { neurotransmitterBalance } from './neurotransmitters/metrics';
 
 /** Readiness parts and their weights (sum 1); documented in docs/MODEL-restoration.md. */
 export const READINESS_WEIGHTS = {
@@ -51,6 +52,8 @@ export function measureBaselineQuantities(
     testosteroneDay: mean(s.testosterone.concentration, w.wake + EPOCHS_PER_HOUR, w.wake + 15 * EPOCHS_PER_HOUR) ?? 0,
     swaIntegral: swa,
     synapticHeadroom: p.synapseSaturation - s.synapses.strength[w.wake]!,
+    learningCapacity: s.synapses.capacity[w.test]!,
+    neurotransmitterBalance: neurotransmitterBalance(s.neurotransmitters, w.test),
     abetaFall: -(percentChange(s.glymphatic.abeta, w.lightsOff, w.wake) ?? 0),
     remMinutes: rem,
     fatigueAtTest: s.outcome.fatigue[w.test]!,
@@ -154,9 +157,17 @@ export function restorationMetrics(
   // Synaptic renormalization: headroom for new learning at wake against the default night's, so
   // a light learning day that needed little down-scaling is not penalized.
   const synapticPart = ratioPart(q.synapticHeadroom, base.synapticHeadroom);
+  // Learning capacity at the morning test against the reference night's (synapses.ts).
+  const capacityPart = ratioPart(q.learningCapacity, base.learningCapacity);
+  m.learningCapacity_pct = 100 * capacityPart;
+  // Receptor homeostasis at the test (neurotransmitters/metrics.ts), 100 = fully restored; the
+  // recovery part reads it against the reference night's.
+  m.neurotransmitterBalance_pct = q.neurotransmitterBalance;
+  const balancePart = ratioPart(q.neurotransmitterBalance, base.neurotransmitterBalance);
   const recovery =
-    (100 / 3) * (synapticPart + ratioPart(q.abetaFall, base.abetaFall) + ratioPart(q.ghNight, base.ghNight));
-  m.mentalAcuity = 0.75 * alertness + 25 * synapticPart;
+    (100 / 4) *
+    (synapticPart + ratioPart(q.abetaFall, base.abetaFall) + ratioPart(q.ghNight, base.ghNight) + balancePart);
+  m.mentalAcuity = 0.75 * alertness + 25 * capacityPart;
   Object.assign(m, emotionMetrics(core, s.emotion, base)); // emotionalResilience, amygdalaReactivity_pct
   m.readiness_alertness = alertness;
   m.readiness_sleepQuantity = sleepQuantity;
