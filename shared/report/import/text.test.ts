@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { REPORT_STAGE_CODE, sleepReport } from '../sleepReport';
 import { importHypnogram } from './index';
 import { bytesSource } from './types';
+import { splitFields } from './text';
 
 const { W, R, N1, N2, N3, U } = REPORT_STAGE_CODE;
 const enc = (s: string) => new TextEncoder().encode(s);
@@ -85,5 +86,13 @@ describe('Noxturnal event exports', () => {
     expect(night.recordingStart).toBe('2016-01-15T23:59:00');
     expect(night.source).toBe('Noxturnal event export');
     expect(night.notes.join('\n')).toMatch(/units row skipped[\s\S]*Notification ×1, Micro-éveil ×1/);
+  });
+});
+
+describe('splitFields', () => {
+  it('splits on the delimiter, keeps quoted delimiters and doubled quotes, and trims', () => {
+    expect(splitFields(' a ;"b;c";"say ""N2"""', ';')).toEqual(['a', 'b;c', 'say "N2"']);
+    expect(splitFields('W', ',')).toEqual(['W']);
+    expect(splitFields('', '\t')).toEqual(['']);
   });
 });

@@ -4,10 +4,10 @@
  * format: one stage per line (W/N1/N2/N3/R and common spellings, or YASA's integers 0–4), with or
  * without a header, "#" comment lines, one column or several with a header naming the stage one.
  *
- * The field splitter is a small RFC 4180 reader (quoted fields, doubled quotes), enough for these
- * line-per-record exports; papaparse, the well-kept parser the issue suggests, is not installed
- * in this project (see docs/REPORT.md).
+ * Fields are split by papaparse (RFC 4180 quoting, doubled quotes), one numbered line at a time:
+ * these exports hold one record per line, and a problem names its line.
  */
+import Papa from 'papaparse';
 import { resample20to30, RESAMPLE_NOTE } from './epochs';
 import { stageOfLabel, unknownLabelProblem } from './stageLabels';
 import { HypnogramImportError, type MeasuredNight } from './types';
@@ -50,29 +50,10 @@ export function detectDelimiter(line: string): '\t' | ';' | ',' | null {
   return null;
 }
 
-/** Splits one record into fields (RFC 4180 quoting within the line). */
+/** Splits one record into fields (RFC 4180 quoting within the line), each trimmed. */
 export function splitFields(line: string, delimiter: string): string[] {
-  const out: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < line.length; i++) {
-    const c = line[i]!;
-    if (quoted) {
-      if (c === '"' && line[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"' && field.trim() === '') {
-      quoted = true;
-      field = '';
-    } else if (c === delimiter) {
-      out.push(field.trim());
-      field = '';
-    } else field += c;
-  }
-  out.push(field.trim());
-  return out;
+  const parsed = Papa.parse<string[]>(line, { delimiter, quoteChar: '"', skipEmptyLines: false });
+  return (parsed.data[0] ?? ['']).map((f) => f.trim());
 }
 
 /** Column names a stage column goes by. */
