@@ -27,6 +27,8 @@ import { glymphatic } from './restoration/glymphatic';
 import { growthHormone } from './restoration/growthHormone';
 import { cortisol } from './restoration/cortisol';
 import { ovarian, testosterone, thyrotropin } from './restoration/thyroidGonadal';
+import { energy } from './restoration/energy';
+import { repair } from './restoration/repair';
 import { outcome } from './restoration/outcome';
 
 export { METRICS } from './metrics';
@@ -42,6 +44,8 @@ export const RESTORATION_MODULES = [
   thyrotropin,
   testosterone,
   ovarian,
+  energy,
+  repair,
   outcome,
 ] as const;
 

@@ -26,6 +26,10 @@ export interface BaselineQuantities {
   readonly remMinutes: number;
   /** Fatigue 2 h after wake: the rested reference of the PVT lapse model. */
   readonly fatigueAtTest: number;
+  /** Brain energy store 2 h after wake, relative (1 = full). */
+  readonly energyAtTest: number;
+  /** Share (0–1) of the night's repair need met lights-off → lights-on (repair/metrics.ts). */
+  readonly repairNight: number;
 }
 
 /** Seed of the default baseline night that defines the units (the core's SWA unit uses seed 1 too). */
@@ -39,4 +43,6 @@ export const RESTORATION_BASELINE: BaselineQuantities = {
   abetaFall: 38.643089840151205,
   fatigueAtTest: 0.22872036695480347,
   remMinutes: 102.5,
+  energyAtTest: 0.8977629542350769,
+  repairNight: 0.7626607694670839,
 };

@@ -10,6 +10,8 @@ import type { RestorationState } from './run';
 import type { BaselineQuantities } from './baseline';
 import { argExtreme, finiteOrNull, focalWindows, mean, percentChange, sum } from './windows';
 import { onClockScale, slotHour } from '../../time/axis';
+import { energyAtTest } from './energy/metrics';
+import { repairNight } from './repair/metrics';
 
 /** Readiness parts and their weights (sum 1); documented in docs/MODEL-restoration.md. */
 export const READINESS_WEIGHTS = {
@@ -52,6 +54,8 @@ export function measureBaselineQuantities(
     abetaFall: -(percentChange(s.glymphatic.abeta, w.lightsOff, w.wake) ?? 0),
     remMinutes: rem,
     fatigueAtTest: s.outcome.fatigue[w.test]!,
+    energyAtTest: energyAtTest(s, w),
+    repairNight: repairNight(s, w),
   };
 }
 
@@ -102,6 +106,7 @@ export function restorationMetrics(
   m.cortisolNextEvening =
     eveningFrom === null ? null : mean(s.cortisol.concentration, eveningFrom, eveningFrom + 5 * H);
   m.tshNight = mean(s.thyrotropin.concentration, w.lightsOff, w.lightsOn);
+  m.t3Change_pct = percentChange(s.thyrotropin.t3, w.lightsOff, w.test);
   // Sex steroids in absolute units at the person's own levels (thyroidGonadal.ts), same window.
   m.testosteroneNextDay = q.testosteroneDay > 0 ? q.testosteroneDay : null;
   m.estradiolNextDay = mean(s.ovarian.estradiol, w.wake + H, w.wake + 15 * H);
@@ -157,9 +162,13 @@ export function restorationMetrics(
   // Synaptic renormalization: headroom for new learning at wake against the default night's, so
   // a light learning day that needed little down-scaling is not penalized.
   const synapticPart = ratioPart(q.synapticHeadroom, base.synapticHeadroom);
-  const recovery =
-    (100 / 3) * (synapticPart + ratioPart(q.abetaFall, base.abetaFall) + ratioPart(q.ghNight, base.ghNight));
-  m.mentalAcuity = 0.75 * alertness + 25 * synapticPart;
+  // Brain energy at the test and anabolic repair overnight against the reference night's.
+  const energyPart = ratioPart(q.energyAtTest, base.energyAtTest);
+  const repairPart = ratioPart(q.repairNight, base.repairNight);
+  m.energyRestored_pct = 100 * energyPart;
+  m.repairIndex_pct = 100 * repairPart;
+  const recovery = (100 / 3) * (synapticPart + ratioPart(q.abetaFall, base.abetaFall) + repairPart);
+  m.mentalAcuity = 0.6 * alertness + 20 * synapticPart + 20 * energyPart;
   m.emotionalResilience = 0.5 * alertness + 30 * ratioPart(q.remMinutes, base.remMinutes) + 0.2 * sleepQuantity;
   m.readiness_alertness = alertness;
   m.readiness_sleepQuantity = sleepQuantity;
