@@ -10,6 +10,7 @@ import { UNITS_ROWS } from './units.rows';
 import { PERFORMANCE_ROWS } from './performance.rows';
 import { SEXAGE_ROWS } from './sexage.rows';
 import { MELATONIN_ROWS } from './melatonin.rows';
+import { ENERGY_ROWS } from './energy.rows';
 
 export const ALL_ROWS: readonly ValidationRow[] = [
   ...CORE_ROWS,
@@ -19,4 +20,5 @@ export const ALL_ROWS: readonly ValidationRow[] = [
   ...UNITS_ROWS,
   ...SEXAGE_ROWS,
   ...MELATONIN_ROWS,
+  ...ENERGY_ROWS,
 ];
