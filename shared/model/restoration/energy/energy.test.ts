@@ -82,6 +82,13 @@ describe('brain energy store', () => {
     );
   });
 
+  it('shows in the high-energy phosphates only as a buffered fraction of its deficit', () => {
+    const drop = (x: Float32Array) => 1 - x[w.test]! / base.energy.store[w.test]!;
+    const phosphateDrop = 1 - sd.energy.phosphates[w.test]! / base.energy.phosphates[w.test]!;
+    expect(phosphateDrop).toBeGreaterThan(0);
+    expect(phosphateDrop).toBeLessThan(0.5 * drop(sd.energy.store));
+  });
+
   it('is drawn faster on a heavier learning day', () => {
     const heavy = simulateRestoration(night, params({ learningLoad: 2 }), 1).energy.store;
     expect(heavy[w.lightsOff]!).toBeLessThan(base.energy.store[w.lightsOff]!);

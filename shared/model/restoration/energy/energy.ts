@@ -12,6 +12,12 @@
  *   refill:  b = r · SWA in NREM (N1–N3), 0 in wake and REM
  *   dE/dt = −a · E + b · (1 − E)
  *
+ * High-energy phosphates are buffered by the reserve: in humans the cerebral PCr/Pi ratio falls
+ * only ≈ 5 % over a night awake (Gordji-Nejad et al. 2024, 31P-MRS), and β-NTP showed no
+ * significant change the morning after one (Dorsey et al. 2003), so the model's phosphate read-out
+ *   P = 1 − β · (1 − E)
+ * is a fraction β of the reserve's deficit (a read-out of E, not a state).
+ *
  * Each epoch is an exact step with a and b held over it: E∞ = b/(a + b),
  * E ← E∞ + (E − E∞) · exp(−(a + b) Δt). Couplings: thyroid → energy (T3 sets the metabolic rate,
  * hypothesis, energyT3Gain), sleep → energy (NREM refills, supported, energySleepRestoreRate_perSwaH),
@@ -30,16 +36,21 @@ export class Energy {
   private readonly swa: Float32Array;
   /** The store, relative (1 = full). */
   readonly store: Float32Array;
+  /** High-energy phosphates (PCr/Pi-like read-out), relative (1 = full reserve). */
+  readonly phosphates: Float32Array;
   private e = 1;
   private readonly wakeUse: number = 0;
   private readonly nremUse: number = 0;
   private readonly t3Gain: number = 0;
   private readonly restore: number = 0;
+  private readonly buffering: number = 0;
 
   constructor(core: CoreTrajectory, p: EnergyInputs) {
     this.stage = core.stage;
     this.swa = core.swa;
     this.store = new Float32Array(core.epochs);
+    this.phosphates = new Float32Array(core.epochs);
+    this.buffering = p.energyPhosphateBuffering;
     // Waking activity: the learning load scales waking use (a constant of the protocol).
     this.wakeUse = p.energyWakeUse_perH * (1 + p.energyLearningUse * (p.learningLoad - 1)) * EPOCH_H;
     this.nremUse = p.energyNremUse;
@@ -56,6 +67,8 @@ export class Energy {
     const nremUse = this.nremUse;
     const t3Gain = this.t3Gain;
     const restore = this.restore;
+    const phosphates = this.phosphates;
+    const buffering = this.buffering;
     let e = this.e;
     for (let i = from; i < to; i++) {
       const stage = stageOf[i]!;
@@ -76,6 +89,7 @@ export class Energy {
         }
       }
       store[i] = e;
+      phosphates[i] = 1 - buffering * (1 - e);
     }
     this.e = e;
   }

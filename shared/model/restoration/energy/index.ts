@@ -59,7 +59,15 @@ export const energy = defineRestorationModule({
       unit: 'rel. (1 = full)',
       panel: 'energy',
       description:
-        'ATP and glycogen as one relative store: drawn down in wake, refilled in NREM sleep in proportion to SWA (a model quantity; rat data).',
+        'The brain energy reserve (glycogen-like): drawn down in wake, refilled in NREM sleep in proportion to SWA (a model quantity; rat data).',
+    },
+    {
+      id: 'highEnergyPhosphates',
+      label: 'High-energy phosphates',
+      unit: 'rel. (1 = full)',
+      panel: 'energy',
+      description:
+        'Cerebral high-energy phosphates (read as PCr/Pi), buffered by the reserve: a fraction of its deficit, ≈ −5 % over a night awake in humans (Gordji-Nejad et al. 2024).',
     },
   ],
   writes: [],
@@ -68,5 +76,6 @@ export const energy = defineRestorationModule({
   step: (s, from, to, t) => s.run(from, to, t.t3),
   output: (s) => ({
     energyStore: s.store,
+    highEnergyPhosphates: s.phosphates,
   }),
 });

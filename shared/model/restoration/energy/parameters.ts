@@ -87,6 +87,24 @@ export const ENERGY_PARAMETERS = defineParameters([
     citation: 'Hypothesis of this model; Benington & Heller 1995, Prog Neurobiol 45:347 (activity depletes glycogen)',
     readBy: 'restoration',
   }),
+  // source: calibrated (ENERGY-06): in humans the cerebral PCr/Pi ratio fell 4.7 ± 1.0 % (SE)
+  // from 18:00 to 00:00–04:00 of a night awake (Gordji-Nejad et al. 2024, placebo arm, 31P-MRS),
+  // far less than rat glycogen (≈ −40 %, Kong 2002): high-energy phosphates are buffered by the
+  // reserve and fall by a fraction β of its relative deficit.
+  advanced({
+    id: 'energyPhosphateBuffering',
+    label: 'Phosphate share of the energy deficit',
+    unit: 'fraction',
+    default: 0.37,
+    min: 0,
+    max: 1,
+    step: 0.01,
+    description:
+      'Fraction of the energy reserve’s deficit that shows in the high-energy phosphates (P = 1 − β·(1 − E)), read as the cerebral PCr/Pi ratio relative to a full reserve.',
+    citation:
+      'Calibrated in this model against ENERGY-06; Gordji-Nejad et al. 2024, Sci Rep, doi 10.1038/s41598-024-54249-9 (PCr/Pi −4.7 ± 1.0% over a night awake, 31P-MRS, 15 young adults)',
+    readBy: 'restoration',
+  }),
 ]);
 
 export type EnergyParameters = ValuesOf<typeof ENERGY_PARAMETERS>;
