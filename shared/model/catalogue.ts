@@ -29,6 +29,8 @@ import { cortisol } from './restoration/cortisol';
 import { ovarian, testosterone, thyrotropin } from './restoration/thyroidGonadal';
 import { memory } from './restoration/memory';
 import { emotion } from './restoration/emotion';
+import { energy } from './restoration/energy';
+import { repair } from './restoration/repair';
 import { outcome } from './restoration/outcome';
 
 export { METRICS } from './metrics';
@@ -46,6 +48,8 @@ export const RESTORATION_MODULES = [
   ovarian,
   memory,
   emotion,
+  energy,
+  repair,
   outcome,
 ] as const;
 

@@ -273,6 +273,15 @@ export const METRICS = defineMetrics([
     description: 'Mean plasma TSH from lights-off to lights-on (young adults asleep ≈ 1.3 mU/L).',
   },
   {
+    id: 't3Change_pct',
+    label: 'T3 change overnight',
+    unit: '%',
+    group: 'endocrine',
+    direction: 'neutral',
+    description:
+      'Change of free T3 from lights-off to the morning test (2 h after wake): small after sleep, a rise after a night awake (TSH unchecked by sleep).',
+  },
+  {
     id: 'testosteroneNextDay',
     label: 'Testosterone next day',
     unit: 'nmol/L',
@@ -409,6 +418,24 @@ export const METRICS = defineMetrics([
     description:
       'Synaptic head-room for new learning at the morning test, against the reference night’s (100 = as much as after the default baseline night).',
   },
+  {
+    id: 'energyRestored_pct',
+    label: 'Brain energy at the test',
+    unit: '%',
+    group: 'restoration',
+    direction: 'higher',
+    description:
+      'Brain energy store (ATP and glycogen, one relative store) at the morning test, 2 h after wake, as % of the reference night’s (default baseline, seed 1); a night awake leaves it ≈ 40% lower.',
+  },
+  {
+    id: 'repairIndex_pct',
+    label: 'Overnight repair',
+    unit: '%',
+    group: 'restoration',
+    direction: 'higher',
+    description:
+      'Repair need met from lights-off to lights-on (GH- and testosterone-driven anabolic repair, a hypothesis) as % of the reference night’s; a recovery night can exceed 100.',
+  },
   // ── outcome, 2 h after wake ─────────────────────────────────────────────
   {
     id: 'pvtLapsesNextMorning',
@@ -433,7 +460,7 @@ export const METRICS = defineMetrics([
     group: 'outcome',
     direction: 'higher',
     description:
-      'Attention, speed and working memory, 2 h after wake; 100 = rested attention and the synaptic headroom of the reference night (default baseline, seed 1); more headroom scores above 100.',
+      'Attention, speed and working memory, 2 h after wake; 100 = rested attention, the synaptic headroom and the brain energy store of the reference night (default baseline, seed 1); more scores above 100.',
   },
   {
     id: 'emotionalResilience',
@@ -504,7 +531,7 @@ export const METRICS = defineMetrics([
     group: 'outcome',
     direction: 'higher',
     description:
-      'Synaptic, glymphatic and endocrine (GH) restoration; 100 = as much of each as the reference night (default baseline, seed 1); a night that restores more scores above 100.',
+      'Synaptic, glymphatic and anabolic (GH- and testosterone-driven repair) restoration; 100 = as much of each as the reference night (default baseline, seed 1); a night that restores more scores above 100.',
   },
 ] as const);
 

@@ -36,7 +36,7 @@ export const PANELS = [
   {
     id: 'hormones',
     title: 'Hormones',
-    hint: 'Clock phase, melatonin (plasma, and as it would be in dim light), growth hormone, cortisol and TSH.',
+    hint: 'Clock phase, melatonin (plasma, and as it would be in dim light), growth hormone, cortisol, TSH and the thyroid hormones T4 and T3.',
   },
   // Apart from cortisol: in the same nmol/L, testosterone (≈ 1 or 16) and progesterone (0.1–40)
   // drew as flat lines at the foot of cortisol's 0–500 axis.
@@ -54,6 +54,11 @@ export const PANELS = [
     id: 'emotion',
     title: 'Emotional processing',
     hint: 'Amygdala reactivity: sensitised by time awake, depotentiated by REM sleep while noradrenaline is low.',
+  },
+  {
+    id: 'energy',
+    title: 'Energy and repair',
+    hint: 'Brain energy store drawn down in wake and refilled in NREM; anabolic repair need met by GH and testosterone (hypotheses).',
   },
   { id: 'outcome', title: 'Next-morning outcome', hint: 'Readiness and its parts, 2 h after the final awakening.' },
 ] as const;

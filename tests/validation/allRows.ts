@@ -13,6 +13,7 @@ import { MELATONIN_ROWS } from './melatonin.rows';
 import { MEMORY_ROWS } from './memory.rows';
 import { EMOTION_ROWS } from './emotion.rows';
 import { HOMEOSTASIS_ROWS } from './homeostasis.rows';
+import { ENERGY_ROWS } from './energy.rows';
 
 export const ALL_ROWS: readonly ValidationRow[] = [
   ...CORE_ROWS,
@@ -25,4 +26,5 @@ export const ALL_ROWS: readonly ValidationRow[] = [
   ...MEMORY_ROWS,
   ...EMOTION_ROWS,
   ...HOMEOSTASIS_ROWS,
+  ...ENERGY_ROWS,
 ];

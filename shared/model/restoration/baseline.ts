@@ -32,6 +32,10 @@ export interface BaselineQuantities {
   readonly fatigueAtTest: number;
   /** Amygdala reactivity 2 h after wake (emotion), the rested reference of amygdalaReactivity_pct. */
   readonly amygdalaAtTest: number;
+  /** Brain energy store 2 h after wake, relative (1 = full). */
+  readonly energyAtTest: number;
+  /** Share (0–1) of the night's repair need met lights-off → lights-on (repair/metrics.ts). */
+  readonly repairNight: number;
 }
 
 /** Seed of the default baseline night that defines the units (the core's SWA unit uses seed 1 too). */
@@ -48,4 +52,6 @@ export const RESTORATION_BASELINE: BaselineQuantities = {
   remMinutes: 102.5,
   amygdalaAtTest: 1.099022388458252,
   fatigueAtTest: 0.22872036695480347,
+  energyAtTest: 0.8977629542350769,
+  repairNight: 0.7626607694670839,
 };

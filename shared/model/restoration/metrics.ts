@@ -13,6 +13,8 @@ import { onClockScale, slotHour } from '../../time/axis';
 import { memoryMetrics } from './memory/metrics';
 import { emotionMetrics } from './emotion/metrics';
 import { neurotransmitterBalance } from './neurotransmitters/metrics';
+import { energyAtTest } from './energy/metrics';
+import { repairNight } from './repair/metrics';
 
 /** Readiness parts and their weights (sum 1); documented in docs/MODEL-restoration.md. */
 export const READINESS_WEIGHTS = {
@@ -58,6 +60,8 @@ export function measureBaselineQuantities(
     remMinutes: rem,
     fatigueAtTest: s.outcome.fatigue[w.test]!,
     amygdalaAtTest: s.emotion.amygdala[w.test]!,
+    energyAtTest: energyAtTest(s, w),
+    repairNight: repairNight(s, w),
   };
 }
 
@@ -108,6 +112,7 @@ export function restorationMetrics(
   m.cortisolNextEvening =
     eveningFrom === null ? null : mean(s.cortisol.concentration, eveningFrom, eveningFrom + 5 * H);
   m.tshNight = mean(s.thyrotropin.concentration, w.lightsOff, w.lightsOn);
+  m.t3Change_pct = percentChange(s.thyrotropin.t3, w.lightsOff, w.test);
   // Sex steroids in absolute units at the person's own levels (thyroidGonadal.ts), same window.
   m.testosteroneNextDay = q.testosteroneDay > 0 ? q.testosteroneDay : null;
   m.estradiolNextDay = mean(s.ovarian.estradiol, w.wake + H, w.wake + 15 * H);
@@ -164,10 +169,16 @@ export function restorationMetrics(
   // recovery part reads it against the reference night's.
   m.neurotransmitterBalance_pct = q.neurotransmitterBalance;
   const balancePart = ratioPart(q.neurotransmitterBalance, base.neurotransmitterBalance);
-  const recovery =
-    (100 / 4) *
-    (synapticPart + ratioPart(q.abetaFall, base.abetaFall) + ratioPart(q.ghNight, base.ghNight) + balancePart);
-  m.mentalAcuity = 0.75 * alertness + 25 * capacityPart;
+  // Brain energy at the test and anabolic repair overnight against the reference night's.
+  const energyPart = ratioPart(q.energyAtTest, base.energyAtTest);
+  const repairPart = ratioPart(q.repairNight, base.repairNight);
+  m.energyRestored_pct = 100 * energyPart;
+  m.repairIndex_pct = 100 * repairPart;
+  // Recovery: what the night restored, each part against the reference night (synaptic
+  // renormalization, amyloid-β cleared, repair driven by GH and testosterone, transmitter balance).
+  const recovery = (100 / 4) * (synapticPart + ratioPart(q.abetaFall, base.abetaFall) + repairPart + balancePart);
+  // Acuity: vigilance, the capacity to encode (synaptic head-room) and brain energy.
+  m.mentalAcuity = 0.6 * alertness + 20 * capacityPart + 20 * energyPart;
   Object.assign(m, emotionMetrics(core, s.emotion, base)); // emotionalResilience, amygdalaReactivity_pct
   m.readiness_alertness = alertness;
   m.readiness_sleepQuantity = sleepQuantity;

@@ -24,6 +24,8 @@ import type { GrowthHormoneParameters } from './parameters';
 export type GrowthHormoneInputs = GrowthHormoneParameters & Pick<InputParameters, 'age' | 'sex'>;
 
 const N3_GATE_BY_STAGE = [0, 0, 0, 0, 1];
+/** Epochs per hour: secretion per epoch → rate per hour. */
+const PER_HOUR = 1 / EPOCH_H;
 
 export class GrowthHormone {
   private readonly stage: Uint8Array;
@@ -78,8 +80,8 @@ export class GrowthHormone {
     return -Math.log(1 - this.rng.next());
   }
 
-  /** Advances epochs [from, to). */
-  run(from: number, to: number): void {
+  /** Advances epochs [from, to), writing the secretion rate (µg/L per h) to the range's `ghSecretion` trace. */
+  run(from: number, to: number, trace: Float64Array): void {
     const stageOf = this.stage;
     const swaOf = this.swa;
     const secretion = this.secretion;
@@ -107,6 +109,8 @@ export class GrowthHormone {
       // Time-varying hazard by integrated-hazard thresholds: a burst fires when the integrated
       // hazard reaches an Exp(1) draw. One draw per burst (not per epoch), and the same seed gives
       // the same thresholds whatever the parameters (common random numbers).
+      // slow-wave sleep → GH (established, Van Cauter & Plat 1996): the SWA-gated hazard
+      // (ghSwsPulseHazard_perH, 0 removes the coupling) on top of spontaneous bursts.
       cumulativeHazard += pool * (spontHazard + swsHazard * swa * gate);
       if (cumulativeHazard >= nextBurstAt) {
         const tone = stage === 0 ? wakeTone : 1 + swaGain * swa;
@@ -121,6 +125,7 @@ export class GrowthHormone {
       gh = gh * clearanceDecay + released;
       secretion[i] = released;
       concentration[i] = gh;
+      trace[i - from] = released * PER_HOUR;
     }
     this.pool = pool;
     this.burst = burst;

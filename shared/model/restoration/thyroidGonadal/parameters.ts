@@ -103,6 +103,83 @@ export const TSH_PARAMETERS = defineParameters([
     citation: 'Odell et al. 1967, J Clin Invest 46:953',
     readBy: 'restoration',
   }),
+  // source: the strength of the coupling circadian → TSH (Allan & Czeisler 1994): 1 is the
+  // model's evening rise, 0 removes it (a flat drive at tshBasalShare of the peak).
+  advanced({
+    id: 'tshCircadianAmplitude',
+    label: 'TSH circadian rise (coupling strength)',
+    unit: '×',
+    default: 1,
+    min: 0,
+    max: 2,
+    step: 0.05,
+    description:
+      'Scales the circadian (evening and night) part of the TSH drive; 0 removes the coupling circadian → TSH.',
+    citation: 'Allan & Czeisler 1994, J Clin Endocrinol Metab 79:508 (circadian TSH rise, unmasked by a night awake)',
+    readBy: 'restoration',
+  }),
+  // source: design choice, the model's own rested level: the 24-h mean TSH of the default
+  // baseline (rested, 23:00–07:00 sleep), so T4 and T3 are 1 in a rested person on average.
+  advanced({
+    id: 'tshRestedMean_mUPerL',
+    label: 'Rested 24-h mean TSH',
+    unit: 'mU/L',
+    default: 1.15,
+    min: 0.1,
+    max: 5,
+    step: 0.01,
+    description:
+      'TSH level at which T4 and T3 stay at their rested level (1): the 24-h mean TSH of a rested sleeper in this model.',
+    citation:
+      'Design choice: the 24-h mean TSH of the default baseline in this model (1.15 mU/L measured; day 0.85, night 1.4 mU/L, REF-04)',
+    readBy: 'restoration',
+  }),
+  // source: T4 plasma half-life ≈ 7 d (textbook thyroid kinetics; Larsen et al., Williams
+  // Textbook of Endocrinology): one night changes it little, as Goichot et al. 1994 found.
+  advanced({
+    id: 't4HalfLife_d',
+    label: 'T4 half-life',
+    unit: 'd',
+    default: 7,
+    min: 1,
+    max: 14,
+    step: 0.5,
+    description: 'Half-life of the relative T4 level following TSH (slow thyroidal output).',
+    citation:
+      'Williams Textbook of Endocrinology, thyroid chapter (T4 half-life ≈ 7 d); Goichot et al. 1994, J Endocrinol Invest 17:181 (free T4 unchanged after a night awake)',
+    readBy: 'restoration',
+  }),
+  // source: design choice: T3's plasma half-life is ≈ 1 d, but free T3 followed TSH within one
+  // night awake (Goichot et al. 1994), so the conversion-driven part relaxes on a 12-h scale.
+  advanced({
+    id: 't3TimeConstant_h',
+    label: 'T3 time constant',
+    unit: 'h',
+    default: 12,
+    min: 1,
+    max: 48,
+    step: 1,
+    description: 'Relaxation time of relative free T3 toward its TSH-driven level.',
+    citation:
+      'Design choice; Goichot et al. 1994, J Endocrinol Invest 17:181 (free T3 rose within one night awake, free T4 did not)',
+    readBy: 'restoration',
+  }),
+  // source: design choice, sized so one night awake raises T3 by ≈ 5–10% the next morning
+  // (Goichot et al. 1994 and Palmblad et al. 1979 give the direction; the size is not read).
+  advanced({
+    id: 't3TshConversionGain',
+    label: 'TSH drive of T4 → T3 conversion',
+    unit: 'per TSH/TSH_ref',
+    default: 0.2,
+    min: 0,
+    max: 2,
+    step: 0.05,
+    description:
+      'Relative rise of the T3 production target per unit excess of TSH over its rested mean (peripheral T4 → T3 conversion).',
+    citation:
+      'Design choice; Goichot et al. 1994, J Endocrinol Invest 17:181 (TSH may drive T4 → T3 conversion); Palmblad et al. 1979, Acta Endocrinol 90:233 (T3 up after 48 h awake)',
+    readBy: 'restoration',
+  }),
 ]);
 
 export const TESTOSTERONE_PARAMETERS = defineParameters([

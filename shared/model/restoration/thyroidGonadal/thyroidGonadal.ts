@@ -9,6 +9,17 @@
  *   secretion = s · [b + (1 − b) · exp(κ(cos(ψ − ψ_peak) − 1))] · max(0, 1 − i_sleep·𝟙sleep − i_SWS·min(1, SWA))
  *   dTSH/dt = secretion − ln2/t½ · TSH
  *
+ * Thyroid hormones (T4, T3), relative to the person's rested levels (1 = rested). TSH drives the
+ * thyroid's T4 output and, on the hours' scale, the peripheral T4 → T3 conversion: after one night
+ * awake TSH and free T3 rise while free T4 does not change (Goichot et al. 1994, J Endocrinol Invest
+ * 17:181; 48 h awake raise T3 and T4, Palmblad et al. 1979, Acta Endocrinol 90:233). With
+ * u = TSH / TSH_ref (TSH_ref the rested 24-h mean, so u ≈ 1 on average in a rested person):
+ *   dT4/dt = (u − T4)/τ4                                  slow thyroidal output (T4 half-life ≈ 7 d)
+ *   dT3/dt = (T4 · (1 + c · (u − 1)) − T3)/τ3              conversion stimulated by TSH
+ * τ3 and c are design choices that let one night awake raise T3 by several per cent (Goichot 1994
+ * gives the direction, not a size the stored abstract states). T3 is the `t3` trace the energy
+ * module reads as a metabolic rate.
+ *
  * Testosterone: LH pulses and testosterone rise across sleep and need hours of it (Luboshitzky et
  * al. 1999, J Clin Endocrinol Metab 84:4361; 2001, 86:1134), then fall through the waking day.
  * A sleep drive Z follows sleep with τ_Z; testosterone relaxes with an effective time constant τ_T
@@ -60,41 +71,60 @@ export class Thyrotropin {
   private readonly circadianPhase_rad: Float32Array;
   /** Plasma TSH, mU/L. */
   readonly concentration: Float32Array;
+  /** Free T4 and free T3 relative to the person's rested levels. */
+  readonly t4: Float32Array;
+  readonly t3: Float32Array;
   private readonly drive: Float64Array;
   private tsh = 1;
+  private t4Level = 1;
+  private t3Level = 1;
   private readonly sleepInhibition: number = 0;
   private readonly swsInhibition: number = 0;
   private readonly decay: number = 0;
+  private readonly t4Rate: number = 0;
+  private readonly t3Rate: number = 0;
+  private readonly conversionGain: number = 0;
+  private readonly inverseReference: number = 0;
 
   constructor(core: CoreTrajectory, p: TshParameters) {
     this.stage = core.stage;
     this.swa = core.swa;
     this.circadianPhase_rad = core.circadianPhase_rad;
     this.concentration = new Float32Array(core.epochs);
+    this.t4 = new Float32Array(core.epochs);
+    this.t3 = new Float32Array(core.epochs);
     const inputs = [
       p.tshPeakBeforeCbtMin_h,
       p.tshPeakSecretion_mUPerLPerH,
       p.tshBasalShare,
       p.tshCircadianConcentration,
+      p.tshCircadianAmplitude,
     ];
     this.drive = memoTable('tsh-drive', inputs, () => {
       const drive = new Float64Array(TABLE_BINS);
       const peak = (p.tshPeakBeforeCbtMin_h / 24) * 2 * Math.PI;
       const s = p.tshPeakSecretion_mUPerLPerH * EPOCH_H;
       const b = p.tshBasalShare;
+      // circadian → TSH (established, Allan & Czeisler 1994): the evening rise is the von Mises
+      // term, scaled by tshCircadianAmplitude (0 removes it: a flat drive at the basal share).
+      const a = p.tshCircadianAmplitude;
       for (let k = 0; k < TABLE_BINS; k++) {
         const psi = (k / TABLE_BINS) * 2 * Math.PI;
-        drive[k] = s * (b + (1 - b) * Math.exp(p.tshCircadianConcentration * (Math.cos(psi + peak) - 1)));
+        drive[k] = s * (b + a * (1 - b) * Math.exp(p.tshCircadianConcentration * (Math.cos(psi + peak) - 1)));
       }
       return drive;
     });
     this.sleepInhibition = p.tshSleepInhibition;
     this.swsInhibition = p.tshSwsInhibition;
     this.decay = Math.exp((-Math.LN2 * EPOCH_S) / (60 * p.tshHalfLife_min));
+    this.t4Rate = 1 - Math.exp((-Math.LN2 * EPOCH_H) / (24 * p.t4HalfLife_d));
+    this.t3Rate = 1 - Math.exp(-EPOCH_H / p.t3TimeConstant_h);
+    this.conversionGain = p.t3TshConversionGain;
+    this.inverseReference = 1 / p.tshRestedMean_mUPerL;
   }
 
-  /** Advances epochs [from, to). */
-  run(from: number, to: number): void {
+  /** Advances epochs [from, to), writing T3 (relative) to the range's `t3` trace. */
+  run(from: number, to: number, t3Trace: Float64Array): void {
     const stageOf = this.stage;
     const swaOf = this.swa;
     const phase = this.circadianPhase_rad;
@@ -103,19 +133,38 @@ export class Thyrotropin {
     const sleepInhibition = this.sleepInhibition;
     const swsInhibition = this.swsInhibition;
     const decay = this.decay;
+    const t4Out = this.t4;
+    const t3Out = this.t3;
+    const t4Rate = this.t4Rate;
+    const t3Rate = this.t3Rate;
+    const conversionGain = this.conversionGain;
+    const inverseReference = this.inverseReference;
     let tsh = this.tsh;
+    let t4 = this.t4Level;
+    let t3 = this.t3Level;
     for (let i = from; i < to; i++) {
       const stage = stageOf[i]!;
       let secretion = drive[phaseBin(phase[i]!)]!;
       if (stage !== 0) {
+        // sleep → TSH (established, Allan & Czeisler 1994; Goichot et al. 1992): inhibition in
+        // any sleep stage (tshSleepInhibition, 0 removes it) and further by slow waves.
         const swa = swaOf[i]!;
         const inhibition = sleepInhibition + swsInhibition * (swa < 1 ? swa : 1);
         secretion *= inhibition < 1 ? 1 - inhibition : 0;
       }
       tsh = tsh * decay + secretion;
       concentration[i] = tsh;
+      // TSH → T4 (slow) and → T3 (conversion on the hours' scale), exact first-order steps.
+      const u = tsh * inverseReference;
+      t4 += (u - t4) * t4Rate;
+      t3 += (t4 * (1 + conversionGain * (u - 1)) - t3) * t3Rate;
+      t4Out[i] = t4;
+      t3Out[i] = t3;
+      t3Trace[i - from] = t3;
     }
     this.tsh = tsh;
+    this.t4Level = t4;
+    this.t3Level = t3;
   }
 }
 
@@ -140,8 +189,8 @@ export class Testosterone {
     this.t = this.wakeLevel;
   }
 
-  /** Advances epochs [from, to). */
-  run(from: number, to: number): void {
+  /** Advances epochs [from, to), writing plasma testosterone to the range's `testosterone` trace. */
+  run(from: number, to: number, trace: Float64Array): void {
     const stageOf = this.stage;
     const concentration = this.concentration;
     const zRate = this.zRate;
@@ -153,9 +202,12 @@ export class Testosterone {
     for (let i = from; i < to; i++) {
       const asleep = stageOf[i]! !== 0 ? 1 : 0;
       z += (asleep - z) * zRate;
+      // sleep → testosterone (established in men, Luboshitzky et al. 1999, 2001): the sleep
+      // drive raises production by testosteroneSleepGain (0 removes the coupling).
       const target = wakeLevel * (1 + sleepGain * z);
       t += (target - t) * tRate;
       concentration[i] = t;
+      trace[i - from] = t;
     }
     this.z = z;
     this.t = t;
