@@ -12,8 +12,6 @@
 
 /** Raw values of the reference night: readiness parts divide by them. */
 export interface BaselineQuantities {
-  /** GH secreted lights-off → lights-on, µg/L. */
-  readonly ghNight: number;
   /** Mean testosterone over the waking day after, nmol/L. */
   readonly testosteroneDay: number;
   /** Σ SWA over focal NREM epochs, SWA·h. */
@@ -26,8 +24,6 @@ export interface BaselineQuantities {
   readonly neurotransmitterBalance: number;
   /** Overnight fall of interstitial Aβ, % (positive). */
   readonly abetaFall: number;
-  /** REM minutes lights-off → wake. */
-  readonly remMinutes: number;
   /** Fatigue 2 h after wake: the rested reference of the PVT lapse model. */
   readonly fatigueAtTest: number;
   /** Amygdala reactivity 2 h after wake (emotion), the rested reference of amygdalaReactivity_pct. */
@@ -42,14 +38,12 @@ export interface BaselineQuantities {
 export const RESTORATION_BASELINE_SEED = 1;
 
 export const RESTORATION_BASELINE: BaselineQuantities = {
-  ghNight: 59.50900793960318,
   testosteroneDay: 16.574082915555863,
   swaIntegral: 3.272770401525002,
   synapticHeadroom: 0.7033402681350709,
   learningCapacity: 0.6068832874298096,
   neurotransmitterBalance: 99.22228654225668,
   abetaFall: 38.38647236547506,
-  remMinutes: 102.5,
   amygdalaAtTest: 1.099022388458252,
   fatigueAtTest: 0.22872036695480347,
   energyAtTest: 0.8977629542350769,

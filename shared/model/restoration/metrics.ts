@@ -43,21 +43,14 @@ export function measureBaselineQuantities(
 ): BaselineQuantities {
   const w = focalWindows(core);
   let swa = 0;
-  let rem = 0;
-  for (let i = w.lightsOff; i < w.wake; i++) {
-    const st = core.stage[i]!;
-    if (st >= STAGE_CODE.N1) swa += core.swa[i]! * EPOCH_H;
-    if (st === STAGE_CODE.R) rem += 0.5;
-  }
+  for (let i = w.lightsOff; i < w.wake; i++) if (core.stage[i]! >= STAGE_CODE.N1) swa += core.swa[i]! * EPOCH_H;
   return {
-    ghNight: sum(s.growthHormone.secretion, w.lightsOff, w.lightsOn),
     testosteroneDay: mean(s.testosterone.concentration, w.wake + EPOCHS_PER_HOUR, w.wake + 15 * EPOCHS_PER_HOUR) ?? 0,
     swaIntegral: swa,
     synapticHeadroom: p.synapseSaturation - s.synapses.strength[w.wake]!,
     learningCapacity: s.synapses.capacity[w.test]!,
     neurotransmitterBalance: neurotransmitterBalance(s.neurotransmitters, w.test),
     abetaFall: -(percentChange(s.glymphatic.abeta, w.lightsOff, w.wake) ?? 0),
-    remMinutes: rem,
     fatigueAtTest: s.outcome.fatigue[w.test]!,
     amygdalaAtTest: s.emotion.amygdala[w.test]!,
     energyAtTest: energyAtTest(s, w),
