@@ -228,7 +228,7 @@ describe('nocturne simulate', () => {
       'an unknown command',
       ['fit', 'f'],
       {},
-      'nocturne: unknown command "fit"; known commands: simulate, sweep, export; try nocturne --help',
+      'nocturne: unknown command "fit"; known commands: simulate, sweep, export, couplings; try nocturne --help',
     ],
     [
       'an option first',

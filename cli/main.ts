@@ -3,6 +3,7 @@ import { CliError, EXIT_FAILURE, EXIT_OK, EXIT_USAGE, type CliIo } from './io';
 import { SIMULATE_USAGE, simulateCommand } from './simulate';
 import { SWEEP_USAGE, sweepCommand } from './sweep';
 import { EXPORT_USAGE, exportCommand } from './export';
+import { COUPLINGS_USAGE, couplingsCommand } from './couplings';
 
 export const USAGE = `Usage: nocturne <command> [options]
 
@@ -10,12 +11,14 @@ Commands:
   simulate FILE [--json] [--csv DIR]   simulate both nights of an experiment file
   sweep FILE --night a|b --param ID …  run one night over a range of a parameter (or a grid), to CSV
   export FILE --out DIR [--formats …]  write the figure pack (PNG, SVG, CSV, PDF report, manifest)
+  couplings [--json]                   list the model's couplings (what drives what), with evidence
 
 Run "nocturne <command> --help" for a command's options.
 
 ${SIMULATE_USAGE}
 ${SWEEP_USAGE}
-${EXPORT_USAGE}`;
+${EXPORT_USAGE}
+${COUPLINGS_USAGE}`;
 
 type Command = (argv: readonly string[], io: CliIo) => Promise<number>;
 
@@ -23,6 +26,7 @@ const COMMANDS: Readonly<Record<string, Command>> = {
   simulate: simulateCommand,
   sweep: sweepCommand,
   export: exportCommand,
+  couplings: couplingsCommand,
 };
 
 /** Runs one command; every problem becomes one line on stderr and an exit code, never a stack trace. */

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { COUPLINGS, MODEL_NODES } from '../../../shared/model/graph';
 import type { CouplingSpec, ModelNode } from '../../../shared/model/couplingSpec';
-import { KIND_ORDER, SQUEEZE, layoutMap, placeTag, pointAt, wrapLabel } from './layout';
+import { CHAR_EM, KIND_ORDER, SQUEEZE, layoutMap, placeTag, pointAt, wrapLabel } from './layout';
 
 const overlap = (
   p: { x: number; y: number; width: number; height: number },
@@ -49,10 +49,10 @@ describe.each([1100, 690, 420])('layoutMap at %i px', (width) => {
     for (const n of map.nodes) expect(n.x + n.width / 2).toBeCloseTo(xOf(n.node.kind)!, 6);
   });
 
-  it('wraps labels into lines that fit the node, about 0.56 em a character, squeezing long words a little', () => {
+  it('wraps labels into lines that fit the node, about CHAR_EM a character, squeezing long words a little', () => {
     for (const n of map.nodes) {
       expect(n.lines.join(' ').replace(/- /g, '').replace(/-/g, '')).toBe(n.node.label.replace(/-/g, ''));
-      expect(n.lineChars * 12 * 0.56).toBeLessThanOrEqual(n.textWidth + 1e-9);
+      expect(n.lineChars * 12 * CHAR_EM).toBeLessThanOrEqual(n.textWidth + 1e-9);
       // A line is at most a little longer than the node holds (the map squeezes it to fit).
       for (const line of n.lines) expect(line.length).toBeLessThanOrEqual(n.lineChars * SQUEEZE);
     }

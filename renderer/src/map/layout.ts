@@ -107,8 +107,11 @@ const MIN_GAP = 44;
 const MAX_NODE_WIDTH = 190;
 const ROW_GAP = 22;
 
+/** Mean width of a label character, em (system sans faces at 12 px; a test checks lines against it). */
+export const CHAR_EM = 0.55;
+
 /** How much longer than a line a word may be and still be drawn whole, squeezed to the line's width. */
-export const SQUEEZE = 1.4;
+export const SQUEEZE = 1.45;
 
 /** Breaks a label into lines of at most `maxChars` characters, at spaces where it can. */
 export function wrapLabel(label: string, maxChars: number): string[] {
@@ -149,7 +152,7 @@ export function layoutMap(
   const nodeWidth = Math.max(72, Math.min(MAX_NODE_WIDTH, (usable - (nCols - 1) * MIN_GAP) / nCols));
   const gap = nCols > 1 ? (usable - nCols * nodeWidth) / (nCols - 1) : 0;
   const colX = (c: number) => PAD + c * (nodeWidth + gap);
-  const maxChars = (nodeWidth - 12) / (fontSize * 0.56);
+  const maxChars = (nodeWidth - 12) / (fontSize * CHAR_EM);
   const lineHeight = fontSize * 1.25;
 
   const columnOf = new Map<string, number>();
