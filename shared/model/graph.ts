@@ -156,7 +156,7 @@ export const CORE_COUPLINGS = defineCouplings([
       'Plasma caffeine blocks A1 adenosine signalling; the block not compensated by tolerance lowers the drive that sets the slow-wave ceiling (homeostat/homeostat.ts, swaDrive).',
     strength: 'caffeineSwaShare',
     evidence: 'supported',
-    sources: 'Landolt et al. 1995, Brain Res 675:67; Gardiner et al. 2023, Sleep Med Rev, N3 −11.4 min',
+    sources: 'Landolt et al. 1995, Brain Res 675:67; Gardiner et al. 2023, Sleep Med Rev 69:101764, N3 −11.4 min',
     knockout: { metric: 'swaFirstCycle', direction: 'up', scenario: 'evening-caffeine', minChange: 0.03 },
   },
   {
