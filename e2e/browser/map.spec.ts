@@ -94,4 +94,8 @@ test('the map: nodes and couplings from the declarations, a node’s series, a c
   await expect(page.getByTestId('map-detail-title')).toHaveText('Slow waves pump CSF');
   await expect(page.getByTestId('map-edge-evidence')).toContainText('Hypothesis');
   await page.screenshot({ path: `${SHOTS}/map-edge-1024x680.png` });
+  // The dark theme: the evidence colours and node outlines still read on the dark panel.
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.getByTestId('map-svg').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: `${SHOTS}/map-dark-1024x680.png` });
 });

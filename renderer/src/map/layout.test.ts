@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { COUPLINGS, MODEL_NODES } from '../../../shared/model/graph';
 import type { CouplingSpec, ModelNode } from '../../../shared/model/couplingSpec';
-import { CHAR_EM, KIND_ORDER, SQUEEZE, layoutMap, placeTag, pointAt, wrapLabel } from './layout';
+import { CHAR_EM, HEAD, KIND_ORDER, SQUEEZE, layoutMap, placeTag, pointAt, wrapLabel } from './layout';
 
 const overlap = (
   p: { x: number; y: number; width: number; height: number },
@@ -101,6 +101,7 @@ describe.each([1100, 690, 420])('layoutMap at %i px', (width) => {
       const tag = placeTag(map, e, w, 18);
       expect(tag.x).toBeGreaterThanOrEqual(0);
       expect(tag.y + 18).toBeLessThanOrEqual(map.height);
+      expect(tag.y, 'under the column headings').toBeGreaterThanOrEqual(HEAD - 4);
       const covered = map.nodes.filter((n) => overlap({ ...tag, width: w, height: 18 }, n)).map((n) => n.node.id);
       expect(covered, `${e.coupling.id}'s label`).toEqual([]);
     }

@@ -101,11 +101,13 @@ export interface MapLayout {
 }
 
 /** Top margin under the column headings, px. */
-const HEAD = 26;
+export const HEAD = 26;
 const PAD = 8;
 const MIN_GAP = 44;
 const MAX_NODE_WIDTH = 190;
-const ROW_GAP = 22;
+// Room between the nodes of a column for the curves that cross it, and for a selected edge's
+// label (18 px high) between two nodes.
+const ROW_GAP = 26;
 
 /** Mean width of a label character, em (system sans faces at 12 px; a test checks lines against it). */
 export const CHAR_EM = 0.55;
@@ -310,8 +312,10 @@ export function layoutMap(
     const b = columnOf.get(c.to)!;
     const segments: Segment[] = [];
     if (a === b) {
-      // An arc out of the right side and back, wider the further apart the nodes.
-      const bulge = Math.min(gap * 0.8, 24 + 0.25 * Math.abs(p1.y - p0.y));
+      // An arc out of the right side and back, wider the further apart the nodes, and each
+      // further coupling between the same two nodes a little wider again (they would coincide).
+      const twin = valid.slice(0, i).filter((o) => o.from === c.from && o.to === c.to).length;
+      const bulge = Math.min(gap * 0.85, 22 + 0.25 * Math.abs(p1.y - p0.y) + 12 * twin);
       segments.push({ from: p0, c0: { x: p0.x + bulge, y: p0.y }, c1: { x: p1.x + bulge, y: p1.y }, to: p1 });
     } else {
       // Horizontal tangents at each end; through a skipped column, straight along its channel.
@@ -358,7 +362,8 @@ export function layoutMap(
  */
 export function placeTag(map: MapLayout, edge: RoutedEdge, w: number, h: number): { x: number; y: number } {
   const clampX = (x: number) => Math.min(Math.max(x, 2), map.width - w - 2);
-  const clampY = (y: number) => Math.min(Math.max(y, 2), map.height - h - 2);
+  // Below the column headings.
+  const clampY = (y: number) => Math.min(Math.max(y, HEAD - 4), map.height - h - 2);
   const anchors: Point[] = [edge.mid];
   for (const s of edge.segments) for (const t of [0.25, 0.5, 0.75]) anchors.push(pointAt(s, t));
   const spots: { x: number; y: number; d: number }[] = [];
@@ -370,7 +375,7 @@ export function placeTag(map: MapLayout, edge: RoutedEdge, w: number, h: number)
         spots.push({ x, y, d: Math.hypot(x + w / 2 - edge.mid.x, y + h / 2 - edge.mid.y) });
       }
   // Then anywhere in the drawing, nearest first (a long label beside a crowded column).
-  for (let y = 2; y + h <= map.height - 2; y += 8)
+  for (let y = HEAD - 4; y + h <= map.height - 2; y += 8)
     for (let x = 2; x + w <= map.width - 2; x += 8)
       spots.push({ x, y, d: 40 + Math.hypot(x + w / 2 - edge.mid.x, y + h / 2 - edge.mid.y) });
   const free = spots
