@@ -228,7 +228,7 @@ describe('nocturne simulate', () => {
       'an unknown command',
       ['fit', 'f'],
       {},
-      'nocturne: unknown command "fit"; known commands: simulate, sweep, export, report; try nocturne --help',
+      'nocturne: unknown command "fit"; known commands: simulate, sweep, export, report, couplings; try nocturne --help',
     ],
     [
       'an option first',

@@ -4,6 +4,7 @@ import { SIMULATE_USAGE, simulateCommand } from './simulate';
 import { SWEEP_USAGE, sweepCommand } from './sweep';
 import { EXPORT_USAGE, exportCommand } from './export';
 import { REPORT_USAGE, reportCommand } from './report';
+import { COUPLINGS_USAGE, couplingsCommand } from './couplings';
 
 export const USAGE = `Usage: nocturne <command> [options]
 
@@ -12,13 +13,15 @@ Commands:
   sweep FILE --night a|b --param ID …  run one night over a range of a parameter (or a grid), to CSV
   export FILE --out DIR [--formats …]  write the figure pack (PNG, SVG, CSV, PDF report, manifest)
   report FILE [--json]                 the standard sleep report of a hypnogram or an experiment's nights
+  couplings [--json]                   list the model's couplings (what drives what), with evidence
 
 Run "nocturne <command> --help" for a command's options.
 
 ${SIMULATE_USAGE}
 ${SWEEP_USAGE}
 ${EXPORT_USAGE}
-${REPORT_USAGE}`;
+${REPORT_USAGE}
+${COUPLINGS_USAGE}`;
 
 type Command = (argv: readonly string[], io: CliIo) => Promise<number>;
 
@@ -27,6 +30,7 @@ const COMMANDS: Readonly<Record<string, Command>> = {
   sweep: sweepCommand,
   export: exportCommand,
   report: reportCommand,
+  couplings: couplingsCommand,
 };
 
 /** Runs one command; every problem becomes one line on stderr and an exit code, never a stack trace. */

@@ -96,3 +96,31 @@ export interface CouplingSpec {
 
 /** Keeps the literal ids of a list of couplings. */
 export const defineCouplings = <const T extends readonly CouplingSpec[]>(list: T): T => list;
+
+const hhmm = (h: number): string => {
+  const m = Math.round(h * 60);
+  return `${String(Math.floor(m / 60) % 24).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
+};
+
+/**
+ * A knockout expectation in one line of plain text, for the docs' coupling table and the CLI:
+ * "kssNextMorning down by more than 0.2 on alcohol-nightcap" (ids, as the CLI and files name them).
+ */
+export function knockoutSummary(k: KnockoutExpectation): string {
+  const by = k.minChange !== undefined ? ` by more than ${k.minChange}` : '';
+  const overrides = Object.entries(k.overrides ?? {}).map(([id, v]) => `${id} = ${v}`);
+  const events = (k.events ?? []).map((e) => {
+    const amount =
+      e.mg !== undefined
+        ? ` ${e.mg} mg`
+        : e.gPerKg !== undefined
+          ? ` ${e.gPerKg} g/kg`
+          : e.lux !== undefined
+            ? ` ${e.lux} lux`
+            : '';
+    const lasting = e.duration_h !== undefined ? ` for ${e.duration_h} h` : '';
+    return `${e.kind}${amount}${lasting} at ${hhmm(e.at)} day ${e.day}`;
+  });
+  const extra = [...overrides, ...events];
+  return `${k.metric} ${k.direction}${by} on ${k.scenario ?? 'baseline'}${extra.length ? ` with ${extra.join(', ')}` : ''}`;
+}

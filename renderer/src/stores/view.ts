@@ -19,8 +19,11 @@ export const useViewStore = defineStore('view', () => {
   const cursor = ref<number | null>(null);
   const panels = ref<PanelId[]>(PANELS.map((p) => p.id));
   const showTables = ref(false);
-  /** The results area shows the two nights, or sweeps of one of them. */
-  const tab = ref<'nights' | 'sweep'>('nights');
+  /**
+   * The results area shows the map of the model (what drives what), the two nights, or sweeps of
+   * one of them. Not kept in the file: a view to look through, like the sweep tab.
+   */
+  const tab = ref<'map' | 'nights' | 'sweep'>('nights');
 
   const zoomed = computed(() => zoom.value !== null);
 

@@ -32,13 +32,14 @@ export const CIRCADIAN_PARAMETERS = defineParameters([
       'Jewett, Forger & Kronauer 1999, J Biol Rhythms 14:493 (φ_ref = 0.8 h); St Hilaire et al. 2007 use 0.97 h',
     readBy: 'core',
   }),
-  // source: Skeldon et al. 2023 light parameters (G = 19.9)
+  // source: Skeldon et al. 2023 light parameters (G = 19.9); min 0: the knockout of the coupling
+  // light → circadian (graph.ts), a pacemaker that light no longer reaches and that free-runs
   advanced({
     id: 'lightGain',
     label: 'Light drive gain G',
     unit: '',
     default: 19.9,
-    min: 1,
+    min: 0,
     max: 60,
     step: 0.1,
     description: 'Gain of the photic drive from activated photoreceptors (Process L).',

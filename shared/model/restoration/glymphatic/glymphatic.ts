@@ -63,6 +63,7 @@ export class Glymphatic {
   private readonly vWake: number = 0;
   private readonly vSpan: number = 0;
   private readonly neDeep: number = 0;
+  private readonly neGain: number = 0;
   private readonly vDecay: number = 0;
   private readonly aDecay: number = 0;
   private readonly aWake: number = 0;
@@ -92,6 +93,7 @@ export class Glymphatic {
     this.vWake = p.isfVolumeWake;
     this.vSpan = p.isfVolumeSleep - p.isfVolumeWake;
     this.neDeep = 0.2; // NE in N3 relative to wake (NE_BY_STAGE of the neurotransmitter module)
+    this.neGain = p.glyNoradrenalineGain;
     this.vDecay = Math.exp(-EPOCH_S / (60 * p.isfVolumeTimeConstant_min));
     this.aDecay = Math.exp(-EPOCH_S / 60);
     this.aWake = p.csfPulsationWake;
@@ -128,6 +130,7 @@ export class Glymphatic {
     const csfAbeta = this.csfAbeta;
     const csfTau = this.csfTau;
     const neDeep = this.neDeep;
+    const neGain = this.neGain;
     const vWake = this.vWake;
     const vSpan = this.vSpan;
     const vDecay = this.vDecay;
@@ -153,7 +156,9 @@ export class Glymphatic {
     for (let i = from; i < to; i++) {
       const stage = stageOf[i]!;
       const ne = neTrace[i - from]!;
-      let drive = (1 - ne) / (1 - neDeep);
+      // Coupling neurotransmitters → glymphatic [established: Xie et al. 2013]: falling NE
+      // expands the interstitial space; its gain (glyNoradrenalineGain, 1 = the model) is 0 in a knockout.
+      let drive = (neGain * (1 - ne)) / (1 - neDeep);
       drive = drive < 0 ? 0 : drive > 1 ? 1 : drive;
       const vTarget = vWake + vSpan * drive;
       vState = vTarget + (vState - vTarget) * vDecay;

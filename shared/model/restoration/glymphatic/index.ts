@@ -14,7 +14,44 @@ export const glymphatic = defineRestorationModule({
     kind: 'restoration',
     description: 'Interstitial space, CSF flow and the clearance of amyloid-β and tau.',
   },
-  couplings: [],
+  couplings: [
+    {
+      id: 'noradrenalineOpensSpace',
+      from: 'neurotransmitters',
+      to: 'glymphatic',
+      label: 'Low noradrenaline opens the interstitial space',
+      description:
+        'As noradrenergic tone falls in NREM the interstitial volume fraction expands toward its sleep value, and convective clearance rises with its hydraulic conductivity (glymphatic.ts).',
+      strength: 'glyNoradrenalineGain',
+      evidence: 'supported',
+      sources: 'Xie et al. 2013, Science 342:373, in mice',
+      knockout: { metric: 'abetaOvernightChange_pct', direction: 'up', minChange: 5 },
+    },
+    {
+      id: 'activityReleasesAbeta',
+      from: 'neurotransmitters',
+      to: 'glymphatic',
+      label: 'Neural activity releases amyloid-β',
+      description:
+        'Aβ production rises with synaptic activity, read as the mean of noradrenergic and cholinergic tone: quieter NREM releases less (glymphatic.ts).',
+      strength: 'abetaActivityRelease',
+      evidence: 'supported',
+      sources: 'Cirrito et al. 2005, Neuron 48:913; Lucey et al. 2018, Ann Neurol 83:197',
+      knockout: { metric: 'abetaOvernightChange_pct', direction: 'up', minChange: 3 },
+    },
+    {
+      id: 'slowWavesPumpCsf',
+      from: 'sleepWake',
+      to: 'glymphatic',
+      label: 'Slow waves pump CSF',
+      description:
+        'Slow-wave activity in NREM drives large CSF pulsations, which add pumping to the convective exchange (glymphatic.ts); the size of the pumping is a design choice.',
+      strength: 'glyPulsationGain',
+      evidence: 'hypothesis',
+      sources: 'Fultz et al. 2019, Science 366:628',
+      knockout: { metric: 'clearanceSleepToWakeRatio', direction: 'down', minChange: 0.1 },
+    },
+  ],
   parameters: GLYMPHATIC_PARAMETERS,
   series: [
     {

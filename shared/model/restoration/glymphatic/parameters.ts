@@ -99,6 +99,21 @@ export const GLYMPHATIC_PARAMETERS = defineParameters([
     citation: 'Kress et al. 2014, Ann Neurol 76:845 (aged mice)',
     readBy: 'restoration',
   }),
+  // source: design choice (a dimensionless gain on the coupling: 1 is the model of Xie 2013, 0
+  // removes it, the interstitial space then stays at its waking size whatever the tone)
+  advanced({
+    id: 'glyNoradrenalineGain',
+    label: 'Noradrenaline → interstitial volume gain',
+    unit: '',
+    default: 1,
+    min: 0,
+    max: 2,
+    step: 0.05,
+    description:
+      'Gain of the expansion of the interstitial space as noradrenergic tone falls (1 = the model; 0 = the space keeps its waking size).',
+    citation: 'Xie et al. 2013, Science 342:373 (the coupling; the gain is a design choice)',
+    readBy: 'restoration',
+  }),
   // source: design choice
   advanced({
     id: 'glyPulsationGain',

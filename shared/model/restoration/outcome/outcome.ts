@@ -147,6 +147,7 @@ export class Performance {
   private readonly inertiaMax: number = 0;
   private readonly inertiaDecay: number = 0;
   private readonly circWeight: number = 0;
+  private readonly homeostatGain: number = 0;
   private readonly amplification: number = 0;
   private readonly debtWeight: number = 0;
   private readonly bankWeight: number = 0;
@@ -207,6 +208,7 @@ export class Performance {
     this.inertiaMax = p.outcomeInertia;
     this.inertiaDecay = Math.exp(-EPOCH_S / (60 * p.outcomeInertiaTime_min));
     this.circWeight = p.outcomeCircadianWeight;
+    this.homeostatGain = p.outcomeHomeostatGain;
     this.amplification = p.outcomeCircadianAmplification;
     this.debtWeight = p.outcomeDebtWeight / 24;
     this.bankWeight = p.outcomeBankWeight / 24;
@@ -265,6 +267,7 @@ export class Performance {
     const bankBuffer = this.bankBuffer;
     const inertiaDecay = this.inertiaDecay;
     const circWeight = this.circWeight;
+    const homeostatGain = this.homeostatGain;
     const amplification = this.amplification;
     const debtWeight = this.debtWeight;
     const bankWeight = this.bankWeight;
@@ -329,7 +332,9 @@ export class Performance {
       const chronic = bank > bankBuffer ? bank - bankBuffer : 0;
       const acute = debtWeight * debt;
       const load = acute + bankWeight * chronic;
-      const S = processS[i]!;
+      // Coupling homeostat → outcome [established: SAFTE, the UMP]: Process S enters fatigue and
+      // sleepiness; its gain (outcomeHomeostatGain, 1 = the model) is 0 in a knockout.
+      const S = homeostatGain * processS[i]!;
       const c = rhythm[phaseBin(phase[i]!)]!;
       const caffeine = caffeineOf[i]!;
       // Acute tolerance: the effect reads plasma caffeine minus a share of its lagged level, so it

@@ -9,6 +9,21 @@ import { advanced, defineParameters, type ValuesOf } from '../../parameterSpec';
 
 export const OUTCOME_PARAMETERS = defineParameters([
   // ── outcome ───────────────────────────────────────────────────────────────
+  // source: design choice (a dimensionless gain on the coupling: 1 is the model, where Process S
+  // enters fatigue and sleepiness with weight 1 as in SAFTE and the UMP; 0 removes it)
+  advanced({
+    id: 'outcomeHomeostatGain',
+    label: 'Sleep pressure → fatigue gain',
+    unit: '',
+    default: 1,
+    min: 0,
+    max: 2,
+    step: 0.05,
+    description:
+      'Weight of the homeostatic sleep pressure, Process S, in fatigue and sleepiness (1 = the model; 0 = they ignore it).',
+    citation: 'Ramakrishnan et al. 2016, Sleep 39:249 (the coupling; the gain is a design choice)',
+    readBy: 'restoration',
+  }),
   // source: Van Dongen et al. 2003, Sleep 26:117 (15.84 h/day, s.e. 0.73)
   advanced({
     id: 'outcomeCriticalWake_h',
