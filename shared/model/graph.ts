@@ -8,6 +8,7 @@
  */
 import { RESTORATION_MODULES } from './catalogue';
 import { defineCouplings, type CouplingSpec, type ModelNode } from './couplingSpec';
+import { MELATONIN_COUPLINGS } from './melatonin/couplings';
 
 /** Inputs of a night and the core's modules (shared/model/core.ts steps them together). */
 export const CORE_NODES: readonly ModelNode[] = [
@@ -93,6 +94,7 @@ export const CORE_COUPLINGS = defineCouplings([
       minChange: 0.1,
     },
   },
+  ...MELATONIN_COUPLINGS,
 ]);
 
 /** Every node of the map: the inputs and core, then the restoration modules in the engine's order. */
