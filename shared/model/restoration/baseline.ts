@@ -32,11 +32,11 @@ export interface BaselineQuantities {
 export const RESTORATION_BASELINE_SEED = 1;
 
 export const RESTORATION_BASELINE: BaselineQuantities = {
-  ghNight: 59.50900793960318,
-  testosteroneDay: 16.574082915555863,
-  swaIntegral: 3.272770401525002,
-  synapticHeadroom: 0.6952193140983582,
-  abetaFall: 38.643089840151205,
-  fatigueAtTest: 0.22872036695480347,
+  ghNight: 59.507703131530434,
+  testosteroneDay: 16.57408313070025,
+  swaIntegral: 3.272575437587999,
+  synapticHeadroom: 0.6950427055358888,
+  abetaFall: 38.6423046646905,
+  fatigueAtTest: 0.22863665223121643,
   remMinutes: 102.5,
 };
