@@ -3,8 +3,8 @@
  * returns the CoreTrajectory the restoration modules read, plus the core's own series.
  *
  * Order within an epoch: doses → light at the retina (eyes closed if asleep in the previous
- * epoch) → pacemaker (RK4) → melatonin → pharmacology → thresholds → switch → stage and SWA →
- * homeostat → adenosine and receptors. Every array is preallocated; the loop allocates nothing.
+ * epoch) → pacemaker (RK4) → melatonin → pharmacology → thresholds (with melatonin's sleep
+ * propensity) → switch → stage and SWA → homeostat → adenosine and receptors. Every array is preallocated; the loop allocates nothing.
  */
 import type { ParameterValues } from './parameters';
 import type { Timeline } from './protocol';
@@ -13,6 +13,7 @@ import { EPOCH_H, STAGE_CODE } from './result';
 import { Pacemaker, RAD_PER_H } from './circadian/circadian';
 import { Melatonin } from './melatonin/melatonin';
 import { ExogenousMelatonin } from './melatonin/exogenous';
+import { MelatoninSleepPropensity } from './melatonin/sleepPropensity';
 import { Homeostat, sAfterWake } from './homeostat/homeostat';
 import { Pharmacology } from './pharmacology/pharmacology';
 import { SleepSwitch } from './switch/sleepSwitch';
@@ -164,10 +165,15 @@ export function simulateCore(tl: Timeline, params: ParameterValues, seed: number
 
   const caf = tl.caffeine;
   const alc = tl.alcohol;
-  // Exogenous melatonin drives the pacemaker (circadian.ts). Only built on a timeline with doses
-  // and a nonzero gain: a night without doses runs exactly as before.
+  // Exogenous melatonin drives the pacemaker (circadian.ts) and sleep propensity (below). Only
+  // built on a timeline with doses and a nonzero gain: a night without doses runs as before.
   const melDoses = tl.melatonin;
-  const exo = melDoses.length > 0 && params.melatoninPhaseGain_hPerH > 0 ? new ExogenousMelatonin() : null;
+  const melSleep = new MelatoninSleepPropensity(params);
+  const melSleepOn = !melSleep.off;
+  const exo =
+    melDoses.length > 0 && (params.melatoninPhaseGain_hPerH > 0 || params.melatoninHypnoticGain > 0)
+      ? new ExogenousMelatonin(params.bodyMass_kg)
+      : null;
   let melNext = 0;
   // The timeline's arrays in locals: the loop then loads no Timeline property per epoch.
   const inBedOf = tl.inBed;
@@ -254,8 +260,16 @@ export function simulateCore(tl: Timeline, params: ParameterValues, seed: number
     pharm.step();
 
     const c = pacemaker.drive(cosC, sinC);
-    const upper = upper0 + amplitude * c;
-    const lower = lower0 + amplitude * c;
+    let upper = upper0 + amplitude * c;
+    let lower = lower0 + amplitude * c;
+    if (melSleepOn) {
+      // Plasma melatonin (the light-masked endogenous level plus a dose's) lowers the clock's
+      // wake-promoting drive: both thresholds fall by a saturating receptor term
+      // (sleepPropensity.ts: oral doses established, the endogenous sleep gate a hypothesis).
+      const melDrop = melSleep.thresholdDrop(melatonin.plasma, exo ? exo.plasma : 0);
+      upper -= melDrop;
+      lower -= melDrop;
+    }
     const block = pharm.block();
     const d = homeostat.switchDrive(block);
     const S = homeostat.S;

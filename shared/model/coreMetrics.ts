@@ -30,7 +30,8 @@ export type CoreMetricId =
   | 'dlmo_clock_h'
   | 'cbtMin_clock_h'
   | 'melatoninPeak_clock_h'
-  | 'melatoninDuration_h';
+  | 'melatoninDuration_h'
+  | 'melatoninSuppression_pct';
 
 export const CORE_METRIC_IDS: readonly CoreMetricId[] = [
   'sleepOnsetLatency_min',
@@ -54,6 +55,7 @@ export const CORE_METRIC_IDS: readonly CoreMetricId[] = [
   'cbtMin_clock_h',
   'melatoninPeak_clock_h',
   'melatoninDuration_h',
+  'melatoninSuppression_pct',
 ] satisfies readonly MetricId[];
 
 const finite = (v: number | null): number | null => (v === null || !Number.isFinite(v) ? null : v);
@@ -92,6 +94,29 @@ export interface MelatoninEpisode {
   /** Interpolated half-maximum crossings around the peak. */
   readonly onset: number;
   readonly offset: number;
+}
+
+/** Hours before lights-off over which evening melatonin suppression is measured (design choice). */
+const SUPPRESSION_WINDOW_H = 2;
+/** Below this mean dim-light level (pg/mL) the window holds no melatonin to suppress: null. */
+const SUPPRESSION_MIN_PG_PER_ML = 1;
+
+/**
+ * Share (%) of the dim-light plasma melatonin of the hours before lights-off that light
+ * suppressed: 100·(1 − ΣM_masked/ΣM_unmasked) over the window. Read before any oral dose is
+ * added to the masked curve (engine.ts), so a dose does not count as negative suppression.
+ */
+export function eveningSuppression(masked: Float32Array, unmasked: Float32Array, lightsOff: number): number | null {
+  const from = Math.max(0, lightsOff - Math.round(SUPPRESSION_WINDOW_H * EPOCHS_PER_HOUR));
+  let m = 0;
+  let u = 0;
+  for (let i = from; i < lightsOff; i++) {
+    m += masked[i]!;
+    u += unmasked[i]!;
+  }
+  const n = lightsOff - from;
+  if (n <= 0 || u / n < SUPPRESSION_MIN_PG_PER_ML) return null;
+  return 100 * (1 - m / u);
 }
 
 /** The first melatonin peak after `after` (a local maximum ≥ half the 24-h maximum) and its half-maximum span. */
@@ -168,6 +193,7 @@ export function measureCore(run: CoreRun, tl: Timeline, dlmoThreshold: number): 
   const dlmo = findDlmo(dimMelatonin, f.lightsOff, dlmoThreshold);
   const cbt = findCbtMin(tr.circadianPhase_rad, f.lightsOff);
   const mel = findMelatoninEpisode(dimMelatonin, f.lightsOff);
+  const suppression = eveningSuppression(tr.melatonin, dimMelatonin, f.lightsOff);
 
   const metrics: Record<CoreMetricId, number | null> = {
     sleepOnsetLatency_min: r.SOL_min,
@@ -191,6 +217,7 @@ export function measureCore(run: CoreRun, tl: Timeline, dlmoThreshold: number): 
     cbtMin_clock_h: cbt === null ? null : slotClock(cbt, f.slotNoon),
     melatoninPeak_clock_h: mel === null ? null : slotClock(mel.peak, f.slotNoon),
     melatoninDuration_h: mel === null ? null : (mel.offset - mel.onset) * EPOCH_H,
+    melatoninSuppression_pct: suppression,
   };
   for (const k of CORE_METRIC_IDS) metrics[k] = finite(metrics[k]);
   return { hypnogram: h, metrics };

@@ -30,10 +30,11 @@ export function simulateTimeline(
 ): TimelineRun {
   // reuseUntil: see simulateCore (the run-in cache); 0 runs everything.
   const core = simulateCore(timeline, params, seed, reuseUntil);
-  // The dose's plasma level is added to the plasma series shown after the core (the core stepped
-  // the same level to drive the pacemaker, circadian.ts); DLMO reads the unmasked endogenous curve.
-  addExogenousMelatonin(core.trajectory.melatonin, timeline.melatonin);
+  // The core's metrics read the endogenous curves (DLMO the unmasked one, the evening suppression
+  // masked against unmasked), so they are measured before a dose's level is added to the plasma
+  // series shown (the core stepped the same level for the pacemaker and the sleep switch).
   const measures = measureCore(core, timeline, params.dlmoThreshold_pgPerMl);
+  addExogenousMelatonin(core.trajectory.melatonin, timeline.melatonin, params.bodyMass_kg);
   const restoration = runRestoration(core.trajectory, params, seed, core.runIn);
   const metrics: Record<string, number | null> = {};
   for (const m of METRICS) {

@@ -8,6 +8,7 @@
  */
 import { RESTORATION_MODULES } from './catalogue';
 import { defineCouplings, type CouplingSpec, type ModelNode } from './couplingSpec';
+import { MELATONIN_COUPLINGS } from './melatonin/couplings';
 
 /** Inputs of a night and the core's modules (shared/model/core.ts steps them together). */
 export const CORE_NODES: readonly ModelNode[] = [
@@ -194,6 +195,7 @@ export const CORE_COUPLINGS = defineCouplings([
     sources: 'Cho et al. 2013, Sleep Med 14:1422; Cho et al. 2016, Chronobiol Int 33:117',
     knockout: { metric: 'waso_min', direction: 'down', scenario: 'light-at-night', minChange: 3 },
   },
+  ...MELATONIN_COUPLINGS,
 ]);
 
 /** Every node of the map: the inputs and core, then the restoration modules in the engine's order. */

@@ -212,6 +212,15 @@ export const METRICS = defineMetrics([
     direction: 'neutral',
     description: 'Hours the dim-light (unmasked) melatonin stays above half of its peak over the focal night.',
   },
+  {
+    id: 'melatoninSuppression_pct',
+    label: 'Evening melatonin suppression',
+    unit: '%',
+    group: 'circadian',
+    direction: 'lower',
+    description:
+      'Share of the dim-light plasma melatonin of the 2 h before the focal lights-off that light suppressed (masked against unmasked curve; an oral dose is not counted).',
+  },
   // ── endocrine ───────────────────────────────────────────────────────────
   {
     id: 'ghSleepFraction_pct',

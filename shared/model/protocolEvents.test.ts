@@ -202,7 +202,7 @@ describe('exogenous melatonin', () => {
     const ka = EXOGENOUS_MELATONIN_KA_PER_H;
     expect(Math.log(ka / ke) / (ka - ke)).toBeCloseTo(EXOGENOUS_MELATONIN_TMAX_H, 6);
     const plasma = new Float32Array(12 * H);
-    addExogenousMelatonin(plasma, [{ epoch: 0, amount: 1 }]);
+    addExogenousMelatonin(plasma, [{ epoch: 0, amount: 1 }], 70);
     let peak = 0;
     for (let i = 1; i < plasma.length; i++) if (plasma[i]! > plasma[peak]!) peak = i;
     // The epoch value is the level at the epoch's end.
@@ -214,6 +214,10 @@ describe('exogenous melatonin', () => {
     const a = plasma[9 * H]!;
     const b = plasma[9 * H + Math.round(EXOGENOUS_MELATONIN_HALF_LIFE_H * H)]!;
     expect(b / a).toBeCloseTo(0.5, 2);
+    // The volume of distribution scales with the body mass: twice the mass, half the level.
+    const heavy = new Float32Array(12 * H);
+    addExogenousMelatonin(heavy, [{ epoch: 0, amount: 1 }], 140);
+    expect(heavy[peak]! / plasma[peak]!).toBeCloseTo(0.5, 5);
   });
 
   it('raises plasma melatonin after a dose and leaves a night without one bit-identical', () => {
@@ -226,11 +230,11 @@ describe('exogenous melatonin', () => {
     const at = (r: typeof plain, h: number) => r.series.melatonin![Math.round((h - r.start_h) * H)]!;
     expect(at(dosed, -2.2) - at(plain, -2.2)).toBeGreaterThan(1500);
     expect(at(dosed, -3.5)).toBe(at(plain, -3.5));
-    // The dose shifts the clock (a melatonin PRC, circadian.ts): with the coupling off the night is
-    // the plain one stage for stage; on, it is not. DLMO reads the endogenous curve, not the dose
+    // The dose shifts the clock (a melatonin PRC, circadian.ts) and promotes sleep (sleepPropensity.ts):
+    // with both couplings off the night is the plain one stage for stage; on, it is not. DLMO reads the endogenous curve, not the dose
     // (which crosses the threshold within minutes of 20:00): it moves only as the clock does.
     expect(Math.abs(dosed.metrics.dlmo_clock_h! - plain.metrics.dlmo_clock_h!)).toBeLessThan(0.3);
-    const off = { ...p, melatoninPhaseGain_hPerH: 0 };
+    const off = { ...p, melatoninPhaseGain_hPerH: 0, melatoninHypnoticGain: 0 };
     const dosedOff = simulateNight(off, 3, [{ kind: 'melatonin', at: 20, day: 0, mg: 3 }]);
     expect(Buffer.from(dosedOff.stage.buffer).equals(Buffer.from(plain.stage.buffer))).toBe(true);
     expect(Buffer.from(dosed.stage.buffer).equals(Buffer.from(plain.stage.buffer))).toBe(false);

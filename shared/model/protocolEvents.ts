@@ -171,7 +171,7 @@ export const EVENT_KINDS: readonly EventKindSpec[] = [
     label: 'Melatonin',
     mark: 'M',
     description:
-      'An oral immediate-release melatonin dose: it adds to plasma melatonin and shifts the clock by its phase-response curve (advances in the afternoon and evening, delays in the morning).',
+      'An oral immediate-release melatonin dose: it adds to plasma melatonin, shortens sleep onset a little (a small hypnotic effect, largest when the body’s own melatonin is low) and shifts the clock by its phase-response curve (advances in the afternoon and evening, delays in the morning).',
     fields: [
       // 0.1–10 mg spans the doses of the phase-response studies (0.5 and 3 mg, Burgess 2008/2010)
       // and common tablets; design choice.

@@ -2,10 +2,12 @@
  * Melatonin: pineal synthesis switched on in a window of circadian phase, suppressed by light at
  * the retina, released into plasma and cleared (the pineal/plasma compartments of Breslow et al.
  * 2013, J Biol Rhythms 28:68, with their transfer rates). Light suppression is the logistic
- * dose–response of Zeitzer et al. 2000 (J Physiol 526:695) acting on synthesis. No feedback of
- * melatonin onto the clock (a stated simplification; exogenous melatonin is out of scope).
+ * dose–response of Zeitzer et al. 2000 (J Physiol 526:695) acting on synthesis, with a gain s_max
+ * (melatoninLightSuppression, 1 by default: the strength of the light → melatonin coupling;
+ * established). The endogenous level does not feed back on the clock (only an oral dose does,
+ * circadian.ts); it lowers the sleep–wake thresholds a little (sleepPropensity.ts, hypothesis).
  *
- *   dP/dt = A·w(θ)·(1 − s(I)) − β_IP·P,   dM/dt = β_IP·P − β_CP·M,   s(I) = I^h/(I^h + ED50^h)
+ *   dP/dt = A·w(θ)·(1 − s(I)) − β_IP·P,   dM/dt = β_IP·P − β_CP·M,   s(I) = s_max·I^h/(I^h + ED50^h)
  *
  * DLMO is read from M (its evening crossing of a threshold), never from CBTmin by an offset.
  *
@@ -44,6 +46,7 @@ export class Melatonin {
   private readonly width_h: number;
   private readonly ed50: number;
   private readonly hill: number;
+  private readonly maxSuppression: number;
   private readonly releaseDecay: number;
   private readonly release: number;
   private readonly clearanceDecay: number;
@@ -62,6 +65,7 @@ export class Melatonin {
     this.width_h = params.melatoninOnset_h + params.melatoninOffset_h;
     this.ed50 = params.melatoninSuppressionEd50_lux;
     this.hill = params.melatoninSuppressionHill;
+    this.maxSuppression = params.melatoninLightSuppression;
     this.releaseDecay = Math.exp(-this.release * EPOCH_H);
     this.clearanceDecay = Math.exp(-this.clearance * EPOCH_H);
     const last = lastWindow;
@@ -80,7 +84,7 @@ export class Melatonin {
     if (lux !== this.lastLux) {
       this.lastLux = lux;
       const r = lux > 0 ? Math.pow(lux / this.ed50, this.hill) : 0;
-      this.lastSuppression = r / (1 + r);
+      this.lastSuppression = (this.maxSuppression * r) / (1 + r);
     }
     return this.lastSuppression;
   }

@@ -117,7 +117,7 @@ export const PHARMACOLOGY_PARAMETERS = defineParameters([
     min: 40,
     max: 150,
     step: 1,
-    description: 'Body mass, for caffeine concentration and blood alcohol.',
+    description: 'Body mass, for caffeine concentration, blood alcohol and the plasma level of a melatonin dose.',
     citation: 'Reference adult',
     readBy: 'core',
   }),

@@ -141,7 +141,13 @@ describe('the resumed restoration pass', () => {
     const b = runInEnd(base);
     const baseKey = restorationKey(base, 1, RESTORATION_BASELINE.fatigueAtTest, b);
     for (const spec of PARAMETERS) {
-      const v = spec.kind === 'choice' ? spec.choices.find((c) => c !== spec.default)! : spec.max;
+      // Another value than the default: the maximum, or the minimum for a parameter whose default is its maximum.
+      const v =
+        spec.kind === 'choice'
+          ? spec.choices.find((c) => c !== spec.default)!
+          : spec.default !== spec.max
+            ? spec.max
+            : spec.min;
       const key = restorationKey(
         { ...base, [spec.id]: v } as ParameterValues,
         1,
@@ -163,7 +169,13 @@ describe('the resumed restoration pass', () => {
     let checked = 0;
     for (const spec of PARAMETERS) {
       if (!read.has(spec.id)) continue;
-      const v = spec.kind === 'choice' ? spec.choices.find((c) => c !== spec.default)! : spec.max;
+      // Another value than the default: the maximum, or the minimum for a parameter whose default is its maximum.
+      const v =
+        spec.kind === 'choice'
+          ? spec.choices.find((c) => c !== spec.default)!
+          : spec.default !== spec.max
+            ? spec.max
+            : spec.min;
       const p = { ...base, [spec.id]: v } as ParameterValues;
       try {
         compileProtocol(p);
