@@ -11,7 +11,7 @@ import { runRestoration } from './restoration';
 import { addExogenousMelatonin } from './melatonin/exogenous';
 import type { ProtocolEvent } from './protocolEvents';
 
-export const MODEL_INFO: ModelInfo = { name: 'nocturne-restoration', version: '0.2.0' };
+export const MODEL_INFO: ModelInfo = { name: 'nocturne-restoration', version: '0.3.0' };
 
 export interface TimelineRun {
   readonly timeline: Timeline;

@@ -459,11 +459,11 @@ const endocrine: ValidationRow[] = [
         return x === null || y === null ? null : pctDiff(x, y);
       }),
     pass: between(-20, -5),
-    // Since the arousal system of issue 13 (awakenings fall with sleep debt), 5-h nights are more
-    // consolidated and keep more of the sleep-related rise: −4.96 %, just outside the band. The
-    // published −10 to −15 % is itself contested (SEXAGE-11: no fall after 5 nights of 4 h), and
-    // the drive time stays at its source's 3 h rather than being bent to this row.
-    expectedFailure: true,
+    // Fragile: since the arousal system of issue 13 (awakenings fall with sleep debt), 5-h nights
+    // are more consolidated and keep more of the sleep-related rise (−4.96 % in 0.2.0, just
+    // outside the band); model 0.3.0's melatonin sleep gate moved it to −5.00 %, on the band's
+    // edge. Not tuned on: the published −10 to −15 % is itself contested (SEXAGE-11: no fall after
+    // 5 nights of 4 h), and the drive time stays at its source's 3 h.
   },
 ];
 

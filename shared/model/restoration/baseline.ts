@@ -38,14 +38,14 @@ export interface BaselineQuantities {
 export const RESTORATION_BASELINE_SEED = 1;
 
 export const RESTORATION_BASELINE: BaselineQuantities = {
-  testosteroneDay: 16.574082915555863,
-  swaIntegral: 3.272770401525002,
-  synapticHeadroom: 0.7033402681350709,
-  learningCapacity: 0.6068832874298096,
-  neurotransmitterBalance: 99.22228654225668,
-  abetaFall: 38.38647236547506,
-  amygdalaAtTest: 1.099022388458252,
-  fatigueAtTest: 0.22872036695480347,
-  energyAtTest: 0.8977629542350769,
-  repairNight: 0.7626607694670839,
+  testosteroneDay: 16.57408313070025,
+  swaIntegral: 3.272575437587999,
+  synapticHeadroom: 0.7031500697135926,
+  learningCapacity: 0.6067190766334534,
+  neurotransmitterBalance: 99.22228852907816,
+  abetaFall: 38.3859417225475,
+  fatigueAtTest: 0.22863665223121643,
+  amygdalaAtTest: 1.0986666679382324,
+  energyAtTest: 0.8978440761566162,
+  repairNight: 0.7626460272569608,
 };
