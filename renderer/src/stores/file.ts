@@ -10,7 +10,7 @@ import { parseExperiment, type CreatedWith, type Experiment, type ViewState } fr
 import { lab } from '../lab';
 import { useExperimentStore } from './experiment';
 import { useViewStore } from './view';
-import { PANELS, type PanelId } from '../../../shared/model/panels';
+import { PANELS, panelsShownSince } from '../../../shared/model/panels';
 import { useAppStore } from './app';
 import { useSweepStore } from './sweep';
 import { slotClock } from '../../../shared/time/axis';
@@ -52,14 +52,8 @@ export const useFileStore = defineStore('file', () => {
     useSweepStore().load(file.sweeps);
     if (file.view) {
       view.mode = file.view.compareMode;
-      const known = PANELS.map((p) => p.id as string);
-      const shown = file.view.panels.filter((p): p is PanelId => known.includes(p));
-      // The sex steroids were drawn in the hormones panel before they had their own (model 0.2.0):
-      // a file from before that which shows the hormones shows them too, where they were.
-      const before020 = !file.createdWith || /^0\.[01]\./.test(file.createdWith.model);
-      if (before020 && shown.includes('hormones') && !shown.includes('sexSteroids'))
-        shown.splice(shown.indexOf('hormones') + 1, 0, 'sexSteroids');
-      view.panels = shown;
+      // A file lists the panels it showed; panels added since it was saved are shown too.
+      view.panels = panelsShownSince(file.view.panels, file.createdWith?.model ?? null);
       const origin = slotClock(Number(experiment.values.a.bedtime));
       view.setZoom(
         file.view.zoom ? { start: file.view.zoom.start_h + origin, end: file.view.zoom.end_h + origin } : null,
