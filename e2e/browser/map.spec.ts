@@ -41,6 +41,12 @@ test('the map: nodes and couplings from the declarations, a node’s series, a c
   expect(mapBox.x + mapBox.width).toBeLessThanOrEqual(area.x + area.width + 1);
   await page.screenshot({ path: `${SHOTS}/map-1440x900.png` });
 
+  // Pointing at a part draws its couplings over the others, before anything is selected.
+  await page.getByTestId('map-node-emotion').hover();
+  await expect(page.getByTestId('map-edge-remDepotentiatesAmygdala')).toHaveClass(/active/);
+  await expect(page.getByTestId('map-edge-lightEntrainsClock')).toHaveClass(/dim/);
+  await page.screenshot({ path: `${SHOTS}/map-hover-1440x900.png` });
+
   // A node: its series for both nights, drawn from the runs' results.
   await page.getByTestId('map-node-sleepWake').click();
   await expect(page.getByTestId('map-detail-title')).toContainText('Sleep–wake');
