@@ -57,6 +57,12 @@ export interface KnockoutExpectation {
   /** Protocol events as a file stores them (protocolEvents.ts; the test checks each with checkEvent). */
   readonly events?: readonly KnockoutEvent[];
   readonly minChange?: number;
+  /**
+   * Seeds whose mean is compared ([1] by default). A coupling whose effect is smaller than one
+   * night's noise (a nudge to sleep onset, a single draw per night) is tested on the population
+   * mean, as its validation rows are.
+   */
+  readonly seeds?: readonly number[];
 }
 
 /**
@@ -122,5 +128,6 @@ export function knockoutSummary(k: KnockoutExpectation): string {
     return `${e.kind}${amount}${lasting} at ${hhmm(e.at)} day ${e.day}`;
   });
   const extra = [...overrides, ...events];
-  return `${k.metric} ${k.direction}${by} on ${k.scenario ?? 'baseline'}${extra.length ? ` with ${extra.join(', ')}` : ''}`;
+  const mean = k.seeds && k.seeds.length > 1 ? `, mean of seeds ${k.seeds.join(', ')}` : '';
+  return `${k.metric} ${k.direction}${by} on ${k.scenario ?? 'baseline'}${extra.length ? ` with ${extra.join(', ')}` : ''}${mean}`;
 }

@@ -58,8 +58,18 @@ describe('knockouts: each coupling at strength 0 moves its metric the documented
     it(`${c.id} (${c.from} → ${c.to}, ${c.evidence}): ${k.metric} goes ${k.direction}`, () => {
       const params = resolveParameters(k.scenario ?? 'baseline', k.overrides ?? {});
       const events = (k.events ?? []) as readonly ProtocolEvent[];
-      const on = simulateNight(params, 1, events).metrics[k.metric];
-      const off = simulateNight({ ...params, [c.strength]: 0 }, 1, events).metrics[k.metric];
+      const seeds = k.seeds ?? [1];
+      const meanOf = (p: typeof params): number | null => {
+        let total = 0;
+        for (const seed of seeds) {
+          const v = simulateNight(p, seed, events).metrics[k.metric];
+          if (typeof v !== 'number') return null;
+          total += v;
+        }
+        return total / seeds.length;
+      };
+      const on = meanOf(params);
+      const off = meanOf({ ...params, [c.strength]: 0 });
       expect(on, `${k.metric} with the coupling`).toEqual(expect.any(Number));
       expect(off, `${k.metric} without it`).toEqual(expect.any(Number));
       const change = (off as number) - (on as number);
