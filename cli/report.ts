@@ -15,10 +15,26 @@ import {
   type MeasuredNight,
 } from '../shared/report/import';
 import { SLEEP_REPORT_FIELDS, sleepReport, type SleepReport } from '../shared/report/sleepReport';
+import { looksLikeEdf } from '../shared/report/import/edf';
 import { parseArgs } from './args';
 import { readExperimentFile } from './experimentFile';
 import { CliError, EXIT_OK, type CliIo } from './io';
+import {
+  checkZip,
+  dataJson,
+  dataNotes,
+  dataTable,
+  MAX_DATA_BYTES,
+  readMeasuredData,
+  type MeasuredData,
+} from './reportData';
 import { simulateBoth } from './simulate';
+
+const DATA_WORDS: Readonly<Record<MeasuredData['kind'], string>> = {
+  diary: 'sleep diary',
+  lightLog: 'light log',
+  pvt: 'PVT file',
+};
 
 export const REPORT_USAGE = `Usage: nocturne report FILE [--json] [--epoch S] [--lights-off T] [--lights-on T]
 
@@ -137,7 +153,7 @@ function cannotRead(path: string, error: unknown): CliError {
   return new CliError(`${COMMAND}: cannot read "${path}": ${why}`);
 }
 
-async function readMeasured(path: string, io: CliIo, epoch: number | undefined): Promise<MeasuredNight> {
+async function readMeasured(path: string, io: CliIo, epoch: number | undefined): Promise<MeasuredNight | MeasuredData> {
   let src: ByteSource;
   let close = async () => {};
   try {
@@ -150,6 +166,13 @@ async function readMeasured(path: string, io: CliIo, epoch: number | undefined):
     throw cannotRead(path, error);
   }
   try {
+    // A diary, light log or PVT file is told by its content; an EDF (or a file named one) is a hypnogram.
+    const head = await src.read(0, Math.min(src.size, 256));
+    checkZip(path, head);
+    if (!looksLikeEdf(head) && !/\.(edf|rec)$/i.test(path) && src.size > 0 && src.size <= MAX_DATA_BYTES) {
+      const data = readMeasuredData(path, await src.read(0, src.size));
+      if (data !== null) return data;
+    }
     return await importHypnogram(path, src, epoch === undefined ? {} : { epochLength_s: epoch });
   } catch (error) {
     if (error instanceof HypnogramImportError) throw new CliError(`${COMMAND}: ${error.message}`);
@@ -253,9 +276,18 @@ export async function reportCommand(argv: readonly string[], io: CliIo): Promise
     const experiment = await readExperimentFile(COMMAND, path, io);
     nights = reportExperiment(path, experiment, await io.engine());
   } else {
-    const night = await readMeasured(path, io, epoch);
-    for (const note of night.notes) io.stderr(`${COMMAND}: note: ${path}: ${note}\n`);
-    nights = [measuredReport(night, off, on)];
+    const measured = await readMeasured(path, io, epoch);
+    if ('kind' in measured) {
+      if (epoch !== undefined || off !== undefined || on !== undefined)
+        throw new CliError(
+          `${COMMAND}: --epoch, --lights-off and --lights-on apply to a measured hypnogram, not a ${DATA_WORDS[measured.kind]}`,
+        );
+      for (const note of dataNotes(measured)) io.stderr(`${COMMAND}: note: ${path}: ${note}\n`);
+      io.stdout(flags['--json'] ? `${JSON.stringify(dataJson(measured), null, 2)}\n` : dataTable(measured));
+      return EXIT_OK;
+    }
+    for (const note of measured.notes) io.stderr(`${COMMAND}: note: ${path}: ${note}\n`);
+    nights = [measuredReport(measured, off, on)];
   }
   io.stdout(flags['--json'] ? reportJson(nights) : reportTable(nights));
   return EXIT_OK;

@@ -21,13 +21,13 @@ export class DataImportError extends HypnogramImportError {
   }
 }
 
-/** A column name reduced for matching: lower case, runs of space, _ - . / collapsed to one space. */
+/** A column name reduced for matching: lower case, runs of space, _ - . / and brackets collapsed to one space. */
 export const normalizeName = (name: string): string =>
   name
     .replace(/^\uFEFF/, '')
     .replace(/^"|"$/g, '')
     .toLowerCase()
-    .replace(/[\s_\-./]+/g, ' ')
+    .replace(/[\s_\-./()[\]]+/g, ' ')
     .trim();
 
 /** The index of the first alias (in the alias table's order of preference) found among `names`. */
