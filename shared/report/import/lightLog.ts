@@ -221,12 +221,14 @@ function checkOrder(file: string, prev: Row, row: Row, before: number, now: numb
   );
 }
 
-/** The sampling interval: the median step between consecutive samples (s); 0 for one sample. */
+/**
+ * The sampling interval: the median step between consecutive samples (s), the lower one of an
+ * even count so it is always a step that occurs; 0 for one sample.
+ */
 export function samplingInterval(t: ArrayLike<number>): number {
   if (t.length < 2) return 0;
   const d = Float64Array.from({ length: t.length - 1 }, (_, i) => t[i + 1]! - t[i]!).sort();
-  const m = d.length >> 1;
-  return d.length % 2 === 1 ? d[m]! : (d[m - 1]! + d[m]!) / 2;
+  return d[(d.length - 1) >> 1]!;
 }
 
 /** A stretch without a valid reading: from the end of the last reading before to the next reading. */

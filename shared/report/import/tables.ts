@@ -195,9 +195,10 @@ export function parseTime(text: string): number | null {
 /** Whether a cell holds an AM/PM time (the hint for month-first dates). */
 export const hasAmPm = (text: string): boolean => /\d\s*[AaPp]\.?\s*[Mm]\.?\s*$/.test(text.trim());
 
-/** Splits "date time" or "dateTtime" into its parts; the time part is '' when there is none. */
+/** Splits "date time" or "dateTtime" into its parts; the time part is '' when there is none (a date, or a time alone). */
 export function splitDateTime(text: string): [string, string] {
   const t = text.trim();
+  if (TIME.test(t)) return [t, ''];
   const m = /^(\S+?)(?:T|\s+)(.+)$/.exec(t);
   return m ? [m[1]!, m[2]!] : [t, ''];
 }
