@@ -181,11 +181,12 @@ export function importDiary(file: string, label: string, text: string): Diary {
         const dd = parseDate(d, order.order);
         const hh = parseTime(h);
         if (dd === null || hh === null)
-          throw new DataImportError(file, where(r, i), `"${cell}" is not a date and time`);
+          throw new DataImportError(file, where(r, i), `"${cell}" is not a time (HH:MM) or a date and time`);
         t = dd * 86_400 + hh;
       } else {
         const hh = parseTime(d);
-        if (hh === null) throw new DataImportError(file, where(r, i), `"${cell}" is not a time`);
+        if (hh === null)
+          throw new DataImportError(file, where(r, i), `"${cell}" is not a time (HH:MM) or a date and time`);
         if (prev !== null) {
           // The nearest occurrence to the time before, within 12 h either way.
           t = Math.floor(prev.t / 86_400) * 86_400 + hh;

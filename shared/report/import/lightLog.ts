@@ -191,9 +191,10 @@ export function importLightLog(file: string, label: string, text: string): Light
     lux,
     notes,
   };
+  const dt = samplingInterval(t);
   for (const g of lightLogGaps(log)) {
     const h = new Date(g.from_s * 1000).getUTCHours();
-    if (Math.abs(g.to_s - g.from_s - 3600) <= Math.max(60, samplingInterval(t)) && h < 4)
+    if (Math.abs(g.to_s - g.from_s - 3600) <= Math.max(60, dt) && h < 4)
       notes.push(
         `the gap ${isoOfSeconds(g.from_s)} to ${isoOfSeconds(g.to_s)} is one hour in the small hours: maybe a daylight-saving change forward (a skipped local hour); kept as a gap`,
       );
