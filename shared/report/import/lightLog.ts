@@ -14,7 +14,8 @@
  *   likely is, a daylight-saving change back: local times without a zone cannot order the
  *   repeated hour, so the log is refused with that explanation rather than guessed at. A one-hour
  *   gap in the small hours (a change forward skips an hour of clock time) is kept as a gap, with a
- *   note saying so.
+ *   note saying so. Timestamps with UTC offsets ("Z", "+02:00") are ordered by their instants:
+ *   all are read at the first line's offset, so a change of offset is no break.
  */
 import {
   dateOfSeconds,
@@ -28,8 +29,10 @@ import {
   isoOfSeconds,
   normalizeName,
   parseLocal,
+  offsetWords,
   parseNumber,
   splitDateTime,
+  splitOffset,
   type Row,
 } from './tables';
 
@@ -153,14 +156,36 @@ export function importLightLog(file: string, label: string, text: string): Light
   const t = new Float64Array(n);
   const lux = new Float64Array(n);
   const negative: number[] = [];
+  let firstOffset: number | null = null;
+  let lastOffset: number | null = null;
   for (let i = 0; i < n; i++) {
     const r = table.rows[i]!;
-    const [d, h] = parts(r);
-    const s = parseLocal(d, h, order.order);
-    if (s === null) {
-      const shown = cols.time < 0 ? d + (h ? ` ${h}` : '') : `${d} ${h}`;
-      throw new DataImportError(file, where(r, cols.date), `"${shown.trim()}" is not a date and time`);
+    const [d, written] = parts(r);
+    const [h, offset] = splitOffset(written);
+    const local = parseLocal(d, h, order.order);
+    if (local === null) {
+      const shown = cols.time < 0 ? d + (written ? ` ${written}` : '') : `${d} ${written}`;
+      throw new DataImportError(
+        file,
+        where(r, cols.time < 0 ? cols.date : cols.time),
+        `"${shown.trim()}" is not a date and time`,
+      );
     }
+    // With UTC offsets the instants are known: all are put on the first line's offset, so a
+    // daylight-saving change (a change of offset) keeps the order.
+    if ((offset === null) !== (firstOffset === null) && i > 0)
+      throw new DataImportError(
+        file,
+        where(r, cols.time < 0 ? cols.date : cols.time),
+        `"${cols.time < 0 ? r.fields[cols.date] : written}" ${offset === null ? 'has no UTC offset, while line ' : 'has a UTC offset, while line '}${table.rows[0]!.n}'s ${offset === null ? 'has one' : 'has none'}: one log needs one convention`,
+      );
+    if (i === 0) firstOffset = offset;
+    if (offset !== null && offset !== lastOffset && i > 0)
+      notes.push(
+        `the UTC offset changes at line ${r.n} (${offsetWords(lastOffset!)} to ${offsetWords(offset)}, a daylight-saving change?): times kept in order on the first line's offset`,
+      );
+    lastOffset = offset;
+    const s = offset === null ? local : local - offset + firstOffset!;
     const cell = r.fields[iLux];
     if (cell === undefined)
       throw new DataImportError(file, `line ${r.n}`, `${r.fields.length} fields, the header has ${names.length}`);
@@ -176,6 +201,12 @@ export function importLightLog(file: string, label: string, text: string): Light
     t[i] = s;
     lux[i] = v;
   }
+  if (firstOffset !== null)
+    notes.push(
+      firstOffset === 0
+        ? 'timestamps are in UTC (Z): days and times are UTC'
+        : `timestamps carry UTC offsets: days and times are read at the first line's offset (${offsetWords(firstOffset)})`,
+    );
   if (negative.length > 0)
     notes.push(
       `${negative.length} negative readings (line ${negative.slice(0, 5).join(', ')}${negative.length > 5 ? ', …' : ''}) are not illuminance: kept missing`,

@@ -59,6 +59,26 @@ describe('bad light logs', () => {
     expect(e.problem).toMatch(/export it in UTC or with a UTC offset/);
   });
 
+  it('the same change written with UTC offsets is in order: read at the first offset, with a note', () => {
+    const text =
+      'timestamp,lux\n2024-10-27T02:59:30+02:00,1\n2024-10-27T02:59:45+02:00,2\n2024-10-27T02:00:00+01:00,3\n';
+    const l = importLightLog('l.csv', 'l.csv', text);
+    const s = summarizeLightLog(l);
+    // 02:00+01:00 is 03:00+02:00: 15 s after the line before.
+    expect([s.start, s.end, s.interval_s, s.gaps.length]).toEqual([
+      '2024-10-27T02:59:30',
+      '2024-10-27T03:00:00',
+      15,
+      0,
+    ]);
+    expect(l.notes).toContain(
+      "the UTC offset changes at line 4 (+02:00 to +01:00, a daylight-saving change?): times kept in order on the first line's offset",
+    );
+    expect(refusal(light('timestamp,lux\n2024-10-27T02:59:30Z,1\n2024-10-27T03:00:00,2\n')).message).toBe(
+      'l.csv: line 3, column "timestamp": "2024-10-27T03:00:00" has no UTC offset, while line 2\'s has one: one log needs one convention',
+    );
+  });
+
   it('a daylight-saving change forward (a skipped hour) is kept as a gap with a note', () => {
     const l = importLightLog('l.csv', 'l.csv', log(['01:59:30', '01:59:45', '03:00:00', '03:00:15']));
     expect(summarizeLightLog(l).gaps).toHaveLength(1);

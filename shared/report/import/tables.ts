@@ -203,6 +203,25 @@ export function splitDateTime(text: string): [string, string] {
   return m ? [m[1]!, m[2]!] : [t, ''];
 }
 
+/**
+ * A time's trailing UTC offset ("Z", "+01:00", "-0500"), in seconds east of UTC, split from the
+ * clock time; null when the time has none.
+ */
+export function splitOffset(time: string): [string, number | null] {
+  const m = /^(.*?\d)\s*(Z|[+-]\d{2}:?\d{2})$/i.exec(time.trim());
+  if (!m) return [time, null];
+  if (m[2]!.toUpperCase() === 'Z') return [m[1]!, 0];
+  const sign = m[2]!.startsWith('-') ? -1 : 1;
+  const digits = m[2]!.replace(/[+:-]/g, '');
+  return [m[1]!, sign * (Number(digits.slice(0, 2)) * 3600 + Number(digits.slice(2)) * 60)];
+}
+
+/** "+01:00" for 3600 s east of UTC. */
+export function offsetWords(offset_s: number): string {
+  const a = Math.abs(offset_s);
+  return `${offset_s < 0 ? '-' : '+'}${String(Math.floor(a / 3600)).padStart(2, '0')}:${String(Math.floor((a % 3600) / 60)).padStart(2, '0')}`;
+}
+
 /** Seconds on the zoneless calendar of a written local date and time, or null. */
 export function parseLocal(date: string, time: string, order: DayMonthOrder): number | null {
   const day = parseDate(date, order);
