@@ -2,8 +2,9 @@
  * `nocturne report FILE [--json] [--epoch S] [--lights-off T] [--lights-on T]`: the standard
  * sleep report (shared/report/sleepReport.ts, docs/REPORT.md) of a measured hypnogram (EDF+
  * annotations, epoch-per-line text, BIDS events TSV, Noxturnal export) or of both simulated
- * nights of an experiment file, scored by the same function. Prints JSON with --json, else a
- * table; the importer's notes go to stderr. Nothing is written.
+ * nights of an experiment file, scored by the same function; a diary, a light log or PVT
+ * sessions through cli/reportData.ts. Prints JSON with --json, else a table; the importer's
+ * notes go to stderr. Nothing is written.
  */
 import type { Experiment } from '../shared/experiment';
 import { EPOCH_H, EPOCH_S, type SimulationResult } from '../shared/model/result';
@@ -15,26 +16,50 @@ import {
   type MeasuredNight,
 } from '../shared/report/import';
 import { SLEEP_REPORT_FIELDS, sleepReport, type SleepReport } from '../shared/report/sleepReport';
+import { looksLikeEdf } from '../shared/report/import/edf';
 import { parseArgs } from './args';
 import { readExperimentFile } from './experimentFile';
 import { CliError, EXIT_OK, type CliIo } from './io';
+import {
+  checkZip,
+  dataJson,
+  dataNotes,
+  dataTable,
+  MAX_DATA_BYTES,
+  readMeasuredData,
+  type MeasuredData,
+} from './reportData';
 import { simulateBoth } from './simulate';
+
+const DATA_WORDS: Readonly<Record<MeasuredData['kind'], string>> = {
+  diary: 'sleep diary',
+  lightLog: 'light log',
+  pvt: 'PVT file',
+};
 
 export const REPORT_USAGE = `Usage: nocturne report FILE [--json] [--epoch S] [--lights-off T] [--lights-on T]
 
 Prints the standard sleep report (AASM definitions, YASA's sleep_statistics as the anchor; see
-docs/REPORT.md) of a measured hypnogram, or of both simulated nights of an experiment file.
+docs/REPORT.md) of a measured hypnogram or sleep diary, or of both simulated nights of an
+experiment file; a summary of a light log; the sessions of a PVT file.
 
   FILE              a hypnogram: EDF+ with "Sleep stage …" annotations (*.edf; only the header
                     and the annotations are read), one stage per line (W/N1/N2/N3/R, Wake, REM,
                     S1…S4, or YASA's integers 0–4 with 4 = REM; header optional), a BIDS events
                     TSV (onset, duration, stage), a Noxturnal event export; or an experiment file
-                    (*.nocturne, *.json: both nights are simulated and scored the same way)
+                    (*.nocturne, *.json: both nights are simulated and scored the same way);
+                    or, told by their content: a sleep diary (a row per night: bed, lights-off,
+                    sleep onset or latency, wake, out of bed; a REDCap export), a light log
+                    (a timestamp or date and time, lux: LYS CSV, ActLumus .txt unzipped,
+                    Actiwatch CSV), PVT sessions (time, mean RT, lapses)
   --json            print JSON: { "nights": [ { "label", "source", "recordingStart" (ISO local
                     time or null), "epochs", "epochLength_s", "report": { "TIB_min", "SPT_min",
                     "TST_min", "SE_pct", "SME_pct", "SOL_min", "SOLPersistent_min", "WASO_min",
                     "REMLatency_min", "N1_min" … "REM_pct", "awakenings", "cycles" } } ] }
-                    (null where a value is undefined, e.g. SOL without a lights-off)
+                    (null where a value is undefined, e.g. SOL without a lights-off); a diary
+                    gives one night per row with a "diary" block and the fields a diary
+                    defines, a light log { "lightLog": { start, end, interval_s, coverage_pct,
+                    gaps, days, … } }, PVT { "pvt": { "sessions" } } (docs/REPORT.md)
   --epoch S         the epoch length in seconds of a file that does not say (default 30;
                     20-s R&K epochs are resampled to 30 s, with a note)
   --lights-off T    lights-off of a measured night: "start" (the first epoch), a clock time
@@ -137,7 +162,7 @@ function cannotRead(path: string, error: unknown): CliError {
   return new CliError(`${COMMAND}: cannot read "${path}": ${why}`);
 }
 
-async function readMeasured(path: string, io: CliIo, epoch: number | undefined): Promise<MeasuredNight> {
+async function readMeasured(path: string, io: CliIo, epoch: number | undefined): Promise<MeasuredNight | MeasuredData> {
   let src: ByteSource;
   let close = async () => {};
   try {
@@ -150,6 +175,13 @@ async function readMeasured(path: string, io: CliIo, epoch: number | undefined):
     throw cannotRead(path, error);
   }
   try {
+    // A diary, light log or PVT file is told by its content; an EDF (or a file named one) is a hypnogram.
+    const head = await src.read(0, Math.min(src.size, 256));
+    checkZip(path, head);
+    if (!looksLikeEdf(head) && !/\.(edf|rec)$/i.test(path) && src.size > 0 && src.size <= MAX_DATA_BYTES) {
+      const data = readMeasuredData(path, await src.read(0, src.size));
+      if (data !== null) return data;
+    }
     return await importHypnogram(path, src, epoch === undefined ? {} : { epochLength_s: epoch });
   } catch (error) {
     if (error instanceof HypnogramImportError) throw new CliError(`${COMMAND}: ${error.message}`);
@@ -253,9 +285,18 @@ export async function reportCommand(argv: readonly string[], io: CliIo): Promise
     const experiment = await readExperimentFile(COMMAND, path, io);
     nights = reportExperiment(path, experiment, await io.engine());
   } else {
-    const night = await readMeasured(path, io, epoch);
-    for (const note of night.notes) io.stderr(`${COMMAND}: note: ${path}: ${note}\n`);
-    nights = [measuredReport(night, off, on)];
+    const measured = await readMeasured(path, io, epoch);
+    if ('kind' in measured) {
+      if (epoch !== undefined || off !== undefined || on !== undefined)
+        throw new CliError(
+          `${COMMAND}: --epoch, --lights-off and --lights-on apply to a measured hypnogram, not a ${DATA_WORDS[measured.kind]}`,
+        );
+      for (const note of dataNotes(measured)) io.stderr(`${COMMAND}: note: ${path}: ${note}\n`);
+      io.stdout(flags['--json'] ? `${JSON.stringify(dataJson(measured), null, 2)}\n` : dataTable(measured));
+      return EXIT_OK;
+    }
+    for (const note of measured.notes) io.stderr(`${COMMAND}: note: ${path}: ${note}\n`);
+    nights = [measuredReport(measured, off, on)];
   }
   io.stdout(flags['--json'] ? reportJson(nights) : reportTable(nights));
   return EXIT_OK;
