@@ -17,6 +17,8 @@ import {
 } from '../shared/report/import';
 import { SLEEP_REPORT_FIELDS, sleepReport, type SleepReport } from '../shared/report/sleepReport';
 import { looksLikeEdf } from '../shared/report/import/edf';
+import { isZip } from '../shared/report/import/lightLog';
+import { singleFileOfZip } from '../shared/report/import/zip';
 import { parseArgs } from './args';
 import { readExperimentFile } from './experimentFile';
 import { CliError, EXIT_OK, type CliIo } from './io';
@@ -178,6 +180,19 @@ async function readMeasured(path: string, io: CliIo, epoch: number | undefined):
     // A diary, light log or PVT file is told by its content; an EDF (or a file named one) is a hypnogram.
     const head = await src.read(0, Math.min(src.size, 256));
     checkZip(path, head);
+    if (isZip(head)) {
+      if (src.size > MAX_DATA_BYTES) throw new CliError(`${COMMAND}: ${path}: a zip archive over 256 MB is not read`);
+      // A zipped export (ActLumus downloads are zips): the one file inside, named as inside it.
+      const inner = singleFileOfZip(path, await src.read(0, src.size));
+      const innerPath = `${path}:${inner.name}`;
+      const data = readMeasuredData(innerPath, inner.bytes);
+      if (data !== null) return data;
+      return await importHypnogram(
+        innerPath,
+        bytesSource(inner.bytes),
+        epoch === undefined ? {} : { epochLength_s: epoch },
+      );
+    }
     if (!looksLikeEdf(head) && !/\.(edf|rec)$/i.test(path) && src.size > 0 && src.size <= MAX_DATA_BYTES) {
       const data = readMeasuredData(path, await src.read(0, src.size));
       if (data !== null) return data;

@@ -3,6 +3,7 @@
  * that are not what their names say.
  */
 import { describe, expect, it } from 'vitest';
+import { zipSync } from 'fflate';
 import { SLEEP_REPORT_FIELDS } from '../shared/report/sleepReport';
 import type { CliIo } from './io';
 import { runCli } from './main';
@@ -40,6 +41,7 @@ const DIARY =
   'night,bed,lights out,sleep latency,wake,rise,waso,awakenings\n2024-05-01,22:40,23:00,20,6:30,6:45,15,2\n';
 const LIGHT =
   'Date;Time;White Light\n01.05.2024;10:00:00;100\n01.05.2024;10:00:30;2000\n01.05.2024;10:01:00;\n01.05.2024;10:01:30;40\n';
+const LIGHT_BYTES = new TextEncoder().encode(LIGHT);
 const PVT = 'datetime,mean reaction time,number of lapses\n2024-05-01T09:00:00,240,0\n';
 
 describe('nocturne report on diaries, light logs and PVT files', () => {
@@ -130,7 +132,7 @@ describe('nocturne report on diaries, light logs and PVT files', () => {
     const zip = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 20, 0, 0, 0]);
     const asCsv = await run({ 'log.csv': zip }, 'log.csv');
     expect(asCsv.code).toBe(2);
-    expect(asCsv.stderr).toMatch(/^nocturne report: log\.csv: a zip archive \(though named \.csv\): .* unzip it/);
+    expect(asCsv.stderr).toMatch(/^nocturne report: log\.csv: not a readable zip archive/);
     const asZip = await run({ 'log.txt.zip': LIGHT }, 'log.txt.zip');
     expect(asZip.stderr).toMatch(/log\.txt\.zip: the name says zip but the file does not start "PK\\3\\4"/);
     const asEdf = await run({ 'log.edf': LIGHT }, 'log.edf');
@@ -141,12 +143,20 @@ describe('nocturne report on diaries, light logs and PVT files', () => {
     expect([asCsv, asZip, asEdf, binary].map((x) => x.stdout)).toEqual(['', '', '', '']);
   });
 
-  it('a zipped ActLumus export is refused with what to do', async () => {
-    const zip = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 20, 0, 0, 0]);
-    const r = await run({ 'a.txt.zip': zip }, 'a.txt.zip');
-    expect(r.code).toBe(2);
-    expect(r.stderr).toBe(
-      'nocturne report: a.txt.zip: a zip archive: reading zipped logs needs an unzip library not yet installed; unzip it and give the log inside (an ActLumus export holds a .txt)\n',
+  it('a zipped log is read from inside its archive; an archive of several files is refused naming them', async () => {
+    const zipped = zipSync({ 'export/': new Uint8Array(), 'export/Log_1.txt': LIGHT_BYTES });
+    const r = await run({ 'a.txt.zip': zipped }, 'a.txt.zip', '--json');
+    const plain = await run({ 'a.txt': LIGHT_BYTES }, 'a.txt', '--json');
+    expect(r.code).toBe(0);
+    const { lightLog } = JSON.parse(r.stdout);
+    const { lightLog: unzipped } = JSON.parse(plain.stdout);
+    expect(lightLog.samples).toBe(4);
+    for (const key of ['samples', 'meanLux', 'start', 'end', 'interval_s', 'gaps', 'days'])
+      expect(lightLog[key], key).toEqual(unzipped[key]);
+    const two = await run({ 'b.zip': zipSync({ 'x.txt': LIGHT_BYTES, 'y.txt': LIGHT_BYTES }) }, 'b.zip');
+    expect(two.code).toBe(2);
+    expect(two.stderr).toBe(
+      'nocturne report: b.zip: the zip archive holds 2 files (x.txt, y.txt); unzip it and give the one to read\n',
     );
   });
 });

@@ -26,17 +26,9 @@ export const MAX_DATA_BYTES = 256 * 1024 * 1024;
 
 const baseName = (path: string): string => path.split(/[\\/]/).pop() ?? path;
 
-/**
- * Refuses a zip (an ActLumus export as downloaded): no unzip library is installed yet, so the
- * log inside must be unzipped by hand. A ".zip" name on something else is refused too.
- */
+/** A ".zip" name on something that is not a zip archive is refused (a zip is read: readMeasured). */
 export function checkZip(path: string, head: Uint8Array): void {
-  const zipName = /\.zip$/i.test(path);
-  if (isZip(head))
-    throw new CliError(
-      `${COMMAND}: ${path}: a zip archive${zipName ? '' : ` (though named .${path.split('.').pop()})`}: reading zipped logs needs an unzip library not yet installed; unzip it and give the log inside (an ActLumus export holds a .txt)`,
-    );
-  if (zipName)
+  if (/\.zip$/i.test(path) && !isZip(head))
     throw new CliError(
       `${COMMAND}: ${path}: the name says zip but the file does not start "PK\\3\\4": not a zip archive`,
     );
