@@ -13,6 +13,7 @@ export const INVOKE_CHANNELS = {
   simulate: 'sim:run',
   cancel: 'sim:cancel',
   openFile: 'file:open',
+  openHypnogram: 'hypnogram:open',
   saveFile: 'file:save',
   recentFiles: 'file:recent',
   writeAutosave: 'autosave:write',
