@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { EPOCH_H, STAGE_CODE } from '../model/result';
-import { AGREEMENT_STAGES, agreement, cohensKappa, placeMeasured, type SimulatedNight } from './agreement';
+import {
+  AGREEMENT_STAGES,
+  agreement,
+  cohensKappa,
+  measuredOnGrid,
+  placeMeasured,
+  type SimulatedNight,
+} from './agreement';
 import type { MeasuredNight } from './import/types';
 import { SLEEP_REPORT_FIELDS, UNSCORED } from './sleepReport';
 
@@ -227,5 +234,15 @@ describe('agreement of a measured night with a simulated one', () => {
     expect(a.kappa).toBeNull();
     expect(a.span).toBeNull();
     expect(a.notes).toContain('the measured and simulated nights do not overlap on the clock');
+  });
+
+  it('lays the measured night on the simulated grid for drawing, beyond the simulated night if need be', () => {
+    // Simulated from 23:00; measured from 22:59:00 (two epochs before), 60-s epochs, 3 of them.
+    const m = measured('W U N2', { recordingStart: '2024-03-01T22:59:00', epochLength_s: 60 });
+    const grid = measuredOnGrid(m, simulated('W W W'));
+    expect(grid.first).toBe(-2);
+    expect([...grid.stages]).toEqual([0, 0, UNSCORED, UNSCORED, 3, 3]);
+    const same = measuredOnGrid(measured('N1 N2'), simulated('W W W'));
+    expect(same).toEqual({ first: 0, stages: Uint8Array.from([2, 3]) });
   });
 });

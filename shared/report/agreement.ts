@@ -139,6 +139,41 @@ export function simulatedSleepReport(simulated: SimulatedNight): SleepReport {
   return sleepReport(stages, EPOCH_S, { lightsOff: 0, lightsOn: stages.length });
 }
 
+const HALF_EPOCH_H = EPOCH_H / 2;
+
+/** The first simulated epoch whose midpoint lies at or after slot hour x (1e-9 absorbs rounding). */
+const firstMidpointFrom = (grid: EpochGrid, x: number): number =>
+  // + 0 turns the −0 of Math.ceil(−1e-9) into 0.
+  Math.ceil((x - HALF_EPOCH_H - slotHour(grid, 0)) / EPOCH_H - 1e-9) + 0;
+
+/** The measured epoch (maybe outside the night) that holds simulated epoch j's midpoint. */
+function measuredEpochAt(grid: EpochGrid, j: number, start_slot_h: number, epochLength_s: number): number {
+  return Math.floor(((slotHour(grid, j) + HALF_EPOCH_H - start_slot_h) * 3600) / epochLength_s + 1e-9);
+}
+
+/**
+ * The measured night on the simulated night's 30-s grid, as the comparison reads it: simulated
+ * epochs [first, first + stages.length) (first may lie outside the simulated night, either side),
+ * each with the stage of the measured epoch that holds its midpoint. What the lab draws as the
+ * measured row.
+ */
+export function measuredOnGrid(
+  measured: MeasuredNight,
+  simulated: SimulatedNight,
+  placement: Placement = placeMeasured(measured, simulated),
+): { readonly first: number; readonly stages: Uint8Array } {
+  const origin = placement.start_slot_h;
+  const L = measured.epochLength_s;
+  const first = firstMidpointFrom(simulated, origin);
+  const last = firstMidpointFrom(simulated, origin + (measured.stages.length * L) / 3600);
+  const stages = new Uint8Array(Math.max(0, last - first)).fill(UNSCORED);
+  for (let j = first; j < last; j++) {
+    const i = measuredEpochAt(simulated, j, origin, L);
+    if (i >= 0 && i < measured.stages.length) stages[j - first] = measured.stages[i]!;
+  }
+  return { first, stages };
+}
+
 export interface AgreementOptions {
   /** Lights-off/on of the measured night (epochs); the file's own when absent. */
   readonly window?: ReportWindow;
@@ -171,18 +206,15 @@ export function agreement(
   const from = origin + ((lightsOff ?? 0) * L) / 3600;
   const to = origin + ((lightsOn ?? n) * L) / 3600;
   const grid: EpochGrid = simulated;
-  const half = EPOCH_H / 2;
-  // Epoch j is in when its midpoint, slotHour(j) + half, lies in [from, to); 1e-9 absorbs rounding.
-  const firstWith = (x: number) => Math.ceil((x - half - slotHour(grid, 0)) / EPOCH_H - 1e-9);
-  const first = Math.max(0, firstWith(from));
-  const last = Math.min(simulated.epochs, firstWith(to));
+  // Simulated epoch j is compared when its midpoint lies in the measured [from, to).
+  const first = Math.max(0, firstMidpointFrom(grid, from));
+  const last = Math.min(simulated.epochs, firstMidpointFrom(grid, to));
   const confusion = AGREEMENT_STAGES.map(() => AGREEMENT_STAGES.map(() => 0));
   let compared = 0;
   let agreed = 0;
   let unscored = 0;
   for (let j = first; j < last; j++) {
-    const mid = slotHour(grid, j) + half;
-    const i = Math.floor(((mid - origin) * 3600) / L + 1e-9);
+    const i = measuredEpochAt(grid, j, origin, L);
     if (i < 0 || i >= n) continue;
     const m = measured.stages[i]!;
     if (m === UNSCORED) {
