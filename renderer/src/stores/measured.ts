@@ -1,0 +1,87 @@
+/**
+ * A measured night in the lab: a hypnogram main opened and imported (shared/report/import), the
+ * night it is compared with (A or B), its row on that night's hypnogram, and the agreement
+ * (shared/report/agreement.ts) with that night's newest result. Kept in the lab's state only (not
+ * in the experiment file). A file that cannot be read leaves everything as it was and says why,
+ * in the importer's words.
+ */
+import { defineStore } from 'pinia';
+import { computed, ref, shallowRef } from 'vue';
+import type { LabError, NightId } from '../../../shared/ipc';
+import { EPOCH_H } from '../../../shared/model/result';
+import { agreement, measuredOnGrid } from '../../../shared/report/agreement';
+import type { MeasuredNight } from '../../../shared/report/import/types';
+import type { Trace } from '../charts/datasets';
+import { lab } from '../lab';
+import { useRunsStore } from './runs';
+
+export const useMeasuredStore = defineStore('measured', () => {
+  const runs = useRunsStore();
+  /** Typed arrays: kept out of deep reactivity, replaced whole. */
+  const night = shallowRef<MeasuredNight | null>(null);
+  const path = ref<string | null>(null);
+  const against = ref<NightId>('a');
+  const error = ref<LabError | null>(null);
+  const opening = ref(false);
+
+  async function open(at?: string): Promise<void> {
+    opening.value = true;
+    try {
+      const reply = await lab().openHypnogram(at ? { path: at } : {});
+      if (reply.ok) {
+        night.value = reply.value.night;
+        path.value = reply.value.path;
+        error.value = null;
+      } else if (reply.error.code !== 'cancelled') error.value = reply.error;
+    } finally {
+      opening.value = false;
+    }
+  }
+
+  function remove(): void {
+    night.value = null;
+    path.value = null;
+  }
+
+  const simulated = computed(() => runs.results[against.value] ?? null);
+
+  /** The measured night against the chosen night's newest result. */
+  const result = computed(() => {
+    const m = night.value;
+    const s = simulated.value;
+    return m && s ? agreement(m, s.result) : null;
+  });
+
+  /**
+   * The measured night as a trace on the simulated night's 30-s grid (each epoch the measured
+   * stage at its midpoint; unscored epochs break the line), drawn as its own hypnogram row.
+   */
+  const trace = computed<Trace | null>(() => {
+    const m = night.value;
+    const s = simulated.value;
+    if (!m || !s) return null;
+    const sim = s.result;
+    const grid = measuredOnGrid(m, sim, result.value?.placement);
+    return {
+      night: against.value,
+      label: 'measured',
+      jobId: s.jobId,
+      result: {
+        model: sim.model,
+        start_h: sim.start_h + grid.first * EPOCH_H,
+        epochs: grid.stages.length,
+        focalLightsOff_clock_h: sim.focalLightsOff_clock_h,
+        focalTimeInBed_h: 0,
+        stage: grid.stages,
+        series: {},
+        metrics: {},
+      },
+    };
+  });
+
+  function dismissError(): void {
+    error.value = null;
+  }
+
+  return { night, path, against, error, opening, open, remove, result, trace, dismissError };
+});
