@@ -146,3 +146,40 @@ test('open a measured hypnogram: its row beside the simulated night, and the agr
   await expect(row).toHaveCount(0);
   await expect(page.getByTestId('agreement')).toHaveCount(0);
 });
+
+test('a hypnogram dropped on the window becomes the measured night; the cursor reads its stage', async ({ page }) => {
+  const lab = await openLab(page);
+  await settled(page);
+  const a = lastResult(lab, 'a');
+  const stages = fromLightsOff(a.result, 600);
+  const drop = async (name: string, text: string) => {
+    const dataTransfer = await page.evaluateHandle(
+      ([n, t]) => {
+        const dt = new DataTransfer();
+        dt.items.add(new File([t], n, { type: 'text/plain' }));
+        return dt;
+      },
+      [name, text] as const,
+    );
+    await page.dispatchEvent('.lab', 'drop', { dataTransfer });
+  };
+  // YASA's integers (0 W, 1 N1, 2 N2, 3 N3, 4 REM), as the simulated night A has them.
+  const YASA = [0, 4, 1, 2, 3];
+  await drop('dropped.csv', `${stages.map((s) => YASA[s]).join('\n')}\n`);
+  await expect(page.getByTestId('measured-row')).toBeVisible();
+  await expect(page.getByTestId('agreement-accuracy')).toHaveText('100.0 %');
+  await expect(page.getByTestId('agreement-kappa')).toHaveText('1.000');
+  await expect(page.getByTestId('agreement')).toContainText('dropped.csv');
+  // Hovering the measured row: the readout gives the measured stage beside A's and B's.
+  const chart = page.getByTestId('chart-hypnogram-measured');
+  // 01:00 (slot hour 25) on the focal window 12:00–24:00 the day after, in the plot area's page x.
+  const [left, right] = (await chart.getAttribute('data-plot-x'))!.split(' ').map(Number) as [number, number];
+  const box = (await chart.boundingBox())!;
+  await page.mouse.move(left + ((25 - 12) / 36) * (right - left), box.y + box.height / 2);
+  await expect(page.getByTestId('readout-hypnogram-measured')).toHaveText(/^(W|R|N1|N2|N3)$/);
+  // A dropped file the importer refuses: its message, and the measured night stays.
+  await drop('broken.txt', 'W\nN2\nN9\n');
+  await expect(page.getByTestId('measured-error')).toContainText('broken.txt: line 3: unknown stage label "N9"');
+  await expect(page.getByTestId('agreement-accuracy')).toHaveText('100.0 %');
+  await expect(page.getByTestId('file-name')).toHaveText('Untitled');
+});

@@ -10,7 +10,8 @@ import { computed, ref, shallowRef } from 'vue';
 import type { LabError, NightId } from '../../../shared/ipc';
 import { EPOCH_H } from '../../../shared/model/result';
 import { agreement, measuredOnGrid } from '../../../shared/report/agreement';
-import type { MeasuredNight } from '../../../shared/report/import/types';
+import { HYPNOGRAM_EXTENSIONS, HypnogramImportError, importHypnogram } from '../../../shared/report/import';
+import type { ByteSource, MeasuredNight } from '../../../shared/report/import/types';
 import type { Trace } from '../charts/datasets';
 import { lab } from '../lab';
 import { useRunsStore } from './runs';
@@ -35,6 +36,31 @@ export const useMeasuredStore = defineStore('measured', () => {
       } else if (reply.error.code !== 'cancelled') error.value = reply.error;
     } finally {
       opening.value = false;
+    }
+  }
+
+  /** A dropped file whose extension says hypnogram (experiment files have their own). */
+  function isHypnogramFile(name: string): boolean {
+    const dot = name.lastIndexOf('.');
+    return dot > 0 && HYPNOGRAM_EXTENSIONS.includes(name.slice(dot + 1).toLowerCase());
+  }
+
+  /**
+   * A hypnogram dropped on the window: read here by the same importer main uses, a slice of the
+   * file at a time (an EDF's signals are never read, however large).
+   */
+  async function drop(file: File): Promise<void> {
+    const source: ByteSource = {
+      size: file.size,
+      read: async (offset, length) => new Uint8Array(await file.slice(offset, offset + length).arrayBuffer()),
+    };
+    try {
+      night.value = await importHypnogram(file.name, source);
+      path.value = null;
+      error.value = null;
+    } catch (caught) {
+      if (!(caught instanceof HypnogramImportError)) throw caught;
+      error.value = { code: 'invalid-file', message: caught.message };
     }
   }
 
@@ -83,5 +109,18 @@ export const useMeasuredStore = defineStore('measured', () => {
     error.value = null;
   }
 
-  return { night, path, against, error, opening, open, remove, result, trace, dismissError };
+  return {
+    night,
+    path,
+    against,
+    error,
+    opening,
+    open,
+    isHypnogramFile,
+    drop,
+    remove,
+    result,
+    trace,
+    dismissError,
+  };
 });
