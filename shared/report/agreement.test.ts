@@ -202,6 +202,11 @@ describe('agreement of a measured night with a simulated one', () => {
     expect(a.notes[0]).toMatch(
       /no recording start: its first epoch is placed at the simulated lights-off \(23:00:00\)/,
     );
+    expect(a.notes).toContain(
+      'the measured night gives no lights-off: it is compared over the whole recording, and its time in bed, sleep efficiency and latencies from lights-off are undefined',
+    );
+    expect(a.measured.SOL_min).toBeNull();
+    expect(a.delta.SOL_min).toBeNull();
     // With a lights-off annotation, that epoch goes to the simulated lights-off.
     const b = agreement(measured('W W N1 N2 N3 R', { recordingStart: null, lightsOff: 2 }), sim);
     expect(b.placement.start_slot_h).toBeCloseTo(23 - 2 * EPOCH_H, 12);
