@@ -203,7 +203,7 @@ describe('agreement of a measured night with a simulated one', () => {
       /no recording start: its first epoch is placed at the simulated lights-off \(23:00:00\)/,
     );
     expect(a.notes).toContain(
-      'the measured night gives no lights-off: it is compared over the whole recording, and its time in bed, sleep efficiency and latencies from lights-off are undefined',
+      'the measured night gives no lights-off: it is compared from the start of the recording to the end of the recording, and its time in bed, sleep efficiency and latencies from lights-off are undefined',
     );
     expect(a.measured.SOL_min).toBeNull();
     expect(a.delta.SOL_min).toBeNull();
@@ -230,6 +230,7 @@ describe('agreement of a measured night with a simulated one', () => {
     expect(a.accuracy).toBe(1);
     expect(a.span).toEqual({ start: 23 + 2 * EPOCH_H, end: 23 + 4 * EPOCH_H });
     expect(a.measured.TIB_min).toBe(1);
+    expect(a.notes).toContain('compared from the measured lights-off to its lights-on');
   });
 
   it('says so when the nights do not overlap, with accuracy and κ null', () => {

@@ -236,7 +236,12 @@ export function agreement(
     notes.push(
       `the measured epochs start ${Math.round(Math.min(offGrid, EPOCH_S - offGrid))} s off the simulation's 30-s grid: each simulated epoch is compared with the measured epoch holding its midpoint`,
     );
-  if (lightsOff !== null || lightsOn !== null) notes.push('compared from the measured lights-off to lights-on');
+  const until = lightsOn === null ? 'the end of the recording' : 'its lights-on';
+  notes.push(
+    lightsOff === null
+      ? `the measured night gives no lights-off: it is compared from the start of the recording to ${until}, and its time in bed, sleep efficiency and latencies from lights-off are undefined`
+      : `compared from the measured lights-off to ${until}`,
+  );
   if (compared + unscored === 0) notes.push('the measured and simulated nights do not overlap on the clock');
   if (unscored > 0) notes.push(`${unscored} epochs without a measured stage are left out`);
 
