@@ -7,9 +7,10 @@
  * importer's message and changes nothing.
  */
 import { test, expect, type Page } from '@playwright/test';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { openLab, type LabHarness } from '../lab';
 import { EPOCH_H, type SimulationResult } from '../../shared/model/result';
 
@@ -182,4 +183,23 @@ test('a hypnogram dropped on the window becomes the measured night; the cursor r
   await expect(page.getByTestId('measured-error')).toContainText('broken.txt: line 3: unknown stage label "N9"');
   await expect(page.getByTestId('agreement-accuracy')).toHaveText('100.0 %');
   await expect(page.getByTestId('file-name')).toHaveText('Untitled');
+});
+
+const SLEEP_EDF = fileURLToPath(new URL('../../../shared/data/SC4001EC-Hypnogram.edf', import.meta.url));
+test('a Sleep-EDF hypnogram of ../shared/data: placed by its recording start on the clock', async ({ page }) => {
+  test.skip(!existsSync(SLEEP_EDF), `${SLEEP_EDF} is absent (CI has ../shared/data)`);
+  const lab = await openLab(page);
+  await settled(page);
+  lab.dialogs.hypnogram.push(SLEEP_EDF);
+  await page.getByTestId('measured-open').click();
+  await expect(page.getByTestId('measured-row')).toBeVisible();
+  await expect(page.getByTestId('agreement-notes')).toContainText(
+    'placed by its recording start (16:13:00) on the simulated night',
+  );
+  // 22 h from 16:13 on a 12:00–24:00-next-day window: the row starts at 16:13 and holds every epoch
+  // of the recording that lies in the simulated night, unscored ones (Movement time, ?) left out.
+  const compared = Number(await page.getByTestId('agreement-compared').textContent());
+  expect(compared).toBeGreaterThan(2000);
+  await page.getByTestId('panel-hypnogram').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+  await page.screenshot({ path: 'test-output/screenshots/measured-sleep-edf.png' });
 });
