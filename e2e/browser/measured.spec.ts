@@ -183,6 +183,13 @@ test('a hypnogram dropped on the window becomes the measured night; the cursor r
   await expect(page.getByTestId('measured-error')).toContainText('broken.txt: line 3: unknown stage label "N9"');
   await expect(page.getByTestId('agreement-accuracy')).toHaveText('100.0 %');
   await expect(page.getByTestId('file-name')).toHaveText('Untitled');
+  // The File menu's "Measured Night…" does what the button does.
+  const fromMenu = join(folder, 'from-menu.txt');
+  writeFileSync(fromMenu, 'W\nN1\nN2\nN2\n');
+  lab.dialogs.hypnogram.push(fromMenu);
+  await lab.emit('menu', { command: 'measured' });
+  await expect(page.getByTestId('agreement')).toContainText('from-menu.txt');
+  await expect(page.getByTestId('agreement-compared')).toHaveText('4');
 });
 
 const SLEEP_EDF = fileURLToPath(new URL('../../../shared/data/SC4001EC-Hypnogram.edf', import.meta.url));

@@ -15,6 +15,7 @@ import type { ByteSource, MeasuredNight } from '../../../shared/report/import/ty
 import type { Trace } from '../charts/datasets';
 import { lab } from '../lab';
 import { useRunsStore } from './runs';
+import { useViewStore } from './view';
 
 export const useMeasuredStore = defineStore('measured', () => {
   const runs = useRunsStore();
@@ -33,6 +34,8 @@ export const useMeasuredStore = defineStore('measured', () => {
         night.value = reply.value.night;
         path.value = reply.value.path;
         error.value = null;
+        // The comparison is on the two-nights tab: that is where the lab goes.
+        useViewStore().tab = 'nights';
       } else if (reply.error.code !== 'cancelled') error.value = reply.error;
     } finally {
       opening.value = false;
@@ -58,6 +61,7 @@ export const useMeasuredStore = defineStore('measured', () => {
       night.value = await importHypnogram(file.name, source);
       path.value = null;
       error.value = null;
+      useViewStore().tab = 'nights';
     } catch (caught) {
       if (!(caught instanceof HypnogramImportError)) throw caught;
       error.value = { code: 'invalid-file', message: caught.message };
