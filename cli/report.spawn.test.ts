@@ -80,8 +80,8 @@ describe('npx tsx cli/index.ts report', () => {
     expect(agreement.compared).toBe(40);
     expect(agreement.confusion.counts[2].reduce((s: number, c: number) => s + c, 0)).toBe(40);
     expect(agreement.accuracy).toBe(agreement.confusion.counts[2][2] / 40);
-    // A rater who says N2 throughout agrees only by chance: p_o = p_e, κ 0 (the simulated night
-    // falls asleep 7.5 min after lights-off, so it is not N2 throughout, which would leave κ 0/0).
+    // A rater who says N2 throughout agrees only by chance: p_o = p_e, κ 0 (night B lies awake
+    // after lights-off, so it is not N2 throughout, which would leave κ 0/0).
     expect(agreement.kappa).toBe(0);
     expect(refused.code).toBe(2);
     expect(refused.stdout).toBe('');
