@@ -190,6 +190,10 @@ test('a hypnogram dropped on the window becomes the measured night; the cursor r
   await lab.emit('menu', { command: 'measured' });
   await expect(page.getByTestId('agreement')).toContainText('from-menu.txt');
   await expect(page.getByTestId('agreement-compared')).toHaveText('4');
+  // The dark theme: the box and the matrix's shading read as well.
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.getByTestId('panel-hypnogram').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+  await page.screenshot({ path: 'test-output/screenshots/measured-dark.png' });
 });
 
 const SLEEP_EDF = fileURLToPath(new URL('../../../shared/data/SC4001EC-Hypnogram.edf', import.meta.url));
