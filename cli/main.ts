@@ -12,7 +12,8 @@ Commands:
   simulate FILE [--json] [--csv DIR]   simulate both nights of an experiment file
   sweep FILE --night a|b --param ID …  run one night over a range of a parameter (or a grid), to CSV
   export FILE --out DIR [--formats …]  write the figure pack (PNG, SVG, CSV, PDF report, manifest)
-  report FILE [--json]                 the standard sleep report of a hypnogram or an experiment's nights
+  report FILE [--json] [--against X]   the standard sleep report of a hypnogram (or an experiment's nights);
+                                       with --against, its agreement with a simulated night
   couplings [--json]                   list the model's couplings (what drives what), with evidence
 
 Run "nocturne <command> --help" for a command's options.

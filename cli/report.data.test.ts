@@ -7,8 +7,12 @@
  * The files may not be copied into the project: where ../shared/data is absent, these tests skip.
  */
 import { existsSync } from 'node:fs';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { defaultExperiment, serializeExperiment } from '../shared/experiment';
 import { runCli } from './main';
 import { nodeIo } from './nodeIo';
 
@@ -114,4 +118,39 @@ describe('nocturne report on ../shared/data', () => {
       },
     );
   }
+});
+
+describe('nocturne report --against on ../shared/data', () => {
+  const file = 'SC4001EC-Hypnogram.edf';
+  it.skipIf(!present(file))(
+    `${file}: placed by its recording start, compared over the lights-off to lights-on given${reason(file)}`,
+    async () => {
+      const dir = await mkdtemp(join(tmpdir(), 'nocturne-against-'));
+      try {
+        const experiment = join(dir, 'x.nocturne');
+        await writeFile(experiment, serializeExperiment(defaultExperiment(), { app: 'test', model: 'test' }));
+        const out = { stdout: '', stderr: '' };
+        const io = {
+          ...nodeIo(DATA),
+          stdout: (t: string) => void (out.stdout += t),
+          stderr: (t: string) => void (out.stderr += t),
+        };
+        const args = ['report', file, '--json', '--lights-off', '22:00', '--lights-on', '08:00'];
+        expect(await runCli([...args, '--against', experiment], io)).toBe(0);
+        const json = JSON.parse(out.stdout);
+        const a = json.agreement;
+        // Recording from 16:13:00: on night A's clock (lights-off 23:00) at slot hour 16 13/60.
+        expect(a.placement).toEqual({ start_slot_h: 16 + 13 / 60, by: 'recording start' });
+        // 22:00 to 08:00 is 10 h: 1200 simulated epochs, each compared or left out as unscored.
+        expect(json.nights[0].report.TIB_min).toBe(600);
+        expect(a.compared + a.unscored).toBe(1200);
+        expect(a.confusion.counts.flat().reduce((s: number, c: number) => s + c, 0)).toBe(a.compared);
+        expect(a.accuracy).toBeGreaterThan(0);
+        expect(a.accuracy).toBeLessThan(1);
+        expect(a.notes).toContain('compared from the measured lights-off to its lights-on');
+      } finally {
+        await rm(dir, { recursive: true, force: true });
+      }
+    },
+  );
 });

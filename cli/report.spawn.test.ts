@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { stageRuns, writeTestEdf } from '../shared/report/import/testing/edfWriter';
+import { defaultExperiment, serializeExperiment } from '../shared/experiment';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
@@ -57,5 +58,33 @@ describe('npx tsx cli/index.ts report', () => {
     expect(refused.stderr).toBe(
       `nocturne report: ${bad}: header field "version": the extension says EDF but the file starts "W.N2.", not "0" and 7 spaces: not an EDF file\n`,
     );
+  });
+
+  it('compares an EDF+ night with a simulated night of an experiment file (--against), and refuses a bad experiment', async () => {
+    // From 23:00:00, the default experiment's lights-off: 20 min of N2 placed on the simulated clock.
+    const night = join(dir, 'against.edf');
+    await writeFile(night, writeTestEdf({ time: '23.00.00', annotations: stageRuns([['Sleep stage 2', 1200]]) }));
+    const experiment = join(dir, 'x.nocturne');
+    await writeFile(experiment, serializeExperiment(defaultExperiment(), { app: 'test', model: 'test' }));
+    const bad = join(dir, 'bad.nocturne');
+    await writeFile(bad, '{ "format": ');
+    const [ok, refused] = await Promise.all([
+      run(['report', night, '--json', '--against', experiment, '--night', 'b']),
+      run(['report', night, '--against', bad]),
+    ]);
+    expect(ok.code).toBe(0);
+    const { agreement } = JSON.parse(ok.stdout);
+    expect(agreement.against.night).toBe('B');
+    expect(agreement.placement).toEqual({ start_slot_h: 23, by: 'recording start' });
+    // 40 epochs, all N2 measured: every compared epoch is in the N2 row.
+    expect(agreement.compared).toBe(40);
+    expect(agreement.confusion.counts[2].reduce((s: number, c: number) => s + c, 0)).toBe(40);
+    expect(agreement.accuracy).toBe(agreement.confusion.counts[2][2] / 40);
+    // A rater who says N2 throughout agrees only by chance: p_o = p_e, κ 0 (night B lies awake
+    // after lights-off, so it is not N2 throughout, which would leave κ 0/0).
+    expect(agreement.kappa).toBe(0);
+    expect(refused.code).toBe(2);
+    expect(refused.stdout).toBe('');
+    expect(refused.stderr).toMatch(/bad\.nocturne/);
   });
 });

@@ -6,6 +6,8 @@ import { defaultExperiment, serializeExperiment } from '../shared/experiment';
 import { SLEEP_REPORT_FIELDS } from '../shared/report/sleepReport';
 import { stageRuns, writeTestEdf } from '../shared/report/import/testing/edfWriter';
 import { loadEngine } from './engine';
+import { focalNightStages } from '../shared/report/agreement';
+import { resolveParameters } from '../shared/model/scenarios';
 import type { CliIo } from './io';
 import { runCli } from './main';
 import { nodeIo } from './nodeIo';
@@ -146,6 +148,98 @@ describe('nocturne report', () => {
       ]);
       expect([n.report.REMLatency_min, n.report.cycles]).toEqual([m.remLatency_min, m.cycleCount]);
     });
+  });
+});
+
+describe('nocturne report --against', () => {
+  const experimentFile = serializeExperiment(defaultExperiment(), { app: 'test', model: 'test' });
+  const LABELS = ['W', 'R', 'N1', 'N2', 'N3'];
+  /** The simulated focal night of night `key`, lights-off to lights-on, as stage labels one per line. */
+  function focalNightText(key: 'A' | 'B'): string {
+    const experiment = defaultExperiment();
+    const night = experiment.nights[key === 'A' ? 0 : 1]!;
+    const engine = loadEngine();
+    const result = engine.simulateNight(resolveParameters(night.scenario, night.params), night.seed, night.events);
+    return `${[...focalNightStages(result)].map((c) => LABELS[c]).join('\n')}\n`;
+  }
+
+  it('agrees perfectly with the simulated night it was written from: κ 1, a diagonal matrix, Δ 0', async () => {
+    const text = focalNightText('B');
+    const { io, out } = memoryIo({ 'x.nocturne': experimentFile, 'twin.txt': text });
+    expect(
+      await runCli(
+        ['report', 'twin.txt', '--against', 'x.nocturne', '--night', 'b', '--lights-off', 'start', '--json'],
+        io,
+      ),
+    ).toBe(0);
+    const json = JSON.parse(out.stdout);
+    expect(Object.keys(json)).toEqual(['nights', 'agreement']);
+    const a = json.agreement;
+    expect(Object.keys(a)).toEqual([
+      'against',
+      'placement',
+      'compared',
+      'unscored',
+      'accuracy',
+      'kappa',
+      'confusion',
+      'simulated',
+      'delta',
+      'notes',
+    ]);
+    const epochs = text.trim().split('\n').length;
+    expect(a.against.night).toBe('B');
+    expect(a.placement.by).toBe('simulated lights-off');
+    expect(a.compared).toBe(epochs);
+    expect([a.accuracy, a.kappa]).toEqual([1, 1]);
+    expect(a.confusion.stages).toEqual(['W', 'N1', 'N2', 'N3', 'R']);
+    const counts: number[][] = a.confusion.counts;
+    expect(counts.flat().reduce((s, c) => s + c, 0)).toBe(epochs);
+    counts.forEach((row, i) => row.forEach((c, j) => i !== j && expect(c).toBe(0)));
+    // The measured report is the simulated one, field by field.
+    expect(a.simulated).toEqual(json.nights[0].report);
+    for (const [k, v] of Object.entries(a.delta)) expect(v, k).toBe(a.simulated[k] === null ? null : 0);
+  });
+
+  it('prints the simulated report, Δ = simulated − measured and the experiment’s own night report', async () => {
+    const { io, out } = memoryIo({ 'x.nocturne': experimentFile, 'h.txt': HYPNO });
+    expect(await runCli(['report', 'h.txt', '--against', 'x.nocturne', '--json'], io)).toBe(0);
+    const json = JSON.parse(out.stdout);
+    const both = memoryIo({ 'x.nocturne': experimentFile });
+    expect(await runCli(['report', 'x.nocturne', '--json'], both.io)).toBe(0);
+    const nightA = JSON.parse(both.out.stdout).nights[0];
+    const a = json.agreement;
+    expect(a.against.night).toBe('A');
+    expect(a.against.label).toBe(nightA.label);
+    expect(a.simulated).toEqual(nightA.report);
+    expect(a.delta.TST_min).toBe(nightA.report.TST_min - json.nights[0].report.TST_min);
+    // Without a lights-off in the file, SOL is null measured, so its Δ is too.
+    expect(a.delta.SOL_min).toBeNull();
+    // 14 epochs from the simulated lights-off, whose first 14 simulated epochs are in the matrix.
+    expect(a.compared).toBe(14);
+    expect(a.notes[0]).toMatch(/no recording start: its first epoch is placed at the simulated lights-off/);
+    // The table says the same in words.
+    const table = memoryIo({ 'x.nocturne': experimentFile, 'h.txt': HYPNO });
+    expect(await runCli(['report', 'h.txt', '--against', 'x.nocturne'], table.io)).toBe(0);
+    expect(table.out.stdout).toMatch(/\nAgreement with night A: simulated night A of x\.nocturne/);
+    expect(table.out.stdout).toMatch(
+      /epochs compared 14 \(30 s; 0 without a measured stage left out\); accuracy [\d.]+ %; Cohen's kappa -?[\d.]+\n/,
+    );
+    expect(table.out.stdout).toMatch(/\n {6}W {2}N1 {2}N2 {2}N3 {2}R\n/);
+    expect(table.out.stdout).toMatch(/\nfield +measured +simulated +Δ sim − meas\n/);
+  });
+
+  it('refuses a bad --night, --night without --against, --against on an experiment and a bad experiment', async () => {
+    const { io, out } = memoryIo({ 'x.nocturne': experimentFile, 'h.txt': HYPNO, 'bad.nocturne': '{' });
+    expect(await runCli(['report', 'h.txt', '--against', 'x.nocturne', '--night', 'c'], io)).toBe(2);
+    expect(out.stderr).toMatch(/--night c: expected a or b/);
+    expect(await runCli(['report', 'h.txt', '--night', 'a'], io)).toBe(2);
+    expect(out.stderr).toMatch(/give --against too/);
+    expect(await runCli(['report', 'x.nocturne', '--against', 'x.nocturne'], io)).toBe(2);
+    expect(await runCli(['report', 'h.txt', '--against', 'bad.nocturne'], io)).toBe(2);
+    expect(await runCli(['report', 'h.txt', '--against', 'missing.nocturne'], io)).toBe(2);
+    expect(out.stdout).toBe('');
+    expect(out.written).toBe(0);
   });
 });
 

@@ -1,13 +1,15 @@
 /**
- * `nocturne report FILE [--json] [--epoch S] [--lights-off T] [--lights-on T]`: the standard
- * sleep report (shared/report/sleepReport.ts, docs/REPORT.md) of a measured hypnogram (EDF+
- * annotations, epoch-per-line text, BIDS events TSV, Noxturnal export) or of both simulated
- * nights of an experiment file, scored by the same function; a diary, a light log or PVT
- * sessions through cli/reportData.ts. Prints JSON with --json, else a table; the importer's
- * notes go to stderr. Nothing is written.
+ * `nocturne report FILE [--json] [--epoch S] [--lights-off T] [--lights-on T]
+ * [--against EXPERIMENT [--night a|b]]`: the standard sleep report (shared/report/sleepReport.ts,
+ * docs/REPORT.md) of a measured hypnogram (EDF+ annotations, epoch-per-line text, BIDS events TSV,
+ * Noxturnal export) or of both simulated nights of an experiment file, scored by the same
+ * function; a diary, a light log or PVT sessions through cli/reportData.ts; with --against, the measured night's agreement with a simulated night
+ * (shared/report/agreement.ts). Prints JSON with --json, else a table; the importer's notes go to
+ * stderr. Nothing is written.
  */
 import type { Experiment } from '../shared/experiment';
-import { EPOCH_H, EPOCH_S, type SimulationResult } from '../shared/model/result';
+import { EPOCH_S, type SimulationResult } from '../shared/model/result';
+import { AGREEMENT_STAGES, agreement, focalNightStages, type Agreement } from '../shared/report/agreement';
 import {
   bytesSource,
   HypnogramImportError,
@@ -40,6 +42,7 @@ const DATA_WORDS: Readonly<Record<MeasuredData['kind'], string>> = {
 };
 
 export const REPORT_USAGE = `Usage: nocturne report FILE [--json] [--epoch S] [--lights-off T] [--lights-on T]
+                      [--against EXPERIMENT [--night a|b]]
 
 Prints the standard sleep report (AASM definitions, YASA's sleep_statistics as the anchor; see
 docs/REPORT.md) of a measured hypnogram or sleep diary, or of both simulated nights of an
@@ -70,6 +73,16 @@ experiment file; a summary of a light log; the sessions of a PVT file.
                     SOL and SOL to persistent sleep are null
   --lights-on T     lights-on: "end", a clock time or minutes after the first epoch (default:
                     the end of the hypnogram)
+  --against EXPERIMENT
+                    compare the measured night with a simulated night of this experiment file:
+                    placed on the simulated clock by its recording start (without one, its
+                    lights-off or first epoch at the simulated lights-off), each 30-s simulated
+                    epoch in the measured lights-off to lights-on is compared with the measured
+                    epoch holding its midpoint; adds "agreement": { "against", "placement",
+                    "compared", "unscored", "accuracy", "kappa", "confusion" (rows measured,
+                    columns simulated, W N1 N2 N3 R), "simulated" (its report), "delta"
+                    (simulated − measured), "notes" } to the JSON, a section to the table
+  --night a|b       which night of the experiment (default a)
   -h, --help        show this help
 
 Exit codes: 0 done; 1 failed while running; 2 bad arguments or a bad file (the message names the
@@ -119,11 +132,20 @@ export function lightsEpoch(value: string, night: MeasuredNight, which: '--light
   return epoch;
 }
 
-function measuredReport(night: MeasuredNight, off: string | undefined, on: string | undefined): ReportedNight {
+/** The measured night's lights-off and lights-on: the flags', else the file's. */
+function measuredWindow(night: MeasuredNight, off: string | undefined, on: string | undefined) {
   const lightsOff = off === undefined ? night.lightsOff : lightsEpoch(off, night, '--lights-off');
   const lightsOn = on === undefined ? night.lightsOn : lightsEpoch(on, night, '--lights-on');
   if (lightsOff !== null && lightsOn !== null && lightsOn <= lightsOff)
     throw new CliError(`${COMMAND}: lights-on (epoch ${lightsOn}) is not after lights-off (epoch ${lightsOff})`);
+  return { lightsOff, lightsOn };
+}
+
+function measuredReport(
+  night: MeasuredNight,
+  window: { lightsOff: number | null; lightsOn: number | null },
+): ReportedNight {
+  const { lightsOff, lightsOn } = window;
   return {
     label: night.label,
     source: night.source,
@@ -136,9 +158,7 @@ function measuredReport(night: MeasuredNight, off: string | undefined, on: strin
 
 /** The focal night of a simulation, lights-off to lights-on, as the engine's metrics read it. */
 export function simulatedReport(label: string, source: string, result: SimulationResult): ReportedNight {
-  const lightsOff = Math.round(-result.start_h / EPOCH_H);
-  const lightsOn = lightsOff + Math.round(result.focalTimeInBed_h / EPOCH_H);
-  const stages = result.stage.subarray(lightsOff, lightsOn);
+  const stages = focalNightStages(result);
   return {
     label,
     source,
@@ -210,7 +230,31 @@ function show(v: number | null): string {
   return v === null ? '—' : String(Number(v.toFixed(2)));
 }
 
-export function reportJson(nights: readonly ReportedNight[]): string {
+const reportObject = (report: SleepReport) => Object.fromEntries(SLEEP_REPORT_FIELDS.map((k) => [k, report[k]]));
+
+/** A measured night's agreement with a simulated night, as the CLI prints it. */
+export interface ReportedAgreement {
+  /** The simulated night: its experiment, which night, and its report. */
+  readonly against: ReportedNight & { readonly night: 'A' | 'B' };
+  readonly agreement: Agreement;
+}
+
+function agreementObject({ against, agreement: a }: ReportedAgreement) {
+  return {
+    against: { label: against.label, source: against.source, night: against.night },
+    placement: a.placement,
+    compared: a.compared,
+    unscored: a.unscored,
+    accuracy: a.accuracy,
+    kappa: a.kappa,
+    confusion: { stages: [...AGREEMENT_STAGES], rows: 'measured', columns: 'simulated', counts: a.confusion },
+    simulated: reportObject(a.simulated),
+    delta: reportObject(a.delta as SleepReport),
+    notes: a.notes,
+  };
+}
+
+export function reportJson(nights: readonly ReportedNight[], compared: ReportedAgreement | null = null): string {
   const body = {
     nights: nights.map((n) => ({
       label: n.label,
@@ -218,10 +262,42 @@ export function reportJson(nights: readonly ReportedNight[]): string {
       recordingStart: n.recordingStart,
       epochs: n.epochs,
       epochLength_s: n.epochLength_s,
-      report: Object.fromEntries(SLEEP_REPORT_FIELDS.map((k) => [k, n.report[k]])),
+      report: reportObject(n.report),
     })),
+    ...(compared ? { agreement: agreementObject(compared) } : {}),
   };
   return `${JSON.stringify(body, null, 2)}\n`;
+}
+
+/** Rows of cells as a plain table: the first column left-aligned, the others right-aligned. */
+function table(rows: readonly (readonly string[])[]): string[] {
+  const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => r[c]!.length)));
+  return rows.map((r) =>
+    r
+      .map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!)))
+      .join('  ')
+      .trimEnd(),
+  );
+}
+
+/** The agreement as text: the figures, the confusion matrix, then the reports side by side with Δ. */
+export function agreementTable({ against, agreement: a }: ReportedAgreement): string {
+  const pct = a.accuracy === null ? '—' : `${show(100 * a.accuracy)} %`;
+  const head = [
+    `Agreement with night ${against.night}: ${against.source}`,
+    ...a.notes.map((n) => `  ${n}`),
+    `epochs compared ${a.compared} (30 s; ${a.unscored} without a measured stage left out); accuracy ${pct}; Cohen's kappa ${a.kappa === null ? '—' : a.kappa.toFixed(3)}`,
+    'confusion (rows measured, columns simulated):',
+  ];
+  const confusion = table([
+    ['', ...AGREEMENT_STAGES],
+    ...a.confusion.map((row, i) => [AGREEMENT_STAGES[i]!, ...row.map(String)]),
+  ]);
+  const reports = table([
+    ['field', 'measured', 'simulated', 'Δ sim − meas'],
+    ...SLEEP_REPORT_FIELDS.map((k) => [k, show(a.measured[k]), show(a.simulated[k]), show(a.delta[k])]),
+  ]);
+  return `${[...head, ...confusion.map((l) => `  ${l}`), ...reports].join('\n')}\n`;
 }
 
 /** A plain table: one row per field, one column per night. */
@@ -234,13 +310,7 @@ export function reportTable(nights: readonly ReportedNight[]): string {
   );
   const rows = [['field', ...nights.map((n, i) => (nights.length > 1 ? String.fromCharCode(65 + i) : 'value'))]];
   for (const k of SLEEP_REPORT_FIELDS) rows.push([k, ...nights.map((n) => show(n.report[k]))]);
-  const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => r[c]!.length)));
-  const lines = rows.map((r) =>
-    r
-      .map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!)))
-      .join('  ')
-      .trimEnd(),
-  );
+  const lines = table(rows);
   const legend = nights.length > 1 ? nights.map((n, i) => `${String.fromCharCode(65 + i)}: ${head[i]}`) : head;
   return `${legend.join('\n')}\n${lines.join('\n')}\n`;
 }
@@ -249,15 +319,17 @@ function reportExperiment(
   path: string,
   experiment: Experiment,
   engine: Awaited<ReturnType<CliIo['engine']>>,
-): ReportedNight[] {
+  keys: readonly ('A' | 'B')[] = ['A', 'B'],
+): { reported: ReportedNight; result: SimulationResult }[] {
   const sources = experiment.nights.map((n) => n.events.map(() => 'file' as const));
-  return simulateBoth(experiment, sources, engine).map((n) =>
-    simulatedReport(
+  return simulateBoth(experiment, sources, engine, keys).map((n) => ({
+    reported: simulatedReport(
       n.label,
       `simulated night ${n.key} of ${path} (${engine.info.name} ${engine.info.version}, seed ${experiment.nights[n.key === 'A' ? 0 : 1]!.seed})`,
       n.result,
     ),
-  );
+    result: n.result,
+  }));
 }
 
 export async function reportCommand(argv: readonly string[], io: CliIo): Promise<number> {
@@ -268,6 +340,8 @@ export async function reportCommand(argv: readonly string[], io: CliIo): Promise
       '--epoch': 'value',
       '--lights-off': 'value',
       '--lights-on': 'value',
+      '--against': 'value',
+      '--night': 'value',
       '--help': 'boolean',
       '-h': 'boolean',
     },
@@ -291,28 +365,49 @@ export async function reportCommand(argv: readonly string[], io: CliIo): Promise
   }
   const off = typeof flags['--lights-off'] === 'string' ? flags['--lights-off'] : undefined;
   const on = typeof flags['--lights-on'] === 'string' ? flags['--lights-on'] : undefined;
+  const against = typeof flags['--against'] === 'string' ? flags['--against'] : undefined;
+  const nightFlag = flags['--night'];
+  if (nightFlag !== undefined && against === undefined)
+    throw new CliError(`${COMMAND}: --night chooses the night of --against EXPERIMENT; give --against too`);
+  if (nightFlag !== undefined && nightFlag !== 'a' && nightFlag !== 'b' && nightFlag !== 'A' && nightFlag !== 'B')
+    throw new CliError(`${COMMAND}: --night ${String(nightFlag)}: expected a or b`);
+  const key = nightFlag === 'b' || nightFlag === 'B' ? 'B' : 'A';
   let nights: ReportedNight[];
+  let compared: ReportedAgreement | null = null;
   if (isExperimentPath(path)) {
-    if (epoch !== undefined || off !== undefined || on !== undefined)
+    if (epoch !== undefined || off !== undefined || on !== undefined || against !== undefined)
       throw new CliError(
-        `${COMMAND}: --epoch, --lights-off and --lights-on apply to a measured hypnogram, not an experiment file`,
+        `${COMMAND}: --epoch, --lights-off, --lights-on and --against apply to a measured hypnogram, not an experiment file`,
       );
     const experiment = await readExperimentFile(COMMAND, path, io);
-    nights = reportExperiment(path, experiment, await io.engine());
+    nights = reportExperiment(path, experiment, await io.engine()).map((n) => n.reported);
   } else {
-    const measured = await readMeasured(path, io, epoch);
-    if ('kind' in measured) {
-      if (epoch !== undefined || off !== undefined || on !== undefined)
+    const night = await readMeasured(path, io, epoch);
+    if ('kind' in night) {
+      if (epoch !== undefined || off !== undefined || on !== undefined || against !== undefined)
         throw new CliError(
-          `${COMMAND}: --epoch, --lights-off and --lights-on apply to a measured hypnogram, not a ${DATA_WORDS[measured.kind]}`,
+          `${COMMAND}: --epoch, --lights-off, --lights-on and --against apply to a measured hypnogram, not a ${DATA_WORDS[night.kind]}`,
         );
-      for (const note of dataNotes(measured)) io.stderr(`${COMMAND}: note: ${path}: ${note}\n`);
-      io.stdout(flags['--json'] ? `${JSON.stringify(dataJson(measured), null, 2)}\n` : dataTable(measured));
+      for (const note of dataNotes(night)) io.stderr(`${COMMAND}: note: ${path}: ${note}\n`);
+      io.stdout(flags['--json'] ? `${JSON.stringify(dataJson(night), null, 2)}\n` : dataTable(night));
       return EXIT_OK;
     }
-    for (const note of measured.notes) io.stderr(`${COMMAND}: note: ${path}: ${note}\n`);
-    nights = [measuredReport(measured, off, on)];
+    for (const note of night.notes) io.stderr(`${COMMAND}: note: ${path}: ${note}\n`);
+    const window = measuredWindow(night, off, on);
+    nights = [measuredReport(night, window)];
+    if (against !== undefined) {
+      const experiment = await readExperimentFile(COMMAND, against, io);
+      const simulated = reportExperiment(against, experiment, await io.engine(), [key])[0]!;
+      compared = {
+        against: { ...simulated.reported, night: key },
+        agreement: agreement(night, simulated.result, { window }),
+      };
+    }
   }
-  io.stdout(flags['--json'] ? reportJson(nights) : reportTable(nights));
+  io.stdout(
+    flags['--json']
+      ? reportJson(nights, compared)
+      : `${reportTable(nights)}${compared ? `\n${agreementTable(compared)}` : ''}`,
+  );
   return EXIT_OK;
 }

@@ -97,16 +97,19 @@ export function simulateBoth(
   experiment: Experiment,
   sources: readonly (readonly EventSource[])[],
   engine: Engine,
+  /** The nights to simulate (both by default; the report's --against needs one). */
+  keys: readonly ('A' | 'B')[] = ['A', 'B'],
 ): SimulatedNight[] {
-  return experiment.nights.map((night, index) => {
+  return experiment.nights.flatMap((night, index) => {
     const key = index === 0 ? 'A' : 'B';
+    if (!keys.includes(key)) return [];
     try {
       const params = resolveParameters(night.scenario, night.params);
       const events = [
         ...parameterEvents(params).map((event) => ({ event, source: 'parameters' as const })),
         ...night.events.map((event, i) => ({ event, source: sources[index]![i]! })),
       ];
-      return { key, label: night.label, events, result: engine.simulateNight(params, night.seed, night.events) };
+      return [{ key, label: night.label, events, result: engine.simulateNight(params, night.seed, night.events) }];
     } catch (error) {
       // The engine refuses protocols the file format cannot see (a time in bed running into the next lights-off).
       const message = error instanceof Error ? error.message : String(error);

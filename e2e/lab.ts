@@ -35,6 +35,8 @@ export interface RecordedCall {
 /** What the file dialogs will answer next, as the person at the keyboard would pick. */
 export interface ScriptedDialogs {
   open: (string | null)[];
+  /** Paths chosen in "Measured night…" (a hypnogram to compare). */
+  hypnogram: (string | null)[];
   save: (string | null)[];
   folder: (string | null)[];
   /** Paths chosen in "Export the chart as…". */
@@ -210,7 +212,7 @@ export async function openLab(page: Page, options: OpenLabOptions = {}): Promise
       .catch(() => undefined);
   };
   const userData = options.userData ?? mkdtempSync(join(tmpdir(), 'nocturne-lab-'));
-  const dialogs: ScriptedDialogs = { open: [], save: [], folder: [], exportFile: [] };
+  const dialogs: ScriptedDialogs = { open: [], hypnogram: [], save: [], folder: [], exportFile: [] };
   const clipboard: ClipboardEntry[] = [];
   const handlers = createHandlers({
     pool,
@@ -220,6 +222,7 @@ export async function openLab(page: Page, options: OpenLabOptions = {}): Promise
     files: {
       dialogs: {
         chooseOpenPath: async () => dialogs.open.shift() ?? null,
+        chooseHypnogramPath: async () => dialogs.hypnogram.shift() ?? null,
         chooseSavePath: async () => dialogs.save.shift() ?? null,
         chooseFolder: async () => dialogs.folder.shift() ?? null,
         chooseExportPath: async () => dialogs.exportFile.shift() ?? null,

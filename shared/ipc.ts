@@ -16,6 +16,7 @@ import type { Experiment } from './experiment';
 import type { SensitivityResult, SweepResult } from './sweep';
 import { BACKGROUNDS, CHART_FORMATS, FIGURE_SIZES, PACK_FORMATS, PAPER_SIZES, SCALE_RANGE } from './export/options';
 import type { PrintReportData } from './export/printReport';
+import type { MeasuredNight } from './report/import/types';
 import { PANELS } from './model/panels';
 import { MAX_EVENTS_PER_NIGHT, eventIssues, type ProtocolEvent } from './model/protocolEvents';
 
@@ -86,6 +87,16 @@ const PathSchema = z.string().min(1).max(4096);
 
 /** Open a file: the given path, or the one the user picks in a dialog. */
 export const OpenFileRequestSchema = z.strictObject({ path: PathSchema.optional() });
+
+/**
+ * Open a measured hypnogram (EDF+ annotations, epoch-per-line text, BIDS events, Noxturnal
+ * export): the given path, or the one the user picks. `epochLength_s` is the epoch length of a
+ * file that does not say (30 s by default).
+ */
+export const OpenHypnogramRequestSchema = z.strictObject({
+  path: PathSchema.optional(),
+  epochLength_s: z.number().positive().max(3600).optional(),
+});
 
 /**
  * Save the experiment: to `path`, or (no path, or saveAs) where the user picks. The experiment
@@ -238,6 +249,7 @@ export const REQUEST_SCHEMAS = {
   'sim:run': SimulateRequestSchema,
   'sim:cancel': CancelRequestSchema,
   'file:open': OpenFileRequestSchema,
+  'hypnogram:open': OpenHypnogramRequestSchema,
   'file:save': SaveFileRequestSchema,
   'file:recent': EmptyRequestSchema,
   'autosave:write': AutosaveRequestSchema,
@@ -256,6 +268,8 @@ export interface ResponseTypes {
   'sim:run': SimulateResponse;
   'sim:cancel': { readonly cancelled: boolean };
   'file:open': OpenedFile;
+  /** The night as the importer read it (its stages a Uint8Array of REPORT_STAGE_CODE), with its path. */
+  'hypnogram:open': { readonly path: string; readonly night: MeasuredNight };
   'file:save': { readonly path: string };
   'file:recent': { readonly paths: readonly string[] };
   'autosave:write': { readonly savedAt: string };

@@ -13,6 +13,7 @@ export const INVOKE_CHANNELS = {
   simulate: 'sim:run',
   cancel: 'sim:cancel',
   openFile: 'file:open',
+  openHypnogram: 'hypnogram:open',
   saveFile: 'file:save',
   recentFiles: 'file:recent',
   writeAutosave: 'autosave:write',
@@ -47,7 +48,7 @@ export const LAB_EVENT_MEMBER = 'on';
 export const LAB_API_MEMBERS: readonly string[] = [...Object.keys(INVOKE_CHANNELS), LAB_EVENT_MEMBER];
 
 /** Commands the application menu sends to the renderer. */
-export const MENU_COMMANDS = ['new', 'open', 'save', 'saveAs', 'export', 'undo', 'redo'] as const;
+export const MENU_COMMANDS = ['new', 'open', 'save', 'saveAs', 'export', 'measured', 'undo', 'redo'] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
 const INVOKE_SET: ReadonlySet<string> = new Set(Object.values(INVOKE_CHANNELS));

@@ -3,6 +3,7 @@ import { dialog, type BrowserWindow } from 'electron';
 import type { FileDialogs } from '../ipc/handlers';
 import type { ChartFormat } from '../../shared/export/options';
 import { EXPERIMENT_FILE_NAMES, withExperimentExtension } from '../../shared/experiment/format';
+import { HYPNOGRAM_EXTENSIONS } from '../../shared/report/import';
 
 const EXPORT_FILTERS: Record<ChartFormat, { name: string; extensions: string[] }> = {
   png: { name: 'PNG image', extensions: ['png'] },
@@ -16,11 +17,27 @@ const FILTERS = [
   { name: 'All files', extensions: ['*'] },
 ];
 
+const HYPNOGRAM_FILTERS = [
+  { name: 'Hypnogram (EDF+, text, CSV, TSV)', extensions: [...HYPNOGRAM_EXTENSIONS] },
+  { name: 'All files', extensions: ['*'] },
+];
+
 export function electronDialogs(window: () => BrowserWindow | null, defaultFolder: string): FileDialogs {
   return {
     async chooseOpenPath() {
       const owner = window();
       const options = { properties: ['openFile' as const], filters: FILTERS, defaultPath: defaultFolder };
+      const result = owner ? await dialog.showOpenDialog(owner, options) : await dialog.showOpenDialog(options);
+      return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
+    async chooseHypnogramPath() {
+      const owner = window();
+      const options = {
+        title: 'Open a measured night (hypnogram)…',
+        properties: ['openFile' as const],
+        filters: HYPNOGRAM_FILTERS,
+        defaultPath: defaultFolder,
+      };
       const result = owner ? await dialog.showOpenDialog(owner, options) : await dialog.showOpenDialog(options);
       return result.canceled ? null : (result.filePaths[0] ?? null);
     },

@@ -57,6 +57,8 @@ export function buildMenu(options: {
             click: () => options.openRecent(path),
           })),
         },
+        // A hypnogram to compare with a simulated night (the renderer asks main to open it).
+        { label: 'Measured Night…', click: () => send('measured') },
         { type: 'separator' },
         { label: 'Save', accelerator: 'CmdOrCtrl+S', click: () => send('save') },
         { label: 'Save As…', accelerator: 'Shift+CmdOrCtrl+S', click: () => send('saveAs') },

@@ -34,6 +34,7 @@ const handlers = createHandlers({
   files: {
     dialogs: {
       chooseOpenPath: async () => null,
+      chooseHypnogramPath: async () => null,
       chooseSavePath: async () => null,
       chooseFolder: async () => null,
       chooseExportPath: async () => exportPaths.shift() ?? null,

@@ -9,6 +9,7 @@ import { createHandlers, handleInvoke, suggestedFileName } from './handlers';
 import { FONT_FILES } from '../export/fonts';
 import type { AppInfo, EventName, OpenedFile, RecoveredSession } from '../../shared/ipc';
 import { defaultExperiment, serializeExperiment } from '../../shared/experiment';
+import type { MeasuredNight } from '../../shared/report/import';
 
 const pool = new SimulationPool({ workerPath: faultWorkerPath, size: 1, timeoutMs: 2_000 });
 const folder = mkdtempSync(join(tmpdir(), 'nocturne-handlers-'));
@@ -23,7 +24,11 @@ const info: AppInfo = {
 };
 const events: EventName[] = [];
 /** Scripted dialog answers, as a person would pick them. */
-const answers: { open: (string | null)[]; save: (string | null)[] } = { open: [], save: [] };
+const answers: { open: (string | null)[]; save: (string | null)[]; hypnogram: (string | null)[] } = {
+  open: [],
+  save: [],
+  hypnogram: [],
+};
 const clipboardLog: (Uint8Array | string)[] = [];
 const handlers = createHandlers({
   pool,
@@ -32,6 +37,7 @@ const handlers = createHandlers({
   files: {
     dialogs: {
       chooseOpenPath: async () => answers.open.shift() ?? null,
+      chooseHypnogramPath: async () => answers.hypnogram.shift() ?? null,
       chooseSavePath: async () => answers.save.shift() ?? null,
       chooseFolder: async () => null,
       chooseExportPath: async () => answers.save.shift() ?? null,
@@ -211,6 +217,49 @@ describe('file handlers', () => {
     expect(await handleInvoke(handlers, 'file:open', { path: join(folder, 'nope.json') })).toMatchObject({
       ok: false,
       error: { code: 'invalid-file', message: expect.stringMatching(/does not exist/) },
+    });
+  });
+
+  it('opens a measured hypnogram by path or by its own dialog, and does not list it among recent experiments', async () => {
+    const path = join(folder, 'night.txt');
+    writeFileSync(path, 'W\nN1\nN2\nN2\nN3\nR\n');
+    const recentBefore = await handleInvoke(handlers, 'file:recent', undefined);
+    const reply = await handleInvoke(handlers, 'hypnogram:open', { path });
+    expect(reply.ok).toBe(true);
+    const { night } = (reply as { value: { path: string; night: MeasuredNight } }).value;
+    expect([...night.stages]).toEqual([0, 2, 3, 3, 4, 1]);
+    expect(night).toMatchObject({ label: 'night.txt', epochLength_s: 30, recordingStart: null });
+    answers.hypnogram.push(path);
+    expect(await handleInvoke(handlers, 'hypnogram:open', { epochLength_s: 20 })).toMatchObject({
+      ok: true,
+      value: { path, night: { epochLength_s: 30, notes: expect.arrayContaining([expect.stringMatching(/20-s/)]) } },
+    });
+    answers.hypnogram.push(null);
+    expect(await handleInvoke(handlers, 'hypnogram:open', {})).toMatchObject({
+      ok: false,
+      error: { code: 'cancelled' },
+    });
+    expect(await handleInvoke(handlers, 'file:recent', undefined)).toEqual(recentBefore);
+  });
+
+  it('refuses a bad hypnogram with the importer’s message: the file, the line, the problem', async () => {
+    const bad = join(folder, 'bad.txt');
+    writeFileSync(bad, 'W\nN1\nX\n');
+    expect(await handleInvoke(handlers, 'hypnogram:open', { path: bad })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-file', message: expect.stringMatching(/^.*bad\.txt: line 3: unknown stage label "X"/) },
+    });
+    expect(await handleInvoke(handlers, 'hypnogram:open', { path: join(folder, 'none.txt') })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-file', message: expect.stringMatching(/none\.txt: no such file$/) },
+    });
+    expect(await handleInvoke(handlers, 'hypnogram:open', { path: folder })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-file', message: expect.stringMatching(/it is not a file|folder/) },
+    });
+    expect(await handleInvoke(handlers, 'hypnogram:open', { epochLength_s: -1 })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-payload', field: 'epochLength_s' },
     });
   });
 

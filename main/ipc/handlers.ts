@@ -41,10 +41,14 @@ import {
 import type { SimulationTask } from '../simulation/task';
 import { ExportRunner } from '../export/runner';
 import { ChartRefError } from '../export/errors';
+import { readHypnogramFile } from '../files/hypnogramFiles';
+import { HypnogramImportError } from '../../shared/report/import/types';
 
 /** Where the user picks files: Electron's dialogs in the app, scripted answers in tests. */
 export interface FileDialogs {
   chooseOpenPath(): Promise<string | null>;
+  /** A measured hypnogram to compare with a simulated night. */
+  chooseHypnogramPath(): Promise<string | null>;
   chooseSavePath(suggestedName: string): Promise<string | null>;
   /** A folder for an export; created by the dialog if the user asks. */
   chooseFolder(): Promise<string | null>;
@@ -187,6 +191,12 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       const opened = await readExperimentFile(path, deps.appInfo.model.version);
       await remember(path);
       return opened;
+    },
+
+    'hypnogram:open': async (request) => {
+      const path = request.path ?? (await deps.files.dialogs.chooseHypnogramPath());
+      if (!path) throw new HandlerError({ code: 'cancelled', message: 'no file was chosen' });
+      return { path, night: await readHypnogramFile(path, request.epochLength_s) };
     },
 
     'file:save': async (request) => {
@@ -423,6 +433,8 @@ function toLabError(error: unknown): LabError {
     return { code: 'invalid-file', message: error.message, ...(error.field ? { field: error.field } : {}) };
   }
   if (error instanceof AtomicWriteError) return { code: 'write-failed', message: error.message };
+  // The importer's own message: the file, the line or record, the problem.
+  if (error instanceof HypnogramImportError) return { code: 'invalid-file', message: error.message };
   if (error instanceof SweepError)
     return { code: error.code, message: error.message, ...(error.field ? { field: error.field } : {}) };
   const message = error instanceof Error ? error.message : String(error);

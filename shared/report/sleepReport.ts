@@ -90,6 +90,29 @@ export const SLEEP_REPORT_FIELDS = [
   'cycles',
 ] as const satisfies readonly (keyof SleepReport)[];
 
+/** Each field in words, for tables a person reads (the lab's agreement box); the unit is the name's suffix. */
+export const SLEEP_REPORT_LABELS: Readonly<Record<keyof SleepReport, string>> = {
+  TIB_min: 'Time in bed',
+  SPT_min: 'Sleep period time',
+  TST_min: 'Total sleep time',
+  SE_pct: 'Sleep efficiency',
+  SME_pct: 'Sleep maintenance efficiency',
+  SOL_min: 'Sleep onset latency',
+  SOLPersistent_min: 'Latency to persistent sleep',
+  WASO_min: 'Wake after sleep onset',
+  REMLatency_min: 'REM latency (from sleep onset)',
+  N1_min: 'N1',
+  N2_min: 'N2',
+  N3_min: 'N3',
+  REM_min: 'REM',
+  N1_pct: 'N1 of TST',
+  N2_pct: 'N2 of TST',
+  N3_pct: 'N3 of TST',
+  REM_pct: 'REM of TST',
+  awakenings: 'Awakenings',
+  cycles: 'NREM–REM cycles',
+};
+
 export interface Episode {
   readonly start: number;
   /** Exclusive end epoch. */

@@ -134,6 +134,7 @@ describe('saving an experiment (file:save) on a read-only folder or a full disk'
       files: {
         dialogs: {
           chooseOpenPath: async () => null,
+          chooseHypnogramPath: async () => null,
           chooseSavePath: async () => null,
           chooseFolder: async () => null,
           chooseExportPath: async () => null,

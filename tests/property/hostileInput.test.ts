@@ -36,6 +36,7 @@ const handlers = createHandlers({
     // Every dialog is cancelled: a hostile payload must never reach a path of its own choosing.
     dialogs: {
       chooseOpenPath: async () => null,
+      chooseHypnogramPath: async () => null,
       chooseSavePath: async () => null,
       chooseFolder: async () => null,
       chooseExportPath: async () => null,

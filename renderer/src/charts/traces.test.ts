@@ -31,6 +31,16 @@ describe('plot traces', () => {
     expect(screenStagePoints(r).map((p) => p.y)).toEqual([4, 1, 0, 0]);
   });
 
+  it('breaks the line where an epoch has no stage (a measured night’s unscored epochs)', () => {
+    // W W U U N2 N2: the W run closes where the gap starts, a NaN leaves the gap, N2 resumes.
+    const r = fake(23, -11, [0, 0, 0, 0, 0, 0], [0, 0, 5, 5, 3, 3]);
+    const points = screenStagePoints(r);
+    expect(points.map((p) => p.y)).toEqual([4, 4, Number.NaN, 1, 1]);
+    expect(points.map((p) => Math.round((p.x - 12) / EPOCH_H))).toEqual([0, 2, 2, 4, 5]);
+    // Starting in a gap: no run to close.
+    expect(screenStagePoints(fake(23, -11, [0, 0, 0], [5, 3, 3])).map((p) => p.y)).toEqual([Number.NaN, 1, 1]);
+  });
+
   it('reads a value at a slot hour, null outside', () => {
     const a = fake(23, -11, [5, 6]);
     expect(valueAt(a, 'x', 12 + EPOCH_H * 1.5)).toBeCloseTo(6);

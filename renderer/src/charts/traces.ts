@@ -9,6 +9,7 @@
  */
 import type { SimulationResult } from '../../../shared/model/result';
 import { drawnEpochs, stageHeight, type Point } from '../../../shared/plot/points';
+import { UNSCORED } from '../../../shared/report/sleepReport';
 import { epochAt, epochsInside, pairOffset, slotHour, type SlotWindow } from '../../../shared/time/axis';
 
 /**
@@ -56,14 +57,27 @@ export function screenSeriesPoints(result: SimulationResult, id: string, window?
   return thin(result, first, last, buckets, (i) => values[i]!);
 }
 
-/** The hypnogram as its changes of stage (plus the ends): exact for a stepped line. */
+/**
+ * The hypnogram as its changes of stage (plus the ends): exact for a stepped line. An epoch
+ * without a stage (UNSCORED: a measured night's artefact or movement time, or time outside the
+ * recording) breaks the line: the run before it is closed at its start and a NaN point, which
+ * Chart.js skips, leaves the gap empty.
+ */
 export function screenStagePoints(result: SimulationResult, window?: SlotWindow): Point[] {
   const [first, last] = drawnEpochs(result, window);
   const points: Point[] = [];
   for (let i = first; i < last; i++) {
-    if (i === first || i === last - 1 || result.stage[i] !== result.stage[i - 1]) {
-      points.push({ x: slotHour(result, i), y: stageHeight(result.stage[i]!) });
+    const stage = result.stage[i]!;
+    const before = i > first ? result.stage[i - 1]! : null;
+    if (stage === UNSCORED) {
+      if (before !== UNSCORED) {
+        if (before !== null) points.push({ x: slotHour(result, i), y: stageHeight(before) });
+        points.push({ x: slotHour(result, i), y: Number.NaN });
+      }
+      continue;
     }
+    if (i === first || i === last - 1 || stage !== before)
+      points.push({ x: slotHour(result, i), y: stageHeight(stage) });
   }
   return points;
 }

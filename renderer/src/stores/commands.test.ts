@@ -5,6 +5,7 @@ import { useCommandsStore } from './commands';
 import { useExperimentStore } from './experiment';
 import { useExportStore } from './export';
 import { useFileStore } from './file';
+import { useMeasuredStore } from './measured';
 
 /** A window.lab that only records the menu listener: nothing here reaches main. */
 function fakeLab() {
@@ -36,6 +37,7 @@ describe('the command table', () => {
       undo: vi.spyOn(experiment, 'undo').mockImplementation(() => undefined),
       redo: vi.spyOn(experiment, 'redo').mockImplementation(() => undefined),
       export: vi.spyOn(exporter, 'show').mockImplementation(() => undefined),
+      measured: vi.spyOn(useMeasuredStore(), 'open').mockResolvedValue(undefined),
     };
   }
 
@@ -49,6 +51,7 @@ describe('the command table', () => {
     expect(called.open).toHaveBeenCalledTimes(1);
     expect(called.save.mock.calls).toEqual([[], [true]]);
     expect(called.export).toHaveBeenCalledTimes(1);
+    expect(called.measured).toHaveBeenCalledTimes(1);
     expect(called.undo).toHaveBeenCalledTimes(1);
     expect(called.redo).toHaveBeenCalledTimes(1);
     expect(commands.lastCommand).toBe('redo');

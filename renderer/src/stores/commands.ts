@@ -14,6 +14,7 @@ import { lab } from '../lab';
 import { useExperimentStore } from './experiment';
 import { useExportStore } from './export';
 import { useFileStore } from './file';
+import { useMeasuredStore } from './measured';
 
 /** Ctrl/Cmd + key, with Shift held (true), not held (false), or either (absent). */
 interface Shortcut {
@@ -32,6 +33,7 @@ export const useCommandsStore = defineStore('commands', () => {
   const experiment = useExperimentStore();
   const file = useFileStore();
   const exporter = useExportStore();
+  const measured = useMeasuredStore();
   /** The last command that came from the menu. */
   const lastCommand = ref<MenuCommand | null>(null);
 
@@ -42,6 +44,7 @@ export const useCommandsStore = defineStore('commands', () => {
     save: { run: () => void file.save(), shortcut: { key: 's', shift: false } },
     saveAs: { run: () => void file.save(true), shortcut: { key: 's', shift: true } },
     export: { run: () => exporter.show() },
+    measured: { run: () => void measured.open() },
     undo: { run: () => experiment.undo(), shortcut: { key: 'z', shift: false }, notInText: true },
     redo: { run: () => experiment.redo(), shortcut: { key: 'z', shift: true }, notInText: true },
   };

@@ -21,6 +21,8 @@ export const MAX_TEXT_HYPNOGRAM_BYTES = 64 * 1024 * 1024;
 
 const EDF_EXTENSIONS = ['edf', 'rec'];
 const TEXT_EXTENSIONS = ['txt', 'csv', 'tsv', 'hyp', 'hypno'];
+/** The extensions a hypnogram usually has (a file dialog's filter; the content decides the format). */
+export const HYPNOGRAM_EXTENSIONS: readonly string[] = [...EDF_EXTENSIONS, ...TEXT_EXTENSIONS];
 
 const baseName = (path: string): string => path.split(/[\\/]/).pop() ?? path;
 const extension = (path: string): string => {
