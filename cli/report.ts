@@ -6,6 +6,10 @@
  * function; a diary, a light log or PVT sessions through cli/reportData.ts; with --against, the measured night's agreement with a simulated night
  * (shared/report/agreement.ts). Prints JSON with --json, else a table; the importer's notes go to
  * stderr. Nothing is written.
+ *
+ * Over 400 lines because one command reads every kind of file it reports and prints each night's
+ * report and the agreement as a table and as JSON; diaries, light logs and PVT are apart in
+ * ./reportData.ts, the definitions in shared/report/.
  */
 import type { Experiment } from '../shared/experiment';
 import { EPOCH_S, type SimulationResult } from '../shared/model/result';

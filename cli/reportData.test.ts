@@ -124,7 +124,7 @@ describe('nocturne report on diaries, light logs and PVT files', () => {
   it('hypnogram options on a diary are refused', async () => {
     const r = await run({ 'd.csv': DIARY }, 'd.csv', '--lights-off', 'start');
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/--lights-on apply to a measured hypnogram, not a sleep diary/);
+    expect(r.stderr).toMatch(/--lights-on and --against apply to a measured hypnogram, not a sleep diary/);
     expect(r.stdout).toBe('');
   });
 
