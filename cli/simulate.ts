@@ -19,8 +19,19 @@ import { focalWindow, hoursSinceLightsOff } from '../shared/time/axis';
 import { parseArgs } from './args';
 import { CliError, EXIT_FAILURE, EXIT_OK, type CliIo, type Engine } from './io';
 import { readExperimentFile } from './experimentFile';
+import { DRIVE_USAGE, driveCommand } from './drive';
+
+/** The options of the diary-driven form (cli/drive.ts). */
+const DRIVE_FLAGS = {
+  '--diary': 'value',
+  '--light': 'value',
+  '--night': 'value',
+  '--bin': 'value',
+  '--seed': 'value',
+} as const;
 
 export const SIMULATE_USAGE = `Usage: nocturne simulate FILE [--json] [--csv DIR] [--event SPEC …]
+       nocturne simulate --diary FILE [--light FILE] [--night LINE] [--bin MIN] [--seed N] [--json]
 
 Simulates both nights of an experiment file (*.nocturne) and prints their metrics.
 
@@ -33,7 +44,7 @@ Simulates both nights of an experiment file (*.nocturne) and prints their metric
                the focal bedtime to 24:00 the day after) and DIR/metrics.csv (A, B, delta, delta_pct)
 ${eventGrammarHelp(15)}
   -h, --help   show this help
-
+${DRIVE_USAGE}
 Exit codes: 0 done; 1 failed while running (e.g. the disk is full); 2 bad arguments or a bad file.
 `;
 
@@ -151,13 +162,33 @@ async function writeCsv(dir: string, engine: Engine, nights: readonly SimulatedN
 export async function simulateCommand(argv: readonly string[], io: CliIo): Promise<number> {
   const { positionals, flags, lists } = parseArgs(
     argv,
-    { '--json': 'boolean', '--csv': 'value', '--event': 'list', '--help': 'boolean', '-h': 'boolean' },
+    {
+      '--json': 'boolean',
+      '--csv': 'value',
+      '--event': 'list',
+      '--help': 'boolean',
+      '-h': 'boolean',
+      ...DRIVE_FLAGS,
+    },
     COMMAND,
   );
   if (flags['--help'] || flags['-h']) {
     io.stdout(SIMULATE_USAGE);
     return EXIT_OK;
   }
+  // A diary instead of an experiment file: the measured days become the protocol (cli/drive.ts).
+  const driveOnly = Object.keys(DRIVE_FLAGS).filter((f) => f !== '--diary' && f in flags);
+  if (flags['--diary'] !== undefined) {
+    if (positionals.length > 0)
+      throw new CliError(
+        `${COMMAND}: --diary simulates the diary's night; it takes no experiment FILE (got ${positionals.join(' ')})`,
+      );
+    const other = ['--csv', '--event'].filter((f) => f in flags || f in lists);
+    if (other.length > 0) throw new CliError(`${COMMAND}: ${other.join(' and ')} cannot be used with --diary`);
+    return driveCommand(flags, io);
+  }
+  if (driveOnly.length > 0)
+    throw new CliError(`${COMMAND}: ${driveOnly.join(', ')} need${driveOnly.length === 1 ? 's' : ''} --diary FILE`);
   if (positionals.length === 0)
     throw new CliError(`${COMMAND}: missing FILE (an experiment file, *.nocturne); try ${COMMAND} --help`);
   if (positionals.length > 1)

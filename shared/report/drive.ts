@@ -1,0 +1,377 @@
+/**
+ * Data drive the simulation: a sleep diary (and optionally a light log) become a night's protocol,
+ * so the simulated focal night is the measured one's twin. Everything is expressed in the
+ * protocol's own inputs (protocol.ts, protocolEvents.ts); the engine is unchanged:
+ *
+ * - the focal night (the diary's last usable night, or a chosen one) is the parameters `bedtime`
+ *   (its lights-off) and `timeInBed_h` (lights-off to out of bed, else to wake: the diary report's
+ *   TIB), so the focal marks and the engine's metrics read exactly the diary's window;
+ * - the diary's earlier nights are the prior nights: `priorNights` slots between the run-in and the
+ *   focal night, with `priorTimeInBed_h` 0 (the parameters put no bed in them) and each diary night
+ *   as a nap event (in bed with the lights off) at its own lights-off for its own TIB. A slot the
+ *   diary skips gets the habitual night (as a nap, with a note);
+ * - the run-in before the diary is the habitual life at the diary's own typical schedule:
+ *   `habitualBedtime` and `habitualTimeInBed_h` are the medians of the diary's nights;
+ * - the light log, binned to `binMinutes` on the clock (mean of the valid readings in the bin;
+ *   a bin with readings over less than half of it counts as a gap), becomes light events over the
+ *   whole protocol it covers — run-in days included — laid after the naps, so the measured light
+ *   also stands in bed (the logger's own reading there). Where the log has no bin (before it
+ *   starts, after it ends, its gaps) the parameters' light stays: daylight 07:00–19:00, evening
+ *   light otherwise, bedroom light in bed. Consecutive bins of equal lux are one event.
+ *
+ * The run-in cache stays correct with no change: it compares the timeline before its boundary bit
+ * for bit (runInCache.ts), so measured light inside the run-in misses it.
+ * Pure: a Diary and a LightLog in (shared/report/import), overrides, events and notes out, or a
+ * DataImportError naming the file, the line and the problem.
+ */
+import type { ParameterOverrides, ParameterValues } from '../model/parameters';
+import { compileProtocol, hoursAfterNoon } from '../model/protocol';
+import { EPOCH_S } from '../model/result';
+import {
+  eventKindSpec,
+  MAX_EVENT_DURATION_H,
+  type LightEvent,
+  type NapEvent,
+  type ProtocolEvent,
+} from '../model/protocolEvents';
+import { parameterSpec } from '../model/parameters';
+import { resolveParameters } from '../model/scenarios';
+import type { Diary, DiaryNight } from './import/diary';
+import { samplingInterval, type LightLog } from './import/lightLog';
+import { DataImportError, isoOfSeconds } from './import/tables';
+
+const DAY_S = 86_400;
+const NOON_S = 43_200;
+
+/** Default light bin, min: the engine's light changes at most this often (design choice, see docs/DATA.md). */
+export const DRIVE_LIGHT_BIN_MIN = 10;
+/** Bin lengths allowed: divisors of an hour, so bins stay on the clock and the protocol's noons. */
+export const DRIVE_LIGHT_BINS_MIN = [1, 2, 5, 10, 15, 20, 30, 60] as const;
+
+export interface DriveOptions {
+  /** The diary line of the focal night (DiaryNight.line); default the last night with lights-off and TIB. */
+  readonly line?: number;
+  readonly scenario?: string;
+  readonly binMinutes?: number;
+}
+
+/** One in-bed period as placed on the protocol. */
+export interface DrivenNight {
+  /** The diary line, or null for a slot the diary skips (the habitual night). */
+  readonly line: number | null;
+  readonly role: 'prior' | 'focal' | 'filled';
+  /** Lights-off, ISO local time. */
+  readonly lightsOff: string;
+  readonly timeInBed_h: number;
+  /** Slot relative to the focal night's (protocolEvents.ts): −1 the night before. */
+  readonly day: number;
+}
+
+export interface DrivenLight {
+  readonly binMinutes: number;
+  /** Bins with a measured value inside the protocol, and the hours they cover. */
+  readonly bins: number;
+  readonly measured_h: number;
+  /** The protocol's length and the hours of it left at the parameters' light. */
+  readonly protocol_h: number;
+  readonly filled_h: number;
+  readonly events: number;
+}
+
+export interface DrivenProtocol {
+  readonly scenario: string;
+  /** The parameter overrides the diary sets (against the scenario). */
+  readonly params: ParameterOverrides;
+  /** Naps for the prior nights, then light events from the log. */
+  readonly events: readonly ProtocolEvent[];
+  readonly focal: DiaryNight;
+  readonly nights: readonly DrivenNight[];
+  readonly light: DrivenLight | null;
+  /** What could not be used, and what was filled in. */
+  readonly notes: readonly string[];
+}
+
+/** Lights-off (else into bed) and lights-on (out of bed, else wake) of a night, seconds; null when either is missing. */
+export function diaryWindow(n: DiaryNight): { off: number; on: number } | null {
+  const off = n.times.lightsOff ?? n.times.bed;
+  const on = n.times.getUp ?? n.times.wake;
+  return off === null || on === null ? null : { off, on };
+}
+
+/** The noon-to-noon slot (days since 1970-01-01 12:00) a time lies in. */
+const slotOf = (t: number): number => Math.floor((t - NOON_S) / DAY_S);
+/** Clock hour 0–24 of a time. */
+const clockOf = (t: number): number => (((t % DAY_S) + DAY_S) % DAY_S) / 3600;
+const median = (xs: readonly number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 === 1 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+};
+const hhmm = (t: number): string => isoOfSeconds(t).slice(11, 16);
+const when = (t: number): string => isoOfSeconds(t).replace('T', ' ').slice(0, 16);
+
+/** Builds the focal night's protocol from a diary and, optionally, a light log. */
+export function driveProtocol(diary: Diary, log: LightLog | null, options: DriveOptions = {}): DrivenProtocol {
+  const file = diary.label;
+  const notes: string[] = [];
+  const scenario = options.scenario ?? 'baseline';
+
+  // Nights with both ends; the rest cannot be placed.
+  const usable: { night: DiaryNight; off: number; on: number }[] = [];
+  for (const night of diary.nights) {
+    const w = diaryWindow(night);
+    if (w === null) {
+      notes.push(
+        `${file} line ${night.line}: no ${night.times.lightsOff === null && night.times.bed === null ? 'lights-off or into-bed time' : 'out-of-bed or wake time'}, so the night cannot be placed; its slot gets the habitual night`,
+      );
+      continue;
+    }
+    if (night.times.lightsOff === null)
+      notes.push(`${file} line ${night.line}: no lights-off; the into-bed time ${hhmm(w.off)} is taken as lights-off`);
+    usable.push({ night, ...w });
+  }
+  if (usable.length === 0)
+    throw new DataImportError(
+      file,
+      null,
+      'no night has both a lights-off (or into-bed) and a wake (or out-of-bed) time',
+    );
+
+  // Nights in order, one per slot, none running into the next.
+  usable.sort((a, b) => a.off - b.off);
+  for (let i = 0; i + 1 < usable.length; i++) {
+    const a = usable[i]!;
+    const b = usable[i + 1]!;
+    if (slotOf(a.off) === slotOf(b.off))
+      throw new DataImportError(
+        file,
+        `line ${b.night.line}`,
+        `lights-off ${when(b.off)} falls in the same noon-to-noon day as line ${a.night.line}'s (${when(a.off)}): one night per day (a nap is not a diary night)`,
+      );
+    if (a.on > b.off)
+      throw new DataImportError(
+        file,
+        `line ${a.night.line}`,
+        `the night from ${when(a.off)} to ${when(a.on)} runs into the next night's lights-off (line ${b.night.line}, ${when(b.off)})`,
+      );
+  }
+
+  let focalIndex = usable.length - 1;
+  if (options.line !== undefined) {
+    focalIndex = usable.findIndex((u) => u.night.line === options.line);
+    if (focalIndex < 0) {
+      const known = usable.map((u) => u.night.line).join(', ');
+      throw new DataImportError(
+        file,
+        `line ${options.line}`,
+        `is not a diary night with lights-off and TIB (nights on lines ${known})`,
+      );
+    }
+  }
+  const focal = usable[focalIndex]!;
+  const later = usable.length - 1 - focalIndex;
+  if (later > 0) notes.push(`${later} diary night${later === 1 ? '' : 's'} after the focal night not used`);
+  const tibSpec = parameterSpec('timeInBed_h')!;
+  const focalTib = (focal.on - focal.off) / 3600;
+  if (focalTib > (tibSpec.kind === 'choice' ? 0 : tibSpec.max))
+    throw new DataImportError(
+      file,
+      `line ${focal.night.line}`,
+      `the focal night's time in bed (${focalTib.toFixed(2)} h) is longer than the model's ${tibSpec.kind === 'choice' ? '' : tibSpec.max} h`,
+    );
+
+  // The habitual schedule: the diary's medians (lights-off on the noon-to-noon scale, so 23:30 and 00:30 average to midnight).
+  const habitualOff = median(usable.map((u) => hoursAfterNoon(clockOf(u.off)))) + 12;
+  const habitualTib = Math.min(16, Math.max(3, median(usable.map((u) => (u.on - u.off) / 3600))));
+  const habitualBedtime = habitualOff % 24;
+
+  const F = slotOf(focal.off);
+  const maxPrior = priorMax();
+  const firstSlot = slotOf(usable[0]!.off);
+  const K = Math.min(maxPrior, F - firstSlot);
+  if (F - firstSlot > maxPrior)
+    notes.push(
+      `the diary's nights more than ${maxPrior} days before the focal night are not used (the model takes at most ${maxPrior} prior nights)`,
+    );
+
+  const events: ProtocolEvent[] = [];
+  const nights: DrivenNight[] = [];
+  const bySlot = new Map(usable.map((u) => [slotOf(u.off), u]));
+  const filledSlots: string[] = [];
+  /** Each night's lights-off in seconds, beside `nights`. */
+  const offs: number[] = [];
+  for (let s = F - K; s < F; s++) {
+    const u = bySlot.get(s);
+    const off = u ? u.off : s * DAY_S + NOON_S + hoursAfterNoon(habitualBedtime) * 3600;
+    const tib = u ? (u.on - u.off) / 3600 : habitualTib;
+    const nap: NapEvent = { kind: 'nap', at: clockOf(off), day: s - F, duration_h: tib };
+    events.push(nap);
+    offs.push(off);
+    nights.push({
+      line: u ? u.night.line : null,
+      role: u ? 'prior' : 'filled',
+      lightsOff: isoOfSeconds(off),
+      timeInBed_h: tib,
+      day: s - F,
+    });
+    if (!u) filledSlots.push(isoOfSeconds(s * DAY_S + NOON_S).slice(0, 10));
+  }
+  if (filledSlots.length > 0)
+    notes.push(
+      `no diary night for the evening${filledSlots.length === 1 ? '' : 's'} of ${filledSlots.join(', ')}: filled with the habitual night (lights-off ${clockWords(habitualBedtime)}, ${round2(habitualTib)} h in bed, the diary's medians)`,
+    );
+  offs.push(focal.off);
+  nights.push({
+    line: focal.night.line,
+    role: 'focal',
+    lightsOff: isoOfSeconds(focal.off),
+    timeInBed_h: focalTib,
+    day: 0,
+  });
+
+  const params: ParameterOverrides = {
+    bedtime: clockOf(focal.off),
+    timeInBed_h: focalTib,
+    priorNights: K,
+    priorTimeInBed_h: 0,
+    habitualBedtime,
+    habitualTimeInBed_h: habitualTib,
+  };
+  const values = resolveParameters(scenario, params);
+  // The protocol checks the parameters' nights against each other, not naps against them: the
+  // placed nights (the last habitual run-in night first) are checked here.
+  const placed = nights.map((n, i) => ({ line: n.line, off: offs[i]!, on: offs[i]! + n.timeInBed_h * 3600 }));
+  if (values.runInDays > 0) {
+    const off = (F - K - 1) * DAY_S + NOON_S + hoursAfterNoon(habitualBedtime) * 3600;
+    placed.unshift({ line: null, off, on: off + habitualTib * 3600 });
+  }
+  for (let i = 0; i + 1 < placed.length; i++) {
+    const a = placed[i]!;
+    const b = placed[i + 1]!;
+    if (a.on <= b.off) continue;
+    const name = (x: { line: number | null }) => (x.line === null ? 'the habitual night' : `line ${x.line}`);
+    throw new DataImportError(
+      file,
+      b.line === null ? (a.line === null ? null : `line ${a.line}`) : `line ${b.line}`,
+      `${name(a)} (${when(a.off)} to ${when(a.on)}) runs into the lights-off of ${name(b)} (${when(b.off)}); the habitual night is the diary's median (lights-off ${clockWords(habitualBedtime)}, ${round2(habitualTib)} h)`,
+    );
+  }
+
+  let light: DrivenLight | null = null;
+  if (log !== null) {
+    const start_s = (F - K - values.runInDays) * DAY_S + NOON_S;
+    const protocol_h = compileProtocol(values, events).epochs * (EPOCH_S / 3600);
+    const binned = lightEvents(log, start_s, start_s + protocol_h * 3600, F, options.binMinutes ?? DRIVE_LIGHT_BIN_MIN);
+    events.push(...binned.events);
+    light = {
+      binMinutes: binned.binMinutes,
+      bins: binned.bins,
+      measured_h: binned.measured_h,
+      protocol_h,
+      filled_h: protocol_h - binned.measured_h,
+      events: binned.events.length,
+    };
+    notes.push(...binned.notes);
+    if (binned.bins === 0)
+      throw new DataImportError(
+        log.label,
+        null,
+        `the light log (${when(log.t[0]!)} to ${when(log.t[log.t.length - 1]!)}) has no reading inside the simulated protocol (${when(start_s)} to ${when(start_s + protocol_h * 3600)}): nothing of it can be used`,
+      );
+  }
+  return { scenario, params, events, focal: focal.night, nights, light, notes };
+}
+
+function priorMax(): number {
+  const spec = parameterSpec('priorNights');
+  return spec && spec.kind !== 'choice' ? spec.max : 0;
+}
+
+const round2 = (x: number): number => Math.round(x * 100) / 100;
+function clockWords(h: number): string {
+  const m = Math.round(h * 60) % 1440;
+  return `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
+}
+
+/**
+ * The log's light over [start, end) (seconds; both on bin boundaries) as light events on the focal
+ * slot `F`'s day numbering: the mean of the valid readings in each clock-aligned bin, a bin whose
+ * readings cover less than half of it left to the parameters' light, runs of equal lux merged.
+ */
+export function lightEvents(
+  log: LightLog,
+  start_s: number,
+  end_s: number,
+  F: number,
+  binMinutes: number,
+): { events: LightEvent[]; bins: number; measured_h: number; binMinutes: number; notes: string[] } {
+  if (!(DRIVE_LIGHT_BINS_MIN as readonly number[]).includes(binMinutes))
+    throw new RangeError(`light bins must be one of ${DRIVE_LIGHT_BINS_MIN.join(', ')} min, got ${binMinutes}`);
+  const B = binMinutes * 60;
+  const n = Math.round((end_s - start_s) / B);
+  const sum = new Float64Array(n);
+  const count = new Uint32Array(n);
+  const dt = samplingInterval(log.t) || B;
+  for (let i = 0; i < log.t.length; i++) {
+    const v = log.lux[i]!;
+    const k = Math.floor((log.t[i]! - start_s) / B);
+    if (Number.isNaN(v) || k < 0 || k >= n) continue;
+    sum[k]! += v;
+    count[k]!++;
+  }
+  const luxMax = eventKindSpec('light')!.fields.find((f) => f.id === 'lux')!.max;
+  const notes: string[] = [];
+  let clipped = 0;
+  const bins: (number | null)[] = Array.from({ length: n }, (_, k) => {
+    if (count[k]! * Math.min(dt, B) < B / 2) return null;
+    let v = sum[k]! / count[k]!;
+    if (v > luxMax) {
+      clipped++;
+      v = luxMax;
+    }
+    return v;
+  });
+  const events: LightEvent[] = [];
+  let measured = 0;
+  let inside = 0;
+  const logFrom = log.t[0]!;
+  const logTo = log.t[log.t.length - 1]! + dt;
+  for (let k = 0; k < n;) {
+    const v = bins[k];
+    if (v === null || v === undefined) {
+      const t = start_s + k * B;
+      if (t + B > logFrom && t < logTo) inside++;
+      k++;
+      continue;
+    }
+    let j = k + 1;
+    // Equal neighbours are one event, up to the longest event allowed.
+    while (j < n && bins[j] === v && (j - k + 1) * B <= MAX_EVENT_DURATION_H * 3600) j++;
+    const t = start_s + k * B;
+    events.push({ kind: 'light', at: clockOf(t), day: slotOf(t) - F, duration_h: ((j - k) * B) / 3600, lux: v });
+    measured += j - k;
+    k = j;
+  }
+  const before_h = Math.max(0, Math.min(end_s, logFrom) - start_s) / 3600;
+  const after_h = Math.max(0, end_s - Math.max(start_s, logTo)) / 3600;
+  const fill = "the parameters' light (daylight 07:00–19:00, evening light otherwise, bedroom light in bed)";
+  notes.push(
+    `light binned to ${binMinutes} min (the mean of the readings in each bin); the protocol runs from ${when(start_s)} to ${when(end_s)}, the log from ${when(logFrom)} to ${when(logTo)}`,
+  );
+  if (before_h > 0 || after_h > 0)
+    notes.push(
+      `the light log does not cover the whole protocol: ${round2(before_h)} h before it starts${after_h > 0 ? ` and ${round2(after_h)} h after it ends` : ''} keep ${fill}`,
+    );
+  if (inside > 0)
+    notes.push(
+      `${inside} bin${inside === 1 ? '' : 's'} inside the log (${round2((inside * B) / 3600)} h) with readings over less than half of the bin (gaps): kept at ${fill}`,
+    );
+  if (clipped > 0)
+    notes.push(`${clipped} bins above ${luxMax} lux (the model's brightest light) taken as ${luxMax} lux`);
+  return { events, bins: measured, measured_h: (measured * B) / 3600, binMinutes, notes };
+}
+
+/** The parameter values a driven protocol runs with. */
+export function drivenValues(d: DrivenProtocol): ParameterValues {
+  return resolveParameters(d.scenario, d.params);
+}
