@@ -10,6 +10,7 @@ export const USAGE = `Usage: nocturne <command> [options]
 
 Commands:
   simulate FILE [--json] [--csv DIR]   simulate both nights of an experiment file
+  simulate --diary FILE [--light FILE] simulate a diary's night on its own days and light, beside the diary
   sweep FILE --night a|b --param ID …  run one night over a range of a parameter (or a grid), to CSV
   export FILE --out DIR [--formats …]  write the figure pack (PNG, SVG, CSV, PDF report, manifest)
   report FILE [--json] [--against X]   the standard sleep report of a hypnogram (or an experiment's nights);

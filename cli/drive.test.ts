@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import { loadEngine } from './engine';
+import type { CliIo } from './io';
+import { runCli } from './main';
+
+/** The CLI on files held in memory, with the app's own engine. */
+function memoryIo(files: Record<string, string>) {
+  const out = { stdout: '', stderr: '' };
+  const io: CliIo = {
+    stdout: (t) => void (out.stdout += t),
+    stderr: (t) => void (out.stderr += t),
+    fs: {
+      async size(path) {
+        if (!(path in files)) throw Object.assign(new Error(`ENOENT: ${path}`), { code: 'ENOENT' });
+        return files[path]!.length;
+      },
+      async readFile(path) {
+        return new TextEncoder().encode(files[path]!);
+      },
+      async mkdir() {
+        throw new Error('nothing is written');
+      },
+      async writeFileAtomic() {
+        throw new Error('nothing is written');
+      },
+    },
+    async engine() {
+      return loadEngine();
+    },
+  };
+  return { io, out };
+}
+
+const DIARY = [
+  'date,bed,lights off,wake,out of bed',
+  '2024-03-04,22:50,23:10,06:55,07:05',
+  '2024-03-05,22:30,22:40,06:45,06:50',
+  '2024-03-06,23:10,23:25,07:20,07:30',
+].join('\n');
+
+/** A log of one reading every 5 min: 400 lux by day, 20 lux in the evening, 0 at night. */
+function light(from: string, to: string): string {
+  const lines = ['timestamp,lux'];
+  for (let t = Date.parse(`${from}Z`); t < Date.parse(`${to}Z`); t += 300_000) {
+    const h = new Date(t).getUTCHours();
+    lines.push(
+      `${new Date(t).toISOString().slice(0, 19).replace('T', ' ')},${h >= 7 && h < 19 ? 400 : h < 23 ? 20 : 0}`,
+    );
+  }
+  return lines.join('\n');
+}
+
+async function run(files: Record<string, string>, ...argv: string[]) {
+  const { io, out } = memoryIo(files);
+  const code = await runCli(['simulate', ...argv], io);
+  return { code, ...out };
+}
+
+describe('nocturne simulate --diary', () => {
+  it('prints the simulated night beside the diary night, with the diary’s time in bed', async () => {
+    const r = await run({ 'd.csv': DIARY }, '--diary', 'd.csv');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/focal night: d.csv line 4 \(2024-03-06\), lights-off 23:25, 485 min in bed/);
+    expect(r.stdout).toMatch(/prior nights: 2 \(2 from the diary\)/);
+    expect(r.stdout).toMatch(/^TIB_min +485 +485 +0$/m);
+    expect(r.stdout).toMatch(/^SOL_min +— +[\d.]+ +—$/m);
+  });
+
+  it('with --json and --light: the protocol, both reports, Δ and the notes', async () => {
+    const files = { 'd.csv': DIARY, 'l.csv': light('2024-03-03T08:00:00', '2024-03-07T12:00:00') };
+    const r = await run(files, '--diary', 'd.csv', '--light', 'l.csv', '--night', '3', '--bin', '30', '--json');
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const body = JSON.parse(r.stdout);
+    expect(body.protocol.params).toMatchObject({ bedtime: 22 + 40 / 60, timeInBed_h: 8 + 10 / 60, priorNights: 1 });
+    expect(body.protocol.nights.map((n: { line: number; role: string }) => [n.line, n.role])).toEqual([
+      [2, 'prior'],
+      [3, 'focal'],
+    ]);
+    expect(body.protocol.light).toMatchObject({ binMinutes: 30 });
+    expect(body.nights.map((n: { report: { TIB_min: number } }) => n.report.TIB_min)).toEqual([490, 490]);
+    expect(body.delta.TIB_min).toBe(0);
+    expect(body.metrics.dlmo_clock_h).toEqual(expect.any(Number));
+    expect(body.notes.join('\n')).toMatch(/1 diary night after the focal night not used/);
+    expect(body.notes.join('\n')).toMatch(/the light log does not cover the whole protocol/);
+  });
+
+  it('refuses bad combinations and bad data with one clear line and exit 2', async () => {
+    const files = {
+      'd.csv': DIARY,
+      'x.nocturne': '{}',
+      'bad.csv':
+        'date,lights off,out of bed\n2024-03-04,2024-03-04 23:00,2024-03-05 23:30\n2024-03-05,2024-03-05 23:00,2024-03-06 07:00',
+    };
+    const cases: [string[], RegExp][] = [
+      [['--light', 'd.csv'], /^nocturne simulate: --light needs --diary FILE$/],
+      [['x.nocturne', '--diary', 'd.csv'], /takes no experiment FILE \(got x.nocturne\)/],
+      [['--diary', 'd.csv', '--event', 'caffeine 15:00 100'], /--event cannot be used with --diary/],
+      [['--diary', 'd.csv', '--bin', '7'], /--bin must be one of 1, 2, 5, 10, 15, 20, 30, 60 \(minutes\), got "7"/],
+      [['--diary', 'd.csv', '--light', 'd.csv'], /--light d.csv: a diary, not a light log/],
+      [['--diary', 'nope.csv'], /cannot read --diary "nope.csv": no such file/],
+      [
+        ['--diary', 'bad.csv'],
+        /^nocturne simulate: bad.csv: line 2: the night from 2024-03-04 23:00 to 2024-03-05 23:30 runs into the next night's lights-off \(line 3, 2024-03-05 23:00\)$/,
+      ],
+      [['--diary', 'd.csv', '--night', '7'], /line 7: is not a diary night/],
+    ];
+    for (const [argv, message] of cases) {
+      const r = await run(files, ...argv);
+      expect(r.stdout).toBe('');
+      expect(r.stderr.trim()).toMatch(message);
+      expect(r.code).toBe(2);
+    }
+  });
+});
