@@ -15,12 +15,12 @@ import { singleFileOfZip } from '../shared/report/import/zip';
 import { isoOfSeconds } from '../shared/report/import/tables';
 import { DRIVE_LIGHT_BIN_MIN, DRIVE_LIGHT_BINS_MIN, driveProtocol, type DrivenProtocol } from '../shared/report/drive';
 import { SLEEP_REPORT_FIELDS, type SleepReport } from '../shared/report/sleepReport';
+import { simulatedSleepReport } from '../shared/report/agreement';
 import type { SimulationResult } from '../shared/model/result';
 import { drivenValues } from '../shared/report/drive';
 import { CliError, EXIT_FAILURE, EXIT_OK, type CliIo, type Engine } from './io';
 import { MAX_DATA_BYTES } from './reportData';
-import { simulatedReport } from './report';
-import { metricsObject } from './simulate';
+import { metricsObject } from './metricsJson';
 
 const COMMAND = 'nocturne simulate';
 
@@ -136,7 +136,7 @@ export async function driveRun(
     const isInput = error instanceof Error && /^(ParameterError|ProtocolError)$/.test(error.name);
     throw new CliError(`${COMMAND}: the diary's protocol cannot be simulated: ${message}`, isInput ? 2 : EXIT_FAILURE);
   }
-  const simulated = simulatedReport('', '', result).report;
+  const simulated = simulatedSleepReport(result);
   return {
     run: { diary, log, protocol, seed, result, diaryReport: diaryReport(protocol.focal), simulated },
     engine,

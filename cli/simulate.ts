@@ -19,6 +19,9 @@ import { focalWindow, hoursSinceLightsOff } from '../shared/time/axis';
 import { parseArgs } from './args';
 import { CliError, EXIT_FAILURE, EXIT_OK, type CliIo, type Engine } from './io';
 import { readExperimentFile } from './experimentFile';
+import { metricsObject } from './metricsJson';
+
+export { metricsObject };
 import { DRIVE_USAGE, driveCommand } from './drive';
 
 /** The options of the diary-driven form (cli/drive.ts). */
@@ -60,16 +63,6 @@ export interface SimulatedNight {
 
 function eventsJson(night: SimulatedNight): Record<string, unknown>[] {
   return night.events.map(({ event, source }) => ({ ...event, source, text: describeEvent(event) }));
-}
-
-/** Metrics in METRICS order; anything not a finite number becomes null (JSON has no NaN). */
-export function metricsObject(result: SimulationResult): Record<string, number | null> {
-  const out: Record<string, number | null> = {};
-  for (const { id } of METRICS) {
-    const value = result.metrics[id];
-    out[id] = typeof value === 'number' && Number.isFinite(value) ? value : null;
-  }
-  return out;
 }
 
 export function simulateJson(engine: Engine, nights: readonly SimulatedNight[]): string {
