@@ -103,6 +103,19 @@ describe('driveProtocol: the diary becomes the protocol', () => {
     expect(drivenValues(d).bedtime).toBeCloseTo(23.75, 12);
   });
 
+  it('keeps the habitual time in bed within its range, saying so', () => {
+    const short: [string, string, string][] = [
+      ['2024-03-04', '2024-03-05 03:00', '2024-03-05 05:30'],
+      ['2024-03-05', '2024-03-06 03:00', '2024-03-06 05:30'],
+    ];
+    const d = driveProtocol(diary(short), null);
+    expect(drivenValues(d).habitualTimeInBed_h).toBe(3);
+    expect(d.notes).toContain(
+      "the diary's median time in bed (2.5 h) is outside the habitual range of 3–16 h: the run-in uses 3 h",
+    );
+    expect(drivenValues(d).timeInBed_h).toBe(2.5);
+  });
+
   it('refuses a night that runs into the next, a second night in one day, and an unknown focal line', () => {
     const overlap: [string, string, string][] = [
       ['2024-03-04', '2024-03-04 23:10', '2024-03-05 23:20'],

@@ -182,7 +182,12 @@ export function driveProtocol(diary: Diary, log: LightLog | null, options: Drive
 
   // The habitual schedule: the diary's medians (lights-off on the noon-to-noon scale, so 23:30 and 00:30 average to midnight).
   const habitualOff = median(usable.map((u) => hoursAfterNoon(clockOf(u.off)))) + 12;
-  const habitualTib = Math.min(16, Math.max(3, median(usable.map((u) => (u.on - u.off) / 3600))));
+  const tibMedian = median(usable.map((u) => (u.on - u.off) / 3600));
+  const habitualTib = Math.min(HABITUAL_TIB.max, Math.max(HABITUAL_TIB.min, tibMedian));
+  if (habitualTib !== tibMedian)
+    notes.push(
+      `the diary's median time in bed (${round2(tibMedian)} h) is outside the habitual range of ${HABITUAL_TIB.min}–${HABITUAL_TIB.max} h: the run-in uses ${habitualTib} h`,
+    );
   const habitualBedtime = habitualOff % 24;
 
   const F = slotOf(focal.off);
@@ -281,6 +286,12 @@ export function driveProtocol(diary: Diary, log: LightLog | null, options: Drive
   }
   return { scenario, params, events, focal: focal.night, nights, light, notes };
 }
+
+/** The range habitualTimeInBed_h allows (declared with the parameter). */
+const HABITUAL_TIB = (() => {
+  const spec = parameterSpec('habitualTimeInBed_h');
+  return spec && spec.kind !== 'choice' ? { min: spec.min, max: spec.max } : { min: 0, max: 24 };
+})();
 
 function priorMax(): number {
   const spec = parameterSpec('priorNights');
