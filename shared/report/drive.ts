@@ -122,8 +122,12 @@ export function driveProtocol(diary: Diary, log: LightLog | null, options: Drive
     const w = diaryWindow(night);
     if (w === null) {
       notes.push(
-        `${file} line ${night.line}: no ${night.times.lightsOff === null && night.times.bed === null ? 'lights-off or into-bed time' : 'out-of-bed or wake time'}, so the night cannot be placed; its slot gets the habitual night`,
+        `${file} line ${night.line}: no ${night.times.lightsOff === null && night.times.bed === null ? 'lights-off or into-bed time' : 'out-of-bed or wake time'}, so the night is not used`,
       );
+      continue;
+    }
+    if (w.on <= w.off) {
+      notes.push(`${file} line ${night.line}: no time between lights-off and out of bed, so the night is not used`);
       continue;
     }
     if (night.times.lightsOff === null)
@@ -171,27 +175,28 @@ export function driveProtocol(diary: Diary, log: LightLog | null, options: Drive
   const focal = usable[focalIndex]!;
   const later = usable.length - 1 - focalIndex;
   if (later > 0) notes.push(`${later} diary night${later === 1 ? '' : 's'} after the focal night not used`);
-  const tibSpec = parameterSpec('timeInBed_h')!;
   const focalTib = (focal.on - focal.off) / 3600;
-  if (focalTib > (tibSpec.kind === 'choice' ? 0 : tibSpec.max))
+  const tibMax = rangeOf('timeInBed_h').max;
+  if (focalTib > tibMax)
     throw new DataImportError(
       file,
       `line ${focal.night.line}`,
-      `the focal night's time in bed (${focalTib.toFixed(2)} h) is longer than the model's ${tibSpec.kind === 'choice' ? '' : tibSpec.max} h`,
+      `the focal night's time in bed (${round2(focalTib)} h) is longer than the model's ${tibMax} h`,
     );
 
   // The habitual schedule: the diary's medians (lights-off on the noon-to-noon scale, so 23:30 and 00:30 average to midnight).
   const habitualOff = median(usable.map((u) => hoursAfterNoon(clockOf(u.off)))) + 12;
   const tibMedian = median(usable.map((u) => (u.on - u.off) / 3600));
-  const habitualTib = Math.min(HABITUAL_TIB.max, Math.max(HABITUAL_TIB.min, tibMedian));
+  const habitualRange = rangeOf('habitualTimeInBed_h');
+  const habitualTib = Math.min(habitualRange.max, Math.max(habitualRange.min, tibMedian));
   if (habitualTib !== tibMedian)
     notes.push(
-      `the diary's median time in bed (${round2(tibMedian)} h) is outside the habitual range of ${HABITUAL_TIB.min}–${HABITUAL_TIB.max} h: the run-in uses ${habitualTib} h`,
+      `the diary's median time in bed (${round2(tibMedian)} h) is outside the habitual range of ${habitualRange.min}–${habitualRange.max} h: the run-in uses ${habitualTib} h`,
     );
   const habitualBedtime = habitualOff % 24;
 
   const F = slotOf(focal.off);
-  const maxPrior = priorMax();
+  const maxPrior = rangeOf('priorNights').max;
   const firstSlot = slotOf(usable[0]!.off);
   const K = Math.min(maxPrior, F - firstSlot);
   if (F - firstSlot > maxPrior)
@@ -287,15 +292,11 @@ export function driveProtocol(diary: Diary, log: LightLog | null, options: Drive
   return { scenario, params, events, focal: focal.night, nights, light, notes };
 }
 
-/** The range habitualTimeInBed_h allows (declared with the parameter). */
-const HABITUAL_TIB = (() => {
-  const spec = parameterSpec('habitualTimeInBed_h');
-  return spec && spec.kind !== 'choice' ? { min: spec.min, max: spec.max } : { min: 0, max: 24 };
-})();
-
-function priorMax(): number {
-  const spec = parameterSpec('priorNights');
-  return spec && spec.kind !== 'choice' ? spec.max : 0;
+/** A numeric parameter's range (declared once, with the parameter). */
+function rangeOf(id: string): { min: number; max: number } {
+  const spec = parameterSpec(id);
+  if (!spec || spec.kind === 'choice') throw new Error(`drive: parameter ${id} is not a number`);
+  return { min: spec.min, max: spec.max };
 }
 
 const round2 = (x: number): number => Math.round(x * 100) / 100;
