@@ -5,7 +5,7 @@
  * plainly that the fit did not converge or a parameter is not identifiable. Progress goes to
  * stderr; nothing is written.
  */
-import { MAX_EXPERIMENT_BYTES, formatBytes } from '../shared/experiment';
+import { formatBytes } from '../shared/experiment';
 import { FitInputError, fitPvt, type FitResult } from '../shared/fit/fitPvt';
 import { dayOfDate } from '../shared/fit/placement';
 import { PvtModel } from '../shared/fit/pvtModel';
@@ -18,6 +18,7 @@ import { SEED_LIMIT } from '../shared/experiment/format';
 import { parseArgs } from './args';
 import { readExperimentFile } from './experimentFile';
 import { CliError, EXIT_FAILURE, EXIT_OK, type CliIo } from './io';
+import { MAX_DATA_BYTES } from './reportData';
 
 export const FIT_USAGE = `Usage: nocturne fit EXPERIMENT --pvt FILE [--night a|b] [--focal-date YYYY-MM-DD]
                    [--seed N] [--json]
@@ -128,8 +129,10 @@ export async function fitCommand(argv: readonly string[], io: CliIo): Promise<nu
   let bytes: Uint8Array;
   try {
     const size = await io.fs.size(pvtPath);
-    if (size > MAX_EXPERIMENT_BYTES * 16)
-      throw new CliError(`${COMMAND}: "${pvtPath}" is too large (${formatBytes(size)}) for a file of PVT sessions`);
+    if (size > MAX_DATA_BYTES)
+      throw new CliError(
+        `${COMMAND}: "${pvtPath}" is too large (${formatBytes(size)}); measured data are read up to ${formatBytes(MAX_DATA_BYTES)}`,
+      );
     bytes = await io.fs.readFile(pvtPath);
   } catch (error) {
     if (error instanceof CliError) throw error;

@@ -125,4 +125,21 @@ describe('fitPvt recovers a known sleeper', () => {
       }),
     ).toThrow(/none of its 1 sessions lies inside the simulated protocol/);
   });
+
+  it('gives no number when there are no more sessions than parameters', () => {
+    const params = resolveParameters('baseline', { runInDays: 2 });
+    const model = new PvtModel(params, 1, []);
+    const text = syntheticPvtText(model, TRUTH, [10, 14], FOCAL_DATE, 1);
+    const pvt = importPvt('two.csv', 'two.csv', text);
+    const r = fitPvt({
+      model,
+      protocol: { night: 'A', label: 'a', scenario: 'baseline', seed: 1 },
+      pvt,
+      bytes: new Uint8Array(),
+    });
+    expect(r.converged).toBe(false);
+    for (const p of r.parameters) expect(p).toMatchObject({ status: 'not converged', estimate: null, interval: null });
+    expect(r.curve).toBeNull();
+    expect(r.notes.join('\n')).toMatch(/2 sessions for 2 parameters: too few/);
+  });
 });
