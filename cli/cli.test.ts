@@ -226,9 +226,9 @@ describe('nocturne simulate', () => {
     ['no command', [], {}, 'nocturne: missing command; try nocturne --help'],
     [
       'an unknown command',
-      ['fit', 'f'],
+      ['calibrate', 'f'],
       {},
-      'nocturne: unknown command "fit"; known commands: simulate, sweep, export, report, couplings; try nocturne --help',
+      'nocturne: unknown command "calibrate"; known commands: simulate, sweep, export, report, fit, couplings; try nocturne --help',
     ],
     [
       'an option first',

@@ -5,6 +5,7 @@ import { SWEEP_USAGE, sweepCommand } from './sweep';
 import { EXPORT_USAGE, exportCommand } from './export';
 import { REPORT_USAGE, reportCommand } from './report';
 import { COUPLINGS_USAGE, couplingsCommand } from './couplings';
+import { FIT_USAGE, fitCommand } from './fit';
 
 export const USAGE = `Usage: nocturne <command> [options]
 
@@ -15,6 +16,8 @@ Commands:
   export FILE --out DIR [--formats …]  write the figure pack (PNG, SVG, CSV, PDF report, manifest)
   report FILE [--json] [--against X]   the standard sleep report of a hypnogram (or an experiment's nights);
                                        with --against, its agreement with a simulated night
+  fit FILE --pvt PVT [--json]          fit a sleeper's PVT vulnerability and rested lapses to PVT sessions,
+                                       with 95 % intervals
   couplings [--json]                   list the model's couplings (what drives what), with evidence
 
 Run "nocturne <command> --help" for a command's options.
@@ -23,6 +26,7 @@ ${SIMULATE_USAGE}
 ${SWEEP_USAGE}
 ${EXPORT_USAGE}
 ${REPORT_USAGE}
+${FIT_USAGE}
 ${COUPLINGS_USAGE}`;
 
 type Command = (argv: readonly string[], io: CliIo) => Promise<number>;
@@ -32,6 +36,7 @@ const COMMANDS: Readonly<Record<string, Command>> = {
   sweep: sweepCommand,
   export: exportCommand,
   report: reportCommand,
+  fit: fitCommand,
   couplings: couplingsCommand,
 };
 

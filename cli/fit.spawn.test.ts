@@ -1,0 +1,42 @@
+// `nocturne fit` for real: a child process through tsx, real files in a temp folder.
+import { execFile } from 'node:child_process';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { defaultExperiment, serializeExperiment } from '../shared/experiment';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+
+function run(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    execFile('npx', ['tsx', 'cli/index.ts', ...args], { cwd: ROOT }, (error, stdout, stderr) => {
+      const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
+      resolve({ code, stdout, stderr });
+    });
+  });
+}
+
+let dir: string;
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'nocturne-fit-spawn-'));
+});
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe('npx tsx cli/index.ts fit', () => {
+  it('refuses a file that is not PVT sessions with exit 2, naming it, and nothing on stdout', async () => {
+    const experiment = join(dir, 'e.nocturne');
+    await writeFile(experiment, serializeExperiment(defaultExperiment(), { app: 'test', model: 'test' }));
+    const notPvt = join(dir, 'light.csv');
+    await writeFile(notPvt, 'timestamp,lux\n2026-05-04 10:00,300\n');
+    const r = await run(['fit', experiment, '--pvt', notPvt]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr.trim()).toMatch(
+      /^nocturne fit: not a file of PVT sessions: .*light\.csv.*a time, a mean RT and a lapses column/,
+    );
+  });
+});

@@ -1,0 +1,129 @@
+/** `nocturne fit`: the JSON it prints (docs/FIT.md) and the bad input it refuses with exit 2. */
+import { describe, expect, it } from 'vitest';
+import { defaultExperiment, serializeExperiment, type Experiment } from '../shared/experiment';
+import { PvtModel } from '../shared/fit/pvtModel';
+import { syntheticPvtText } from '../shared/fit/testing/synthetic';
+import { resolveParameters } from '../shared/model/scenarios';
+import { loadEngine } from './engine';
+import type { CliIo } from './io';
+import { runCli } from './main';
+
+function memoryIo(files: Record<string, string>) {
+  const out = { stdout: '', stderr: '' };
+  const bytes = (path: string) => {
+    const f = files[path];
+    if (f === undefined) throw Object.assign(new Error(`ENOENT: ${path}`), { code: 'ENOENT' });
+    return new TextEncoder().encode(f);
+  };
+  const io: CliIo = {
+    stdout: (t) => void (out.stdout += t),
+    stderr: (t) => void (out.stderr += t),
+    fs: {
+      size: async (p) => bytes(p).length,
+      readFile: async (p) => bytes(p),
+      mkdir: async () => {},
+      writeFileAtomic: async () => {},
+    },
+    engine: async () => loadEngine(),
+  };
+  return { io, out };
+}
+
+// Night B: a rested baseline with a 2-day run-in (quick); sessions on its focal day and the next.
+const base = defaultExperiment();
+const experiment: Experiment = {
+  ...base,
+  nights: [base.nights[0], { ...base.nights[1], scenario: 'baseline', params: { runInDays: 2 } }],
+};
+const EXP = serializeExperiment(experiment, { app: 'test', model: 'test' });
+const model = new PvtModel(resolveParameters('baseline', { runInDays: 2 }), base.nights[1].seed, []);
+const PVT = syntheticPvtText(
+  model,
+  { pvtVulnerability: 1, pvtLapsesRested: 3 },
+  [10, 13, 16, 19, 34, 37, 40, 43],
+  '2026-05-04',
+  3,
+);
+
+describe('nocturne fit', () => {
+  it('prints the estimates, intervals and notes as JSON; vulnerability on rested days is not identifiable', async () => {
+    const { io, out } = memoryIo({ 'e.nocturne': EXP, 'p.csv': PVT });
+    const code = await runCli(['fit', 'e.nocturne', '--pvt', 'p.csv', '--night', 'b', '--json'], io);
+    expect(out.stderr).not.toMatch(/error/);
+    expect(code).toBe(0);
+    const r = JSON.parse(out.stdout);
+    expect(Object.keys(r)).toEqual([
+      'model',
+      'method',
+      'data',
+      'protocol',
+      'converged',
+      'parameters',
+      'rss',
+      'sigmaFT',
+      'n',
+      'jacobian',
+      'residuals',
+      'curve',
+      'notes',
+    ]);
+    expect(r.data).toMatchObject({ label: 'p.csv', sessions: 8, outside: 0, focalDate: '2026-05-04' });
+    expect(r.data.sha256).toMatch(/^[0-9a-f]{64}$/);
+    expect(r.protocol).toEqual({
+      night: 'B',
+      label: base.nights[1].label,
+      scenario: 'baseline',
+      seed: base.nights[1].seed,
+    });
+    const [v, rested] = r.parameters;
+    expect(v).toMatchObject({ id: 'pvtVulnerability', status: 'not identifiable', estimate: null, interval: null });
+    expect(rested.status).toBe('identified');
+    expect(rested.interval[0]).toBeLessThan(3);
+    expect(rested.interval[1]).toBeGreaterThan(3);
+    expect(r.curve.fitted.length).toBe(r.curve.slot_h.length);
+    expect(out.stderr).toMatch(/nocturne fit: profiling pvtVulnerability/);
+    expect(out.stderr).toMatch(/note: pvtVulnerability: not identifiable/);
+  });
+
+  it('says so in the table too', async () => {
+    const { io, out } = memoryIo({ 'e.nocturne': EXP, 'p.csv': PVT });
+    expect(
+      await runCli(['fit', 'e.nocturne', '--pvt', 'p.csv', '--night', 'B', '--focal-date', '2026-05-04'], io),
+    ).toBe(0);
+    expect(out.stdout).toMatch(/pvtVulnerability +— +— +0\.2–3 +not identifiable/);
+    expect(out.stdout).toMatch(/focal date 2026-05-04, as given/);
+  });
+
+  it.each([
+    [
+      ['fit', 'e.nocturne', '--pvt', 'h.txt'],
+      /not a file of PVT sessions: h\.txt.*a time, a mean RT and a lapses column/,
+    ],
+    [
+      ['fit', 'e.nocturne', '--pvt', 'bad.csv'],
+      /not a file of PVT sessions: bad\.csv: line 3, column "lapses": "two" is not a number of lapses/,
+    ],
+    [
+      ['fit', 'e.nocturne', '--pvt', 'p.csv', '--night', 'b', '--focal-date', '2027-01-01'],
+      /none of its 8 sessions lies inside the simulated protocol/,
+    ],
+    [
+      ['fit', 'e.nocturne', '--pvt', 'p.csv', '--focal-date', '04/05/2026'],
+      /--focal-date 04\/05\/2026: expected a date YYYY-MM-DD/,
+    ],
+    [['fit', 'e.nocturne', '--pvt', 'p.csv', '--night', 'c'], /--night c: expected a or b/],
+    [['fit', 'e.nocturne', '--pvt', 'p.csv', '--seed', '1.5'], /--seed 1\.5: expected a whole number/],
+    [['fit', 'e.nocturne'], /missing --pvt FILE/],
+    [['fit', 'e.nocturne', '--pvt', 'nope.csv'], /cannot read "nope\.csv": no such file/],
+  ])('refuses %j with exit 2', async (argv, message) => {
+    const { io, out } = memoryIo({
+      'e.nocturne': EXP,
+      'p.csv': PVT,
+      'h.txt': '0\n0\n1\n2\n2\n',
+      'bad.csv': 'timestamp,mean rt,lapses\n2026-05-04 10:00,300,2\n2026-05-04 12:00,310,two\n',
+    });
+    expect(await runCli(argv, io)).toBe(2);
+    expect(out.stderr).toMatch(message);
+    expect(out.stdout).toBe('');
+  });
+});

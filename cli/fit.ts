@@ -1,0 +1,186 @@
+/**
+ * `nocturne fit EXPERIMENT --pvt FILE [--night a|b] [--focal-date YYYY-MM-DD] [--seed N] [--json]`:
+ * fits the trait vulnerability and the rested lapse level of a night's protocol to a person's PVT
+ * sessions (shared/fit/, docs/FIT.md) and prints the estimates with their 95 % intervals, or says
+ * plainly that the fit did not converge or a parameter is not identifiable. Progress goes to
+ * stderr; nothing is written.
+ */
+import { formatBytes } from '../shared/experiment';
+import { FitInputError, fitPvt, type FitResult } from '../shared/fit/fitPvt';
+import { dayOfDate } from '../shared/fit/placement';
+import { PvtModel } from '../shared/fit/pvtModel';
+import { MODEL_INFO } from '../shared/model/engine';
+import { resolveParameters } from '../shared/model/scenarios';
+import { importPvt } from '../shared/report/import/pvt';
+import { decodeText } from '../shared/report/import/text';
+import { HypnogramImportError } from '../shared/report/import/types';
+import { SEED_LIMIT } from '../shared/experiment/format';
+import { parseArgs } from './args';
+import { readExperimentFile } from './experimentFile';
+import { CliError, EXIT_FAILURE, EXIT_OK, type CliIo } from './io';
+import { MAX_DATA_BYTES } from './reportData';
+
+export const FIT_USAGE = `Usage: nocturne fit EXPERIMENT --pvt FILE [--night a|b] [--focal-date YYYY-MM-DD]
+                   [--seed N] [--json]
+
+Fits a sleeper to PVT sessions: the trait vulnerability to sleep loss (pvtVulnerability) and the
+rested lapse level (pvtLapsesRested) of one night's protocol, by least squares on Freeman–Tukey-
+transformed lapses, with profile-likelihood 95 % intervals (docs/FIT.md). A parameter the
+sessions do not determine is reported as not identifiable, with no number.
+
+  EXPERIMENT        the experiment file whose night gives the protocol (its scenario, parameters
+                    and events: the schedule the sessions were taken on)
+  --pvt FILE        PVT sessions: delimited text with a header naming a time (or date and time),
+                    a mean RT and a lapses column (the importer of nocturne report)
+  --night a|b       which night's protocol (default a)
+  --focal-date D    the calendar date of the focal night's evening (YYYY-MM-DD), which places
+                    the sessions on the protocol; default: the date that puts the most sessions
+                    inside the protocol, as late as they go
+  --seed N          the simulation's seed (default: the night's own)
+  --json            print JSON (the shape is in docs/FIT.md)
+  -h, --help        show this help
+
+Exit codes: 0 fitted (whether or not it converged: the output says); 1 failed while running;
+2 bad arguments or a bad file (the message names the file, the line and the problem), or no
+session inside the protocol.
+`;
+
+const COMMAND = 'nocturne fit';
+
+const fmt = (x: number): string => String(Number(x.toPrecision(3)));
+
+export function fitTable(r: FitResult): string {
+  const lines = [
+    `Fit of night ${r.protocol.night} ("${r.protocol.label}", scenario ${r.protocol.scenario}, seed ${r.protocol.seed}) to ${r.data.label}`,
+    `  sha256 ${r.data.sha256}`,
+    `  ${r.n} sessions on the protocol (focal date ${r.data.focalDate}, ${r.data.placement === 'given' ? 'as given' : 'chosen: most sessions inside'}); ${r.data.outside} outside, left out`,
+    r.converged
+      ? `  converged; residual SD ${fmt(r.sigmaFT)} on the Freeman–Tukey scale (≈1 for Poisson-like counts)`
+      : '  DID NOT CONVERGE: no estimate is given',
+    '',
+  ];
+  const rows = r.parameters.map((p) => [
+    p.id,
+    p.estimate === null ? '—' : fmt(p.estimate),
+    p.interval === null ? '—' : `${fmt(p.interval[0])} – ${fmt(p.interval[1])}`,
+    `${p.range[0]}–${p.range[1]}`,
+    p.status,
+  ]);
+  const table = [['parameter', 'estimate', '95 % interval', 'range', 'status'], ...rows];
+  const widths = table[0]!.map((_, c) => Math.max(...table.map((row) => row[c]!.length)));
+  for (const row of table)
+    lines.push(
+      row
+        .map((cell, c) => cell.padEnd(widths[c]!))
+        .join('  ')
+        .trimEnd(),
+    );
+  if (r.notes.length > 0) lines.push('', 'notes:', ...r.notes.map((n) => `  ${n}`));
+  lines.push('', 'session  time                 observed  fitted  residual');
+  for (const s of r.residuals)
+    lines.push(
+      `${String(s.line).padStart(7)}  ${s.time}  ${String(s.observed).padStart(8)}  ${fmt(s.fitted).padStart(6)}  ${fmt(s.residual).padStart(8)}${s.asleep ? '  (simulated asleep)' : ''}`,
+    );
+  return `${lines.join('\n')}\n`;
+}
+
+export async function fitCommand(argv: readonly string[], io: CliIo): Promise<number> {
+  const { positionals, flags } = parseArgs(
+    argv,
+    {
+      '--pvt': 'value',
+      '--night': 'value',
+      '--focal-date': 'value',
+      '--seed': 'value',
+      '--json': 'boolean',
+      '--help': 'boolean',
+      '-h': 'boolean',
+    },
+    COMMAND,
+  );
+  if (flags['--help'] || flags['-h']) {
+    io.stdout(FIT_USAGE);
+    return EXIT_OK;
+  }
+  if (positionals.length !== 1)
+    throw new CliError(
+      positionals.length === 0
+        ? `${COMMAND}: missing EXPERIMENT (the experiment file whose night gives the protocol); try ${COMMAND} --help`
+        : `${COMMAND}: expected one EXPERIMENT, got ${positionals.length}: ${positionals.join(' ')}`,
+    );
+  const pvtPath = flags['--pvt'];
+  if (typeof pvtPath !== 'string') throw new CliError(`${COMMAND}: missing --pvt FILE (the PVT sessions to fit)`);
+  const nightFlag = flags['--night'] ?? 'a';
+  if (nightFlag !== 'a' && nightFlag !== 'b' && nightFlag !== 'A' && nightFlag !== 'B')
+    throw new CliError(`${COMMAND}: --night ${String(nightFlag)}: expected a or b`);
+  const key = nightFlag === 'b' || nightFlag === 'B' ? 'B' : 'A';
+  const focalDate = flags['--focal-date'];
+  if (focalDate !== undefined && (typeof focalDate !== 'string' || dayOfDate(focalDate) === null))
+    throw new CliError(`${COMMAND}: --focal-date ${String(focalDate)}: expected a date YYYY-MM-DD`);
+  const seedText = flags['--seed'];
+  let seed: number | undefined;
+  if (seedText !== undefined) {
+    seed = Number(seedText);
+    if (typeof seedText !== 'string' || !/^\d+$/.test(seedText) || seed >= SEED_LIMIT)
+      throw new CliError(`${COMMAND}: --seed ${String(seedText)}: expected a whole number from 0 to ${SEED_LIMIT - 1}`);
+  }
+
+  const experiment = await readExperimentFile(COMMAND, positionals[0]!, io);
+  let bytes: Uint8Array;
+  try {
+    const size = await io.fs.size(pvtPath);
+    if (size > MAX_DATA_BYTES)
+      throw new CliError(
+        `${COMMAND}: "${pvtPath}" is too large (${formatBytes(size)}); measured data are read up to ${formatBytes(MAX_DATA_BYTES)}`,
+      );
+    bytes = await io.fs.readFile(pvtPath);
+  } catch (error) {
+    if (error instanceof CliError) throw error;
+    const code = (error as { code?: string }).code;
+    throw new CliError(
+      `${COMMAND}: cannot read "${pvtPath}": ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : error instanceof Error ? error.message : String(error)}`,
+    );
+  }
+  const label = pvtPath.split(/[\\/]/).pop() ?? pvtPath;
+  let pvt;
+  try {
+    pvt = importPvt(pvtPath, label, decodeText(pvtPath, bytes));
+  } catch (error) {
+    if (error instanceof HypnogramImportError)
+      throw new CliError(`${COMMAND}: not a file of PVT sessions: ${error.message}`);
+    throw error;
+  }
+  for (const note of pvt.notes) io.stderr(`${COMMAND}: note: ${pvtPath}: ${note}\n`);
+
+  const night = experiment.nights[key === 'A' ? 0 : 1];
+  const runSeed = seed ?? night.seed;
+  let model: PvtModel;
+  try {
+    io.stderr(`${COMMAND}: simulating night ${key}'s protocol (${night.scenario})\n`);
+    model = new PvtModel(resolveParameters(night.scenario, night.params), runSeed, night.events);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const isInput = error instanceof Error && /^(ParameterError|ProtocolError)$/.test(error.name);
+    throw new CliError(
+      `${COMMAND}: night ${key} ("${night.label}") cannot be simulated: ${message}`,
+      isInput ? 2 : EXIT_FAILURE,
+    );
+  }
+  let result: FitResult;
+  try {
+    result = fitPvt({
+      model,
+      protocol: { night: key, label: night.label, scenario: night.scenario, seed: runSeed },
+      pvt,
+      bytes,
+      ...(typeof focalDate === 'string' ? { focalDate } : {}),
+      progress: (message) => io.stderr(`${COMMAND}: ${message}\n`),
+    });
+  } catch (error) {
+    if (error instanceof FitInputError) throw new CliError(`${COMMAND}: ${error.message}`);
+    throw error;
+  }
+  for (const note of result.notes) io.stderr(`${COMMAND}: note: ${note}\n`);
+  io.stdout(flags['--json'] ? `${JSON.stringify({ model: MODEL_INFO, ...result }, null, 2)}\n` : fitTable(result));
+  return EXIT_OK;
+}
