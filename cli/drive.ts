@@ -18,7 +18,7 @@ import { SLEEP_REPORT_FIELDS, type SleepReport } from '../shared/report/sleepRep
 import { simulatedSleepReport } from '../shared/report/agreement';
 import type { SimulationResult } from '../shared/model/result';
 import { drivenValues } from '../shared/report/drive';
-import { CliError, EXIT_FAILURE, EXIT_OK, type CliIo, type Engine } from './io';
+import { CliError, EXIT_FAILURE, EXIT_OK, whyUnreadable, type CliIo, type Engine } from './io';
 import { MAX_DATA_BYTES } from './reportData';
 import { metricsObject } from './metricsJson';
 
@@ -57,10 +57,7 @@ async function readData<K extends 'diary' | 'lightLog'>(
     bytes = await io.fs.readFile(path);
   } catch (error) {
     if (error instanceof CliError) throw error;
-    const code = (error as { code?: string }).code;
-    throw new CliError(
-      `${COMMAND}: cannot read ${flag} "${path}": ${code === 'ENOENT' ? 'no such file' : String(error)}`,
-    );
+    throw new CliError(`${COMMAND}: cannot read ${flag} "${path}": ${whyUnreadable(error)}`);
   }
   try {
     let name = path;

@@ -3,7 +3,7 @@
  * it, says why a file cannot be read, and passes the parser's notices on to stderr.
  */
 import { MAX_EXPERIMENT_BYTES, formatBytes, parseExperiment, type Experiment } from '../shared/experiment';
-import { CliError, type CliIo } from './io';
+import { CliError, whyUnreadable, type CliIo } from './io';
 
 export async function readExperimentFile(command: string, path: string, io: CliIo): Promise<Experiment> {
   let bytes: Uint8Array;
@@ -17,18 +17,7 @@ export async function readExperimentFile(command: string, path: string, io: CliI
     bytes = await io.fs.readFile(path);
   } catch (error) {
     if (error instanceof CliError) throw error;
-    const code = (error as { code?: string }).code;
-    const why =
-      code === 'ENOENT'
-        ? 'no such file'
-        : code === 'EISDIR'
-          ? 'it is a folder'
-          : code === 'EACCES' || code === 'EPERM'
-            ? 'permission denied'
-            : error instanceof Error
-              ? error.message
-              : String(error);
-    throw new CliError(`${command}: cannot read "${path}": ${why}`);
+    throw new CliError(`${command}: cannot read "${path}": ${whyUnreadable(error)}`);
   }
   const parsed = parseExperiment(new TextDecoder('utf-8').decode(bytes));
   if (!parsed.ok) throw new CliError(`${command}: "${path}" is not a usable experiment: ${parsed.error.message}`);

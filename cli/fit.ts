@@ -17,7 +17,7 @@ import { HypnogramImportError } from '../shared/report/import/types';
 import { SEED_LIMIT } from '../shared/experiment/format';
 import { parseArgs } from './args';
 import { readExperimentFile } from './experimentFile';
-import { CliError, EXIT_FAILURE, EXIT_OK, type CliIo } from './io';
+import { CliError, EXIT_FAILURE, EXIT_OK, whyUnreadable, type CliIo } from './io';
 import { MAX_DATA_BYTES } from './reportData';
 
 export const FIT_USAGE = `Usage: nocturne fit EXPERIMENT --pvt FILE [--night a|b] [--focal-date YYYY-MM-DD]
@@ -136,10 +136,7 @@ export async function fitCommand(argv: readonly string[], io: CliIo): Promise<nu
     bytes = await io.fs.readFile(pvtPath);
   } catch (error) {
     if (error instanceof CliError) throw error;
-    const code = (error as { code?: string }).code;
-    throw new CliError(
-      `${COMMAND}: cannot read "${pvtPath}": ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : error instanceof Error ? error.message : String(error)}`,
-    );
+    throw new CliError(`${COMMAND}: cannot read "${pvtPath}": ${whyUnreadable(error)}`);
   }
   const label = pvtPath.split(/[\\/]/).pop() ?? pvtPath;
   let pvt;

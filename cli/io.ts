@@ -51,3 +51,12 @@ export class CliError extends Error {
     this.name = 'CliError';
   }
 }
+
+/** Why a file could not be read, as a person reads it (from the Node error's code when it has one). */
+export function whyUnreadable(error: unknown): string {
+  const code = (error as { code?: string } | null)?.code;
+  if (code === 'ENOENT') return 'no such file';
+  if (code === 'EISDIR') return 'it is a folder';
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  return error instanceof Error ? error.message : String(error);
+}

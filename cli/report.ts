@@ -27,7 +27,7 @@ import { isZip } from '../shared/report/import/lightLog';
 import { singleFileOfZip } from '../shared/report/import/zip';
 import { parseArgs } from './args';
 import { readExperimentFile } from './experimentFile';
-import { CliError, EXIT_OK, type CliIo } from './io';
+import { CliError, EXIT_OK, whyUnreadable, type CliIo } from './io';
 import {
   checkZip,
   dataJson,
@@ -174,18 +174,7 @@ export function simulatedReport(label: string, source: string, result: Simulatio
 }
 
 function cannotRead(path: string, error: unknown): CliError {
-  const code = (error as { code?: string }).code;
-  const why =
-    code === 'ENOENT'
-      ? 'no such file'
-      : code === 'EISDIR'
-        ? 'it is a folder'
-        : code === 'EACCES' || code === 'EPERM'
-          ? 'permission denied'
-          : error instanceof Error
-            ? error.message
-            : String(error);
-  return new CliError(`${COMMAND}: cannot read "${path}": ${why}`);
+  return new CliError(`${COMMAND}: cannot read "${path}": ${whyUnreadable(error)}`);
 }
 
 async function readMeasured(path: string, io: CliIo, epoch: number | undefined): Promise<MeasuredNight | MeasuredData> {
