@@ -20,18 +20,16 @@
 import {
   dateOfSeconds,
   DataImportError,
-  dayMonthOrder,
+  rowDateTimes,
   durationWords,
   findColumn,
   findTable,
-  hasAmPm,
   isMissing,
   isoOfSeconds,
   normalizeName,
   parseLocal,
   offsetWords,
   parseNumber,
-  splitDateTime,
   splitOffset,
   type Row,
 } from './tables';
@@ -140,15 +138,7 @@ export function importLightLog(file: string, label: string, text: string): Light
   if (others.length > 0) notes.push(`columns not read: ${others.map((n) => `"${n}"`).join(', ')}`);
 
   const where = (r: Row, col: number) => `line ${r.n}, column "${names[col]}"`;
-  const parts = (r: Row): [string, string] => {
-    const a = r.fields[cols.date] ?? '';
-    return cols.time < 0 ? splitDateTime(a) : [a, r.fields[cols.time] ?? ''];
-  };
-  const order = dayMonthOrder(
-    file,
-    table.rows.map((r) => ({ text: parts(r)[0], where: `line ${r.n}` })),
-    table.rows.some((r) => hasAmPm(parts(r)[1])),
-  );
+  const { parts, order } = rowDateTimes(file, table.rows, cols.date, cols.time);
   if (order.note !== null) notes.push(order.note);
 
   const n = table.rows.length;

@@ -7,16 +7,14 @@
  */
 import {
   DataImportError,
-  dayMonthOrder,
+  rowDateTimes,
   findColumn,
   findTable,
-  hasAmPm,
   isMissing,
   isoOfSeconds,
   normalizeName,
   parseLocal,
   parseNumber,
-  splitDateTime,
   type Row,
 } from './tables';
 
@@ -81,15 +79,7 @@ export function importPvt(file: string, label: string, text: string): PvtSession
   const seconds = /(^| )(s|sec|seconds)$/.test(rtName);
   if (seconds) notes.push(`mean RT column "${names[c.meanRT]}" read as seconds and converted to ms`);
   const where = (r: Row, i: number) => `line ${r.n}, column "${names[i]}"`;
-  const parts = (r: Row): [string, string] => {
-    const a = r.fields[c.date] ?? '';
-    return c.time < 0 ? splitDateTime(a) : [a, r.fields[c.time] ?? ''];
-  };
-  const order = dayMonthOrder(
-    file,
-    table.rows.map((r) => ({ text: parts(r)[0], where: `line ${r.n}` })),
-    table.rows.some((r) => hasAmPm(parts(r)[1])),
-  );
+  const { parts, order } = rowDateTimes(file, table.rows, c.date, c.time);
   if (order.note !== null) notes.push(order.note);
   const sessions: PvtSession[] = [];
   for (const r of table.rows) {

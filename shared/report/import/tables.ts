@@ -254,3 +254,25 @@ export function durationWords(seconds: number): string {
   const parts = [h > 0 ? `${h} h` : '', h > 0 || m > 0 ? `${m} min` : '', r > 0 || s === 0 ? `${r} s` : ''];
   return parts.filter((p) => p !== '').join(' ');
 }
+
+/**
+ * The date and time text of a row (one combined column when `timeCol` < 0, else a date and a
+ * time column), and the day-month order the whole table's dates decide (dayMonthOrder).
+ */
+export function rowDateTimes(
+  file: string,
+  rows: readonly Row[],
+  dateCol: number,
+  timeCol: number,
+): { parts: (r: Row) => [string, string]; order: { order: DayMonthOrder; note: string | null } } {
+  const parts = (r: Row): [string, string] => {
+    const a = r.fields[dateCol] ?? '';
+    return timeCol < 0 ? splitDateTime(a) : [a, r.fields[timeCol] ?? ''];
+  };
+  const order = dayMonthOrder(
+    file,
+    rows.map((r) => ({ text: parts(r)[0], where: `line ${r.n}` })),
+    rows.some((r) => hasAmPm(parts(r)[1])),
+  );
+  return { parts, order };
+}
