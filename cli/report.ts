@@ -24,6 +24,7 @@ import {
 import { SLEEP_REPORT_FIELDS, sleepReport, type SleepReport } from '../shared/report/sleepReport';
 import { looksLikeEdf } from '../shared/report/import/edf';
 import { isZip } from '../shared/report/import/lightLog';
+import { lightsEpoch, lightsWindow, LightsWindowError } from '../shared/report/lightsWindow';
 import { singleFileOfZip } from '../shared/report/import/zip';
 import { parseArgs } from './args';
 import { readExperimentFile } from './experimentFile';
@@ -106,43 +107,28 @@ export interface ReportedNight {
 
 const isExperimentPath = (path: string): boolean => /\.(nocturne|json)$/i.test(path);
 
-/** A lights-off/on argument to an epoch index of `night`. */
-export function lightsEpoch(value: string, night: MeasuredNight, which: '--lights-off' | '--lights-on'): number {
-  const n = night.stages.length;
-  const L = night.epochLength_s;
-  const v = value.trim();
-  if (v === 'start' && which === '--lights-off') return 0;
-  if (v === 'end' && which === '--lights-on') return n;
-  let offset_s: number;
-  const clock = /^(\d{1,2}):(\d{2})(?::(\d{2}))?$/.exec(v);
-  if (clock) {
-    if (night.recordingStart === null)
-      throw new CliError(
-        `${COMMAND}: ${which} ${v}: the file has no recording start, so a clock time cannot be placed; give minutes after the first epoch`,
-      );
-    const [h, m, s] = [Number(clock[1]), Number(clock[2]), Number(clock[3] ?? 0)];
-    if (h > 23 || m > 59 || s > 59) throw new CliError(`${COMMAND}: ${which} ${v} is not a clock time`);
-    const start = /T(\d{2}):(\d{2}):(\d{2})$/.exec(night.recordingStart)!;
-    const startS = Number(start[1]) * 3600 + Number(start[2]) * 60 + Number(start[3]);
-    offset_s = (((h * 3600 + m * 60 + s - startS) % 86400) + 86400) % 86400;
-  } else if (/^\d+(\.\d+)?$/.test(v)) offset_s = Number(v) * 60;
-  else
-    throw new CliError(
-      `${COMMAND}: ${which} "${v}": expected ${which === '--lights-off' ? '"start"' : '"end"'}, HH:MM[:SS] or minutes after the first epoch`,
-    );
-  const epoch = Math.round(offset_s / L);
-  if (epoch > n)
-    throw new CliError(`${COMMAND}: ${which} ${v} falls after the end of the hypnogram (${(n * L) / 60} min long)`);
-  return epoch;
-}
-
 /** The measured night's lights-off and lights-on: the flags', else the file's. */
 function measuredWindow(night: MeasuredNight, off: string | undefined, on: string | undefined) {
-  const lightsOff = off === undefined ? night.lightsOff : lightsEpoch(off, night, '--lights-off');
-  const lightsOn = on === undefined ? night.lightsOn : lightsEpoch(on, night, '--lights-on');
-  if (lightsOff !== null && lightsOn !== null && lightsOn <= lightsOff)
-    throw new CliError(`${COMMAND}: lights-on (epoch ${lightsOn}) is not after lights-off (epoch ${lightsOff})`);
-  return { lightsOff, lightsOn };
+  // Each value alone first, so the message names the flag it came from.
+  for (const [flag, value, edge] of [
+    ['--lights-off', off, 'lights-off'],
+    ['--lights-on', on, 'lights-on'],
+  ] as const) {
+    if (value === undefined) continue;
+    try {
+      lightsEpoch(value, night, edge);
+    } catch (error) {
+      if (!(error instanceof LightsWindowError)) throw error;
+      const sep = error.message.startsWith(':') ? '' : ' ';
+      throw new CliError(`${COMMAND}: ${flag} ${value.trim()}${sep}${error.message}`);
+    }
+  }
+  try {
+    return lightsWindow(night, off, on);
+  } catch (error) {
+    if (error instanceof LightsWindowError) throw new CliError(`${COMMAND}: ${error.message}`);
+    throw error;
+  }
 }
 
 function measuredReport(

@@ -116,6 +116,20 @@ test('open a measured hypnogram: its row beside the simulated night, and the agr
   await expect(page.getByTestId('agreement-accuracy')).toHaveText(wantB.accuracy);
   await expect(page.getByTestId('agreement-kappa')).toHaveText(wantB.kappa);
 
+  // Lights-off typed in minutes after the first epoch: the first 10 min are left out of the
+  // comparison; a value that cannot be placed says why and the file's own window is kept.
+  const whole = Number(await page.getByTestId('agreement-compared').textContent());
+  await page.getByTestId('measured-lights-off').fill('10');
+  await page.getByTestId('measured-lights-off').press('Enter');
+  await expect(page.getByTestId('agreement-compared')).toHaveText(String(whole - 20));
+  await page.getByTestId('measured-lights-off').fill('23:00');
+  await page.getByTestId('measured-lights-off').press('Enter');
+  await expect(page.getByTestId('measured-window-problem')).toContainText('no recording start');
+  await expect(page.getByTestId('agreement-compared')).toHaveText(String(whole));
+  await page.getByTestId('measured-lights-off').fill('');
+  await page.getByTestId('measured-lights-off').press('Enter');
+  await expect(page.getByTestId('measured-window-problem')).toHaveCount(0);
+
   // A bad file: the importer's message, and the measured night stays as it was.
   const bad = join(folder, 'bad.txt');
   writeFileSync(bad, 'W\nN1\nX\n');

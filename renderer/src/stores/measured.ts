@@ -6,10 +6,11 @@
  * in the importer's words.
  */
 import { defineStore } from 'pinia';
-import { computed, ref, shallowRef } from 'vue';
+import { computed, ref, shallowRef, watch } from 'vue';
 import type { LabError, NightId } from '../../../shared/ipc';
 import { EPOCH_H } from '../../../shared/model/result';
 import { agreement, measuredOnGrid } from '../../../shared/report/agreement';
+import { lightsWindow, LightsWindowError } from '../../../shared/report/lightsWindow';
 import { HYPNOGRAM_EXTENSIONS, HypnogramImportError, importHypnogram } from '../../../shared/report/import';
 import type { ByteSource, MeasuredNight } from '../../../shared/report/import/types';
 import type { Trace } from '../charts/datasets';
@@ -75,11 +76,37 @@ export const useMeasuredStore = defineStore('measured', () => {
 
   const simulated = computed(() => runs.results[against.value] ?? null);
 
+  /**
+   * Lights-off and lights-on as typed in the agreement box ("start"/"end", HH:MM, or minutes after
+   * the first epoch; empty: the file's own), read as the CLI reads its flags. A file without them
+   * (a 22-h Sleep-EDF record) is otherwise compared whole, the day's wake included.
+   */
+  const lightsOffText = ref('');
+  const lightsOnText = ref('');
+  // Another night's lights-off means nothing for this one.
+  watch(night, () => {
+    lightsOffText.value = '';
+    lightsOnText.value = '';
+  });
+  const windowed = computed(() => {
+    const m = night.value;
+    if (!m) return { window: undefined, problem: null };
+    try {
+      return { window: lightsWindow(m, lightsOffText.value, lightsOnText.value), problem: null };
+    } catch (caught) {
+      if (!(caught instanceof LightsWindowError)) throw caught;
+      return { window: undefined, problem: caught.message.replace(/^:\s*/, '') };
+    }
+  });
+  /** Why the typed lights-off/on cannot be used (the file's own are used meanwhile), or null. */
+  const windowProblem = computed(() => windowed.value.problem);
+
   /** The measured night against the chosen night's newest result. */
   const result = computed(() => {
     const m = night.value;
     const s = simulated.value;
-    return m && s ? agreement(m, s.result) : null;
+    const window = windowed.value.window;
+    return m && s ? agreement(m, s.result, window ? { window } : {}) : null;
   });
 
   /**
@@ -124,6 +151,9 @@ export const useMeasuredStore = defineStore('measured', () => {
     drop,
     remove,
     result,
+    lightsOffText,
+    lightsOnText,
+    windowProblem,
     trace,
     dismissError,
   };
