@@ -1,35 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { loadEngine } from './engine';
-import type { CliIo } from './io';
 import { runCli } from './main';
+import { memoryIo as memoryIoOf } from './testing/memoryIo';
 
 /** The CLI on files held in memory, with the app's own engine. */
-function memoryIo(files: Record<string, string>) {
-  const out = { stdout: '', stderr: '' };
-  const io: CliIo = {
-    stdout: (t) => void (out.stdout += t),
-    stderr: (t) => void (out.stderr += t),
-    fs: {
-      async size(path) {
-        if (!(path in files)) throw Object.assign(new Error(`ENOENT: ${path}`), { code: 'ENOENT' });
-        return files[path]!.length;
-      },
-      async readFile(path) {
-        return new TextEncoder().encode(files[path]!);
-      },
-      async mkdir() {
-        throw new Error('nothing is written');
-      },
-      async writeFileAtomic() {
-        throw new Error('nothing is written');
-      },
-    },
-    async engine() {
-      return loadEngine();
-    },
-  };
-  return { io, out };
-}
+const memoryIo = (files: Record<string, string | Uint8Array>) => memoryIoOf(files, async () => loadEngine());
 
 const DIARY = [
   'date,bed,lights off,wake,out of bed',

@@ -1,22 +1,12 @@
 // `nocturne fit` for real: a child process through tsx, real files in a temp folder.
-import { execFile } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultExperiment, serializeExperiment } from '../shared/experiment';
+import { runCliProcess } from './testing/spawnCli';
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
-
-function run(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    execFile('npx', ['tsx', 'cli/index.ts', ...args], { cwd: ROOT }, (error, stdout, stderr) => {
-      const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
-      resolve({ code, stdout, stderr });
-    });
-  });
-}
+const run = (args: string[]) => runCliProcess(args);
 
 let dir: string;
 beforeAll(async () => {

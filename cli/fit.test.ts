@@ -5,29 +5,10 @@ import { PvtModel } from '../shared/fit/pvtModel';
 import { syntheticPvtText } from '../shared/fit/testing/synthetic';
 import { resolveParameters } from '../shared/model/scenarios';
 import { loadEngine } from './engine';
-import type { CliIo } from './io';
 import { runCli } from './main';
+import { memoryIo as memoryIoOf } from './testing/memoryIo';
 
-function memoryIo(files: Record<string, string>) {
-  const out = { stdout: '', stderr: '' };
-  const bytes = (path: string) => {
-    const f = files[path];
-    if (f === undefined) throw Object.assign(new Error(`ENOENT: ${path}`), { code: 'ENOENT' });
-    return new TextEncoder().encode(f);
-  };
-  const io: CliIo = {
-    stdout: (t) => void (out.stdout += t),
-    stderr: (t) => void (out.stderr += t),
-    fs: {
-      size: async (p) => bytes(p).length,
-      readFile: async (p) => bytes(p),
-      mkdir: async () => {},
-      writeFileAtomic: async () => {},
-    },
-    engine: async () => loadEngine(),
-  };
-  return { io, out };
-}
+const memoryIo = (files: Record<string, string | Uint8Array>) => memoryIoOf(files, async () => loadEngine());
 
 // Night B: a rested baseline with a 2-day run-in (quick); sessions on its focal day and the next.
 const base = defaultExperiment();

@@ -8,31 +8,12 @@ import { stageRuns, writeTestEdf } from '../shared/report/import/testing/edfWrit
 import { loadEngine } from './engine';
 import { focalNightStages } from '../shared/report/agreement';
 import { resolveParameters } from '../shared/model/scenarios';
-import type { CliIo } from './io';
 import { runCli } from './main';
 import { nodeIo } from './nodeIo';
+import { memoryIo as memoryIoOf } from './testing/memoryIo';
 
 /** Files in memory, no random access (the command falls back to reading the whole file). */
-function memoryIo(files: Record<string, string | Uint8Array>) {
-  const out = { stdout: '', stderr: '', written: 0 };
-  const bytes = (path: string) => {
-    const f = files[path];
-    if (f === undefined) throw Object.assign(new Error(`ENOENT: ${path}`), { code: 'ENOENT' });
-    return typeof f === 'string' ? new TextEncoder().encode(f) : f;
-  };
-  const io: CliIo = {
-    stdout: (t) => void (out.stdout += t),
-    stderr: (t) => void (out.stderr += t),
-    fs: {
-      size: async (p) => bytes(p).length,
-      readFile: async (p) => bytes(p),
-      mkdir: async () => void out.written++,
-      writeFileAtomic: async () => void out.written++,
-    },
-    engine: async () => loadEngine(),
-  };
-  return { io, out };
-}
+const memoryIo = (files: Record<string, string | Uint8Array>) => memoryIoOf(files, async () => loadEngine());
 
 const HYPNO = '# 1 value per 30 seconds\n0\n0\n0\n1\n2\n2\n0\n2\n3\n3\n4\n4\n2\n0\n';
 

@@ -5,31 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { zipSync } from 'fflate';
 import { SLEEP_REPORT_FIELDS } from '../shared/report/sleepReport';
-import type { CliIo } from './io';
 import { runCli } from './main';
-
-function memoryIo(files: Record<string, string | Uint8Array>) {
-  const out = { stdout: '', stderr: '' };
-  const bytes = (path: string) => {
-    const f = files[path];
-    if (f === undefined) throw Object.assign(new Error(`ENOENT: ${path}`), { code: 'ENOENT' });
-    return typeof f === 'string' ? new TextEncoder().encode(f) : f;
-  };
-  const io: CliIo = {
-    stdout: (t) => void (out.stdout += t),
-    stderr: (t) => void (out.stderr += t),
-    fs: {
-      size: async (p) => bytes(p).length,
-      readFile: async (p) => bytes(p),
-      mkdir: async () => {},
-      writeFileAtomic: async () => {},
-    },
-    engine: async () => {
-      throw new Error('no engine needed');
-    },
-  };
-  return { io, out };
-}
+import { memoryIo } from './testing/memoryIo';
 
 async function run(files: Record<string, string | Uint8Array>, ...argv: string[]) {
   const { io, out } = memoryIo(files);

@@ -1,5 +1,5 @@
 // The sweep command for real: a child process through tsx, the bundled worker, the pool and the engine.
-import { execFile, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,17 +7,11 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultExperiment, serializeExperiment } from '../shared/experiment';
 import { METRICS } from '../shared/model/metrics';
+import { runCliProcess } from './testing/spawnCli';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
-function run(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    execFile('npx', ['tsx', 'cli/index.ts', ...args], { cwd: ROOT }, (error, stdout, stderr) => {
-      const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
-      resolve({ code, stdout, stderr });
-    });
-  });
-}
+const run = (args: string[]) => runCliProcess(args);
 
 const workerBundles = async () => (await readdir(tmpdir())).filter((name) => name.startsWith('nocturne-worker-'));
 
