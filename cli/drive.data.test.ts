@@ -5,17 +5,16 @@
  * times in bed are the diary report's (`nocturne report` on the diary, read off by hand). The
  * files may not be copied into the project: where ../shared/data is absent, these tests skip.
  */
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { runCli } from './main';
 import { nodeIo } from './nodeIo';
+import { hasPublicData, PUBLIC_DATA, publicDataSkipReason } from '../tests/publicData';
 
-const DATA = fileURLToPath(new URL('../../shared/data/', import.meta.url));
+const DATA = PUBLIC_DATA;
 const DIARY = '205_sleepdiary_all_20230904.csv';
 const LOG = '205_actlumus_Log_1020_20230904101707532.txt.zip';
-const present = existsSync(`${DATA}${DIARY}`) && existsSync(`${DATA}${LOG}`);
-const reason = present ? '' : ` (skipped: ${DATA}${DIARY} or ${LOG} is absent; CI has ../shared/data)`;
+const present = hasPublicData(DIARY, LOG);
+const reason = publicDataSkipReason(DIARY, LOG);
 
 describe.skipIf(!present)(`simulate --diary on ../shared/data${reason}`, () => {
   it('places the seven diary nights and lays the week of measured light over them', async () => {

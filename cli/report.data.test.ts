@@ -6,19 +6,18 @@
  * epoch list (first and last sleep epoch, W epochs between them, first R after onset, wake bouts).
  * The files may not be copied into the project: where ../shared/data is absent, these tests skip.
  */
-import { existsSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { defaultExperiment, serializeExperiment } from '../shared/experiment';
 import { runCli } from './main';
 import { nodeIo } from './nodeIo';
+import { hasPublicData, PUBLIC_DATA, publicDataSkipReason } from '../tests/publicData';
 
-const DATA = fileURLToPath(new URL('../../shared/data/', import.meta.url));
-const present = (file: string) => existsSync(`${DATA}${file}`);
-const reason = (file: string) => (present(file) ? '' : ` (skipped: ${DATA}${file} is absent; CI has ../shared/data)`);
+const DATA = PUBLIC_DATA;
+const present = (file: string) => hasPublicData(file);
+const reason = (file: string) => publicDataSkipReason(file);
 
 async function report(file: string, ...args: string[]) {
   const out = { stdout: '', stderr: '' };

@@ -9,17 +9,17 @@
  * the same numbers come from the .txt the system `unzip` extracts (skipped without `unzip`).
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { runCli } from './main';
 import { nodeIo } from './nodeIo';
+import { hasPublicData, PUBLIC_DATA, publicDataSkipReason } from '../tests/publicData';
 
-const DATA = fileURLToPath(new URL('../../shared/data/', import.meta.url));
-const present = (file: string) => existsSync(`${DATA}${file}`);
-const reason = (file: string) => (present(file) ? '' : ` (skipped: ${DATA}${file} is absent; CI has ../shared/data)`);
+const DATA = PUBLIC_DATA;
+const present = (file: string) => hasPublicData(file);
+const reason = (file: string) => publicDataSkipReason(file);
 
 async function report(path: string) {
   const out = { stdout: '', stderr: '' };
