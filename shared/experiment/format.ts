@@ -1,11 +1,15 @@
 /**
  * The experiment file format, `*.nocturne` (JSON inside): its file names, types and fixed limits.
  *
- * Version 2: `{ format, version, title, notes, createdWith?, nights: [A, B], view?, sweeps? }`,
+ * Version 3: `{ format, version, title, notes, createdWith?, nights: [A, B], view?, sweeps?, measured?,
+ * fits? }`,
  * each night `{ label, scenario, params, events, seed }`. A night keeps only the overrides of its
  * scenario's values, and its protocol events (shared/model/protocolEvents.ts); ranges and ids come
  * from the parameter, event, scenario and metric declarations in shared/model, never from here.
- * Version 1 had no `events`; it is migrated on reading (migrations.ts).
+ * `measured` is a measured night the lab compares with A or B (its stages and where they came
+ * from, with the file's hash: the source file need not travel with the experiment); `fits` are the
+ * sleepers fitted to a person's data (shared/fit), each with its data's hashes. Version 1 had no
+ * `events`, version 2 no `measured` or `fits`; older files are migrated on reading (migrations.ts).
  */
 import type { MetricId } from '../model/metrics';
 import type { ProtocolEvent } from '../model/protocolEvents';
@@ -13,7 +17,7 @@ import type { ParameterId, ParameterOverrides } from '../model/parameters';
 import type { ScenarioId } from '../model/scenarios';
 
 export const EXPERIMENT_FORMAT = 'nocturne-experiment';
-export const EXPERIMENT_VERSION = 2;
+export const EXPERIMENT_VERSION = 3;
 
 /**
  * How experiment files are named: the one place for the saved extension, the ones that open, and
@@ -115,6 +119,87 @@ export interface SweepDefinition extends SweepAxis {
   readonly metrics: readonly MetricId[];
 }
 
+/**
+ * A measured night kept in the file: the importer's MeasuredNight (shared/report/import/types.ts)
+ * with the stages as text, one character per epoch (the REPORT_STAGE_CODE digit, 0–5), so a
+ * 22-h record of 30-s epochs is 2640 characters and a diff shows which epochs changed.
+ */
+export interface MeasuredRecord {
+  readonly label: string;
+  readonly source: string;
+  /** The file's name when it was opened (no directory: a path would leak the user's folders). */
+  readonly fileName: string;
+  /** SHA-256 of the file's bytes (hex), so a reader can tell whether the data are the ones fitted or compared. */
+  readonly sha256: string;
+  readonly recordingStart: string | null;
+  readonly epochLength_s: number;
+  /** One REPORT_STAGE_CODE digit per epoch. */
+  readonly stages: string;
+  readonly lightsOff: number | null;
+  readonly lightsOn: number | null;
+  readonly notes: readonly string[];
+  /** The night it is compared with. */
+  readonly against: NightId;
+  /** Lights-off and lights-on as typed in the lab ("" = the file's own), read as the CLI reads its flags. */
+  readonly lightsOffText: string;
+  readonly lightsOnText: string;
+}
+
+/** The kinds of fit shared/fit makes; each names the data it reads. */
+export const FIT_KINDS = ['pvt', 'circadian'] as const;
+export type FitKind = (typeof FIT_KINDS)[number];
+
+export const FIT_STATUSES = ['identified', 'not identifiable', 'not converged'] as const;
+
+/** One fitted parameter as kept: its estimate and 95 % interval(s), null where not identified. */
+export interface FitParameterRecord {
+  readonly id: ParameterId;
+  readonly status: (typeof FIT_STATUSES)[number];
+  readonly estimate: number | null;
+  /** Profile-likelihood 95 % interval. */
+  readonly interval: readonly [number, number] | null;
+  /** Bootstrap 95 % interval, when the fit ran one. */
+  readonly bootstrap?: readonly [number, number] | null;
+  readonly note: string | null;
+}
+
+/** A data file a fit read: its name, what it held, and the SHA-256 of its bytes (hex). */
+export interface FitDataRecord {
+  readonly role: string;
+  readonly fileName: string;
+  readonly sha256: string;
+}
+
+/**
+ * A fitted sleeper kept in the file: enough to show its intervals and band again and to tell,
+ * by the hashes, whether the data at hand are the data it was fitted to. The fitted curve is kept
+ * (a few hundred numbers) because recomputing it needs the data files.
+ */
+export interface FitRecord {
+  readonly kind: FitKind;
+  readonly night: NightId;
+  /** ISO 8601 UTC time the fit finished. */
+  readonly fittedAt: string;
+  /** The model version it was fitted with. */
+  readonly model: string;
+  readonly method: string;
+  readonly data: readonly FitDataRecord[];
+  readonly converged: boolean;
+  readonly n: number;
+  readonly rss: number;
+  readonly parameters: readonly FitParameterRecord[];
+  readonly curve: {
+    readonly slot_h: readonly number[];
+    readonly fitted: readonly number[];
+    readonly lower: readonly number[];
+    readonly upper: readonly number[];
+  } | null;
+  readonly notes: readonly string[];
+}
+
+/** At most this many fits in a file; a fit keeps a curve of a few hundred points. */
+export const MAX_FITS = 20;
+
 export interface CreatedWith {
   readonly app: string;
   readonly model: string;
@@ -129,6 +214,8 @@ export interface Experiment {
   readonly nights: readonly [NightSpec, NightSpec];
   readonly view?: ViewState;
   readonly sweeps?: readonly SweepDefinition[];
+  readonly measured?: MeasuredRecord;
+  readonly fits?: readonly FitRecord[];
 }
 
 export interface ParseError {

@@ -35,13 +35,13 @@ describe('migrations', () => {
     expect(version).toBe(EXPERIMENT_VERSION);
   });
 
-  it('read a version-0 draft as version 2: nights {a, b} → [A, B], parameters → params, notes and events added', () => {
+  it('read a version-0 draft as version 3: nights {a, b} → [A, B], parameters → params, notes and events added', () => {
     const result = parseExperiment(JSON.stringify(DRAFT));
     expect(result).toEqual({
       ok: true,
       experiment: {
         format: 'nocturne-experiment',
-        version: 2,
+        version: 3,
         title: 'Draft experiment',
         notes: '',
         nights: [
@@ -50,9 +50,10 @@ describe('migrations', () => {
         ],
       },
       notices: [
-        'updated from version 0 to 1: nights { a, b } became the list [A, B] and "parameters" became "params"; saving writes version 2',
-        'updated from version 1 to 2: each night got an empty list of protocol events; saving writes version 2',
-        'made by Nocturne before version 2 of the file format; the file does not say which model version',
+        'updated from version 0 to 1: nights { a, b } became the list [A, B] and "parameters" became "params"; saving writes version 3',
+        'updated from version 1 to 2: each night got an empty list of protocol events; saving writes version 3',
+        'updated from version 2 to 3: the file can now keep a measured night and fitted sleepers (this one has neither); saving writes version 3',
+        'made by Nocturne before version 3 of the file format; the file does not say which model version',
       ],
     });
   });
@@ -96,18 +97,19 @@ describe('migrations', () => {
         return { ok: true, file: { ...file, trail: [...((file.trail as number[]) ?? []), from] } };
       },
     });
-    const chain = [step(-1), step(0), step(1)];
+    const chain = [step(-1), step(0), step(1), step(2)];
     const outcome = migrateToCurrent({ format: 'nocturne-experiment' }, -1, chain);
     expect(outcome).toEqual({
       ok: true,
-      file: { format: 'nocturne-experiment', trail: [-1, 0, 1] },
+      file: { format: 'nocturne-experiment', trail: [-1, 0, 1, 2] },
       notices: [
-        'updated from version -1 to 0: step -1; saving writes version 2',
-        'updated from version 0 to 1: step 0; saving writes version 2',
-        'updated from version 1 to 2: step 1; saving writes version 2',
+        'updated from version -1 to 0: step -1; saving writes version 3',
+        'updated from version 0 to 1: step 0; saving writes version 3',
+        'updated from version 1 to 2: step 1; saving writes version 3',
+        'updated from version 2 to 3: step 2; saving writes version 3',
       ],
     });
-    expect(seen).toEqual([-1, 0, 1]);
+    expect(seen).toEqual([-1, 0, 1, 2]);
 
     const refusing: Migration = {
       from: 0,
@@ -118,13 +120,13 @@ describe('migrations', () => {
     expect(migrateToCurrent({}, -1, [step(-1), refusing])).toEqual({ ok: false, error: { message: 'no' } });
     expect(migrateToCurrent({}, -1, [step(0)])).toEqual({
       ok: false,
-      error: { field: 'version', message: 'version -1 is unknown; this app reads versions 0 to 2' },
+      error: { field: 'version', message: 'version -1 is unknown; this app reads versions 0 to 3' },
     });
   });
 
   it('leave a current file untouched', () => {
-    const file = { version: 2 };
-    expect(migrateToCurrent(file, 2)).toEqual({ ok: true, file, notices: [] });
+    const file = { version: 3 };
+    expect(migrateToCurrent(file, 3)).toEqual({ ok: true, file, notices: [] });
   });
 });
 
@@ -132,13 +134,13 @@ describe('migrations', () => {
 const V1_DIR = new URL('../../tests/fixtures/v1/', import.meta.url);
 const V1_FILES = readdirSync(V1_DIR).filter((name) => name.endsWith('.nocturne'));
 
-describe('version 1 → 2', () => {
+describe('version 1 → 3', () => {
   it('has real version-1 files to open', () => {
     expect(V1_FILES.length).toBeGreaterThanOrEqual(3);
   });
 
   it.each(V1_FILES)(
-    'opens %s as version 2 with no events, saying which model made it, and saves it as version 2',
+    'opens %s as version 3 with no events, saying which model made it, and saves it as version 3',
     (name) => {
       const text = readFileSync(new URL(name, V1_DIR), 'utf8');
       const v1 = JSON.parse(text) as {
@@ -149,7 +151,7 @@ describe('version 1 → 2', () => {
       expect(v1.version).toBe(1);
       const result = parseExperiment(text, { modelVersion: v1.createdWith?.model });
       if (!result.ok) throw new Error(result.error.message);
-      expect(result.experiment.version).toBe(2);
+      expect(result.experiment.version).toBe(3);
       // Every v1 field kept as it was; each night gains an empty event list and nothing else.
       result.experiment.nights.forEach((night, i) => {
         const { events, ...rest } = night;
@@ -157,12 +159,13 @@ describe('version 1 → 2', () => {
         expect(rest).toEqual(v1.nights[i]);
       });
       expect(result.notices).toEqual([
-        'updated from version 1 to 2: each night got an empty list of protocol events; saving writes version 2',
+        'updated from version 1 to 2: each night got an empty list of protocol events; saving writes version 3',
+        'updated from version 2 to 3: the file can now keep a measured night and fitted sleepers (this one has neither); saving writes version 3',
         `made by Nocturne ${v1.createdWith!.app} with model ${v1.createdWith!.model}`,
       ]);
-      // Saved as version 2, it reads back the same experiment with nothing to say.
+      // Saved as version 3, it reads back the same experiment with nothing to say.
       const saved = serializeExperiment(result.experiment, { app: '0.2.0', model: v1.createdWith!.model });
-      expect(JSON.parse(saved).version).toBe(2);
+      expect(JSON.parse(saved).version).toBe(3);
       expect(JSON.parse(saved).nights.map((n: { events: unknown }) => n.events)).toEqual([[], []]);
       const again = parseExperiment(saved, { modelVersion: v1.createdWith!.model });
       expect(again.ok && again.experiment.nights).toEqual(result.experiment.nights);
@@ -185,13 +188,14 @@ describe('version 1 → 2', () => {
     const text = readFileSync(new URL('default.nocturne', V1_DIR), 'utf8');
     const result = parseExperiment(text, { modelVersion: '0.2.0' });
     expect(result.ok && result.notices).toEqual([
-      'updated from version 1 to 2: each night got an empty list of protocol events; saving writes version 2',
+      'updated from version 1 to 2: each night got an empty list of protocol events; saving writes version 3',
+      'updated from version 2 to 3: the file can now keep a measured night and fitted sleepers (this one has neither); saving writes version 3',
       'made by Nocturne 0.1.0 with model 0.1.0',
       'saved with model 0.1.0; this app runs model 0.2.0, so results may differ from when it was saved',
     ]);
   });
 
-  it('checks the events of a hand-edited version-1 night as version 2 would', () => {
+  it('checks the events of a hand-edited version-1 night as the current version would', () => {
     const v1 = JSON.parse(readFileSync(new URL('default.nocturne', V1_DIR), 'utf8'));
     v1.nights[1].events = [{ kind: 'caffeine', at: 15, day: 0, mg: 2000 }];
     expect(parseExperiment(JSON.stringify(v1))).toEqual({

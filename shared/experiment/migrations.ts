@@ -82,7 +82,21 @@ const v1ToV2: Migration = {
   },
 };
 
-export const MIGRATIONS: readonly Migration[] = [draftToV1, v1ToV2];
+/**
+ * Version 3 added two optional sections, `measured` and `fits`; a version-2 file has neither and
+ * means the same, so only the version changes. (The step exists so that a version-3 file is never
+ * read by an app that would drop those sections without saying so: that app refuses it as newer.)
+ */
+const v2ToV3: Migration = {
+  from: 2,
+  to: 3,
+  summary: 'the file can now keep a measured night and fitted sleepers (this one has neither)',
+  migrate(file) {
+    return { ok: true, file: { ...file, version: 3 } };
+  },
+};
+
+export const MIGRATIONS: readonly Migration[] = [draftToV1, v1ToV2, v2ToV3];
 
 /** The oldest version this app can still read. */
 export const OLDEST_READABLE_VERSION: number = MIGRATIONS[0]?.from ?? EXPERIMENT_VERSION;

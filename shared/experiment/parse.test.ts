@@ -14,7 +14,7 @@ const CREATED = { app: '0.1.0', model: '1.0.0' };
 function fullExperiment(): Experiment {
   return {
     format: 'nocturne-experiment',
-    version: 2,
+    version: 3,
     title: 'Caffeine dose–response',
     notes: 'Line one.\nLine two, with “quotes” and ünïcode.',
     nights: [
@@ -44,6 +44,53 @@ function fullExperiment(): Experiment {
         steps: 9,
         second: { param: 'caffeineHoursBeforeBed', from: 0, to: 12, steps: 7 },
         metrics: ['totalSleepTime_min', 'n3_pct'],
+      },
+    ],
+    measured: {
+      label: 'SC4001E0',
+      source: 'EDF+ annotations',
+      fileName: 'SC4001EC-Hypnogram.edf',
+      sha256: 'a'.repeat(64),
+      recordingStart: '1989-04-24T16:13:00',
+      epochLength_s: 30,
+      stages: '000022334443311000',
+      lightsOff: 2,
+      lightsOn: 17,
+      notes: ['R&K stages 3 and 4 scored as N3'],
+      against: 'b',
+      lightsOffText: '23:00',
+      lightsOnText: '',
+    },
+    fits: [
+      {
+        kind: 'pvt',
+        night: 'a',
+        fittedAt: '2026-12-07T02:15:00.000Z',
+        model: '0.3.0',
+        method: 'least squares on Freeman–Tukey lapses; profile likelihood',
+        data: [{ role: 'PVT sessions', fileName: 'pvt.csv', sha256: 'b'.repeat(64) }],
+        converged: true,
+        n: 12,
+        rss: 3.25,
+        parameters: [
+          {
+            id: 'pvtVulnerability',
+            status: 'identified',
+            estimate: 1.4,
+            interval: [1.1, 1.8],
+            bootstrap: [1.05, 1.9],
+            note: null,
+          },
+          {
+            id: 'pvtLapsesRested',
+            status: 'not identifiable',
+            estimate: null,
+            interval: null,
+            note: 'the profile is flat',
+          },
+        ],
+        curve: { slot_h: [30, 30.5], fitted: [2, 3], lower: [1.5, 2.2], upper: [2.6, 3.9] },
+        notes: [],
       },
     ],
   };
@@ -88,6 +135,8 @@ describe('round trip', () => {
       'nights',
       'view',
       'sweeps',
+      'measured',
+      'fits',
     ]);
     expect(Object.keys(full.nights[0])).toEqual(['label', 'scenario', 'params', 'events', 'seed']);
     expect(Object.keys(full.sweeps[0])).toEqual(['night', 'param', 'from', 'to', 'steps', 'second', 'metrics']);
@@ -167,8 +216,38 @@ describe('refusals name the field and the reason', () => {
       'not a Nocturne experiment: format is "x", expected "nocturne-experiment"',
       'format',
     ],
-    [edited((f) => (f.version = 3)), 'made by a newer Nocturne; version 3, this app reads ≤ 2', 'version'],
-    [edited((f) => (f.version = -2)), 'version -2 is unknown; this app reads versions 0 to 2', 'version'],
+    [edited((f) => (f.version = 4)), 'made by a newer Nocturne; version 4, this app reads ≤ 3', 'version'],
+    [edited((f) => (f.version = -2)), 'version -2 is unknown; this app reads versions 0 to 3', 'version'],
+    [
+      edited((f) => (f.measured.stages = '0012x')),
+      'measured.stages must hold one stage digit per epoch (0 W, 1 R, 2 N1, 3 N2, 4 N3, 5 unscored)',
+      'measured.stages',
+    ],
+    [
+      edited((f) => (f.measured.lightsOn = 1)),
+      'measured.lightsOn must come after lights-off (epoch 2), got epoch 1',
+      'measured.lightsOn',
+    ],
+    [
+      edited((f) => (f.measured.fileName = '/home/ana/pvt.csv')),
+      'measured.fileName must be a file name without a directory',
+      'measured.fileName',
+    ],
+    [
+      edited((f) => (f.fits[0].parameters[0].id = 'pvtVulnerabilty')),
+      'fits[0].parameters[0].id is not a known parameter; did you mean pvtVulnerability?',
+      'fits[0].parameters[0].id',
+    ],
+    [
+      edited((f) => (f.fits[0].curve.upper = [1])),
+      'fits[0].curve.upper must hold one value per time (2), got 1',
+      'fits[0].curve.upper',
+    ],
+    [
+      edited((f) => (f.fits[0].data[0].sha256 = 'xyz')),
+      'fits[0].data[0].sha256 must be a SHA-256 hash: 64 hexadecimal digits',
+      'fits[0].data[0].sha256',
+    ],
     [edited((f) => delete f.nights[1].seed), 'nights[1].seed is missing', 'nights[1].seed'],
     [
       edited((f) => (f.nights[1].events[0].mg = 0)),

@@ -150,5 +150,14 @@ function unknownFieldNotices(file: Json): string[] {
       if (isObject(sweep)) check(sweep.second, KNOWN_FIELDS.axis, ['sweeps', i, 'second']);
     });
   }
+  check(file.measured, KNOWN_FIELDS.measured, ['measured']);
+  if (Array.isArray(file.fits)) {
+    file.fits.forEach((fit, i) => {
+      check(fit, KNOWN_FIELDS.fit, ['fits', i]);
+      if (isObject(fit) && Array.isArray(fit.parameters)) {
+        fit.parameters.forEach((p, j) => check(p, KNOWN_FIELDS.fitParameter, ['fits', i, 'parameters', j]));
+      }
+    });
+  }
   return notices;
 }

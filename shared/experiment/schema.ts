@@ -1,5 +1,5 @@
 /**
- * The version-2 schema (zod), with every range and id taken from the declarations in
+ * The version-3 schema (zod), with every range and id taken from the declarations in
  * shared/model, and the translation of schema issues into one message that names the field.
  */
 import { z } from 'zod';
@@ -11,6 +11,9 @@ import { SCENARIOS, isScenarioId } from '../model/scenarios';
 import { closeMatches, describeValue, fieldName, orList, valueAt, type FieldPath } from './describe';
 import {
   COMPARE_MODES,
+  FIT_KINDS,
+  FIT_STATUSES,
+  MAX_FITS,
   MAX_LABEL_LENGTH,
   MAX_NOTES_LENGTH,
   MAX_SWEEP_RUNS,
@@ -205,16 +208,128 @@ const sweepSchema = z
     });
   });
 
-/** Version 2, after the format tag and version have been checked and older files migrated. */
+const sha256Schema = z.string().regex(/^[0-9a-f]{64}$/, 'must be a SHA-256 hash: 64 hexadecimal digits');
+/** A file's name as the lab saw it: no directory, so a saved file names no folder of the user's. */
+const fileNameSchema = z
+  .string()
+  .min(1)
+  .max(255)
+  .refine((name) => !/[\\/]/.test(name), 'must be a file name without a directory');
+const isoLocalSchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}$/, 'must be a local date and time as YYYY-MM-DDTHH:MM:SS');
+
+/** A measured night: one stage digit per epoch; lights-off/on are epochs inside it. */
+const measuredSchema = z
+  .object({
+    label: z.string().min(1).max(MAX_LABEL_LENGTH),
+    source: z.string().max(200),
+    fileName: fileNameSchema,
+    sha256: sha256Schema,
+    recordingStart: isoLocalSchema.nullable(),
+    // 1 s to 2 min: scoring epochs in use are 20 s and 30 s; wider ones would not be a hypnogram.
+    epochLength_s: z.number().min(1).max(120),
+    stages: z
+      .string()
+      .min(1)
+      .regex(/^[0-5]*$/, 'must hold one stage digit per epoch (0 W, 1 R, 2 N1, 3 N2, 4 N3, 5 unscored)'),
+    lightsOff: z.number().int().min(0).nullable(),
+    lightsOn: z.number().int().min(0).nullable(),
+    notes: z.array(z.string().max(1000)).max(100),
+    against: z.enum(NIGHT_IDS),
+    lightsOffText: z.string().max(40),
+    lightsOnText: z.string().max(40),
+  })
+  .superRefine((m, ctx) => {
+    for (const key of ['lightsOff', 'lightsOn'] as const) {
+      const epoch = m[key];
+      if (epoch !== null && epoch > m.stages.length) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [key],
+          message: `is epoch ${epoch}, after the night's ${m.stages.length} epochs`,
+        });
+      }
+    }
+    if (m.lightsOff !== null && m.lightsOn !== null && m.lightsOn <= m.lightsOff) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['lightsOn'],
+        message: `must come after lights-off (epoch ${m.lightsOff}), got epoch ${m.lightsOn}`,
+      });
+    }
+  });
+
+const intervalSchema = z
+  .tuple([z.number(), z.number()])
+  .nullable()
+  .refine((i) => i === null || i[0] <= i[1], 'must be [lower, upper] with lower ≤ upper');
+
+const fitParameterSchema = z.object({
+  id: z.string().superRefine((id, ctx) => {
+    if (!parameterSpec(id))
+      ctx.addIssue({ code: 'custom', message: unknownIdMessage('parameter', id, PARAMETER_IDS, false) });
+  }),
+  status: z.enum(FIT_STATUSES),
+  estimate: z.number().nullable(),
+  interval: intervalSchema,
+  bootstrap: intervalSchema.optional(),
+  note: z.string().max(2000).nullable(),
+});
+
+const curveSchema = z
+  .object({
+    slot_h: z.array(z.number()).max(5000),
+    fitted: z.array(z.number()),
+    lower: z.array(z.number()),
+    upper: z.array(z.number()),
+  })
+  .nullable()
+  .superRefine((curve, ctx) => {
+    if (!curve) return;
+    for (const key of ['fitted', 'lower', 'upper'] as const) {
+      if (curve[key].length !== curve.slot_h.length) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [key],
+          message: `must hold one value per time (${curve.slot_h.length}), got ${curve[key].length}`,
+        });
+      }
+    }
+  });
+
+const fitSchema = z.object({
+  kind: z.enum(FIT_KINDS),
+  night: z.enum(NIGHT_IDS),
+  fittedAt: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/, 'must be a UTC time as YYYY-MM-DDTHH:MM:SSZ'),
+  model: z.string().min(1).max(40),
+  method: z.string().max(2000),
+  data: z
+    .array(z.object({ role: z.string().min(1).max(40), fileName: fileNameSchema, sha256: sha256Schema }))
+    .min(1)
+    .max(10),
+  converged: z.boolean(),
+  n: z.number().int().min(0),
+  rss: z.number().min(0),
+  parameters: z.array(fitParameterSchema).min(1).max(20),
+  curve: curveSchema,
+  notes: z.array(z.string().max(2000)).max(100),
+});
+
+/** Version 3, after the format tag and version have been checked and older files migrated. */
 export const experimentSchema = z.object({
   format: z.literal('nocturne-experiment'),
-  version: z.literal(2),
+  version: z.literal(3),
   title: z.string().max(MAX_TITLE_LENGTH),
   notes: z.string().max(MAX_NOTES_LENGTH),
   createdWith: z.object({ app: z.string(), model: z.string() }).optional(),
   nights: z.array(nightSchema).length(2),
   view: viewSchema.optional(),
   sweeps: z.array(sweepSchema).max(100).optional(),
+  measured: measuredSchema.optional(),
+  fits: z.array(fitSchema).max(MAX_FITS).optional(),
 });
 
 /** Field names each object of the format knows, for the "ignored an unknown field" notices. */
@@ -226,6 +341,9 @@ export const KNOWN_FIELDS = {
   zoom: ['start_h', 'end_h'],
   sweep: ['night', ...Object.keys(axisShape), 'second', 'metrics'],
   axis: Object.keys(axisShape),
+  measured: Object.keys(measuredSchema.shape),
+  fit: Object.keys(fitSchema.shape),
+  fitParameter: Object.keys(fitParameterSchema.shape),
 } as const;
 
 const EXPECTED: Record<string, string> = {
@@ -286,6 +404,9 @@ export function issueToError(issue: z.core.$ZodIssue, root: unknown): ParseError
       );
     case 'custom':
       return error(`${field} ${issue.message}${eventWhere(path)}`);
+    case 'invalid_format':
+      // The patterns above carry their own message ("must be a SHA-256 hash: …").
+      return error(`${field} ${issue.message}`);
     default:
       return error(`${field}: ${issue.message}`);
   }

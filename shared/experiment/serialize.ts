@@ -1,5 +1,5 @@
 /**
- * Writes an experiment as the text of a version-2 file: fixed key order, 2-space indent and a
+ * Writes an experiment as the text of a version-3 file: fixed key order, 2-space indent and a
  * trailing newline, so the same experiment always gives the same bytes (diffable, reproducible).
  */
 import { PARAMETERS } from '../model/parameters';
@@ -10,6 +10,8 @@ import {
   EXPERIMENT_VERSION,
   type CreatedWith,
   type Experiment,
+  type FitRecord,
+  type MeasuredRecord,
   type NightSpec,
   type SweepAxis,
   type SweepDefinition,
@@ -57,6 +59,55 @@ function sweepOut(sweep: SweepDefinition): Record<string, unknown> {
   };
 }
 
+function measuredOut(m: MeasuredRecord): Record<string, unknown> {
+  return {
+    label: m.label,
+    source: m.source,
+    fileName: m.fileName,
+    sha256: m.sha256,
+    recordingStart: m.recordingStart,
+    epochLength_s: m.epochLength_s,
+    stages: m.stages,
+    lightsOff: m.lightsOff,
+    lightsOn: m.lightsOn,
+    notes: [...m.notes],
+    against: m.against,
+    lightsOffText: m.lightsOffText,
+    lightsOnText: m.lightsOnText,
+  };
+}
+
+function fitOut(fit: FitRecord): Record<string, unknown> {
+  return {
+    kind: fit.kind,
+    night: fit.night,
+    fittedAt: fit.fittedAt,
+    model: fit.model,
+    method: fit.method,
+    data: fit.data.map((d) => ({ role: d.role, fileName: d.fileName, sha256: d.sha256 })),
+    converged: fit.converged,
+    n: fit.n,
+    rss: fit.rss,
+    parameters: fit.parameters.map((p) => ({
+      id: p.id,
+      status: p.status,
+      estimate: p.estimate,
+      interval: p.interval ? [p.interval[0], p.interval[1]] : null,
+      ...(p.bootstrap !== undefined ? { bootstrap: p.bootstrap ? [p.bootstrap[0], p.bootstrap[1]] : null } : {}),
+      note: p.note,
+    })),
+    curve: fit.curve
+      ? {
+          slot_h: [...fit.curve.slot_h],
+          fitted: [...fit.curve.fitted],
+          lower: [...fit.curve.lower],
+          upper: [...fit.curve.upper],
+        }
+      : null,
+    notes: [...fit.notes],
+  };
+}
+
 export function serializeExperiment(experiment: Experiment, createdWith: CreatedWith): string {
   const file: Record<string, unknown> = {
     format: EXPERIMENT_FORMAT,
@@ -68,6 +119,8 @@ export function serializeExperiment(experiment: Experiment, createdWith: Created
   };
   if (experiment.view) file.view = viewOut(experiment.view);
   if (experiment.sweeps) file.sweeps = experiment.sweeps.map(sweepOut);
+  if (experiment.measured) file.measured = measuredOut(experiment.measured);
+  if (experiment.fits && experiment.fits.length > 0) file.fits = experiment.fits.map(fitOut);
   // U+FFFD only appears inside strings; escaped, it cannot be mistaken for a decoding failure on reading.
   return `${JSON.stringify(file, null, 2).replaceAll('\ufffd', '\\ufffd')}\n`;
 }
