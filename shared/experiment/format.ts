@@ -2,7 +2,7 @@
  * The experiment file format, `*.nocturne` (JSON inside): its file names, types and fixed limits.
  *
  * Version 3: `{ format, version, title, notes, createdWith?, nights: [A, B], view?, sweeps?, measured?,
- * fits? }`,
+ * fits?, classroom? }`,
  * each night `{ label, scenario, params, events, seed }`. A night keeps only the overrides of its
  * scenario's values, and its protocol events (shared/model/protocolEvents.ts); ranges and ids come
  * from the parameter, event, scenario and metric declarations in shared/model, never from here.
@@ -197,6 +197,16 @@ export interface FitRecord {
   readonly notes: readonly string[];
 }
 
+/**
+ * A classroom set-up (shared/classroom): the lesson the file opens on, and whether the teacher
+ * locked the controls (parameters and scenarios cannot be changed; panels shown are the view's).
+ * A lock is a teaching aid, not security: anyone may edit the file.
+ */
+export interface ClassroomState {
+  readonly lesson: string | null;
+  readonly locked: boolean;
+}
+
 /** At most this many fits in a file; a fit keeps a curve of a few hundred points. */
 export const MAX_FITS = 20;
 
@@ -216,6 +226,7 @@ export interface Experiment {
   readonly sweeps?: readonly SweepDefinition[];
   readonly measured?: MeasuredRecord;
   readonly fits?: readonly FitRecord[];
+  readonly classroom?: ClassroomState;
 }
 
 export interface ParseError {

@@ -93,6 +93,7 @@ function fullExperiment(): Experiment {
         notes: [],
       },
     ],
+    classroom: { lesson: 'afternoon-coffee', locked: true },
   };
 }
 
@@ -137,6 +138,7 @@ describe('round trip', () => {
       'sweeps',
       'measured',
       'fits',
+      'classroom',
     ]);
     expect(Object.keys(full.nights[0])).toEqual(['label', 'scenario', 'params', 'events', 'seed']);
     expect(Object.keys(full.sweeps[0])).toEqual(['night', 'param', 'from', 'to', 'steps', 'second', 'metrics']);
@@ -242,6 +244,11 @@ describe('refusals name the field and the reason', () => {
       edited((f) => (f.fits[0].curve.upper = [1])),
       'fits[0].curve.upper must hold one value per time (2), got 1',
       'fits[0].curve.upper',
+    ],
+    [
+      edited((f) => (f.classroom.lesson = 'teenager')),
+      'classroom.lesson "teenager" is not a known lesson; did you mean teenagers?',
+      'classroom.lesson',
     ],
     [
       edited((f) => (f.fits[0].data[0].sha256 = 'xyz')),

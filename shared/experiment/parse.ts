@@ -151,6 +151,7 @@ function unknownFieldNotices(file: Json): string[] {
     });
   }
   check(file.measured, KNOWN_FIELDS.measured, ['measured']);
+  check(file.classroom, KNOWN_FIELDS.classroom, ['classroom']);
   if (Array.isArray(file.fits)) {
     file.fits.forEach((fit, i) => {
       check(fit, KNOWN_FIELDS.fit, ['fits', i]);

@@ -8,6 +8,7 @@ import { MAX_EVENTS_PER_NIGHT, eventIssues } from '../model/protocolEvents';
 import { NIGHT_IDS as NIGHTS, NIGHT_LABELS } from '../nights';
 import { PARAMETERS, checkParameterValue, parameterSpec } from '../model/parameters';
 import { SCENARIOS, isScenarioId } from '../model/scenarios';
+import { LESSONS, lessonById } from '../classroom/lessons';
 import { closeMatches, describeValue, fieldName, orList, valueAt, type FieldPath } from './describe';
 import {
   COMPARE_MODES,
@@ -318,6 +319,26 @@ const fitSchema = z.object({
   notes: z.array(z.string().max(2000)).max(100),
 });
 
+const classroomSchema = z.object({
+  lesson: z
+    .string()
+    .nullable()
+    .superRefine((id, ctx) => {
+      if (id !== null && !lessonById(id)) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `${JSON.stringify(id)} ${unknownIdMessage(
+            'lesson',
+            id,
+            LESSONS.map((l) => l.id),
+            true,
+          )}`,
+        });
+      }
+    }),
+  locked: z.boolean(),
+});
+
 /** Version 3, after the format tag and version have been checked and older files migrated. */
 export const experimentSchema = z.object({
   format: z.literal('nocturne-experiment'),
@@ -330,6 +351,7 @@ export const experimentSchema = z.object({
   sweeps: z.array(sweepSchema).max(100).optional(),
   measured: measuredSchema.optional(),
   fits: z.array(fitSchema).max(MAX_FITS).optional(),
+  classroom: classroomSchema.optional(),
 });
 
 /** Field names each object of the format knows, for the "ignored an unknown field" notices. */
@@ -344,6 +366,7 @@ export const KNOWN_FIELDS = {
   measured: Object.keys(measuredSchema.shape),
   fit: Object.keys(fitSchema.shape),
   fitParameter: Object.keys(fitParameterSchema.shape),
+  classroom: Object.keys(classroomSchema.shape),
 } as const;
 
 const EXPECTED: Record<string, string> = {

@@ -121,6 +121,9 @@ export function serializeExperiment(experiment: Experiment, createdWith: Created
   if (experiment.sweeps) file.sweeps = experiment.sweeps.map(sweepOut);
   if (experiment.measured) file.measured = measuredOut(experiment.measured);
   if (experiment.fits && experiment.fits.length > 0) file.fits = experiment.fits.map(fitOut);
+  if (experiment.classroom) {
+    file.classroom = { lesson: experiment.classroom.lesson, locked: experiment.classroom.locked };
+  }
   // U+FFFD only appears inside strings; escaped, it cannot be mistaken for a decoding failure on reading.
   return `${JSON.stringify(file, null, 2).replaceAll('\ufffd', '\\ufffd')}\n`;
 }
