@@ -18,7 +18,7 @@ describe('experiment store', () => {
     store.addEvent('b', { kind: 'caffeine', at: 15, day: 0, mg: 200 });
     store.updateEvent('b', 0, { kind: 'caffeine', at: 16.5, day: 0, mg: 200 });
     expect(store.toExperiment().nights[1].events).toEqual([{ kind: 'caffeine', at: 16.5, day: 0, mg: 200 }]);
-    expect(store.toExperiment().version).toBe(2);
+    expect(store.toExperiment().version).toBe(3);
     store.removeEvent('b', 0);
     expect(store.nights.b.events).toEqual([]);
     store.undo();

@@ -161,6 +161,25 @@ export const useExperimentStore = defineStore('experiment', () => {
     nights.b = a;
   }
 
+  /**
+   * Sets up whole nights at once (a lesson, a driven protocol): label, scenario, overrides and
+   * events; seeds stay, so the nights keep their common random numbers. One undo step.
+   */
+  function setNights(next: Partial<Record<NightId, Omit<NightState, 'seed'>>>): void {
+    record(null);
+    for (const id of NIGHT_IDS) {
+      const spec = next[id];
+      if (!spec) continue;
+      nights[id] = {
+        label: spec.label,
+        scenario: spec.scenario,
+        params: { ...spec.params },
+        events: spec.events.map((e) => ({ ...e })),
+        seed: nights[id].seed,
+      };
+    }
+  }
+
   function undo(): void {
     const previous = past.value.pop();
     if (!previous) return;
@@ -242,6 +261,7 @@ export const useExperimentStore = defineStore('experiment', () => {
     toggleLink,
     copyAToB,
     swap,
+    setNights,
     undo,
     redo,
     saveSnapshot,

@@ -10,6 +10,7 @@ import { parseExperiment, type CreatedWith, type Experiment, type ViewState } fr
 import { lab } from '../lab';
 import { useExperimentStore } from './experiment';
 import { useViewStore } from './view';
+import { useClassroomStore } from './classroom';
 import { PANELS, panelsShownSince } from '../../../shared/model/panels';
 import { useAppStore } from './app';
 import { useSweepStore } from './sweep';
@@ -40,7 +41,8 @@ export const useFileStore = defineStore('file', () => {
       zoom: view.zoom ? { start_h: view.zoom.start - origin, end_h: view.zoom.end - origin } : null,
       panels: [...view.panels],
     };
-    return { ...base, view: viewState, sweeps: [useSweepStore().definition()] };
+    const classroom = useClassroomStore().state();
+    return { ...base, view: viewState, sweeps: [useSweepStore().definition()], ...(classroom ? { classroom } : {}) };
   }
 
   const fingerprint = () => JSON.stringify(current());
@@ -50,6 +52,7 @@ export const useFileStore = defineStore('file', () => {
   function load(file: Experiment, at: string | null, messages: readonly string[] = []): void {
     experiment.load(file);
     useSweepStore().load(file.sweeps);
+    useClassroomStore().load(file.classroom);
     if (file.view) {
       view.mode = file.view.compareMode;
       // A file lists the panels it showed; panels added since it was saved are shown too.
@@ -77,6 +80,7 @@ export const useFileStore = defineStore('file', () => {
   function newExperiment(): void {
     if (!confirmDiscard()) return;
     experiment.reset();
+    useClassroomStore().load(undefined);
     view.mode = 'side';
     view.setZoom(null);
     path.value = null;

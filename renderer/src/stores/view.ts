@@ -23,7 +23,7 @@ export const useViewStore = defineStore('view', () => {
    * The results area shows the map of the model (what drives what), the two nights, or sweeps of
    * one of them. Not kept in the file: a view to look through, like the sweep tab.
    */
-  const tab = ref<'map' | 'nights' | 'sweep'>('nights');
+  const tab = ref<'map' | 'nights' | 'sweep' | 'classroom'>('nights');
 
   const zoomed = computed(() => zoom.value !== null);
 
