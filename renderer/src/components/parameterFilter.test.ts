@@ -56,6 +56,14 @@ describe('only what differs', () => {
     const values = { a: scenario.a, b: scenario.b };
     expect(ids(visibleParameters(PARAMETERS, { query: 'age', onlyDiffering: true }, values, scenario))).toEqual([]);
   });
+
+  it('keeps a parameter shown while it is edited back to equal, until the filter changes', () => {
+    const same = { a: resolveParameters('baseline'), b: resolveParameters('baseline') };
+    const filter = { query: '', onlyDiffering: true };
+    expect(ids(visibleParameters(PARAMETERS, filter, same, same, new Set(['age'])))).toEqual(['age']);
+    // The kept ones still answer to the search.
+    expect(visibleParameters(PARAMETERS, { ...filter, query: 'caffeine' }, same, same, new Set(['age']))).toEqual([]);
+  });
 });
 
 describe('slider marks', () => {

@@ -48,17 +48,23 @@ export interface ParameterFilter {
   readonly onlyDiffering: boolean;
 }
 
-/** The parameters to show, in the order given. */
+/**
+ * The parameters to show, in the order given. `kept` are shown under "only what differs" even
+ * when they no longer differ: a slider dragged back to the other night's value would otherwise
+ * vanish from under the pointer mid-drag. The caller keeps what was shown since the filter was
+ * last changed.
+ */
 export function visibleParameters<S extends ParameterSpec>(
   specs: readonly S[],
   filter: ParameterFilter,
   values: Values,
   scenarioValues: Values,
+  kept: ReadonlySet<string> = new Set(),
 ): S[] {
   return specs.filter(
     (spec) =>
       matchesQuery(spec, filter.query) &&
-      (!filter.onlyDiffering || differs(differenceOf(spec.id, values, scenarioValues))),
+      (!filter.onlyDiffering || kept.has(spec.id) || differs(differenceOf(spec.id, values, scenarioValues))),
   );
 }
 
