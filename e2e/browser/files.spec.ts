@@ -66,6 +66,8 @@ test('save, close, reopen: the same screen and the same numbers', async ({ brows
 test('a corrupt file is refused with a message that names the problem, and nothing is lost', async ({ page }) => {
   const lab = await openLab(page);
   await settled(page);
+  // The sidebar's sliders set one night at a time (B first).
+  await page.getByTestId('edit-night-a').check();
   await page.getByTestId('param-age-a').fill('40');
   // Opening over unsaved work asks first; the person says yes, discard.
   const asked: string[] = [];

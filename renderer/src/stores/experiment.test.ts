@@ -40,6 +40,54 @@ describe('experiment store', () => {
     expect(store.nights.b.params).toEqual({});
   });
 
+  it('names a night after its scenario, following it until the user renames the night', () => {
+    const store = useExperimentStore();
+    expect(store.nights.b.label).toBe('Evening caffeine');
+    store.setScenario('b', 'one-night-awake');
+    expect(store.nights.b.label).toBe('One night awake');
+    store.setLabel('b', 'Exam week');
+    store.setScenario('b', 'late-sleeper');
+    expect(store.nights.b.label).toBe('Exam week');
+    expect(store.toExperiment().nights[1].label).toBe('Exam week');
+    // Undo steps back over the scenario and then the rename, following again.
+    store.undo();
+    store.undo();
+    expect(store.nights.b.label).toBe('One night awake');
+    store.setScenario('b', 'baseline');
+    expect(store.nights.b.label).toBe('Baseline night');
+    // Blank, or the scenario's own name, hands the label back to the scenario.
+    store.setLabel('b', 'Mine');
+    store.setLabel('b', '   ');
+    expect(store.nights.b.label).toBe('Baseline night');
+    store.setScenario('b', 'one-night-awake');
+    expect(store.nights.b.label).toBe('One night awake');
+    store.setLabel('b', 'One night awake');
+    store.setScenario('b', 'evening-caffeine');
+    expect(store.nights.b.label).toBe('Evening caffeine');
+  });
+
+  it('keeps a renamed label read from a file when the scenario changes, and follows one that is not', () => {
+    const store = useExperimentStore();
+    const experiment = store.toExperiment();
+    store.load({
+      ...experiment,
+      nights: [
+        { ...experiment.nights[0], label: 'Usual night' },
+        { ...experiment.nights[1], label: 'Evening caffeine' },
+      ],
+    });
+    store.setScenario('a', 'late-sleeper');
+    store.setScenario('b', 'alcohol-nightcap');
+    expect(store.nights.a.label).toBe('Usual night');
+    expect(store.nights.b.label).toBe('Alcohol nightcap');
+    // Swapping carries each night's name and whether it was renamed.
+    store.swap();
+    store.setScenario('a', 'baseline');
+    store.setScenario('b', 'baseline');
+    expect(store.nights.a.label).toBe('Baseline night');
+    expect(store.nights.b.label).toBe('Usual night');
+  });
+
   it('clears overrides when the scenario changes', () => {
     const store = useExperimentStore();
     store.setParameter('a', 'age', 40);

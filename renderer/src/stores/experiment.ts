@@ -5,7 +5,7 @@
 import { defineStore } from 'pinia';
 import { computed, reactive, ref } from 'vue';
 import type { NightId } from '../../../shared/ipc';
-import { resolveParameters } from '../../../shared/model/scenarios';
+import { resolveParameters, scenarioById } from '../../../shared/model/scenarios';
 import type { ParameterId, ParameterOverrides, ParameterValues } from '../../../shared/model/parameters';
 import { EXPERIMENT_VERSION, defaultExperiment, type Experiment, type NightSpec } from '../../../shared/experiment';
 import type { ProtocolEvent } from '../../../shared/model/protocolEvents';
@@ -17,15 +17,25 @@ export interface NightState {
   /** Protocol events laid over the scenario's protocol (shared/model/protocolEvents.ts). */
   events: ProtocolEvent[];
   seed: number;
+  /**
+   * The user gave the night a name of their own: it stays when the scenario changes. Otherwise
+   * the label is the scenario's and follows it, so B picked as "One night awake" is not still
+   * called "Evening caffeine". Not in the file: a label other than its scenario's is a rename.
+   */
+  renamed: boolean;
 }
 
 type Nights = Record<NightId, NightState>;
 
 import { NIGHT_IDS } from '../../../shared/nights';
 
+/** The name a scenario gives a night that has not been renamed. */
+const scenarioLabel = (scenario: string): string => scenarioById(scenario)?.label ?? scenario;
+
 function nightState(spec: NightSpec): NightState {
   return {
     label: spec.label,
+    renamed: spec.label !== scenarioLabel(spec.scenario),
     scenario: spec.scenario,
     params: { ...spec.params },
     events: spec.events.map((e) => ({ ...e })),
@@ -112,11 +122,19 @@ export const useExperimentStore = defineStore('experiment', () => {
     record(null);
     nights[night].scenario = scenario;
     nights[night].params = {};
+    if (!nights[night].renamed) nights[night].label = scenarioLabel(scenario);
   }
 
+  /**
+   * Renames a night. A blank name, or the scenario's own, hands the label back to the scenario:
+   * it follows the scenario again.
+   */
   function setLabel(night: NightId, label: string): void {
     record(`label:${night}`);
-    nights[night].label = label;
+    const named = label.trim();
+    const own = scenarioLabel(nights[night].scenario);
+    nights[night].label = named || own;
+    nights[night].renamed = named !== '' && named !== own;
   }
 
   /** Adds a protocol event to a night (one undo step); events apply in list order. */
@@ -150,6 +168,8 @@ export const useExperimentStore = defineStore('experiment', () => {
   function copyAToB(): void {
     record(null);
     const a = clone(nights).a;
+    // The copy is told apart by its name, and follows a new scenario if A's name followed A's
+    // (reopened from a file, a name other than the scenario's counts as a rename).
     nights.b = { ...a, label: `${a.label} (copy)`.slice(0, 80) };
   }
 
