@@ -151,6 +151,10 @@ test('a measured night adds its column to the report', async ({ page }) => {
   const tst = stages.filter((s) => s !== 0).length / 2;
   const shown = Number(await page.getByTestId('answer-totalSleepTime_min-measured').textContent());
   expect(Math.abs(shown - tst)).toBeLessThanOrEqual(0.5);
+  // A text hypnogram gives no lights-off: latency and efficiency are undefined, and say why.
+  const sol = page.getByTestId('answer-sleepOnsetLatency_min-measured');
+  await expect(sol).toHaveText('—');
+  await expect(sol).toHaveAttribute('title', /no lights-off/);
   await page.evaluate(() => document.querySelector('.results')?.scrollTo(0, 0));
   await expectBarInWindow(page, { width: 1280, height: 720 });
   await page.screenshot({ path: `${SHOTS}/answer-measured-1280x720.png` });

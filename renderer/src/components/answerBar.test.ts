@@ -100,12 +100,25 @@ describe('measuredColumn', () => {
     const stages = [...Array<number>(20).fill(W), ...Array<number>(120).fill(N2), ...Array<number>(60).fill(R)];
     const column = measuredColumn(sleepReport(stages, 30, { lightsOff: 0 }));
     expect(column).toHaveLength(REPORT_ROWS.length);
-    const at = (id: (typeof REPORT_ROWS)[number]) => column[REPORT_ROWS.indexOf(id)];
+    const at = (id: (typeof REPORT_ROWS)[number]) => column[REPORT_ROWS.indexOf(id)]!.text;
     expect(at('totalSleepTime_min')).toBe('90');
     expect(at('sleepEfficiency_pct')).toBe('90');
     expect(at('sleepOnsetLatency_min')).toBe('10');
     expect(at('remLatency_min')).toBe('60');
     expect(at('n1_pct')).toBe('0');
+    expect(column.every((c) => c.note === '')).toBe(true);
+  });
+
+  it('says why a value is missing: no lights-off in the file, or no REM', () => {
+    const { W, N2 } = REPORT_STAGE_CODE;
+    const column = measuredColumn(sleepReport([W, W, N2, N2, N2, W], 30));
+    const at = (id: (typeof REPORT_ROWS)[number]) => column[REPORT_ROWS.indexOf(id)]!;
+    expect(at('totalSleepTime_min')).toEqual({ text: '1.50', note: '' });
+    expect(at('sleepOnsetLatency_min')).toEqual({
+      text: '—',
+      note: 'undefined: the file gives no lights-off (one can be typed in the agreement box)',
+    });
+    expect(at('remLatency_min')).toEqual({ text: '—', note: 'undefined: no REM sleep' });
   });
 });
 

@@ -170,9 +170,25 @@ export function reportRows(nights: NightMetrics): AnswerFigure[] {
   });
 }
 
+/** The report's fields counted from lights-off: undefined for a file that does not give one. */
+const FROM_LIGHTS_OFF: ReadonlySet<keyof SleepReport> = new Set(['TIB_min', 'SE_pct', 'SOL_min', 'SOLPersistent_min']);
+
+/** Why a measured night's report has no value in a field (the report's own rules, sleepReport.ts). */
+function measuredNullReason(field: keyof SleepReport, report: SleepReport): string {
+  if (report.TIB_min === null && FROM_LIGHTS_OFF.has(field))
+    return 'undefined: the file gives no lights-off (one can be typed in the agreement box)';
+  if (report.TST_min === 0) return 'undefined: no sleep in this night';
+  if (field === 'REMLatency_min') return 'undefined: no REM sleep';
+  return 'undefined for this night';
+}
+
 /** A measured night's value of each report row (its own report, by the same declaration). */
-export function measuredColumn(report: SleepReport): string[] {
-  return REPORT_ROWS.map((id) => formatMetric(info(id), report[REPORT_METRICS[id]]));
+export function measuredColumn(report: SleepReport): { text: string; note: string }[] {
+  return REPORT_ROWS.map((id) => {
+    const field = REPORT_METRICS[id];
+    const value = report[field];
+    return { text: formatMetric(info(id), value), note: value === null ? measuredNullReason(field, report) : '' };
+  });
 }
 
 /** The outcome cards. */
