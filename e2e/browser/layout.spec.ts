@@ -146,6 +146,9 @@ for (const theme of THEMES)
       // Polled: a toolbar that just wrapped may still be resizing the charts under it. Within 1.5 px:
       // Chart.js gives a canvas a whole number of pixels, so the charts of a column already differ
       // among themselves by up to a pixel (the fixed inset this replaced was 5 px off).
+      // Charts are drawn when on screen, and the answer bar above them leaves only the first in a
+      // short window: the strip is brought to the top so the charts under it are drawn.
+      await page.getByTestId('panel-protocol').evaluate((el) => el.scrollIntoView({ block: 'start' }));
       for (const night of ['a', 'b'] as const) {
         const offBy = async () => {
           const track = await boxOf(page.getByTestId(`protocol-track-${night}`), `protocol track ${night}`);

@@ -1,15 +1,19 @@
 /**
  * Comparing two nights: the difference of a metric (B − A) and of their parameters. One place
- * for the rules every table, CSV and report uses: clock metrics get a Δ in hours and no Δ%; a
- * null enters no difference; Δ% is of A, undefined when A is 0.
+ * for the rules every table, card, CSV and report uses: clock metrics get a Δ in hours and no Δ%;
+ * a null enters no difference; Δ% is of A, undefined when A is 0; better or worse by the metric's
+ * declared direction, and no change below its declared threshold.
  */
-import type { MetricInfo } from './metrics';
+import { noChangeBelow, type MetricInfo } from './metrics';
 import { PARAMETERS, type ParameterSpec, type ParameterValues } from './parameters';
 
 export interface MetricDelta {
   readonly delta: number | null;
   readonly deltaPct: number | null;
-  /** 'better' or 'worse' by the metric's direction; 'neutral' where it has none; 'same' at Δ = 0. */
+  /**
+   * 'better' or 'worse' by the metric's direction; 'neutral' where it has none; 'same' where |Δ|
+   * is below the metric's no-change threshold (metrics.ts NO_CHANGE_BELOW).
+   */
   readonly verdict: 'better' | 'worse' | 'neutral' | 'same' | 'none';
 }
 
@@ -25,7 +29,8 @@ export function metricDelta(
   const delta = b - a;
   const deltaPct = metric.clock || a === 0 ? null : (delta / Math.abs(a)) * 100;
   let verdict: MetricDelta['verdict'];
-  if (Math.abs(delta) < 1e-9) verdict = 'same';
+  // The floor catches float noise on a unit without a threshold.
+  if (Math.abs(delta) < Math.max(noChangeBelow(metric), 1e-9)) verdict = 'same';
   else if (metric.direction === 'neutral') verdict = 'neutral';
   else verdict = delta > 0 === (metric.direction === 'higher') ? 'better' : 'worse';
   return { delta, deltaPct, verdict };

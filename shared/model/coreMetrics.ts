@@ -8,6 +8,7 @@ import type { CoreRun } from './core';
 import type { Timeline } from './protocol';
 import { EPOCHS_PER_HOUR, EPOCH_H, STAGE_CODE } from './result';
 import { epochsToMin, meanOverNrem, scoreNight, type Hypnogram } from './scoring';
+import { reportMetrics } from '../report/sleepReport';
 
 export type CoreMetricId =
   | 'sleepOnsetLatency_min'
@@ -196,16 +197,7 @@ export function measureCore(run: CoreRun, tl: Timeline, dlmoThreshold: number): 
   const suppression = eveningSuppression(tr.melatonin, dimMelatonin, f.lightsOff);
 
   const metrics: Record<CoreMetricId, number | null> = {
-    sleepOnsetLatency_min: r.SOL_min,
-    totalSleepTime_min: r.TST_min,
-    sleepEfficiency_pct: r.SE_pct,
-    waso_min: r.WASO_min,
-    n1_pct: r.N1_pct,
-    n2_pct: r.N2_pct,
-    n3_pct: r.N3_pct,
-    rem_pct: r.REM_pct,
-    remLatency_min: r.REMLatency_min,
-    cycleCount: r.cycles,
+    ...reportMetrics(r),
     meanCycleLength_min: meanCycle,
     swaFirstCycle: swa1,
     swaDecayRatio: swa1 !== null && swa2 !== null && swa1 > 0 ? swa2 / swa1 : null,

@@ -545,6 +545,43 @@ export const METRICS = defineMetrics([
 ] as const);
 
 export type MetricId = (typeof METRICS)[number]['id'];
+export type MetricUnit = (typeof METRICS)[number]['unit'];
+
+/**
+ * Below this size (in the unit's own terms) a difference between two nights counts as no change,
+ * neither better nor worse: the Δ every table, card and report colours (compare.ts `metricDelta`).
+ * Declared per unit, so a metric with a new unit does not compile until it has one. Why these
+ * sizes: one epoch is 0.5 min, so a minute is two epochs' scoring; a percentage or score point
+ * below one half is under what the screen rounds a value of tens to; the small scales (0–1,
+ * ratios, S) at a hundredth of their range or finer; lapses and KSS at a tenth of one.
+ */
+export const NO_CHANGE_BELOW: Readonly<Record<MetricUnit, number>> = {
+  min: 1,
+  '%': 0.5,
+  '% TST': 0.5,
+  '% of rested': 0.5,
+  score: 0.5,
+  lapses: 0.1,
+  '1–9': 0.1,
+  cycles: 0.5,
+  'clock h': 0.05,
+  h: 0.05,
+  'S (0–1)': 0.005,
+  '0–1': 0.005,
+  fraction: 0.001,
+  ratio: 0.01,
+  'rel.': 0.01,
+  '1/min': 0.01,
+  'mU/L': 0.01,
+  'nmol/L': 0.1,
+  'pmol/L': 1,
+  'µg·h/L': 0.1,
+};
+
+/** The no-change threshold of a metric (0 for a unit not declared here: any difference counts). */
+export function noChangeBelow(metric: Pick<MetricInfo, 'unit'>): number {
+  return (NO_CHANGE_BELOW as Readonly<Record<string, number>>)[metric.unit] ?? 0;
+}
 export type Metrics = { readonly [K in MetricId]: number | null };
 
 const BY_ID: ReadonlyMap<string, MetricInfo> = new Map(METRICS.map((m) => [m.id, m]));

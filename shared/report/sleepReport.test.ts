@@ -1,6 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { REPORT_STAGE_CODE, SLEEP_REPORT_FIELDS, scoreSleep, sleepReport } from './sleepReport';
+import { metricInfo } from '../model/metrics';
+import {
+  REPORT_METRICS,
+  REPORT_STAGE_CODE,
+  SLEEP_REPORT_FIELDS,
+  reportMetrics,
+  scoreSleep,
+  sleepReport,
+} from './sleepReport';
 
 const { W, R, N1, N2, N3, U } = REPORT_STAGE_CODE;
 /** A stage array from [stage, epochs] runs. */
@@ -149,5 +157,15 @@ describe('sleepReport', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('reportMetrics', () => {
+  it('gives the report’s numbers under their metric ids, each a declared metric', () => {
+    const r = sleepReport(fromYasa([0, 0, 1, 1, 1, 2, 2, 2, 3, 3, 3, 2, 3, 3, 4, 4, 4, 4, 0, 0]), 30, { lightsOff: 0 });
+    const m = reportMetrics(r);
+    expect(m).toMatchObject({ totalSleepTime_min: 8, sleepEfficiency_pct: 80, sleepOnsetLatency_min: 1 });
+    expect(m.remLatency_min).toBe(r.REMLatency_min);
+    for (const id of Object.keys(REPORT_METRICS)) expect(metricInfo(id), id).toBeDefined();
   });
 });

@@ -17,6 +17,7 @@
  * N2, N3 or R; an unscored epoch is neither sleep nor wake (it counts in no stage, in neither TST
  * nor WASO, but it lies inside SPT when it falls between sleep epochs, as in YASA ≥ 0.5).
  */
+import type { MetricId } from '../model/metrics';
 import { STAGE_CODE } from '../model/result';
 
 /** Stage code of an epoch without a sleep stage: unscored, artefact or movement time. */
@@ -112,6 +113,32 @@ export const SLEEP_REPORT_LABELS: Readonly<Record<keyof SleepReport, string>> = 
   awakenings: 'Awakenings',
   cycles: 'NREM–REM cycles',
 };
+
+/**
+ * The report's fields that are also metrics of a simulated night (shared/model/metrics.ts), by
+ * metric id: the engine's sleep metrics are these report numbers (coreMetrics.ts), and the lab
+ * reads a measured night's report beside them by the same ids.
+ */
+export const REPORT_METRICS = {
+  sleepOnsetLatency_min: 'SOL_min',
+  totalSleepTime_min: 'TST_min',
+  sleepEfficiency_pct: 'SE_pct',
+  waso_min: 'WASO_min',
+  n1_pct: 'N1_pct',
+  n2_pct: 'N2_pct',
+  n3_pct: 'N3_pct',
+  rem_pct: 'REM_pct',
+  remLatency_min: 'REMLatency_min',
+  cycleCount: 'cycles',
+} as const satisfies Partial<Record<MetricId, keyof SleepReport>>;
+export type ReportMetricId = keyof typeof REPORT_METRICS;
+
+/** A report's numbers under their metric ids. */
+export function reportMetrics(report: SleepReport): Record<ReportMetricId, number | null> {
+  const out = {} as Record<ReportMetricId, number | null>;
+  for (const id of Object.keys(REPORT_METRICS) as ReportMetricId[]) out[id] = report[REPORT_METRICS[id]];
+  return out;
+}
 
 export interface Episode {
   readonly start: number;
