@@ -1,5 +1,5 @@
 /**
- * `nocturne simulate --diary FILE [--light FILE] [--night LINE] [--bin MIN] [--seed N] [--json]`:
+ * `nocturne simulate --diary FILE [--light FILE] [--night LINE] [--bin MIN] [--compress] [--nights] [--seed N] [--json]`:
  * a sleep diary (and a light log) become the protocol (shared/report/drive.ts), the focal night is
  * simulated, and its standard sleep report is printed beside the diary's night (docs/DATA.md).
  * Nothing is written; the notes (what could not be used, what was filled) go to stderr with the
@@ -21,6 +21,8 @@ import { drivenValues } from '../shared/report/drive';
 import { CliError, EXIT_FAILURE, EXIT_OK, whyUnreadable, type CliIo, type Engine } from './io';
 import { MAX_DATA_BYTES } from './reportData';
 import { metricsObject } from './metricsJson';
+import { MAX_EVENTS_PER_NIGHT } from '../shared/model/protocolEvents';
+import { clockDelta_min, twinNights, type TwinNight } from '../shared/report/driveNights';
 
 const COMMAND = 'nocturne simulate';
 
@@ -35,10 +37,17 @@ and reported beside the diary's (docs/DATA.md):
                  replaces the default light wherever it has readings, run-in included
   --night LINE   the diary line of the focal night (default: the last night with lights-off and TIB)
   --bin MIN      light bin length, one of ${DRIVE_LIGHT_BINS_MIN.join(', ')} min (default ${DRIVE_LIGHT_BIN_MIN})
+  --compress     merge the light into fewer events, so the protocol has at most
+                 ${MAX_EVENTS_PER_NIGHT} events (what an experiment file holds; docs/DATA.md says what it costs);
+                 without it the light is exactly as binned
+  --nights       also print every diary night the protocol placed, diary beside simulated:
+                 lights-off, SOL, TST and the final wake (the twin's quality night by night)
   --seed N       the simulation's seed (default ${DEFAULT_SEED})
   --json         print JSON: { "model", "diary", "lightLog", "protocol": { "scenario", "seed",
                  "params", "nights", "light", "events" }, "nights": [ diary, simulated ] (each
-                 with its "report"), "delta", "metrics", "notes" }
+                 with its "report"), "delta", "metrics", "twin" (every placed night: "line",
+                 "role", "date", "diary" and "simulated" { "lightsOff", "SOL_min", "TST_min",
+                 "wake" }), "notes" }
 `;
 
 const baseName = (path: string): string => path.split(/[\\/]/).pop() ?? path;
@@ -96,6 +105,8 @@ export interface DrivenRun {
   readonly result: SimulationResult;
   readonly diaryReport: Readonly<Record<(typeof SLEEP_REPORT_FIELDS)[number], number | null>>;
   readonly simulated: SleepReport;
+  /** Every placed night, diary beside simulated. */
+  readonly twin: readonly TwinNight[];
 }
 
 export async function driveRun(
@@ -119,6 +130,7 @@ export async function driveRun(
     protocol = driveProtocol(diary, log, {
       ...(night === undefined ? {} : { line: night }),
       binMinutes: bin ?? DRIVE_LIGHT_BIN_MIN,
+      ...(flags['--compress'] ? { maxEvents: MAX_EVENTS_PER_NIGHT } : {}),
     });
   } catch (error) {
     if (error instanceof HypnogramImportError) throw new CliError(`${COMMAND}: ${error.message}`);
@@ -135,7 +147,16 @@ export async function driveRun(
   }
   const simulated = simulatedSleepReport(result);
   return {
-    run: { diary, log, protocol, seed, result, diaryReport: diaryReport(protocol.focal), simulated },
+    run: {
+      diary,
+      log,
+      protocol,
+      seed,
+      result,
+      diaryReport: diaryReport(protocol.focal),
+      simulated,
+      twin: twinNights(diary, protocol, result),
+    },
     engine,
   };
 }
@@ -171,6 +192,7 @@ export function driveJson(run: DrivenRun, engine: Engine): string {
     ],
     delta: Object.fromEntries(SLEEP_REPORT_FIELDS.map((k) => [k, diff(k)])),
     metrics: metricsObject(run.result),
+    twin: run.twin,
     notes: [...run.diary.notes, ...(run.log?.notes ?? []), ...p.notes],
   };
   return `${JSON.stringify(body, null, 2)}\n`;
@@ -187,7 +209,7 @@ export function driveTable(run: DrivenRun, engine: Engine): string {
     `prior nights: ${prior.length} (${prior.length - filled} from the diary${filled > 0 ? `, ${filled} filled with the habitual night` : ''})`,
     p.light === null
       ? "light: the parameters' light (no light log)"
-      : `light: ${run.log!.label}, ${p.light.binMinutes}-min bins over ${show(p.light.measured_h)} of the protocol's ${show(p.light.protocol_h)} h (${p.light.events} light events)`,
+      : `light: ${run.log!.label}, ${p.light.binMinutes}-min bins over ${show(p.light.measured_h)} of the protocol's ${show(p.light.protocol_h)} h (${p.light.events} light events${p.light.compressed ? `, merged from ${p.light.compressed.before} within ${p.light.compressed.tolerance_log10} decades of lux` : ''})`,
   ];
   const rows = [['field', 'diary', 'simulated', 'Δ sim − diary']];
   for (const k of SLEEP_REPORT_FIELDS) {
@@ -207,6 +229,56 @@ export function driveTable(run: DrivenRun, engine: Engine): string {
   return `${[...head, ...lines, ...dlmoLine].join('\n')}\n`;
 }
 
+/** The placed nights, diary beside simulated, with Δ = simulated − diary (minutes; clock times the short way round). */
+export function twinTable(twin: readonly TwinNight[]): string {
+  const rows = [
+    [
+      'line',
+      'date',
+      'role',
+      'lights-off',
+      'SOL diary',
+      'SOL sim',
+      'Δ',
+      'TST diary',
+      'TST sim',
+      'Δ',
+      'wake diary',
+      'wake sim',
+      'Δ',
+    ],
+  ];
+  const minus = (a: number | null | undefined, b: number | null | undefined) =>
+    a === null || a === undefined || b === null || b === undefined ? '—' : show(b - a);
+  for (const n of twin) {
+    const d = n.diary;
+    const s = n.simulated;
+    rows.push([
+      n.line === null ? '—' : String(n.line),
+      n.date,
+      n.role,
+      s.lightsOff ?? '—',
+      show(d?.SOL_min ?? null),
+      show(s.SOL_min),
+      minus(d?.SOL_min, s.SOL_min),
+      show(d?.TST_min ?? null),
+      show(s.TST_min),
+      minus(d?.TST_min, s.TST_min),
+      d?.wake ?? '—',
+      s.wake ?? '—',
+      d?.wake && s.wake ? String(clockDelta_min(d.wake, s.wake)) : '—',
+    ]);
+  }
+  const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => r[c]!.length)));
+  const lines = rows.map((r) =>
+    r
+      .map((cell, c) => (c < 3 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!)))
+      .join('  ')
+      .trimEnd(),
+  );
+  return `${['night by night (minutes; Δ = simulated − diary):', ...lines].join('\n')}\n`;
+}
+
 function clock(h: number): string {
   return isoOfSeconds(Math.round((((h % 24) + 24) % 24) * 60) * 60).slice(11, 16);
 }
@@ -218,6 +290,7 @@ export async function driveCommand(flags: Record<string, string | true>, io: Cli
     for (const note of [...run.diary.notes, ...(run.log?.notes ?? []), ...run.protocol.notes])
       io.stderr(`${COMMAND}: note: ${note}\n`);
     io.stdout(driveTable(run, engine));
+    if (flags['--nights']) io.stdout(twinTable(run.twin));
   }
   return EXIT_OK;
 }

@@ -31,10 +31,13 @@ const DRIVE_FLAGS = {
   '--night': 'value',
   '--bin': 'value',
   '--seed': 'value',
+  '--nights': 'boolean',
+  '--compress': 'boolean',
 } as const;
 
 export const SIMULATE_USAGE = `Usage: nocturne simulate FILE [--json] [--csv DIR] [--event SPEC …]
-       nocturne simulate --diary FILE [--light FILE] [--night LINE] [--bin MIN] [--seed N] [--json]
+       nocturne simulate --diary FILE [--light FILE] [--night LINE] [--bin MIN] [--compress] [--nights]
+                         [--seed N] [--json]
 
 Simulates both nights of an experiment file (*.nocturne) and prints their metrics.
 
