@@ -17,7 +17,9 @@
  *   whole protocol it covers — run-in days included — laid after the naps, so the measured light
  *   also stands in bed (the logger's own reading there). Where the log has no bin (before it
  *   starts, after it ends, its gaps) the parameters' light stays: daylight 07:00–19:00, evening
- *   light otherwise, bedroom light in bed. Consecutive bins of equal lux are one event.
+ *   light otherwise, bedroom light in bed. Consecutive bins of equal lux are one event
+ *   (driveLight.ts). With `maxEvents` the light is merged into fewer events so the protocol fits an
+ *   experiment file (lightCompress.ts); without it, it stays exactly as binned.
  *
  * The run-in cache stays correct with no change: it compares the timeline before its boundary bit
  * for bit (runInCache.ts), so measured light inside the run-in misses it.
