@@ -1,5 +1,5 @@
 /**
- * `nocturne simulate --diary FILE [--light FILE] [--night LINE] [--bin MIN] [--compress] [--nights] [--seed N] [--json]`:
+ * `nocturne simulate --diary FILE [--light FILE] [--night LINE] [--bin MIN] [--compress] [--nights] [--sleeper ID=VALUE …] [--seed N] [--json]`:
  * a sleep diary (and a light log) become the protocol (shared/report/drive.ts), the focal night is
  * simulated, and its standard sleep report is printed beside the diary's night (docs/DATA.md).
  * Nothing is written; the notes (what could not be used, what was filled) go to stderr with the
@@ -13,7 +13,14 @@ import { decodeText } from '../shared/report/import/text';
 import { HypnogramImportError } from '../shared/report/import/types';
 import { singleFileOfZip } from '../shared/report/import/zip';
 import { isoOfSeconds } from '../shared/report/import/tables';
-import { DRIVE_LIGHT_BIN_MIN, DRIVE_LIGHT_BINS_MIN, driveProtocol, type DrivenProtocol } from '../shared/report/drive';
+import {
+  checkSleeper,
+  DRIVE_LIGHT_BIN_MIN,
+  DRIVE_LIGHT_BINS_MIN,
+  driveProtocol,
+  type DrivenProtocol,
+} from '../shared/report/drive';
+import { parameterSpec, type ParameterOverrides } from '../shared/model/parameters';
 import { SLEEP_REPORT_FIELDS, type SleepReport } from '../shared/report/sleepReport';
 import { simulatedSleepReport } from '../shared/report/agreement';
 import type { SimulationResult } from '../shared/model/result';
@@ -42,8 +49,11 @@ and reported beside the diary's (docs/DATA.md):
                  without it the light is exactly as binned
   --nights       also print every diary night the protocol placed, diary beside simulated:
                  lights-off, SOL, TST and the final wake (the twin's quality night by night)
+  --sleeper ID=VALUE
+                 one of the sleeper's own parameters (repeatable; e.g. a fitted sleeper's): the
+                 diary sets the schedule, not the sleeper, which is the baseline one otherwise
   --seed N       the simulation's seed (default ${DEFAULT_SEED})
-  --json         print JSON: { "model", "diary", "lightLog", "protocol": { "scenario", "seed",
+  --json         print JSON: { "model", "diary", "lightLog", "protocol": { "scenario", "sleeper", "seed",
                  "params", "nights", "light", "events" }, "nights": [ diary, simulated ] (each
                  with its "report"), "delta", "metrics", "twin" (every placed night: "line",
                  "role", "date", "diary" and "simulated" { "lightsOff", "SOL_min", "TST_min",
@@ -109,9 +119,27 @@ export interface DrivenRun {
   readonly twin: readonly TwinNight[];
 }
 
+/** `--sleeper ID=VALUE` arguments as parameter overrides, each checked against its declaration. */
+function sleeperOf(args: readonly string[]): ParameterOverrides {
+  const out: Record<string, number | string> = {};
+  for (const arg of args) {
+    const m = /^([A-Za-z_][\w]*)=(.+)$/.exec(arg);
+    if (!m) throw new CliError(`${COMMAND}: --sleeper takes ID=VALUE (e.g. sTauWake_h=16), got "${arg}"`);
+    const [, id, text] = m as unknown as [string, string, string];
+    const spec = parameterSpec(id);
+    const value = spec?.kind === 'choice' ? text : Number(text);
+    if (id in out) throw new CliError(`${COMMAND}: --sleeper ${id} is given twice`);
+    out[id] = value;
+  }
+  const problem = checkSleeper(out as ParameterOverrides);
+  if (problem !== null) throw new CliError(`${COMMAND}: --sleeper: ${problem}`);
+  return out as ParameterOverrides;
+}
+
 export async function driveRun(
   flags: Record<string, string | true>,
   io: CliIo,
+  sleeperArgs: readonly string[] = [],
 ): Promise<{ run: DrivenRun; engine: Engine }> {
   const night = whole('--night', flags['--night'], (n) => n > 0, 'a diary line number (see nocturne report DIARY)');
   const bin = whole(
@@ -123,6 +151,7 @@ export async function driveRun(
   const seed = whole('--seed', flags['--seed'], (n) => Number.isSafeInteger(n), 'a whole number') ?? DEFAULT_SEED;
   if (flags['--light'] === undefined && bin !== undefined)
     throw new CliError(`${COMMAND}: --bin needs --light (it bins the light log)`);
+  const sleeper = sleeperOf(sleeperArgs);
   const diary = await readData(flags['--diary'] as string, 'diary', io);
   const log = typeof flags['--light'] === 'string' ? await readData(flags['--light'], 'lightLog', io) : null;
   let protocol: DrivenProtocol;
@@ -131,6 +160,7 @@ export async function driveRun(
       ...(night === undefined ? {} : { line: night }),
       binMinutes: bin ?? DRIVE_LIGHT_BIN_MIN,
       ...(flags['--compress'] ? { maxEvents: MAX_EVENTS_PER_NIGHT } : {}),
+      sleeper,
     });
   } catch (error) {
     if (error instanceof HypnogramImportError) throw new CliError(`${COMMAND}: ${error.message}`);
@@ -176,6 +206,7 @@ export function driveJson(run: DrivenRun, engine: Engine): string {
     lightLog: run.log === null ? null : { label: run.log.label, source: run.log.source },
     protocol: {
       scenario: p.scenario,
+      sleeper: p.sleeper,
       seed: run.seed,
       params: p.params,
       nights: p.nights,
@@ -206,6 +237,13 @@ export function driveTable(run: DrivenRun, engine: Engine): string {
   const head = [
     `${engine.info.name} ${engine.info.version}, scenario ${p.scenario}, seed ${run.seed}`,
     `focal night: ${run.diary.label} line ${p.focal.line} (${p.focal.date}), lights-off ${focal.lightsOff.slice(11, 16)}, ${show(focal.timeInBed_h * 60)} min in bed`,
+    ...(Object.keys(p.sleeper).length > 0
+      ? [
+          `sleeper: ${Object.entries(p.sleeper)
+            .map(([k, v]) => `${k}=${v}`)
+            .join(', ')} (the rest ${p.scenario}'s)`,
+        ]
+      : []),
     `prior nights: ${prior.length} (${prior.length - filled} from the diary${filled > 0 ? `, ${filled} filled with the habitual night` : ''})`,
     p.light === null
       ? "light: the parameters' light (no light log)"
@@ -283,8 +321,12 @@ function clock(h: number): string {
   return isoOfSeconds(Math.round((((h % 24) + 24) % 24) * 60) * 60).slice(11, 16);
 }
 
-export async function driveCommand(flags: Record<string, string | true>, io: CliIo): Promise<number> {
-  const { run, engine } = await driveRun(flags, io);
+export async function driveCommand(
+  flags: Record<string, string | true>,
+  io: CliIo,
+  sleeperArgs: readonly string[] = [],
+): Promise<number> {
+  const { run, engine } = await driveRun(flags, io, sleeperArgs);
   if (flags['--json']) io.stdout(driveJson(run, engine));
   else {
     for (const note of [...run.diary.notes, ...(run.log?.notes ?? []), ...run.protocol.notes])

@@ -30,7 +30,7 @@ import type { ParameterOverrides, ParameterValues } from '../model/parameters';
 import { compileProtocol, hoursAfterNoon } from '../model/protocol';
 import { EPOCH_S } from '../model/result';
 import type { NapEvent, ProtocolEvent } from '../model/protocolEvents';
-import { parameterSpec } from '../model/parameters';
+import { checkParameterValue, parameterSpec } from '../model/parameters';
 import { resolveParameters } from '../model/scenarios';
 import type { Diary, DiaryNight } from './import/diary';
 import type { LightLog } from './import/lightLog';
@@ -47,6 +47,11 @@ export interface DriveOptions {
   /** The diary line of the focal night (DiaryNight.line); default the last night with lights-off and TIB. */
   readonly line?: number;
   readonly scenario?: string;
+  /**
+   * The sleeper's own parameters (e.g. a fitted sleeper's), over the scenario; the ones the diary
+   * sets (DRIVE_SET_PARAMETERS) are refused by checkSleeper. The drive never sets these itself.
+   */
+  readonly sleeper?: ParameterOverrides;
   readonly binMinutes?: number;
   /**
    * At most this many events in all (naps and light): the light is merged into fewer events
@@ -86,7 +91,9 @@ export interface DrivenLight {
 
 export interface DrivenProtocol {
   readonly scenario: string;
-  /** The parameter overrides the diary sets (against the scenario). */
+  /** The sleeper's own parameters given (DriveOptions.sleeper), also inside `params`. */
+  readonly sleeper: ParameterOverrides;
+  /** The parameter overrides the diary sets (against the scenario), after the sleeper's own. */
   readonly params: ParameterOverrides;
   /** Naps for the prior nights, then light events from the log. */
   readonly events: readonly ProtocolEvent[];
@@ -95,6 +102,27 @@ export interface DrivenProtocol {
   readonly light: DrivenLight | null;
   /** What could not be used, and what was filled in. */
   readonly notes: readonly string[];
+}
+
+/** The parameters the diary sets: a sleeper may not set them too. */
+export const DRIVE_SET_PARAMETERS = [
+  'bedtime',
+  'timeInBed_h',
+  'priorNights',
+  'priorTimeInBed_h',
+  'habitualBedtime',
+  'habitualTimeInBed_h',
+] as const;
+
+/** Null when `sleeper` may go with a driven protocol, else what is wrong with the first bad entry. */
+export function checkSleeper(sleeper: ParameterOverrides): string | null {
+  for (const [id, value] of Object.entries(sleeper)) {
+    if ((DRIVE_SET_PARAMETERS as readonly string[]).includes(id))
+      return `${id} is set by the diary (${DRIVE_SET_PARAMETERS.join(', ')} are), not by the sleeper`;
+    const problem = checkParameterValue(id, value);
+    if (problem !== null) return problem;
+  }
+  return null;
 }
 
 /** Lights-off (else into bed) and lights-on (out of bed, else wake) of a night, seconds; null when either is missing. */
@@ -240,7 +268,11 @@ export function driveProtocol(diary: Diary, log: LightLog | null, options: Drive
     day: 0,
   });
 
+  const sleeper = options.sleeper ?? {};
+  const wrong = checkSleeper(sleeper);
+  if (wrong !== null) throw new RangeError(`drive: ${wrong}`);
   const params: ParameterOverrides = {
+    ...sleeper,
     bedtime: clockOf(focal.off),
     timeInBed_h: focalTib,
     priorNights: K,
@@ -310,7 +342,7 @@ export function driveProtocol(diary: Diary, log: LightLog | null, options: Drive
         `the light log (${when(log.t[0]!)} to ${when(log.t[log.t.length - 1]!)}) has no reading inside the simulated protocol (${when(start_s)} to ${when(start_s + protocol_h * 3600)}): nothing of it can be used`,
       );
   }
-  return { scenario, params, events, focal: focal.night, nights, light, notes };
+  return { scenario, sleeper, params, events, focal: focal.night, nights, light, notes };
 }
 
 /** A numeric parameter's range (declared once, with the parameter). */

@@ -5,7 +5,7 @@
  */
 import { eventKindSpec, MAX_EVENT_DURATION_H, type LightEvent } from '../model/protocolEvents';
 import { samplingInterval, type LightLog } from './import/lightLog';
-import { isoOfSeconds } from './import/tables';
+import { DataImportError, isoOfSeconds } from './import/tables';
 
 const DAY_S = 86_400;
 const NOON_S = 43_200;
@@ -42,6 +42,14 @@ export function lightEvents(
   const sum = new Float64Array(n);
   const count = new Uint32Array(n);
   const dt = samplingInterval(log.t) || B;
+  // A bin shorter than the log's step holds a reading only now and then; the bins between would
+  // fall back to the parameters' light, alternating with the measured one.
+  if (dt > B)
+    throw new DataImportError(
+      log.label,
+      null,
+      `the log reads every ${round2(dt / 60)} min, more coarsely than ${binMinutes}-min bins: most bins would hold no reading; take bins of at least ${round2(dt / 60)} min`,
+    );
   for (let i = 0; i < log.t.length; i++) {
     const v = log.lux[i]!;
     const k = Math.floor((log.t[i]! - start_s) / B);
