@@ -54,6 +54,10 @@ describe.skipIf(!present)(`simulate --diary on ../shared/data${reason}`, () => {
       expect(Math.abs(n.simulated.SOL_min - n.diary.SOL_min)).toBeLessThanOrEqual(150);
       expect(Math.abs(n.simulated.TST_min - n.diary.TST_min)).toBeLessThanOrEqual(170);
     }
+    // …and says so.
+    expect(body.notes.join('\n')).toMatch(
+      /the diary sleeps 584 min a night \(SOL 11\) and the simulated sleeper 473 \(SOL 96\).*its sleep need is shorter/,
+    );
   });
 
   it('--compress fits the week of light into an experiment file’s 200 events at a cost under 2 min of clock', async () => {

@@ -29,7 +29,7 @@ import { CliError, EXIT_FAILURE, EXIT_OK, whyUnreadable, type CliIo, type Engine
 import { MAX_DATA_BYTES } from './reportData';
 import { metricsObject } from './metricsJson';
 import { MAX_EVENTS_PER_NIGHT } from '../shared/model/protocolEvents';
-import { clockDelta_min, twinNights, type TwinNight } from '../shared/report/driveNights';
+import { clockDelta_min, sleeperNote, twinNights, type TwinNight } from '../shared/report/driveNights';
 
 const COMMAND = 'nocturne simulate';
 
@@ -176,6 +176,9 @@ export async function driveRun(
     throw new CliError(`${COMMAND}: the diary's protocol cannot be simulated: ${message}`, isInput ? 2 : EXIT_FAILURE);
   }
   const simulated = simulatedSleepReport(result);
+  const twin = twinNights(diary, protocol, result);
+  const gap = sleeperNote(twin);
+  if (gap !== null) protocol = { ...protocol, notes: [...protocol.notes, gap] };
   return {
     run: {
       diary,
@@ -185,7 +188,7 @@ export async function driveRun(
       result,
       diaryReport: diaryReport(protocol.focal),
       simulated,
-      twin: twinNights(diary, protocol, result),
+      twin,
     },
     engine,
   };

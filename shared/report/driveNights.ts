@@ -70,3 +70,44 @@ export function clockDelta_min(a: string, b: string): number {
   const d = (((m(b) - m(a)) % 1440) + 1440) % 1440;
   return d > 720 ? d - 1440 : d;
 }
+
+/** Mean SOL and TST (min) over the nights where both sides have them; null without such a night. */
+export function twinMeans(
+  twin: readonly TwinNight[],
+): {
+  nights: number;
+  diary: { SOL_min: number; TST_min: number };
+  simulated: { SOL_min: number; TST_min: number };
+} | null {
+  const both = twin.filter(
+    (n) =>
+      n.diary?.SOL_min != null &&
+      n.diary.TST_min != null &&
+      n.simulated.SOL_min !== null &&
+      n.simulated.TST_min !== null,
+  );
+  if (both.length === 0) return null;
+  const mean = (f: (n: TwinNight) => number) => both.reduce((s, n) => s + f(n), 0) / both.length;
+  return {
+    nights: both.length,
+    diary: { SOL_min: mean((n) => n.diary!.SOL_min!), TST_min: mean((n) => n.diary!.TST_min!) },
+    simulated: { SOL_min: mean((n) => n.simulated.SOL_min!), TST_min: mean((n) => n.simulated.TST_min!) },
+  };
+}
+
+/**
+ * Beyond this gap in mean TST (min) the sleeper, not the schedule, is the likelier cause of a
+ * poor twin: the drive places the diary's times exactly, so a simulated sleeper that sleeps an
+ * hour less (or more) of the same time in bed needs a different sleep need (design choice, the
+ * size of a night-to-night TST spread; docs/DATA.md, participant 205).
+ */
+export const SLEEPER_GAP_TST_MIN = 60;
+
+/** A note when the simulated sleeper sleeps much less or more than the diary's person, else null. */
+export function sleeperNote(twin: readonly TwinNight[]): string | null {
+  const m = twinMeans(twin);
+  if (m === null || Math.abs(m.simulated.TST_min - m.diary.TST_min) <= SLEEPER_GAP_TST_MIN) return null;
+  const r = (x: number) => Math.round(x);
+  const less = m.simulated.TST_min < m.diary.TST_min;
+  return `over the ${m.nights} diary night${m.nights === 1 ? '' : 's'} with a sleep onset, the diary sleeps ${r(m.diary.TST_min)} min a night (SOL ${r(m.diary.SOL_min)}) and the simulated sleeper ${r(m.simulated.TST_min)} (SOL ${r(m.simulated.SOL_min)}) in the same times in bed: its sleep need is ${less ? 'shorter' : 'longer'} than this person's, so the schedule alone cannot make the twin (docs/DATA.md; --sleeper sets a sleeper's own parameters)`;
+}
