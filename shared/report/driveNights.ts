@@ -72,9 +72,7 @@ export function clockDelta_min(a: string, b: string): number {
 }
 
 /** Mean SOL and TST (min) over the nights where both sides have them; null without such a night. */
-export function twinMeans(
-  twin: readonly TwinNight[],
-): {
+export function twinMeans(twin: readonly TwinNight[]): {
   nights: number;
   diary: { SOL_min: number; TST_min: number };
   simulated: { SOL_min: number; TST_min: number };
