@@ -13,14 +13,13 @@ const DIARY = [
   '2024-03-06,23:10,23:25,07:20,07:30',
 ].join('\n');
 
-/** A log of one reading every 5 min: 400 lux by day, 20 lux in the evening, 0 at night. */
-function light(from: string, to: string): string {
+/** A log of one reading every 5 min: 400 lux by day, 20 lux in the evening, 0 at night (± up to 20 % when `vary`). */
+function light(from: string, to: string, vary = false): string {
   const lines = ['timestamp,lux'];
   for (let t = Date.parse(`${from}Z`); t < Date.parse(`${to}Z`); t += 300_000) {
     const h = new Date(t).getUTCHours();
-    lines.push(
-      `${new Date(t).toISOString().slice(0, 19).replace('T', ' ')},${h >= 7 && h < 19 ? 400 : h < 23 ? 20 : 0}`,
-    );
+    const lux = (h >= 7 && h < 19 ? 400 : h < 23 ? 20 : 0) * (vary ? 1 + 0.1 * ((t / 300_000) % 3) : 1);
+    lines.push(`${new Date(t).toISOString().slice(0, 19).replace('T', ' ')},${lux}`);
   }
   return lines.join('\n');
 }
@@ -60,10 +59,42 @@ describe('nocturne simulate --diary', () => {
     expect(body.notes.join('\n')).toMatch(/the light log does not cover the whole protocol/);
   });
 
+  it('--nights prints every placed night diary beside simulated; --sleeper and --compress are shown', async () => {
+    const files = { 'd.csv': DIARY, 'l.csv': light('2024-03-03T08:00:00', '2024-03-07T12:00:00', true) };
+    const r = await run(
+      files,
+      '--diary',
+      'd.csv',
+      '--light',
+      'l.csv',
+      '--compress',
+      '--nights',
+      '--sleeper',
+      'sTauWake_h=16',
+    );
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^sleeper: sTauWake_h=16 \(the rest baseline's\)$/m);
+    expect(r.stdout).toMatch(/light events, merged from \d+ within [\d.]+ decades of lux\)/);
+    const rows = r.stdout.slice(r.stdout.indexOf('night by night')).trim().split('\n').slice(2);
+    // Lines 2–4 of the diary, lights-off 23:10, 22:40, 23:25; a diary with no onset has no SOL or TST.
+    expect(rows.map((row) => row.split(/ +/).slice(0, 4))).toEqual([
+      ['2', '2024-03-04', 'prior', '23:10'],
+      ['3', '2024-03-05', 'prior', '22:40'],
+      ['4', '2024-03-06', 'focal', '23:25'],
+    ]);
+    expect(rows[2]).toMatch(/ 07:20 +07:\d\d +-?\d+$/);
+    const json = JSON.parse((await run(files, '--diary', 'd.csv', '--sleeper', 'sTauWake_h=16', '--json')).stdout);
+    expect(json.protocol.sleeper).toEqual({ sTauWake_h: 16 });
+    expect(json.protocol.params.sTauWake_h).toBe(16);
+    expect(json.twin).toHaveLength(3);
+    expect(json.twin[2]).toMatchObject({ line: 4, role: 'focal', diary: { lightsOff: '23:25', wake: '07:20' } });
+  });
+
   it('refuses bad combinations and bad data with one clear line and exit 2', async () => {
     const files = {
       'd.csv': DIARY,
       'x.nocturne': '{}',
+      'l.csv': light('2024-03-03T08:00:00', '2024-03-07T12:00:00'),
       'bad.csv':
         'date,lights off,out of bed\n2024-03-04,2024-03-04 23:00,2024-03-05 23:30\n2024-03-05,2024-03-05 23:00,2024-03-06 07:00',
     };
@@ -79,6 +110,18 @@ describe('nocturne simulate --diary', () => {
         /^nocturne simulate: bad.csv: line 2: the night from 2024-03-04 23:00 to 2024-03-05 23:30 runs into the next night's lights-off \(line 3, 2024-03-05 23:00\)$/,
       ],
       [['--diary', 'd.csv', '--night', '7'], /line 7: is not a diary night/],
+      [
+        ['--diary', 'd.csv', '--light', 'l.csv', '--bin', '1'],
+        /^nocturne simulate: l.csv: the log reads every 5 min, more coarsely than 1-min bins: most bins would hold no reading; take bins of at least 5 min$/,
+      ],
+      [['--diary', 'd.csv', '--sleeper', 'bedtime=1'], /--sleeper: bedtime is set by the diary/],
+      [['--diary', 'd.csv', '--sleeper', 'sTauWake_h=1'], /--sleeper: sTauWake_h must be between 10 and 30 h, got 1/],
+      [
+        ['--diary', 'd.csv', '--sleeper', 'sTauWake_h'],
+        /--sleeper takes ID=VALUE \(e.g. sTauWake_h=16\), got "sTauWake_h"/,
+      ],
+      [['--diary', 'd.csv', '--sleeper', 'nope=1'], /--sleeper: unknown parameter "nope"/],
+      [['--sleeper', 'sTauWake_h=16'], /^nocturne simulate: --sleeper needs --diary FILE$/],
     ];
     for (const [argv, message] of cases) {
       const r = await run(files, ...argv);

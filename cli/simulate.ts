@@ -31,10 +31,14 @@ const DRIVE_FLAGS = {
   '--night': 'value',
   '--bin': 'value',
   '--seed': 'value',
+  '--nights': 'boolean',
+  '--compress': 'boolean',
+  '--sleeper': 'list',
 } as const;
 
 export const SIMULATE_USAGE = `Usage: nocturne simulate FILE [--json] [--csv DIR] [--event SPEC …]
-       nocturne simulate --diary FILE [--light FILE] [--night LINE] [--bin MIN] [--seed N] [--json]
+       nocturne simulate --diary FILE [--light FILE] [--night LINE] [--bin MIN] [--compress] [--nights]
+                         [--sleeper ID=VALUE …] [--seed N] [--json]
 
 Simulates both nights of an experiment file (*.nocturne) and prints their metrics.
 
@@ -170,7 +174,7 @@ export async function simulateCommand(argv: readonly string[], io: CliIo): Promi
     return EXIT_OK;
   }
   // A diary instead of an experiment file: the measured days become the protocol (cli/drive.ts).
-  const driveOnly = Object.keys(DRIVE_FLAGS).filter((f) => f !== '--diary' && f in flags);
+  const driveOnly = Object.keys(DRIVE_FLAGS).filter((f) => f !== '--diary' && (f in flags || f in lists));
   if (flags['--diary'] !== undefined) {
     if (positionals.length > 0)
       throw new CliError(
@@ -178,7 +182,7 @@ export async function simulateCommand(argv: readonly string[], io: CliIo): Promi
       );
     const other = ['--csv', '--event'].filter((f) => f in flags || f in lists);
     if (other.length > 0) throw new CliError(`${COMMAND}: ${other.join(' and ')} cannot be used with --diary`);
-    return driveCommand(flags, io);
+    return driveCommand(flags, io, lists['--sleeper'] ?? []);
   }
   if (driveOnly.length > 0)
     throw new CliError(`${COMMAND}: ${driveOnly.join(', ')} need${driveOnly.length === 1 ? 's' : ''} --diary FILE`);

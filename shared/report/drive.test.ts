@@ -3,7 +3,7 @@ import { simulateNight } from '../model/engine';
 import { compileProtocol, hoursAfterNoon } from '../model/protocol';
 import { EPOCH_S, STAGE_CODE } from '../model/result';
 import { clearRunInCache, configureRunInCache, runInCacheStats } from '../model/runInCache';
-import { driveProtocol, drivenValues, type DrivenProtocol } from './drive';
+import { checkSleeper, driveProtocol, drivenValues, type DrivenProtocol } from './drive';
 import { importDiary } from './import/diary';
 import { importLightLog, type LightLog } from './import/lightLog';
 import { HypnogramImportError } from './import/types';
@@ -229,5 +229,27 @@ describe('driveProtocol: the light log becomes the light', () => {
     const bright = dlmo(1500);
     // Evening light falls on the clock's delay zone: later DLMO (19:54 → 22:11 when written).
     expect(bright - dim).toBeGreaterThan(1);
+  });
+
+  it('takes the sleeper’s own parameters, never the schedule the diary sets', () => {
+    const d = driveProtocol(diary(), null, { sleeper: { sTauWake_h: 14, age: 40 } });
+    expect(d.sleeper).toEqual({ sTauWake_h: 14, age: 40 });
+    expect(drivenValues(d)).toMatchObject({ sTauWake_h: 14, age: 40, bedtime: 22 + 55 / 60 });
+    expect(checkSleeper({ habitualBedtime: 22 })).toMatch(/^habitualBedtime is set by the diary/);
+    expect(checkSleeper({ sTauWake_h: 99 })).toMatch(/sTauWake_h must be between 10 and 30/);
+    expect(() => driveProtocol(diary(), null, { sleeper: { timeInBed_h: 6 } })).toThrow(
+      /timeInBed_h is set by the diary/,
+    );
+  });
+
+  it('refuses bins shorter than the log’s step, naming the log', () => {
+    const sparse = importLightLog(
+      'sparse.csv',
+      'sparse.csv',
+      ['timestamp,lux', '2024-03-08 10:00:00,100', '2024-03-08 10:05:00,120', '2024-03-08 10:10:00,90'].join('\n'),
+    );
+    expect(() => driveProtocol(diary(), sparse, { binMinutes: 2 })).toThrow(
+      /^sparse.csv: the log reads every 5 min, more coarsely than 2-min bins/,
+    );
   });
 });

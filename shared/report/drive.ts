@@ -17,7 +17,9 @@
  *   whole protocol it covers — run-in days included — laid after the naps, so the measured light
  *   also stands in bed (the logger's own reading there). Where the log has no bin (before it
  *   starts, after it ends, its gaps) the parameters' light stays: daylight 07:00–19:00, evening
- *   light otherwise, bedroom light in bed. Consecutive bins of equal lux are one event.
+ *   light otherwise, bedroom light in bed. Consecutive bins of equal lux are one event
+ *   (driveLight.ts). With `maxEvents` the light is merged into fewer events so the protocol fits an
+ *   experiment file (lightCompress.ts); without it, it stays exactly as binned.
  *
  * The run-in cache stays correct with no change: it compares the timeline before its boundary bit
  * for bit (runInCache.ts), so measured light inside the run-in misses it.
@@ -27,32 +29,36 @@
 import type { ParameterOverrides, ParameterValues } from '../model/parameters';
 import { compileProtocol, hoursAfterNoon } from '../model/protocol';
 import { EPOCH_S } from '../model/result';
-import {
-  eventKindSpec,
-  MAX_EVENT_DURATION_H,
-  type LightEvent,
-  type NapEvent,
-  type ProtocolEvent,
-} from '../model/protocolEvents';
-import { parameterSpec } from '../model/parameters';
+import type { NapEvent, ProtocolEvent } from '../model/protocolEvents';
+import { checkParameterValue, parameterSpec } from '../model/parameters';
 import { resolveParameters } from '../model/scenarios';
 import type { Diary, DiaryNight } from './import/diary';
-import { samplingInterval, type LightLog } from './import/lightLog';
+import type { LightLog } from './import/lightLog';
 import { DataImportError, isoOfSeconds } from './import/tables';
+import { clockOf, DRIVE_LIGHT_BIN_MIN, lightEvents, round2, slotOf, when } from './driveLight';
+import { compressLight, LIGHT_TOLERANCE_LADDER } from './lightCompress';
+
+export { DRIVE_LIGHT_BIN_MIN, DRIVE_LIGHT_BINS_MIN, lightEvents } from './driveLight';
 
 const DAY_S = 86_400;
 const NOON_S = 43_200;
-
-/** Default light bin, min: the engine's light changes at most this often (design choice, see docs/DATA.md). */
-export const DRIVE_LIGHT_BIN_MIN = 10;
-/** Bin lengths allowed: divisors of an hour, so bins stay on the clock and the protocol's noons. */
-export const DRIVE_LIGHT_BINS_MIN = [1, 2, 5, 10, 15, 20, 30, 60] as const;
 
 export interface DriveOptions {
   /** The diary line of the focal night (DiaryNight.line); default the last night with lights-off and TIB. */
   readonly line?: number;
   readonly scenario?: string;
+  /**
+   * The sleeper's own parameters (e.g. a fitted sleeper's), over the scenario; the ones the diary
+   * sets (DRIVE_SET_PARAMETERS) are refused by checkSleeper. The drive never sets these itself.
+   */
+  readonly sleeper?: ParameterOverrides;
   readonly binMinutes?: number;
+  /**
+   * At most this many events in all (naps and light): the light is merged into fewer events
+   * (lightCompress.ts) when the log makes more, so the protocol fits an experiment file
+   * (MAX_EVENTS_PER_NIGHT). Absent: the light exactly as binned, however many events.
+   */
+  readonly maxEvents?: number;
 }
 
 /** One in-bed period as placed on the protocol. */
@@ -76,11 +82,18 @@ export interface DrivenLight {
   readonly protocol_h: number;
   readonly filled_h: number;
   readonly events: number;
+  /**
+   * Set when the light was merged to fit `maxEvents`: the events before merging and the
+   * tolerance used (every merged bin within it of its segment, decades of log10(1 + lux)).
+   */
+  readonly compressed: { readonly before: number; readonly tolerance_log10: number } | null;
 }
 
 export interface DrivenProtocol {
   readonly scenario: string;
-  /** The parameter overrides the diary sets (against the scenario). */
+  /** The sleeper's own parameters given (DriveOptions.sleeper), also inside `params`. */
+  readonly sleeper: ParameterOverrides;
+  /** The parameter overrides the diary sets (against the scenario), after the sleeper's own. */
   readonly params: ParameterOverrides;
   /** Naps for the prior nights, then light events from the log. */
   readonly events: readonly ProtocolEvent[];
@@ -91,6 +104,27 @@ export interface DrivenProtocol {
   readonly notes: readonly string[];
 }
 
+/** The parameters the diary sets: a sleeper may not set them too. */
+export const DRIVE_SET_PARAMETERS = [
+  'bedtime',
+  'timeInBed_h',
+  'priorNights',
+  'priorTimeInBed_h',
+  'habitualBedtime',
+  'habitualTimeInBed_h',
+] as const;
+
+/** Null when `sleeper` may go with a driven protocol, else what is wrong with the first bad entry. */
+export function checkSleeper(sleeper: ParameterOverrides): string | null {
+  for (const [id, value] of Object.entries(sleeper)) {
+    if ((DRIVE_SET_PARAMETERS as readonly string[]).includes(id))
+      return `${id} is set by the diary (${DRIVE_SET_PARAMETERS.join(', ')} are), not by the sleeper`;
+    const problem = checkParameterValue(id, value);
+    if (problem !== null) return problem;
+  }
+  return null;
+}
+
 /** Lights-off (else into bed) and lights-on (out of bed, else wake) of a night, seconds; null when either is missing. */
 export function diaryWindow(n: DiaryNight): { off: number; on: number } | null {
   const off = n.times.lightsOff ?? n.times.bed;
@@ -98,17 +132,12 @@ export function diaryWindow(n: DiaryNight): { off: number; on: number } | null {
   return off === null || on === null ? null : { off, on };
 }
 
-/** The noon-to-noon slot (days since 1970-01-01 12:00) a time lies in. */
-const slotOf = (t: number): number => Math.floor((t - NOON_S) / DAY_S);
-/** Clock hour 0–24 of a time. */
-const clockOf = (t: number): number => (((t % DAY_S) + DAY_S) % DAY_S) / 3600;
 const median = (xs: readonly number[]): number => {
   const s = [...xs].sort((a, b) => a - b);
   const m = s.length >> 1;
   return s.length % 2 === 1 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
 };
 const hhmm = (t: number): string => isoOfSeconds(t).slice(11, 16);
-const when = (t: number): string => isoOfSeconds(t).replace('T', ' ').slice(0, 16);
 
 /** Builds the focal night's protocol from a diary and, optionally, a light log. */
 export function driveProtocol(diary: Diary, log: LightLog | null, options: DriveOptions = {}): DrivenProtocol {
@@ -239,7 +268,11 @@ export function driveProtocol(diary: Diary, log: LightLog | null, options: Drive
     day: 0,
   });
 
+  const sleeper = options.sleeper ?? {};
+  const wrong = checkSleeper(sleeper);
+  if (wrong !== null) throw new RangeError(`drive: ${wrong}`);
   const params: ParameterOverrides = {
+    ...sleeper,
     bedtime: clockOf(focal.off),
     timeInBed_h: focalTib,
     priorNights: K,
@@ -272,14 +305,34 @@ export function driveProtocol(diary: Diary, log: LightLog | null, options: Drive
     const start_s = (F - K - values.runInDays) * DAY_S + NOON_S;
     const protocol_h = compileProtocol(values, events).epochs * (EPOCH_S / 3600);
     const binned = lightEvents(log, start_s, start_s + protocol_h * 3600, F, options.binMinutes ?? DRIVE_LIGHT_BIN_MIN);
-    events.push(...binned.events);
+    let lightOut = binned.events;
+    let compressed: DrivenLight['compressed'] = null;
+    if (options.maxEvents !== undefined) {
+      const budget = options.maxEvents - events.length;
+      const fit = compressLight(binned.events, budget);
+      if (fit === null)
+        throw new DataImportError(
+          log.label,
+          null,
+          `the light log makes ${binned.events.length} light events; merged at ${LIGHT_TOLERANCE_LADDER.at(-1)} decades of lux they are still more than the ${budget} left of ${options.maxEvents} beside ${events.length} nights`,
+        );
+      if (fit.tolerance_log10 > 0) {
+        lightOut = fit.events;
+        compressed = { before: fit.before, tolerance_log10: fit.tolerance_log10 };
+        notes.push(
+          `light merged from ${fit.before} to ${fit.events.length} events (adjacent bins within ${fit.tolerance_log10} decades of log10(1 + lux) are one, at their mean lux) so the protocol has at most ${options.maxEvents} events`,
+        );
+      }
+    }
+    events.push(...lightOut);
     light = {
       binMinutes: binned.binMinutes,
       bins: binned.bins,
       measured_h: binned.measured_h,
       protocol_h,
       filled_h: protocol_h - binned.measured_h,
-      events: binned.events.length,
+      events: lightOut.length,
+      compressed,
     };
     notes.push(...binned.notes);
     if (binned.bins === 0)
@@ -289,7 +342,7 @@ export function driveProtocol(diary: Diary, log: LightLog | null, options: Drive
         `the light log (${when(log.t[0]!)} to ${when(log.t[log.t.length - 1]!)}) has no reading inside the simulated protocol (${when(start_s)} to ${when(start_s + protocol_h * 3600)}): nothing of it can be used`,
       );
   }
-  return { scenario, params, events, focal: focal.night, nights, light, notes };
+  return { scenario, sleeper, params, events, focal: focal.night, nights, light, notes };
 }
 
 /** A numeric parameter's range (declared once, with the parameter). */
@@ -299,88 +352,9 @@ function rangeOf(id: string): { min: number; max: number } {
   return { min: spec.min, max: spec.max };
 }
 
-const round2 = (x: number): number => Math.round(x * 100) / 100;
 function clockWords(h: number): string {
   const m = Math.round(h * 60) % 1440;
   return `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
-}
-
-/**
- * The log's light over [start, end) (seconds; both on bin boundaries) as light events on the focal
- * slot `F`'s day numbering: the mean of the valid readings in each clock-aligned bin, a bin whose
- * readings cover less than half of it left to the parameters' light, runs of equal lux merged.
- */
-export function lightEvents(
-  log: LightLog,
-  start_s: number,
-  end_s: number,
-  F: number,
-  binMinutes: number,
-): { events: LightEvent[]; bins: number; measured_h: number; binMinutes: number; notes: string[] } {
-  if (!(DRIVE_LIGHT_BINS_MIN as readonly number[]).includes(binMinutes))
-    throw new RangeError(`light bins must be one of ${DRIVE_LIGHT_BINS_MIN.join(', ')} min, got ${binMinutes}`);
-  const B = binMinutes * 60;
-  const n = Math.round((end_s - start_s) / B);
-  const sum = new Float64Array(n);
-  const count = new Uint32Array(n);
-  const dt = samplingInterval(log.t) || B;
-  for (let i = 0; i < log.t.length; i++) {
-    const v = log.lux[i]!;
-    const k = Math.floor((log.t[i]! - start_s) / B);
-    if (Number.isNaN(v) || k < 0 || k >= n) continue;
-    sum[k]! += v;
-    count[k]!++;
-  }
-  const luxMax = eventKindSpec('light')!.fields.find((f) => f.id === 'lux')!.max;
-  const notes: string[] = [];
-  let clipped = 0;
-  const bins: (number | null)[] = Array.from({ length: n }, (_, k) => {
-    if (count[k]! * Math.min(dt, B) < B / 2) return null;
-    let v = sum[k]! / count[k]!;
-    if (v > luxMax) {
-      clipped++;
-      v = luxMax;
-    }
-    return v;
-  });
-  const events: LightEvent[] = [];
-  let measured = 0;
-  let inside = 0;
-  const logFrom = log.t[0]!;
-  const logTo = log.t[log.t.length - 1]! + dt;
-  for (let k = 0; k < n;) {
-    const v = bins[k];
-    if (v === null || v === undefined) {
-      const t = start_s + k * B;
-      if (t + B > logFrom && t < logTo) inside++;
-      k++;
-      continue;
-    }
-    let j = k + 1;
-    // Equal neighbours are one event, up to the longest event allowed.
-    while (j < n && bins[j] === v && (j - k + 1) * B <= MAX_EVENT_DURATION_H * 3600) j++;
-    const t = start_s + k * B;
-    events.push({ kind: 'light', at: clockOf(t), day: slotOf(t) - F, duration_h: ((j - k) * B) / 3600, lux: v });
-    measured += j - k;
-    k = j;
-  }
-  const before_h = Math.max(0, Math.min(end_s, logFrom) - start_s) / 3600;
-  const after_h = Math.max(0, end_s - Math.max(start_s, logTo)) / 3600;
-  const fill = "the parameters' light (daylight 07:00–19:00, evening light otherwise, bedroom light in bed)";
-  notes.push(
-    `light binned to ${binMinutes} min (the mean of the readings in each bin); the protocol runs from ${when(start_s)} to ${when(end_s)}, the log from ${when(logFrom)} to ${when(logTo)}`,
-  );
-  if (before_h > 0 || after_h > 0)
-    notes.push(
-      `the light log does not cover the whole protocol: ${round2(before_h)} h before it starts${after_h > 0 ? ` and ${round2(after_h)} h after it ends` : ''} keep ${fill}`,
-    );
-  if (inside > 0)
-    notes.push(
-      `${inside} bin${inside === 1 ? '' : 's'} inside the log (${round2((inside * B) / 3600)} h) with readings over less than half of the bin (gaps): kept at ${fill}`,
-    );
-  if (clipped > 0)
-    notes.push(`${clipped} bins above ${luxMax} lux (the model's brightest light) taken as ${luxMax} lux`);
-  return { events, bins: measured, measured_h: (measured * B) / 3600, binMinutes, notes };
 }
 
 /** The parameter values a driven protocol runs with. */
