@@ -185,7 +185,7 @@ export const useExperimentStore = defineStore('experiment', () => {
    * Sets up whole nights at once (a lesson, a driven protocol): label, scenario, overrides and
    * events; seeds stay, so the nights keep their common random numbers. One undo step.
    */
-  function setNights(next: Partial<Record<NightId, Omit<NightState, 'seed'>>>): void {
+  function setNights(next: Partial<Record<NightId, Omit<NightState, 'seed' | 'renamed'>>>): void {
     record(null);
     for (const id of NIGHT_IDS) {
       const spec = next[id];
@@ -196,6 +196,8 @@ export const useExperimentStore = defineStore('experiment', () => {
         params: { ...spec.params },
         events: spec.events.map((e) => ({ ...e })),
         seed: nights[id].seed,
+        // A label that is not its scenario's was chosen for the night (a lesson's "Coffee at 16:00").
+        renamed: spec.label !== scenarioLabel(spec.scenario),
       };
     }
   }
