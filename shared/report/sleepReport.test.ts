@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { REPORT_STAGE_CODE, SLEEP_REPORT_FIELDS, scoreSleep, sleepReport } from './sleepReport';
+import { REPORT_STAGE_CODE, SLEEP_REPORT_FIELDS, countedCycles, scoreSleep, sleepReport } from './sleepReport';
 
 const { W, R, N1, N2, N3, U } = REPORT_STAGE_CODE;
 /** A stage array from [stage, epochs] runs. */
@@ -149,5 +149,43 @@ describe('sleepReport', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('countedCycles', () => {
+  it('spans exactly the cycles the report counts: complete ones, then a final NREM episode of ≥ 15 min', () => {
+    // 30-s epochs: NREM 40 min, REM 10, NREM 40, REM 10, NREM 20 (counts), wake.
+    const h = epochs([
+      [W, 10],
+      [N2, 80],
+      [R, 20],
+      [N3, 80],
+      [R, 20],
+      [N2, 40],
+      [W, 10],
+    ]);
+    const s = scoreSleep(h, 30, { lightsOff: 0 });
+    const spans = countedCycles(s);
+    expect(spans).toHaveLength(s.report.cycles);
+    expect(spans).toEqual([
+      { start: 10, end: 110 },
+      { start: 110, end: 210 },
+      { start: 210, end: 250 },
+    ]);
+  });
+
+  it('leaves out a final NREM episode shorter than 15 min, and has none without sleep', () => {
+    const short = scoreSleep(
+      epochs([
+        [N2, 80],
+        [R, 20],
+        [N2, 20],
+        [W, 4],
+      ]),
+      30,
+    );
+    expect(short.report.cycles).toBe(1);
+    expect(countedCycles(short)).toEqual([{ start: 0, end: 100 }]);
+    expect(countedCycles(scoreSleep(epochs([[W, 50]]), 30))).toEqual([]);
   });
 });

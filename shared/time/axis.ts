@@ -64,6 +64,46 @@ export function unionWindow(windows: readonly SlotWindow[]): SlotWindow {
 /** 12:00 before the focal lights-off to 24:00 of the day after: what the lab opens on. */
 export const FOCAL_SLOT: SlotWindow = { start: 12, end: 48 };
 
+/**
+ * The windows the lab's charts show, one click each: the focal night (what the lab opens on),
+ * the night and the day after it, and everything the results cover. Slot hours.
+ */
+export const VIEW_SPANS = [
+  { id: 'night', label: 'Night', hint: '18:00 before the focal night to 12:00 the next day' },
+  { id: 'nightDay', label: 'Night + next day', hint: '18:00 before the focal night to 24:00 the day after' },
+  { id: 'protocol', label: 'Whole protocol', hint: 'every day of the protocol, its run-in included' },
+] as const;
+export type ViewSpan = (typeof VIEW_SPANS)[number]['id'];
+
+/** The night a sleep scientist reads: 18:00 of the focal evening to 12:00 the next day. */
+export const NIGHT_SLOT: SlotWindow = { start: 18, end: 36 };
+/** The night and the whole day after it, to 24:00. */
+export const NIGHT_DAY_SLOT: SlotWindow = { start: 18, end: 48 };
+
+/** A night's time in bed on the axis: what a night window must hold. */
+export interface BedSpan extends EpochGrid {
+  /** Focal time in bed (h); 0 for a night spent awake. */
+  readonly focalTimeInBed_h: number;
+}
+
+/**
+ * The window of a view span for these nights, within `limits` (what the results cover). The
+ * night's window is NIGHT_SLOT widened on whole hours to keep 1 h either side of every night's
+ * time in bed (a day sleeper's 08:00–16:00 is not cut off); the whole protocol is the limits.
+ */
+export function viewSpanWindow(span: ViewSpan, nights: readonly BedSpan[], limits: SlotWindow): SlotWindow {
+  if (span === 'protocol') return limits;
+  const base = span === 'night' ? NIGHT_SLOT : NIGHT_DAY_SLOT;
+  let { start, end } = base;
+  for (const n of nights) {
+    start = Math.min(start, Math.floor(n.focalLightsOff_clock_h - 1));
+    end = Math.max(end, Math.ceil(n.focalLightsOff_clock_h + n.focalTimeInBed_h + 1));
+  }
+  start = Math.max(limits.start, start);
+  end = Math.min(limits.end, end);
+  return end > start ? { start, end } : limits;
+}
+
 /** The focal window of a night: FOCAL_SLOT clipped to what the night covers. */
 export function focalWindow(night: EpochSpan): SlotWindow {
   return {
