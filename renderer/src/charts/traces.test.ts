@@ -26,6 +26,22 @@ describe('plot traces', () => {
     expect(points.every((p, i) => i === 0 || p.x > points[i - 1]!.x)).toBe(true);
   });
 
+  it('leaves a waking-only series out while asleep: a gap, thinned or not', () => {
+    // W W N2 N2 W W: the middle two epochs are asleep.
+    const r = fake(23, -11, [1, 2, 3, 4, 5, 6], [0, 0, 3, 3, 0, 0]);
+    const ys = screenSeriesPoints(r, 'x', undefined, 600, true).map((p) => p.y);
+    expect(ys).toEqual([1, 2, Number.NaN, Number.NaN, 5, 6]);
+    expect(screenSeriesPoints(r, 'x', undefined, 600).map((p) => p.y)).toEqual([1, 2, 3, 4, 5, 6]);
+    // 3000 epochs asleep in the middle of 5000, thinned to 100 buckets: the gap stays, the waking peaks too.
+    const values = Array.from({ length: 5000 }, (_, i) => (i === 10 ? 7 : i % 3));
+    const stages = values.map((_, i) => (i >= 1000 && i < 4000 ? 3 : 0));
+    const thinned = screenSeriesPoints(fake(23, -11, values, stages), 'x', undefined, 100, true);
+    const inside = thinned.filter((p) => p.x > 12 + 1100 * EPOCH_H && p.x < 12 + 3900 * EPOCH_H);
+    expect(inside.length).toBeGreaterThan(0);
+    expect(inside.every((p) => Number.isNaN(p.y))).toBe(true);
+    expect(Math.max(...thinned.filter((p) => !Number.isNaN(p.y)).map((p) => p.y))).toBe(7);
+  });
+
   it('keeps only the changes of stage, and the ends', () => {
     const r = fake(23, -11, [0, 0, 0, 0, 0, 0], [0, 0, 3, 3, 4, 4]);
     expect(screenStagePoints(r).map((p) => p.y)).toEqual([4, 1, 0, 0]);
