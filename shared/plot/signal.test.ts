@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { SeriesInfo } from '../model/result';
 import { EPOCH_H } from '../time/axis';
 import { fakeResult } from './testing/fakeResult';
-import { constantValue, flatGroup, flatText } from './signal';
+import { constantValue, flatGroup, flatText, wakingEpochs } from './signal';
 
 const X: SeriesInfo = { id: 'x', label: 'Caffeine', unit: 'mg/L', panel: 'pressure', description: '' };
 // Epoch 0 at slot hour 12 (lights-off 23, start 11 h before).
@@ -35,5 +35,25 @@ describe('which charts carry signal', () => {
     expect(flatText({ series: X, values: [2, 3] }, ['A', 'B'], fmt)).toBe(
       'Caffeine: constant, 2.0 mg/L in night A, 3.0 mg/L in night B',
     );
+  });
+});
+
+describe('waking spells', () => {
+  it('marks runs of wake of at least 15 min, not a brief arousal inside the night', () => {
+    const run = (stage: number, n: number) => Array.from({ length: n }, () => stage);
+    // 15 min awake (30 epochs), asleep, a 5-min arousal, asleep, 14.5 min awake at the end.
+    const stages = [...run(0, 30), ...run(3, 10), ...run(0, 10), ...run(3, 10), ...run(0, 29)];
+    const mask = [
+      ...wakingEpochs(
+        fakeResult(
+          23,
+          -11,
+          stages.map(() => 0),
+          stages,
+        ),
+      ),
+    ];
+    expect(mask.slice(0, 30).every((m) => m === 1)).toBe(true);
+    expect(mask.slice(30).every((m) => m === 0)).toBe(true);
   });
 });

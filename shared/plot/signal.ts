@@ -3,7 +3,7 @@
  * night shown (no caffeine taken, no alcohol drunk) draws a flat line that reads like a
  * measurement; the lab says it in one line of text instead. Pure, over the results' typed arrays.
  */
-import type { SeriesInfo, SimulationResult } from '../model/result';
+import { EPOCH_S, STAGE_CODE, type SeriesInfo, type SimulationResult } from '../model/result';
 import { epochsInside, type SlotWindow } from '../time/axis';
 
 /** Float32 noise: values this close to each other (relative to their size) are one value. */
@@ -75,4 +75,29 @@ export function flatText(flat: FlatSeries, nights: readonly string[], format: (v
   }
   const each = values.map((v, i) => `${format(v)}${unit} in night ${nights[i]}`).join(', ');
   return `${series.label}: constant, ${each}`;
+}
+
+/**
+ * A waking-only series (SeriesInfo.wakingOnly) is drawn only in runs of wake at least this long:
+ * the 10-min PVT fits in one, and a 30-s arousal inside the night is not a time anyone is tested.
+ */
+export const WAKING_RUN_MIN = 15;
+
+const wakingCache = new WeakMap<SimulationResult, Uint8Array>();
+
+/** 1 for each epoch inside a run of wake of at least WAKING_RUN_MIN minutes (cached per result). */
+export function wakingEpochs(result: SimulationResult): Uint8Array {
+  const cached = wakingCache.get(result);
+  if (cached) return cached;
+  const { stage } = result;
+  const mask = new Uint8Array(result.epochs);
+  const need = Math.round((WAKING_RUN_MIN * 60) / EPOCH_S);
+  let start = 0;
+  for (let i = 0; i <= result.epochs; i++) {
+    if (i < result.epochs && stage[i] === STAGE_CODE.W) continue;
+    if (i - start >= need) mask.fill(1, start, i);
+    start = i + 1;
+  }
+  wakingCache.set(result, mask);
+  return mask;
 }

@@ -7,7 +7,8 @@
  * pixel column for curves (no peak is lost), and only the changes of stage for the hypnogram
  * (a stepped line loses nothing). The export draws every epoch instead (shared/plot/points.ts).
  */
-import { STAGE_CODE, type SimulationResult } from '../../../shared/model/result';
+import type { SimulationResult } from '../../../shared/model/result';
+import { wakingEpochs } from '../../../shared/plot/signal';
 import { drawnEpochs, stageHeight, type Point } from '../../../shared/plot/points';
 import { UNSCORED } from '../../../shared/report/sleepReport';
 import { epochAt, epochsInside, pairOffset, slotHour, type SlotWindow } from '../../../shared/time/axis';
@@ -53,8 +54,8 @@ function thin(
   return points;
 }
 
-/** Whether the sleeper is awake in epoch i (W), so a waking-only series is drawn there. */
-const awake = (result: SimulationResult, i: number): boolean => result.stage[i] === STAGE_CODE.W;
+/** Whether epoch i lies in a waking spell (shared/plot/signal.ts), so a waking-only series is drawn there. */
+const awake = (result: SimulationResult, i: number): boolean => wakingEpochs(result)[i] === 1;
 
 /**
  * A series as the screen draws it: the drawn epochs of the window, thinned to `buckets` columns.
