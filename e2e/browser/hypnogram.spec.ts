@@ -124,9 +124,9 @@ test('the hypnograms lead: A above B on the night, whole protocol and back, a me
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('span-window')).toHaveText('18:00 → 12:00');
   await settled(page);
-  // Night + next day.
+  // Night + next day: from the noon before, as the exported panel figures.
   await page.getByTestId('span-nightDay').click();
-  await expect(page.getByTestId('span-window')).toHaveText('18:00 → 00:00');
+  await expect(page.getByTestId('span-window')).toHaveText('12:00 → 00:00');
   await page.getByTestId('span-night').click();
 
   // Zoom still works on the hero (a key on the focused row), and "Night" resets it.
