@@ -94,6 +94,8 @@ test('the hypnograms lead: A above B on the night, whole protocol and back, a me
   // Its chart (the pressure panel's fourth unit, g/L) is not drawn; caffeine's (mg/L, the third) is.
   await expect(page.getByTestId('chart-pressure-4-a')).toHaveCount(0);
   await expect(page.getByTestId('chart-pressure-3-b')).toBeAttached();
+  await page.getByTestId('flat-pressure-alcohol').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: 'test-output/screenshots/hypnogram-flat-1440.png' });
   await expect(page.getByTestId('flat-pressure-caffeine')).toHaveCount(0);
   // PVT lapses are not a test anyone takes asleep: the readout at 02:00 says so.
   await page.getByTestId('panel-outcome').scrollIntoViewIfNeeded();
