@@ -59,7 +59,9 @@ test('a caffeine dose on night B: placed, dragged, removed, added by keyboard, s
   await expect(page.getByTestId('param-event-b-0')).toBeVisible();
   await expect(page.getByTestId('event-mark-b-0')).toHaveCount(0);
 
-  // Choose the kind, then click 15:00 on B's strip.
+  // The lab opens on the night (from 18:00): show the afternoon too, then choose the kind and
+  // click 15:00 on B's strip.
+  await page.getByTestId('span-nightDay').click();
   await page.getByTestId('event-kind-b').selectOption('caffeine');
   await page.getByTestId('event-place-b').click();
   const at15 = await xOf(page, 'b', 15);

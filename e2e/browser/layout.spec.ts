@@ -92,8 +92,9 @@ for (const theme of THEMES)
         '[role="toolbar"] :is(button, select, input:not(label input), label):not(details:not([open]) *), [role="toolbar"] summary',
       );
       const count = await controls.count();
-      // File bar 5, modes 3, undo/redo 2, focal window, 2 checkboxes, snapshot 3, Panels summary.
-      expect(count).toBeGreaterThanOrEqual(17);
+      // File bar 5, modes 3, undo/redo 2, reset zoom, the data-tables checkbox, snapshot 3, Panels
+      // summary. (The whole protocol is a span button above the hypnograms now.)
+      expect(count).toBeGreaterThanOrEqual(16);
       const boxes: { name: string; box: Box }[] = [];
       for (let i = 0; i < count; i++) {
         const control = controls.nth(i);
@@ -124,7 +125,7 @@ for (const theme of THEMES)
       // The first chart row (side by side: night A and night B) inside the window, right of the
       // parameters, and with room to read a curve.
       const sidebar = await boxOf(page.locator('.sidebar'), 'the sidebar');
-      const canvases = page.locator('.panel').first().locator('.unit-row').first().locator('canvas');
+      const canvases = page.locator('.panel:not(.hero-panel)').first().locator('.unit-row').first().locator('canvas');
       await expect(canvases).toHaveCount(2);
       for (let i = 0; i < 2; i++) {
         const box = await boxOf(canvases.nth(i), `canvas ${i + 1} of the first chart row`);
@@ -141,26 +142,32 @@ for (const theme of THEMES)
       expect
         .soft(rowWidth - (await boxOf(canvases.nth(0), 'chart A')).x, 'the charts leave the results column empty')
         .toBeGreaterThanOrEqual(0.8 * results.width - 40);
-      // Each night's protocol strip puts its time axis exactly over the charts' plot area, and every
-      // chart of a column starts and ends its plot area at the same x (one y-axis width for all).
-      // Polled: a toolbar that just wrapped may still be resizing the charts under it. Within 1.5 px:
-      // Chart.js gives a canvas a whole number of pixels, so the charts of a column already differ
-      // among themselves by up to a pixel (the fixed inset this replaced was 5 px off).
+      // Each night's protocol strip puts its time axis exactly over the hypnograms' plot area (the
+      // strips stand under them, A above B, full width), and every chart of a column starts and ends
+      // its plot area at the same x (one y-axis width for all). Polled: a toolbar that just wrapped
+      // may still be resizing the charts under it. Within 1.5 px: Chart.js gives a canvas a whole
+      // number of pixels, so the charts of a column already differ among themselves by up to a pixel.
       // Charts are drawn when on screen, and the answer bar above them leaves only the first in a
       // short window: the strip is brought to the top so the charts under it are drawn.
       await page.getByTestId('panel-protocol').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+      const plotsOf = (selector: string) =>
+        page
+          .locator(`${selector}[data-plot-x]:not([data-plot-x=""])`)
+          .evaluateAll((canvases) => canvases.map((c) => c.getAttribute('data-plot-x')!.split(' ').map(Number)));
       for (const night of ['a', 'b'] as const) {
         const offBy = async () => {
           const track = await boxOf(page.getByTestId(`protocol-track-${night}`), `protocol track ${night}`);
-          const plots = await page
-            .locator(`canvas[data-testid^="chart-"][data-testid$="-${night}"][data-plot-x]:not([data-plot-x=""])`)
-            .evaluateAll((canvases) => canvases.map((c) => c.getAttribute('data-plot-x')!.split(' ').map(Number)));
-          if (plots.length < 2) return Infinity;
-          return Math.max(
-            ...plots.map(([left, right]) =>
-              Math.max(Math.abs(track.x - left!), Math.abs(track.x + track.width - right!)),
-            ),
+          const hero = await plotsOf(`canvas[data-testid="chart-hypnogram-${night}"]`);
+          const column = await plotsOf(
+            `canvas[data-testid^="chart-"][data-testid$="-${night}"]:not([data-testid^="chart-hypnogram"])`,
           );
+          if (hero.length !== 1 || column.length < 2) return Infinity;
+          const [left, right] = hero[0]!;
+          const strip = Math.max(Math.abs(track.x - left!), Math.abs(track.x + track.width - right!));
+          const within = Math.max(
+            ...column.map(([l, r]) => Math.max(Math.abs(l! - column[0]![0]!), Math.abs(r! - column[0]![1]!))),
+          );
+          return Math.max(strip, within);
         };
         await expect
           .poll(offBy, { message: `night ${night}'s strip and charts' plot areas, px apart at most` })

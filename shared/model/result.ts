@@ -25,6 +25,11 @@ export interface SeriesInfo {
   /** Which chart panel draws it. */
   readonly panel: string;
   readonly description: string;
+  /**
+   * Meaningful only while awake (a PVT taken, a sleepiness rating given): charts leave it out
+   * while the sleeper is asleep instead of drawing a test no one takes.
+   */
+  readonly wakingOnly?: boolean;
 }
 
 export interface SimulationResult {

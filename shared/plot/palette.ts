@@ -19,8 +19,17 @@ export function seriesColour(index: number): string {
   return OKABE_ITO[index % OKABE_ITO.length]!;
 }
 
-/** Stage colours indexed by STAGE_CODE: W, R, N1, N2, N3. */
-export const STAGE_COLOURS = ['#E69F00', '#CC79A7', '#56B4E9', '#0072B2', '#004466'] as const;
+/**
+ * Stage colours indexed by STAGE_CODE: W, R, N1, N2, N3, for print and the light screen. REM is
+ * red, as clinical and YASA hypnograms mark it (YASA's plot_hypnogram highlights REM in red;
+ * matplotlib's tab:red, a red that stays apart from the blues for every common colour vision); wake a neutral grey, so the long waking hours around the night do not
+ * outshout it; NREM blues deepening with depth. Each stage also has its own level, so colour is
+ * never the only thing that tells them apart.
+ */
+export const STAGE_COLOURS = ['#8C8C8C', '#D62728', '#56B4E9', '#0072B2', '#004466'] as const;
+
+/** The same stages on the dark screen: the deep blues lightened to stand off a near-black page. */
+export const STAGE_COLOURS_DARK = ['#9AA0AC', '#FF5C5C', '#8FD0F5', '#3D9BE0', '#6C7BD9'] as const;
 
 import type { NightLabel } from '../nights';
 

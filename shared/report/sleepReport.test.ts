@@ -5,6 +5,7 @@ import {
   REPORT_METRICS,
   REPORT_STAGE_CODE,
   SLEEP_REPORT_FIELDS,
+  countedCycles,
   reportMetrics,
   scoreSleep,
   sleepReport,
@@ -167,5 +168,40 @@ describe('reportMetrics', () => {
     expect(m).toMatchObject({ totalSleepTime_min: 8, sleepEfficiency_pct: 80, sleepOnsetLatency_min: 1 });
     expect(m.remLatency_min).toBe(r.REMLatency_min);
     for (const id of Object.keys(REPORT_METRICS)) expect(metricInfo(id), id).toBeDefined();
+describe('countedCycles', () => {
+  it('spans exactly the cycles the report counts: complete ones, then a final NREM episode of ≥ 15 min', () => {
+    // 30-s epochs: NREM 40 min, REM 10, NREM 40, REM 10, NREM 20 (counts), wake.
+    const h = epochs([
+      [W, 10],
+      [N2, 80],
+      [R, 20],
+      [N3, 80],
+      [R, 20],
+      [N2, 40],
+      [W, 10],
+    ]);
+    const s = scoreSleep(h, 30, { lightsOff: 0 });
+    const spans = countedCycles(s);
+    expect(spans).toHaveLength(s.report.cycles);
+    expect(spans).toEqual([
+      { start: 10, end: 110 },
+      { start: 110, end: 210 },
+      { start: 210, end: 250 },
+    ]);
+  });
+
+  it('leaves out a final NREM episode shorter than 15 min, and has none without sleep', () => {
+    const short = scoreSleep(
+      epochs([
+        [N2, 80],
+        [R, 20],
+        [N2, 20],
+        [W, 4],
+      ]),
+      30,
+    );
+    expect(short.report.cycles).toBe(1);
+    expect(countedCycles(short)).toEqual([{ start: 0, end: 100 }]);
+    expect(countedCycles(scoreSleep(epochs([[W, 50]]), 30))).toEqual([]);
   });
 });

@@ -329,6 +329,18 @@ export function scoreSleep(stages: ArrayLike<number>, epochLength_s: number, win
   };
 }
 
+/**
+ * The cycles the report counts, as spans of epochs, in order: each complete cycle (a NREM
+ * episode and the REM episode that closes it), then the final NREM episode when it counts (≥ 15
+ * min, ended by the final awakening). So a hypnogram can number exactly `report.cycles` cycles.
+ */
+export function countedCycles(scoring: SleepScoring): Episode[] {
+  const spans = [...scoring.completeCycles];
+  const last = scoring.nremEpisodes[scoring.nremEpisodes.length - 1];
+  if (scoring.cycleCount > spans.length && last) spans.push(last);
+  return spans;
+}
+
 /** The standard sleep report of a hypnogram (see scoreSleep and docs/REPORT.md). */
 export function sleepReport(stages: ArrayLike<number>, epochLength_s: number, window: ReportWindow = {}): SleepReport {
   return scoreSleep(stages, epochLength_s, window).report;

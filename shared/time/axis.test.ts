@@ -11,6 +11,8 @@ import {
   slotHour,
   spanWindow,
   unionWindow,
+  viewSpanWindow,
+  NIGHT_SLOT,
 } from './axis';
 
 const night = (focalLightsOff_clock_h: number, start_h: number, epochs: number) => ({
@@ -89,5 +91,29 @@ describe('the slot-hour axis', () => {
       start_h: -11,
       end_h: 25,
     });
+  });
+});
+
+describe('the view spans', () => {
+  const bed = (focalLightsOff_clock_h: number, focalTimeInBed_h: number) => ({
+    focalLightsOff_clock_h,
+    focalTimeInBed_h,
+    start_h: 12 - focalLightsOff_clock_h,
+  });
+  const limits = { start: 12, end: 48 };
+  it('opens on 18:00 → 12:00 around a usual night; night + next day is 12:00 to 24:00 the day after', () => {
+    expect(viewSpanWindow('night', [bed(23, 8), bed(23, 8)], limits)).toEqual(NIGHT_SLOT);
+    expect(viewSpanWindow('nightDay', [bed(23, 8)], limits)).toEqual({ start: 12, end: 48 });
+    expect(viewSpanWindow('protocol', [bed(23, 8)], { start: -60, end: 48 })).toEqual({ start: -60, end: 48 });
+  });
+  it("widens to keep an hour either side of every night's time in bed, within what the results cover", () => {
+    // A day sleeper in bed 08:00–16:00 next day (32 → 40) beside a usual night.
+    expect(viewSpanWindow('night', [bed(23, 8), bed(32, 8)], limits)).toEqual({ start: 18, end: 41 });
+    // An early night at 17:30: from 16:00.
+    expect(viewSpanWindow('night', [bed(17.5, 8)], limits)).toEqual({ start: 16, end: 36 });
+    expect(viewSpanWindow('night', [bed(23, 8)], { start: 20, end: 30 })).toEqual({ start: 20, end: 30 });
+    // A coffee at 16:00 of the focal afternoon: from 15:00; one the day before does not count.
+    expect(viewSpanWindow('night', [bed(23, 8)], limits, [16, -8])).toEqual({ start: 15, end: 36 });
+    expect(viewSpanWindow('night', [bed(23, 8)], limits, [12.5])).toEqual({ start: 12, end: 36 });
   });
 });

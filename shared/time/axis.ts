@@ -64,6 +64,61 @@ export function unionWindow(windows: readonly SlotWindow[]): SlotWindow {
 /** 12:00 before the focal lights-off to 24:00 of the day after: what the lab opens on. */
 export const FOCAL_SLOT: SlotWindow = { start: 12, end: 48 };
 
+/**
+ * The windows the lab's charts show, one click each: the focal night (what the lab opens on),
+ * the night with the afternoon before and the day after (FOCAL_SLOT, the window of the exported
+ * panel figures), and everything the results cover. Slot hours.
+ */
+export const VIEW_SPANS = [
+  {
+    id: 'night',
+    label: 'Night',
+    hint: 'The focal night, 18:00 to 12:00 the next day (from earlier when a dose or event comes before 18:00)',
+  },
+  {
+    id: 'nightDay',
+    label: 'Night + next day',
+    hint: 'From 12:00 before the focal night, so the afternoon’s doses and light show, to 24:00 the day after (the window of the exported figures)',
+  },
+  { id: 'protocol', label: 'Whole protocol', hint: 'Every day of the protocol, its run-in and prior nights included' },
+] as const;
+export type ViewSpan = (typeof VIEW_SPANS)[number]['id'];
+
+/** The night a sleep scientist reads: 18:00 of the focal evening to 12:00 the next day. */
+export const NIGHT_SLOT: SlotWindow = { start: 18, end: 36 };
+
+/** A night's time in bed on the axis: what a night window must hold. */
+export interface BedSpan extends EpochGrid {
+  /** Focal time in bed (h); 0 for a night spent awake. */
+  readonly focalTimeInBed_h: number;
+}
+
+/**
+ * The window of a view span for these nights, within `limits` (what the results cover). The
+ * night's window is NIGHT_SLOT widened on whole hours to keep 1 h either side of every night's
+ * time in bed (a day sleeper's 08:00–16:00 is not cut off) and 1 h before each of `include`
+ * (the focal afternoon's doses and events, e.g. a coffee at 16:00), never before the slot's
+ * noon; "night + next day" is FOCAL_SLOT; the whole protocol is the limits.
+ */
+export function viewSpanWindow(
+  span: ViewSpan,
+  nights: readonly BedSpan[],
+  limits: SlotWindow,
+  include: readonly number[] = [],
+): SlotWindow {
+  if (span === 'protocol') return limits;
+  let { start, end } = span === 'night' ? NIGHT_SLOT : FOCAL_SLOT;
+  for (const n of nights) {
+    start = Math.min(start, Math.floor(n.focalLightsOff_clock_h - 1));
+    end = Math.max(end, Math.ceil(n.focalLightsOff_clock_h + n.focalTimeInBed_h + 1));
+  }
+  for (const t of include)
+    if (t >= FOCAL_SLOT.start && t < start) start = Math.max(FOCAL_SLOT.start, Math.floor(t - 1));
+  start = Math.max(limits.start, start);
+  end = Math.min(limits.end, end);
+  return end > start ? { start, end } : limits;
+}
+
 /** The focal window of a night: FOCAL_SLOT clipped to what the night covers. */
 export function focalWindow(night: EpochSpan): SlotWindow {
   return {

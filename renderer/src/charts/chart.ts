@@ -165,6 +165,8 @@ function plotAreaPlugin(report: (area: PlotArea) => void): Plugin<'line'> {
 }
 
 export interface ChartLook {
+  /** The dark theme (charts drawn by hand pick their dark colours by it). */
+  readonly dark: boolean;
   readonly text: string;
   readonly grid: string;
   readonly cursor: string;

@@ -51,7 +51,7 @@ export function seriesDatasets(
       if (!a || !b) return;
       out.push({
         label: `${info.label}, ${b.label} − ${a.label}`,
-        data: screenDifferencePoints(a.result, b.result, info.id, window, buckets),
+        data: screenDifferencePoints(a.result, b.result, info.id, window, buckets, info.wakingOnly),
         borderColor: colour,
         backgroundColor: colour,
         borderWidth: 1.5,
@@ -62,7 +62,7 @@ export function seriesDatasets(
     for (const trace of traces) {
       out.push({
         label: traces.length > 1 ? `${info.label} (${trace.label})` : info.label,
-        data: screenSeriesPoints(trace.result, info.id, window, buckets),
+        data: screenSeriesPoints(trace.result, info.id, window, buckets, info.wakingOnly),
         borderColor: colour,
         backgroundColor: colour,
         borderDash: traces.length > 1 ? screenDash(trace.night) : [],

@@ -29,7 +29,7 @@ const a = simulateNight(resolveParameters('baseline'), 1);
 const b = simulateNight(resolveParameters('late-sleeper'), 1);
 // The lab's default pair: caffeine moves SWA, the row whose exported axis ran to 2.0.
 const caffeine = simulateNight(resolveParameters('evening-caffeine'), 20260101);
-const look = { text: '#000', grid: '#ccc', cursor: '#f00' };
+const look = { dark: false, text: '#000', grid: '#ccc', cursor: '#f00' };
 
 type Mode = 'side' | 'overlay' | 'diff';
 type Drawn = { min: number; max: number; ticks: number[] };

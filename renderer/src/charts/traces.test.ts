@@ -5,6 +5,7 @@ import { extent } from '../../../shared/plot/range';
 import { screenDifferencePoints, screenSeriesPoints, screenStagePoints, valueAt, windowSum } from './traces';
 
 const fake = fakeResult;
+const run = (stage: number, n: number): number[] => Array.from({ length: n }, () => stage);
 
 describe('plot traces', () => {
   it('pairs epochs of nights with different bedtimes for B − A', () => {
@@ -24,6 +25,30 @@ describe('plot traces', () => {
     expect(points.length).toBeLessThanOrEqual(400);
     expect(Math.max(...points.map((p) => p.y))).toBe(9);
     expect(points.every((p, i) => i === 0 || p.x > points[i - 1]!.x)).toBe(true);
+  });
+
+  it('leaves a waking-only series out while asleep: a gap, thinned or not', () => {
+    // 30 min awake, 10 min asleep, a 5-min arousal (no one is tested in it), 10 min asleep, 20 min awake.
+    const stages = [...run(0, 60), ...run(3, 20), ...run(0, 10), ...run(3, 20), ...run(0, 40)];
+    const r = fake(
+      23,
+      -11,
+      stages.map((_, i) => i),
+      stages,
+    );
+    const ys = screenSeriesPoints(r, 'x', undefined, 600, true).map((p) => p.y);
+    expect(ys.slice(0, 60)).toEqual(stages.slice(0, 60).map((_, i) => i));
+    expect(ys.slice(60, 110).every(Number.isNaN)).toBe(true);
+    expect(ys.slice(110)).toEqual(stages.slice(110).map((_, i) => 110 + i));
+    expect(screenSeriesPoints(r, 'x', undefined, 600).every((p) => !Number.isNaN(p.y))).toBe(true);
+    // 3000 epochs asleep in the middle of 5000, thinned to 100 buckets: the gap stays, the waking peaks too.
+    const values = Array.from({ length: 5000 }, (_, i) => (i === 10 ? 7 : i % 3));
+    const night = values.map((_, i) => (i >= 1000 && i < 4000 ? 3 : 0));
+    const thinned = screenSeriesPoints(fake(23, -11, values, night), 'x', undefined, 100, true);
+    const inside = thinned.filter((p) => p.x > 12 + 1100 * EPOCH_H && p.x < 12 + 3900 * EPOCH_H);
+    expect(inside.length).toBeGreaterThan(0);
+    expect(inside.every((p) => Number.isNaN(p.y))).toBe(true);
+    expect(Math.max(...thinned.filter((p) => !Number.isNaN(p.y)).map((p) => p.y))).toBe(7);
   });
 
   it('keeps only the changes of stage, and the ends', () => {

@@ -8,13 +8,15 @@
  * (a stepped line loses nothing). The export draws every epoch instead (shared/plot/points.ts).
  */
 import type { SimulationResult } from '../../../shared/model/result';
+import { wakingEpochs } from '../../../shared/plot/signal';
 import { drawnEpochs, stageHeight, type Point } from '../../../shared/plot/points';
 import { UNSCORED } from '../../../shared/report/sleepReport';
 import { epochAt, epochsInside, pairOffset, slotHour, type SlotWindow } from '../../../shared/time/axis';
 
 /**
  * Min–max thinning of values[first..last) into at most ~2·buckets points: for each bucket the
- * minimum and the maximum, in time order. `at(i)` gives the value of epoch i.
+ * minimum and the maximum, in time order. `at(i)` gives the value of epoch i; NaN (a waking-only
+ * series while asleep) breaks the line, and a bucket that holds any keeps a NaN point there.
  */
 function thin(
   result: SimulationResult,
@@ -34,27 +36,42 @@ function thin(
   for (let b = 0; b < buckets; b++) {
     const from = first + Math.floor(b * size);
     const to = Math.min(last, first + Math.floor((b + 1) * size));
-    let minI = from;
-    let maxI = from;
-    for (let i = from + 1; i < to; i++) {
+    let minI = -1;
+    let maxI = -1;
+    let gap = -1;
+    for (let i = from; i < to; i++) {
       const v = at(i);
-      if (v < at(minI)) minI = i;
-      if (v > at(maxI)) maxI = i;
+      if (Number.isNaN(v)) {
+        if (gap < 0) gap = i;
+        continue;
+      }
+      if (minI < 0 || v < at(minI)) minI = i;
+      if (maxI < 0 || v > at(maxI)) maxI = i;
     }
-    const a = Math.min(minI, maxI);
-    const c = Math.max(minI, maxI);
-    points.push({ x: slotHour(result, a), y: at(a) });
-    if (c !== a) points.push({ x: slotHour(result, c), y: at(c) });
+    const kept = [...new Set([minI, maxI, gap])].filter((i) => i >= 0).sort((x, y) => x - y);
+    for (const i of kept) points.push({ x: slotHour(result, i), y: at(i) });
   }
   return points;
 }
 
-/** A series as the screen draws it: the drawn epochs of the window, thinned to `buckets` columns. */
-export function screenSeriesPoints(result: SimulationResult, id: string, window?: SlotWindow, buckets = 600): Point[] {
+/** Whether epoch i lies in a waking spell (shared/plot/signal.ts), so a waking-only series is drawn there. */
+const awake = (result: SimulationResult, i: number): boolean => wakingEpochs(result)[i] === 1;
+
+/**
+ * A series as the screen draws it: the drawn epochs of the window, thinned to `buckets` columns.
+ * `wakingOnly` (SeriesInfo.wakingOnly): left out, as a gap, while the sleeper is asleep.
+ */
+export function screenSeriesPoints(
+  result: SimulationResult,
+  id: string,
+  window?: SlotWindow,
+  buckets = 600,
+  wakingOnly = false,
+): Point[] {
   const values = result.series[id];
   if (!values) return [];
   const [first, last] = drawnEpochs(result, window);
-  return thin(result, first, last, buckets, (i) => values[i]!);
+  return thin(result, first, last, buckets, (i) => (wakingOnly && !awake(result, i) ? Number.NaN : values[i]!));
 }
 
 /**
@@ -93,6 +110,7 @@ export function screenDifferencePoints(
   id: string,
   window?: SlotWindow,
   buckets = 600,
+  wakingOnly = false,
 ): Point[] {
   const va = a.series[id];
   const vb = b.series[id];
@@ -103,7 +121,10 @@ export function screenDifferencePoints(
   first = Math.max(first, -toB);
   last = Math.min(last, vb.length - toB);
   if (last <= first) return [];
-  return thin(a, first, last, buckets, (i) => vb[i + toB]! - va[i]!);
+  // A waking-only series compares only where both sleepers are awake.
+  return thin(a, first, last, buckets, (i) =>
+    wakingOnly && !(awake(a, i) && awake(b, i + toB)) ? Number.NaN : vb[i + toB]! - va[i]!,
+  );
 }
 
 /**

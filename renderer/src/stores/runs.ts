@@ -4,11 +4,12 @@
  * note of why it is stale while a newer one is on its way or after a run failed.
  */
 import { defineStore } from 'pinia';
-import { reactive, ref, shallowReactive, watch } from 'vue';
+import { computed, reactive, shallowReactive, watch } from 'vue';
 import type { LabError, NightId, SimulateResponse } from '../../../shared/ipc';
 import { lab } from '../lab';
 import { NIGHT_IDS } from '../../../shared/nights';
 import { useExperimentStore } from './experiment';
+import { useViewStore } from './view';
 
 export interface NightRun {
   status: 'idle' | 'running' | 'done' | 'error';
@@ -29,7 +30,9 @@ export const useRunsStore = defineStore('runs', () => {
     a: { status: 'idle', staleReason: null, error: null, pending: 0, progress: 0 },
     b: { status: 'idle', staleReason: null, error: null, pending: 0, progress: 0 },
   });
-  const wholeProtocol = ref(false);
+  const view = useViewStore();
+  /** The whole protocol is simulated and sent only when the view shows it (it costs more per run). */
+  const wholeProtocol = computed(() => view.span === 'protocol');
   let counter = 0;
   let started = false;
 
@@ -94,16 +97,15 @@ export const useRunsStore = defineStore('runs', () => {
     }
   }
 
-  function setWholeProtocol(on: boolean): void {
-    wholeProtocol.value = on;
-    for (const night of NIGHT_IDS) void simulate(night, on ? 'loading the whole protocol' : 'back to the focal window');
-  }
-
   function start(): void {
     if (started) return;
     started = true;
     lab().on('progress', ({ night, fraction }) => {
       if (runs[night].status === 'running') runs[night].progress = fraction;
+    });
+    watch(wholeProtocol, (on) => {
+      for (const night of NIGHT_IDS)
+        void simulate(night, on ? 'loading the whole protocol' : 'back to the focal window');
     });
     for (const night of NIGHT_IDS) {
       watch(
@@ -114,5 +116,5 @@ export const useRunsStore = defineStore('runs', () => {
     }
   }
 
-  return { results, runs, wholeProtocol, simulate, setWholeProtocol, start };
+  return { results, runs, wholeProtocol, simulate, start };
 });

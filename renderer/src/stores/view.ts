@@ -8,13 +8,18 @@ import { defineStore } from 'pinia';
 import { computed, ref } from 'vue';
 import { PANELS, type PanelId } from '../../../shared/model/panels';
 import type { CompareMode } from '../../../shared/nights';
-import type { SlotWindow } from '../../../shared/time/axis';
+import type { SlotWindow, ViewSpan } from '../../../shared/time/axis';
 
 export type { CompareMode } from '../../../shared/nights';
 
 export const useViewStore = defineStore('view', () => {
   const mode = ref<CompareMode>('side');
-  /** Null: the focal window of the results. */
+  /**
+   * The span the charts show unzoomed (VIEW_SPANS of shared/time/axis.ts): the focal night by
+   * default, the night and next day, or the whole protocol (which the runs store then simulates).
+   */
+  const span = ref<ViewSpan>('night');
+  /** Null: the span's window (viewSpanWindow). */
   const zoom = ref<SlotWindow | null>(null);
   const cursor = ref<number | null>(null);
   const panels = ref<PanelId[]>(PANELS.map((p) => p.id));
@@ -53,11 +58,17 @@ export const useViewStore = defineStore('view', () => {
     setZoom({ start: current.start + hours, end: current.end + hours }, limits);
   }
 
+  /** One click to a span: its whole window, unzoomed. */
+  function setSpan(next: ViewSpan): void {
+    span.value = next;
+    zoom.value = null;
+  }
+
   function togglePanel(id: PanelId): void {
     panels.value = panels.value.includes(id)
       ? panels.value.filter((p) => p !== id)
       : PANELS.map((p) => p.id).filter((p) => p === id || panels.value.includes(p));
   }
 
-  return { mode, zoom, zoomed, cursor, panels, showTables, tab, setZoom, zoomBy, pan, togglePanel };
+  return { mode, span, zoom, zoomed, setSpan, cursor, panels, showTables, tab, setZoom, zoomBy, pan, togglePanel };
 });

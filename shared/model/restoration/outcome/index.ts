@@ -90,6 +90,7 @@ export const outcome = defineRestorationModule({
       unit: 'lapses',
       panel: 'outcome',
       description: 'Predicted lapses of a 10-min PVT taken at that time.',
+      wakingOnly: true,
     },
     {
       id: 'kss',
@@ -97,6 +98,7 @@ export const outcome = defineRestorationModule({
       unit: '1–9',
       panel: 'outcome',
       description: 'Predicted Karolinska Sleepiness Scale.',
+      wakingOnly: true,
     },
     {
       id: 'sleepDebt',

@@ -1,0 +1,173 @@
+/**
+ * The hypnograms as the lab's hero, as a sleep scientist meets them: night A above night B on one
+ * axis, full width, opening on the focal night (18:00 → 12:00); "Whole protocol" and back to
+ * "Night" with one click (or the keyboard); a measured night as a third row; the caffeine-free
+ * night's blood alcohol said in a line instead of a flat chart; PVT lapses left out while asleep.
+ * Screenshots at 1440×900, 1024×680 and 2560×1440, light and dark.
+ */
+import { test, expect, type Page } from '@playwright/test';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { openLab, type LabHarness } from '../lab';
+import { EPOCH_H, STAGE_CODE, type SimulationResult } from '../../shared/model/result';
+import { sleepReport } from '../../shared/report/sleepReport';
+import { epochAt } from '../../shared/time/axis';
+
+const folder = mkdtempSync(join(tmpdir(), 'nocturne-hypnogram-'));
+const LABELS = ['W', 'R', 'N1', 'N2', 'N3'];
+
+async function settled(page: Page): Promise<void> {
+  await expect(page.getByTestId('status-a')).toHaveAttribute('data-status', 'done');
+  await expect(page.getByTestId('status-b')).toHaveAttribute('data-status', 'done');
+}
+
+function lastResult(lab: LabHarness, night: 'a' | 'b'): { jobId: number; result: SimulationResult } {
+  const call = lab.calls.findLast(
+    (c) => c.channel === 'sim:run' && (c.payload as { night: string }).night === night && c.reply.ok,
+  )!;
+  return (call.reply as { value: { jobId: number; result: SimulationResult } }).value;
+}
+
+/** The focal night's stages, lights-off to lights-on. */
+function focalStages(result: SimulationResult): number[] {
+  const off = Math.round(-result.start_h / EPOCH_H);
+  const on = off + Math.round(result.focalTimeInBed_h / EPOCH_H);
+  return [...result.stage.subarray(off, on)];
+}
+
+const SIZES = [
+  { width: 1440, height: 900 },
+  { width: 1024, height: 680 },
+  { width: 2560, height: 1440 },
+] as const;
+
+test('the hypnograms lead: A above B on the night, whole protocol and back, a measured third row', async ({ page }) => {
+  test.setTimeout(180_000);
+  const lab = await openLab(page);
+  await settled(page);
+  const hero = page.getByTestId('hypnogram-hero');
+  const a = page.getByTestId('chart-hypnogram-a');
+  const b = page.getByTestId('chart-hypnogram-b');
+  await expect(a).toBeVisible();
+  await expect(b).toBeVisible();
+
+  // A above B, both the hero's full width, on one axis (the same plot area in page x), tall enough to read.
+  const boxA = (await a.boundingBox())!;
+  const boxB = (await b.boundingBox())!;
+  const heroBox = (await hero.boundingBox())!;
+  expect(boxB.y).toBeGreaterThan(boxA.y + boxA.height - 1);
+  expect(Math.abs(boxA.x - boxB.x)).toBeLessThan(1);
+  expect(Math.abs(boxA.width - heroBox.width)).toBeLessThan(2);
+  expect(boxB.y + boxB.height - boxA.y).toBeGreaterThanOrEqual(160);
+  await expect(a).toHaveAttribute('data-plot-x', (await b.getAttribute('data-plot-x'))!);
+  // The hero is wider than half the results area: not a chart beside another.
+  const results = (await page.locator('main.results').boundingBox())!;
+  expect(boxA.width).toBeGreaterThan(results.width * 0.8);
+
+  // The focal night by default; the cycles numbered are the sleep report's count of the night main sent.
+  await expect(page.getByTestId('span-window')).toHaveText('18:00 → 12:00');
+  await expect(page.getByTestId('span-night')).toHaveAttribute('aria-pressed', 'true');
+  const resultA = lastResult(lab, 'a');
+  const cycles = sleepReport(focalStages(resultA.result), 30, { lightsOff: 0 }).cycles;
+  expect(cycles).toBeGreaterThan(2);
+  await expect(a).toHaveAttribute('data-cycles', String(cycles));
+  await expect(page.getByTestId('hero-summary-a')).toContainText(`${cycles} cycles`);
+  await expect(a).toHaveAttribute('data-job-ids', `a:${resultA.jobId}`);
+  await expect(a).toHaveAttribute('aria-label', /^Hypnogram, night A \(.+\), 18:00 to 12:00: TST \d+ h/);
+
+  // The protocol strips stand on the hero's axis: their tracks start and end where its plot does.
+  const [left, right] = (await a.getAttribute('data-plot-x'))!.split(' ').map(Number) as [number, number];
+  const track = (await page.getByTestId('protocol-track-a').boundingBox())!;
+  expect(Math.abs(track.x - left)).toBeLessThan(1.5);
+  expect(Math.abs(track.x + track.width - right)).toBeLessThan(1.5);
+
+  // Hovering the hero moves the shared cursor: the readout gives both nights' stages at 02:00 (slot hour 26).
+  await page.mouse.move(left + ((26 - 18) / 18) * (right - left), boxA.y + boxA.height / 2);
+  await expect(page.getByTestId('readout-hypnogram-a')).toHaveText(/^A: (W|R|N1|N2|N3)$/);
+  await expect(page.getByTestId('readout-hypnogram-b')).toHaveText(/^B: (W|R|N1|N2|N3)$/);
+  const stageAt26 = resultA.result.stage[epochAt(resultA.result, 26)]!;
+  await expect(page.getByTestId('readout-hypnogram-a')).toHaveText(`A: ${LABELS[stageAt26]}`);
+
+  // Nothing to see, said in a line: neither night drinks alcohol (B has caffeine, so its chart stays).
+  await expect(page.getByTestId('flat-pressure-alcohol')).toHaveText('Blood alcohol: none in either night');
+  // Its chart (the pressure panel's fourth unit, g/L) is not drawn; caffeine's (mg/L, the third) is.
+  await expect(page.getByTestId('chart-pressure-4-a')).toHaveCount(0);
+  await expect(page.getByTestId('chart-pressure-3-b')).toBeAttached();
+  await page.getByTestId('flat-pressure-alcohol').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: 'test-output/screenshots/hypnogram-flat-1440.png' });
+  await expect(page.getByTestId('flat-pressure-caffeine')).toHaveCount(0);
+  // PVT lapses are not a test anyone takes asleep: the readout at 02:00 says so.
+  await page.getByTestId('panel-outcome').scrollIntoViewIfNeeded();
+  const pvt = page.getByTestId('chart-outcome-a').first();
+  const pvtBox = (await pvt.boundingBox())!;
+  const [pl, pr] = (await pvt.getAttribute('data-plot-x'))!.split(' ').map(Number) as [number, number];
+  await page.mouse.move(pl + ((26 - 18) / 18) * (pr - pl), pvtBox.y + pvtBox.height / 2);
+  await expect(page.getByTestId('readout-outcome-a').first()).toHaveText('A: asleep');
+  await page.screenshot({ path: 'test-output/screenshots/hypnogram-outcome-1440.png' });
+  await page.getByTestId('comparison').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+
+  // Whole protocol with one click: main is asked for the protocol, and the window covers it.
+  const before = lab.calls.length;
+  await page.getByTestId('span-protocol').click();
+  await settled(page);
+  await expect
+    .poll(() =>
+      lab.calls
+        .slice(before)
+        .some((c) => c.channel === 'sim:run' && (c.payload as { window: string }).window === 'protocol'),
+    )
+    .toBe(true);
+  await expect(page.getByTestId('span-protocol')).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByTestId('span-window')).not.toHaveText('18:00 → 12:00');
+  await page.screenshot({ path: 'test-output/screenshots/hypnogram-protocol-1440.png' });
+  // And back to the night, by keyboard.
+  await page.getByTestId('span-night').focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('span-window')).toHaveText('18:00 → 12:00');
+  await settled(page);
+  // Night + next day: from the noon before, as the exported panel figures.
+  await page.getByTestId('span-nightDay').click();
+  await expect(page.getByTestId('span-window')).toHaveText('12:00 → 00:00');
+  await page.getByTestId('span-night').click();
+
+  // Zoom still works on the hero (a key on the focused row), and "Night" resets it.
+  await a.focus();
+  await page.keyboard.press('+');
+  await expect(page.getByTestId('span-window')).toContainText('(zoomed)');
+  await expect(page.getByTestId('span-night')).toHaveAttribute('aria-pressed', 'false');
+  await page.getByTestId('span-night').click();
+  await expect(page.getByTestId('span-window')).toHaveText('18:00 → 12:00');
+
+  // A measured night: a third row under B, on the same axis.
+  const simulated = focalStages(resultA.result);
+  const measured = simulated.map((s, i) => (i < 120 ? STAGE_CODE.W : i % 7 === 0 ? STAGE_CODE.N2 : s));
+  const path = join(folder, 'night-07.txt');
+  writeFileSync(path, `${measured.map((s) => LABELS[s]).join('\n')}\n`);
+  lab.dialogs.hypnogram.push(path);
+  await page.getByTestId('measured-open').click();
+  const third = page.getByTestId('chart-hypnogram-measured');
+  await expect(page.getByTestId('measured-row')).toBeVisible();
+  const boxM = (await third.boundingBox())!;
+  const boxB2 = (await b.boundingBox())!;
+  expect(boxM.y).toBeGreaterThan(boxB2.y + boxB2.height - 1);
+  await expect(third).toHaveAttribute('data-plot-x', (await a.getAttribute('data-plot-x'))!);
+  await expect(page.getByTestId('measured-row')).toContainText('compared with night A');
+  const measuredCycles = sleepReport(measured, 30).cycles;
+  await expect(third).toHaveAttribute('data-cycles', String(measuredCycles));
+  await page.getByTestId('comparison').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    for (const size of SIZES) {
+      await page.setViewportSize(size);
+      await page.getByTestId('comparison').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+      // No sideways overflow from the hero.
+      const heroWidth = await hero.evaluate((el) => el.scrollWidth - el.clientWidth);
+      expect(heroWidth).toBeLessThanOrEqual(0);
+      await page.screenshot({ path: `test-output/screenshots/hypnogram-${size.width}-${scheme}.png` });
+    }
+  }
+  await page.getByTestId('measured-remove').click();
+  await expect(third).toHaveCount(0);
+});

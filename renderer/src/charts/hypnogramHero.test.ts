@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { fakeResult } from '../../../shared/plot/testing/fakeResult';
+import { EPOCH_H, STAGE_CODE } from '../../../shared/model/result';
+import { scoreSleep, UNSCORED } from '../../../shared/report/sleepReport';
+import { cycleSpans, plotBox, stageRuns, xScale } from './hypnogramHero';
+
+const { W, R, N2, N3 } = STAGE_CODE;
+function stages(runs: [number, number][]): number[] {
+  return runs.flatMap(([s, n]) => Array.from({ length: n }, () => s));
+}
+// Epoch 0 at lights-off, 23:00 on the slot scale.
+const night = (codes: number[], inBed_h = codes.length * EPOCH_H) => ({
+  ...fakeResult(
+    23,
+    0,
+    codes.map(() => 0),
+    codes,
+  ),
+  focalTimeInBed_h: inBed_h,
+});
+
+describe('the hypnogram hero', () => {
+  it('draws runs of one stage, with a gap where no stage was scored', () => {
+    const r = night([W, W, N2, N2, UNSCORED, N2, R]);
+    const runs = stageRuns(r, { start: 23, end: 23 + 7 * EPOCH_H });
+    expect(runs.map((x) => x.code)).toEqual([W, N2, N2, R]);
+    expect(runs[1]!.from).toBeCloseTo(23 + 2 * EPOCH_H);
+    expect(runs[1]!.to).toBeCloseTo(23 + 4 * EPOCH_H);
+    expect(runs[2]!.from).toBeCloseTo(23 + 5 * EPOCH_H);
+  });
+
+  it('numbers the cycles the sleep report counts, within the time in bed', () => {
+    const codes = stages([
+      [W, 10],
+      [N2, 60],
+      [N3, 20],
+      [R, 20],
+      [N2, 80],
+      [R, 20],
+      [N2, 40],
+      [W, 20],
+    ]);
+    const r = night(codes);
+    const spans = cycleSpans(r);
+    expect(spans.map((c) => c.n)).toEqual([1, 2, 3]);
+    expect(spans).toHaveLength(scoreSleep(r.stage, 30, { lightsOff: 0, lightsOn: codes.length }).report.cycles);
+    expect(spans[0]!.from).toBeCloseTo(23 + 10 * EPOCH_H);
+    expect(spans[0]!.to).toBeCloseTo(23 + 110 * EPOCH_H);
+    // A night spent awake has no time in bed, so no cycles.
+    expect(cycleSpans({ ...r, focalTimeInBed_h: 0 })).toEqual([]);
+    // A measured night on the grid is scored whole.
+    expect(cycleSpans({ ...r, focalTimeInBed_h: 0 }, true)).toHaveLength(3);
+  });
+
+  it('maps the window onto the plot from the y gutter to the right margin, and back', () => {
+    const box = plotBox(856);
+    const { px, hour } = xScale(box, { start: 18, end: 36 });
+    expect(px(18)).toBe(box.left);
+    expect(px(36)).toBe(box.right);
+    expect(hour(px(25.5))).toBeCloseTo(25.5);
+  });
+});
