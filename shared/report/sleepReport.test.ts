@@ -168,6 +168,9 @@ describe('reportMetrics', () => {
     expect(m).toMatchObject({ totalSleepTime_min: 8, sleepEfficiency_pct: 80, sleepOnsetLatency_min: 1 });
     expect(m.remLatency_min).toBe(r.REMLatency_min);
     for (const id of Object.keys(REPORT_METRICS)) expect(metricInfo(id), id).toBeDefined();
+  });
+});
+
 describe('countedCycles', () => {
   it('spans exactly the cycles the report counts: complete ones, then a final NREM episode of ≥ 15 min', () => {
     // 30-s epochs: NREM 40 min, REM 10, NREM 40, REM 10, NREM 20 (counts), wake.
