@@ -63,7 +63,7 @@ test('a lesson: set up, predict, reveal the model’s answer, see the chart; a t
   await page.getByTestId('classroom-panel-hormones').uncheck();
   await expect(page.getByTestId('lock-note')).toBeVisible();
   // Locked: the sidebar takes no input.
-  await expect(page.locator('[inert]').getByTestId('param-age-a')).toHaveCount(1);
+  await expect(page.locator('[inert]').getByTestId('param-age-b')).toHaveCount(1);
   const path = join(folder, 'coffee-lesson.nocturne');
   lab.dialogs.save.push(path);
   await page.getByTestId('file-save').click();

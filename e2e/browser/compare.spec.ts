@@ -92,6 +92,8 @@ test('overlay and difference views, and the shared cursor reads both nights', as
   await page.screenshot({ path: 'test-output/screenshots/mode-diff.png' });
 
   await page.getByTestId('mode-side').click();
+  // The answer bar stands above the charts: the chart is brought on screen before it is pointed at.
+  await page.getByTestId('chart-pressure-a').scrollIntoViewIfNeeded();
   const box = (await page.getByTestId('chart-pressure-a').boundingBox())!;
   await page.mouse.move(box.x + box.width * 0.6, box.y + box.height / 2);
   const readoutA = page.getByTestId('readout-pressure-a').first();

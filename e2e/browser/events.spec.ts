@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openLab } from '../lab';
+import { EXPERIMENT_VERSION } from '../../shared/experiment';
 
 const folder = mkdtempSync(join(tmpdir(), 'nocturne-events-'));
 
@@ -111,7 +112,7 @@ test('a caffeine dose on night B: placed, dragged, removed, added by keyboard, s
   await page.getByTestId('file-save').click();
   await expect(page.getByTestId('file-name')).toHaveText('afternoon-coffee.nocturne');
   const saved = JSON.parse(readFileSync(path, 'utf8')) as { version: number; nights: { events: unknown[] }[] };
-  expect(saved.version).toBe(2);
+  expect(saved.version).toBe(EXPERIMENT_VERSION);
   expect(saved.nights[0]!.events).toEqual([]);
   expect(saved.nights[1]!.events).toEqual([{ kind: 'caffeine', at: 15, day: 0, mg: 200 }]);
   await page.close();

@@ -100,6 +100,8 @@ test('the hypnograms lead: A above B on the night, whole protocol and back, a me
   // PVT lapses are not a test anyone takes asleep: the readout at 02:00 says so.
   await page.getByTestId('panel-outcome').scrollIntoViewIfNeeded();
   const pvt = page.getByTestId('chart-outcome-a').first();
+  // Charts are drawn when on screen: wait for its plot area before pointing into it.
+  await expect(pvt).not.toHaveAttribute('data-plot-x', '');
   const pvtBox = (await pvt.boundingBox())!;
   const [pl, pr] = (await pvt.getAttribute('data-plot-x'))!.split(' ').map(Number) as [number, number];
   await page.mouse.move(pl + ((26 - 18) / 18) * (pr - pl), pvtBox.y + pvtBox.height / 2);
