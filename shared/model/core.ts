@@ -57,6 +57,20 @@ const STREAMS = ['core.switch', 'core.awakenings', 'core.arousals', 'core.ultrad
  */
 const fields = (o: object): object => ({ ...o });
 
+/**
+ * The pacemaker's phase (rad, 0 = CBTmin) at a timeline starting at clock hour `startClock_h`: an
+ * entrained sleeper's, read from the habitual schedule alone (the fit re-steps the pacemaker from
+ * it, shared/fit/circadianModel.ts).
+ */
+export function initialPacemakerPhase(
+  params: Pick<ParameterValues, 'habitualBedtime' | 'habitualTimeInBed_h'>,
+  startClock_h: number,
+): number {
+  const habitualOn = (params.habitualBedtime + params.habitualTimeInBed_h) % 24;
+  const cbtMin = (((habitualOn - CBTMIN_BEFORE_WAKE_H) % 24) + 24) % 24;
+  return ((((startClock_h - cbtMin) % 24) + 24) % 24) * RAD_PER_H;
+}
+
 export interface CoreRun {
   readonly trajectory: CoreTrajectory;
   /** Core series by id (see series.ts). */
@@ -82,8 +96,7 @@ export function simulateCore(tl: Timeline, params: ParameterValues, seed: number
 
   // ── initial state: an entrained sleeper at the timeline's start ──
   const habitualOn = (params.habitualBedtime + params.habitualTimeInBed_h) % 24;
-  const cbtMin = (((habitualOn - CBTMIN_BEFORE_WAKE_H) % 24) + 24) % 24;
-  const initialPhase = ((((tl.startClock_h - cbtMin) % 24) + 24) % 24) * RAD_PER_H;
+  const initialPhase = initialPacemakerPhase(params, tl.startClock_h);
   const sinceWake = (((tl.startClock_h - habitualOn) % 24) + 24) % 24;
   const inBedAtStart = sinceWake > 24 - params.habitualTimeInBed_h;
   const initialS = inBedAtStart ? S_AT_WAKE + 0.1 : sAfterWake(S_AT_WAKE, sinceWake, params.sTauWake_h);
