@@ -128,13 +128,13 @@ export class CircadianModel {
   }
 
   /**
-   * The model's DLMO nearest each target epoch (within ±12 h: a clock time is circular), as an
-   * epoch; null where the melatonin does not cross the threshold there.
+   * The model's DLMO nearest each target epoch (within ±12 h: a clock time is circular), read at
+   * that target's threshold (pg/mL), as an epoch; null where the melatonin does not cross it there.
    */
-  onsetsNear(values: CircadianValues, targets: readonly number[], threshold: number): (number | null)[] {
+  onsetsNear(values: CircadianValues, targets: readonly number[], thresholds: readonly number[]): (number | null)[] {
     const upTo = Math.min(this.grid.epochs, Math.ceil(Math.max(...targets)) + HALF_DAY + 1);
     const mel = this.melatonin(values, upTo);
-    return targets.map((t) => nearestOnset(mel, t, threshold, t - HALF_DAY, t + HALF_DAY));
+    return targets.map((t, i) => nearestOnset(mel, t, thresholds[i]!, t - HALF_DAY, t + HALF_DAY));
   }
 
   /**

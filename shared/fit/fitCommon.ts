@@ -73,11 +73,11 @@ export function numericSpec(id: string): NumberSpec {
   return spec;
 }
 
-export interface ProfiledFit {
+export interface ProfiledFit<Id extends string> {
   readonly fit: LsFit;
   readonly profiles: readonly Profile[];
   readonly converged: boolean;
-  readonly parameters: FittedParameter[];
+  readonly parameters: FittedParameter<Id>[];
   /** Non-convergence and non-identifiability, in words. */
   readonly notes: string[];
 }
@@ -93,7 +93,11 @@ export function fitAndProfile<Id extends string>(
   ids: readonly Id[],
   start: readonly number[],
   progress?: (message: string) => void,
-): ProfiledFit {
+  grid: { readonly steps: number; readonly iterations: number } = {
+    steps: PROFILE_STEPS,
+    iterations: PROFILE_ITERATIONS,
+  },
+): ProfiledFit<Id> {
   const specs = ids.map(numericSpec);
   const n = problem.y.length;
   const notes: string[] = [];
@@ -101,7 +105,7 @@ export function fitAndProfile<Id extends string>(
   const fit = leastSquares(problem, start, FIT_ITERATIONS);
   const profiles = ids.map((id, j) => {
     progress?.(`profiling ${id}`);
-    return profile(problem, fit, j, PROFILE_STEPS, PROFILE_ITERATIONS);
+    return profile(problem, fit, j, grid.steps, grid.iterations);
   });
   const better = profiles.map((p) => p.better).find((b) => b !== null) ?? null;
   const converged = Number.isFinite(fit.rss) && better === null && n > ids.length;
@@ -269,3 +273,44 @@ export function profileBand(
 }
 
 export { rss };
+
+/** One data file of a fit, by its role and the SHA-256 of its bytes (sha256.ts). */
+export interface FitFile {
+  readonly role: 'pvt' | 'light' | 'dlmo';
+  readonly label: string;
+  readonly sha256: string;
+}
+
+/** Which night of which experiment gave the protocol. */
+export interface FitProtocol {
+  readonly night: 'A' | 'B';
+  readonly label: string;
+  readonly scenario: string;
+  readonly seed: number;
+}
+
+/**
+ * The fields every fit's result has, whichever fit made it (`kind`): the PVT fit's FitResult
+ * (fitPvt.ts) and the circadian fit's (fitCircadian.ts) extend it with their own data and residuals.
+ */
+export interface FitResultCommon<Kind extends string, Id extends string> {
+  readonly kind: Kind;
+  readonly method: string;
+  /** Every data file with its hash. */
+  readonly files: readonly FitFile[];
+  readonly protocol: FitProtocol;
+  readonly converged: boolean;
+  readonly parameters: readonly FittedParameter<Id>[];
+  /** The residual sum of squares on the fit's scale, and the number of observations fitted. */
+  readonly rss: number;
+  readonly n: number;
+  /** Sensitivities of the predictions to each parameter at the estimate, and their correlation. */
+  readonly jacobian: { readonly norms: Readonly<Record<Id, number>>; readonly correlation: number } | null;
+  /** The fitted curve and its 95 % band (the envelope over the profiles' points inside their intervals); null when not converged. */
+  readonly curve: FitCurve | null;
+  /** What the curve shows. */
+  readonly curveOf: { readonly id: string; readonly label: string; readonly unit: string };
+  /** The bootstrap's draws and seed; null when none was asked for. */
+  readonly bootstrap: BootstrapOptions | null;
+  readonly notes: readonly string[];
+}

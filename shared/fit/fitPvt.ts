@@ -21,7 +21,9 @@ import {
   round,
   withBootstrap,
   type BootstrapOptions,
-  type FitCurve,
+  type FitFile,
+  type FitProtocol,
+  type FitResultCommon,
   type FittedParameter as CommonFittedParameter,
 } from './fitCommon';
 import { placeSessions, type PlacedSession, type Placement } from './placement';
@@ -41,12 +43,7 @@ export { FIT_ITERATIONS, PROFILE_ITERATIONS, PROFILE_STEPS } from './fitCommon';
 export interface FitInput {
   readonly model: PvtModel;
   /** Which night of which experiment, for the result's record. */
-  readonly protocol: {
-    readonly night: 'A' | 'B';
-    readonly label: string;
-    readonly scenario: string;
-    readonly seed: number;
-  };
+  readonly protocol: FitProtocol;
   readonly pvt: PvtSessions;
   /** The PVT file's bytes, hashed into the result. */
   readonly bytes: Uint8Array;
@@ -59,13 +56,7 @@ export interface FitInput {
 
 /** A fitted parameter of the PVT fit (the shape both fits share, fitCommon.ts). */
 export type FittedParameter = CommonFittedParameter<FitParameterId>;
-
-/** One data file of a fit, by its role and the SHA-256 of its bytes. */
-export interface FitFile {
-  readonly role: 'pvt' | 'light' | 'dlmo';
-  readonly label: string;
-  readonly sha256: string;
-}
+export type { FitFile };
 
 export interface FitResidual {
   readonly line: number;
@@ -81,10 +72,8 @@ export interface FitResidual {
   readonly asleep: boolean;
 }
 
-export interface FitResult {
-  /** Which fit made it (the circadian fit's result has the same fields, fitCircadian.ts). */
-  readonly kind: 'pvt';
-  readonly method: string;
+/** The PVT fit's result: the fields every fit has (fitCommon.ts) and its own data and residuals. */
+export interface FitResult extends FitResultCommon<'pvt', FitParameterId> {
   readonly data: {
     readonly label: string;
     readonly sha256: string;
@@ -93,25 +82,11 @@ export interface FitResult {
     readonly focalDate: string;
     readonly placement: Placement['by'];
   };
-  /** Every data file with its hash (here the one PVT file: the same hash as data.sha256). */
-  readonly files: readonly FitFile[];
-  readonly protocol: FitInput['protocol'];
-  readonly converged: boolean;
   readonly parameters: readonly FittedParameter[];
-  /** RSS and residual SD on the Freeman–Tukey scale; the number of sessions fitted. */
-  readonly rss: number;
+  /** Residual SD on the Freeman–Tukey scale. */
   readonly sigmaFT: number;
-  readonly n: number;
-  /** Sensitivities ∂(FT lapses)/∂θ summed in quadrature at the estimate, and their correlation. */
-  readonly jacobian: { readonly norms: Readonly<Record<FitParameterId, number>>; readonly correlation: number } | null;
   readonly residuals: readonly FitResidual[];
-  /** The fitted lapse curve and its 95 % band (the envelope over the profiles' points inside their intervals); null when not converged. */
-  readonly curve: FitCurve | null;
-  /** What the curve shows: the model's PVT lapses. */
   readonly curveOf: { readonly id: 'pvtLapses'; readonly label: string; readonly unit: string };
-  /** The bootstrap's draws and seed; null when none was asked for. */
-  readonly bootstrap: BootstrapOptions | null;
-  readonly notes: readonly string[];
 }
 
 export class FitInputError extends Error {
@@ -202,8 +177,7 @@ export function fitPvt(input: FitInput): FitResult {
   const sha256 = sha256Hex(input.bytes);
   return {
     kind: 'pvt',
-    method:
-      `least squares on Freeman–Tukey-transformed lapses (Levenberg–Marquardt, ml-levenberg-marquardt); profile-likelihood 95 % intervals (LR ≤ χ²₁ 0.95)${input.bootstrap ? `; parametric-bootstrap 95 % percentile intervals (${input.bootstrap.draws} refits, seed ${input.bootstrap.seed})` : ''}`,
+    method: `least squares on Freeman–Tukey-transformed lapses (Levenberg–Marquardt, ml-levenberg-marquardt); profile-likelihood 95 % intervals (LR ≤ χ²₁ 0.95)${input.bootstrap ? `; parametric-bootstrap 95 % percentile intervals (${input.bootstrap.draws} refits, seed ${input.bootstrap.seed})` : ''}`,
     data: {
       label: pvt.label,
       sha256,
