@@ -102,8 +102,10 @@ export function fitAndProfile<Id extends string>(
   const n = problem.y.length;
   const notes: string[] = [];
   progress?.(`fitting ${ids.join(', ')} to ${n} observations`);
-  const fit = leastSquares(problem, start, FIT_ITERATIONS);
-  const profiles = ids.map((id, j) => {
+  // The optimiser needs two observations; with fewer there is nothing to fit (and no profile).
+  const fit = n >= 2 ? leastSquares(problem, start, FIT_ITERATIONS) : { theta: start, rss: NaN, iterations: 0 };
+  const profiles: Profile[] = ids.map((id, j) => {
+    if (n < 2) return { points: [], better: null, interval: { kind: 'flat' } };
     progress?.(`profiling ${id}`);
     return profile(problem, fit, j, grid.steps, grid.iterations);
   });
