@@ -1,0 +1,32 @@
+/** The parameter table both fits print (cli/fit.ts, cli/fitCircadian.ts): estimate, both intervals, range, status. */
+import type { FittedParameter } from '../shared/fit/fitCommon';
+
+export const fmt = (x: number): string => String(Number(x.toPrecision(3)));
+
+export function parameterTable(parameters: readonly FittedParameter[]): string[] {
+  const withBootstrap = parameters.some((p) => p.bootstrap !== undefined);
+  const rows = parameters.map((p) => [
+    p.id,
+    p.estimate === null ? '—' : fmt(p.estimate),
+    p.interval === null ? '—' : `${fmt(p.interval[0])} – ${fmt(p.interval[1])}`,
+    ...(withBootstrap ? [p.bootstrap ? `${fmt(p.bootstrap.interval[0])} – ${fmt(p.bootstrap.interval[1])}` : '—'] : []),
+    `${p.range[0]}–${p.range[1]}`,
+    p.status,
+  ]);
+  const header = [
+    'parameter',
+    'estimate',
+    '95 % interval',
+    ...(withBootstrap ? ['bootstrap 95 %'] : []),
+    'range',
+    'status',
+  ];
+  const table = [header, ...rows];
+  const widths = table[0]!.map((_, c) => Math.max(...table.map((row) => row[c]!.length)));
+  return table.map((row) =>
+    row
+      .map((cell, c) => cell.padEnd(widths[c]!))
+      .join('  ')
+      .trimEnd(),
+  );
+}
