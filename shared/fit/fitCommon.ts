@@ -15,7 +15,7 @@ export const FIT_ITERATIONS = 40;
 export const PROFILE_ITERATIONS = 6;
 export const PROFILE_STEPS = 24;
 /** Iterations of each bootstrap refit: it starts at the estimate, near its own optimum. */
-export const BOOTSTRAP_ITERATIONS = 8;
+export const BOOTSTRAP_ITERATIONS = 6;
 /** Bootstrap draws when a caller asks for the bootstrap without a number (the CLI's default). */
 export const DEFAULT_BOOTSTRAP_DRAWS = 200;
 
