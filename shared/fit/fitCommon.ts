@@ -103,13 +103,25 @@ export function fitAndProfile<Id extends string>(
   const notes: string[] = [];
   progress?.(`fitting ${ids.join(', ')} to ${n} observations`);
   // The optimiser needs two observations; with fewer there is nothing to fit (and no profile).
-  const fit = n >= 2 ? leastSquares(problem, start, FIT_ITERATIONS) : { theta: start, rss: NaN, iterations: 0 };
-  const profiles: Profile[] = ids.map((id, j) => {
-    if (n < 2) return { points: [], better: null, interval: { kind: 'flat' } };
-    progress?.(`profiling ${id}`);
-    return profile(problem, fit, j, grid.steps, grid.iterations);
-  });
-  const better = profiles.map((p) => p.better).find((b) => b !== null) ?? null;
+  let fit = n >= 2 ? leastSquares(problem, start, FIT_ITERATIONS) : { theta: start, rss: NaN, iterations: 0 };
+  const profileAll = (): Profile[] =>
+    ids.map((id, j) => {
+      if (n < 2) return { points: [], better: null, interval: { kind: 'flat' } };
+      progress?.(`profiling ${id}`);
+      return profile(problem, fit, j, grid.steps, grid.iterations);
+    });
+  let profiles = profileAll();
+  let better = profiles.map((p) => p.better).find((b) => b !== null) ?? null;
+  if (better !== null) {
+    // The optimiser stopped short (a curved valley, a start far off): once, fit again from the
+    // profile's best point and profile again; a second miss is reported as not converged.
+    progress?.('a profile point fits better than the fit: fitting again from it');
+    const again = leastSquares(problem, better.theta, FIT_ITERATIONS);
+    const there = rss(problem, better.theta);
+    fit = again.rss <= there ? again : { theta: better.theta, rss: there, iterations: again.iterations };
+    profiles = profileAll();
+    better = profiles.map((p) => p.better).find((b) => b !== null) ?? null;
+  }
   const converged = Number.isFinite(fit.rss) && better === null && n > ids.length;
   if (better !== null)
     notes.push(
