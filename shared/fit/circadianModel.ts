@@ -17,8 +17,8 @@
  * the differing epochs differs (3 % of the bedroom's light): DLMO moved by under 0.01 min over
  * τ 23.7–24.8 h and k 0.2–1.6 with 200 lux in bed (docs/FIT.md), and the test bounds it by a minute.
  */
-import { Pacemaker } from '../model/circadian/circadian';
-import { initialPacemakerPhase, simulateCore } from '../model/core';
+import { initialPacemakerPhase, Pacemaker } from '../model/circadian/circadian';
+import { simulateCore } from '../model/core';
 import { ExogenousMelatonin } from '../model/melatonin/exogenous';
 import { Melatonin } from '../model/melatonin/melatonin';
 import type { ParameterValues } from '../model/parameters';

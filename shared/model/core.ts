@@ -10,7 +10,7 @@ import type { ParameterValues } from './parameters';
 import type { Timeline } from './protocol';
 import type { CoreTrajectory } from './trajectory';
 import { EPOCH_H, STAGE_CODE } from './result';
-import { Pacemaker, RAD_PER_H } from './circadian/circadian';
+import { initialPacemakerPhase, Pacemaker, RAD_PER_H } from './circadian/circadian';
 import { Melatonin } from './melatonin/melatonin';
 import { ExogenousMelatonin } from './melatonin/exogenous';
 import { MelatoninSleepPropensity } from './melatonin/sleepPropensity';
@@ -33,8 +33,6 @@ const EPOCH = EPOCH_H;
  */
 export const SWA_REFERENCE = 0.412;
 
-/** Hours from the CBT minimum to habitual lights-on in an entrained sleeper (initial phase only; the default schedule entrains to ≈ 3 h). */
-const CBTMIN_BEFORE_WAKE_H = 3;
 /** S at habitual wake in an entrained two-process sleeper (Skeldon 2025 derived: 0.094). */
 const S_AT_WAKE = 0.1;
 /** Circadian REM propensity peaks ≈ 1 h after CBTmin (Dijk & Czeisler 1995). */
@@ -56,20 +54,6 @@ const STREAMS = ['core.switch', 'core.awakenings', 'core.arousals', 'core.ultrad
  * (the modules keep no #private fields, which a spread would miss; the cache tests would notice).
  */
 const fields = (o: object): object => ({ ...o });
-
-/**
- * The pacemaker's phase (rad, 0 = CBTmin) at a timeline starting at clock hour `startClock_h`: an
- * entrained sleeper's, read from the habitual schedule alone (the fit re-steps the pacemaker from
- * it, shared/fit/circadianModel.ts).
- */
-export function initialPacemakerPhase(
-  params: Pick<ParameterValues, 'habitualBedtime' | 'habitualTimeInBed_h'>,
-  startClock_h: number,
-): number {
-  const habitualOn = (params.habitualBedtime + params.habitualTimeInBed_h) % 24;
-  const cbtMin = (((habitualOn - CBTMIN_BEFORE_WAKE_H) % 24) + 24) % 24;
-  return ((((startClock_h - cbtMin) % 24) + 24) % 24) * RAD_PER_H;
-}
 
 export interface CoreRun {
   readonly trajectory: CoreTrajectory;
