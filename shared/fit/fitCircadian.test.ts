@@ -6,6 +6,7 @@
  * report both as not identifiable, with no number. Measured coverage: docs/FIT.md.
  */
 import { describe, expect, it } from 'vitest';
+import { SLOW_FIT_MS } from './testing/slowFit';
 import { CIRCADIAN_FIT_PARAMETERS, type CircadianValues } from './circadianModel';
 import { CircadianFitError, fitCircadian, focalDateOfDlmos, type CircadianFitResult } from './fitCircadian';
 import { sha256Hex } from './sha256';
@@ -37,57 +38,64 @@ function fit(c: CircadianCase, bootstrapDraws?: number): CircadianFitResult {
 }
 
 describe('fitCircadian', () => {
-  it('recovers period and light sensitivity from DLMOs across days in dim light', () => {
-    const c = circadianCase(TRUTH, DIM_DAYS, [-4, -2, -1, 0], 5);
-    const r = fit(c);
-    expect(r.data.focalDate).toBe(CIRCADIAN_FOCAL_DATE);
-    expect(r.converged).toBe(true);
-    expect(r.n).toBe(4);
-    for (const p of r.parameters) {
-      expect(p.status, `${p.id}: ${p.note}`).toBe('identified');
-      const [lo, hi] = p.interval!;
-      expect(lo, p.id).toBeLessThan(TRUTH[p.id]);
-      expect(hi, p.id).toBeGreaterThan(TRUTH[p.id]);
-      expect(Math.abs(p.estimate! - TRUTH[p.id]), p.id).toBeLessThan(TOLERANCE[p.id]);
-    }
-    // Residuals are measured − model, hours, well inside the circular ±12 h.
-    for (const res of r.residuals) {
-      expect(res.residual_h).toBeCloseTo(res.slot_h - res.fitted_h!, 3);
-      expect(Math.abs(res.residual_h)).toBeLessThan(1);
-    }
-    // The daily DLMO curve: the band holds it and widens over the dim days, where the period acts.
-    const cv = r.curve!;
-    cv.fitted.forEach((f, i) => {
-      expect(cv.lower[i]!).toBeLessThanOrEqual(f);
-      expect(cv.upper[i]!).toBeGreaterThanOrEqual(f);
-    });
-    expect(Math.max(...cv.fitted.map((_, i) => cv.upper[i]! - cv.lower[i]!))).toBeGreaterThan(0.1);
-    expect(r.files.map((f) => [f.role, f.sha256])).toEqual([
-      ['light', sha256Hex(new TextEncoder().encode(c.lightText))],
-      ['dlmo', sha256Hex(new TextEncoder().encode(c.dlmoText))],
-    ]);
-  });
+  it(
+    'recovers period and light sensitivity from DLMOs across days in dim light',
+    () => {
+      const c = circadianCase(TRUTH, DIM_DAYS, [-4, -2, -1, 0], 5);
+      const r = fit(c);
+      expect(r.data.focalDate).toBe(CIRCADIAN_FOCAL_DATE);
+      expect(r.converged).toBe(true);
+      expect(r.n).toBe(4);
+      for (const p of r.parameters) {
+        expect(p.status, `${p.id}: ${p.note}`).toBe('identified');
+        const [lo, hi] = p.interval!;
+        expect(lo, p.id).toBeLessThan(TRUTH[p.id]);
+        expect(hi, p.id).toBeGreaterThan(TRUTH[p.id]);
+        expect(Math.abs(p.estimate! - TRUTH[p.id]), p.id).toBeLessThan(TOLERANCE[p.id]);
+      }
+      // Residuals are measured − model, hours, well inside the circular ±12 h.
+      for (const res of r.residuals) {
+        expect(res.residual_h).toBeCloseTo(res.slot_h - res.fitted_h!, 3);
+        expect(Math.abs(res.residual_h)).toBeLessThan(1);
+      }
+      // The daily DLMO curve: the band holds it and widens over the dim days, where the period acts.
+      const cv = r.curve!;
+      cv.fitted.forEach((f, i) => {
+        expect(cv.lower[i]!).toBeLessThanOrEqual(f);
+        expect(cv.upper[i]!).toBeGreaterThanOrEqual(f);
+      });
+      expect(Math.max(...cv.fitted.map((_, i) => cv.upper[i]! - cv.lower[i]!))).toBeGreaterThan(0.1);
+      expect(r.files.map((f) => [f.role, f.sha256])).toEqual([
+        ['light', sha256Hex(new TextEncoder().encode(c.lightText))],
+        ['dlmo', sha256Hex(new TextEncoder().encode(c.dlmoText))],
+      ]);
+    },
+    SLOW_FIT_MS,
+  );
 
-  it('reports both not identifiable from DLMOs of an entrained person (one phase, a ridge)', () => {
-    const c = circadianCase(TRUTH, [], [-2, -1, 0], 5);
-    const r = fit(c);
-    expect(r.converged).toBe(true);
-    for (const p of r.parameters) {
-      expect(p.status, p.id).toBe('not identifiable');
-      expect(p.estimate).toBeNull();
-      expect(p.interval).toBeNull();
-      expect(p.note).toMatch(/not identifiable/);
-    }
-    // The profile is flat over much of each range: LR under 0.5 at half its points or more.
-    for (const p of r.parameters)
-      expect(p.profile.filter((q) => q.lr < 0.5).length, p.id).toBeGreaterThanOrEqual(p.profile.length / 2);
-    expect(r.jacobian!.correlation).toBeLessThan(-0.99);
-    expect(r.notes.join('\n')).toMatch(/trade off along a ridge/);
-    expect(CIRCADIAN_FIT_PARAMETERS.map((id) => r.notes.some((n) => n.startsWith(`${id}: not identifiable`)))).toEqual([
-      true,
-      true,
-    ]);
-  });
+  it(
+    'reports both not identifiable from DLMOs of an entrained person (one phase, a ridge)',
+    () => {
+      const c = circadianCase(TRUTH, [], [-2, -1, 0], 5);
+      const r = fit(c);
+      expect(r.converged).toBe(true);
+      for (const p of r.parameters) {
+        expect(p.status, p.id).toBe('not identifiable');
+        expect(p.estimate).toBeNull();
+        expect(p.interval).toBeNull();
+        expect(p.note).toMatch(/not identifiable/);
+      }
+      // The profile is flat over much of each range: LR under 0.5 at half its points or more.
+      for (const p of r.parameters)
+        expect(p.profile.filter((q) => q.lr < 0.5).length, p.id).toBeGreaterThanOrEqual(p.profile.length / 2);
+      expect(r.jacobian!.correlation).toBeLessThan(-0.99);
+      expect(r.notes.join('\n')).toMatch(/trade off along a ridge/);
+      expect(
+        CIRCADIAN_FIT_PARAMETERS.map((id) => r.notes.some((n) => n.startsWith(`${id}: not identifiable`))),
+      ).toEqual([true, true]);
+    },
+    SLOW_FIT_MS,
+  );
 
   it('refuses DLMOs outside the protocol, and says when there are too few', () => {
     const c = circadianCase(TRUTH, [], [0], 5);
