@@ -2,6 +2,8 @@
 import type { FittedParameter } from '../shared/fit/fitCommon';
 
 export const fmt = (x: number): string => String(Number(x.toPrecision(3)));
+/** Parameters to 4 significant digits: a period of 24.30 h is not 24.3 ± 0.05 h. */
+const fmtParameter = (x: number): string => String(Number(x.toPrecision(4)));
 
 export function parameterTable(parameters: readonly FittedParameter[]): string[] {
   const withBootstrap = parameters.some((p) => p.bootstrap !== undefined);
