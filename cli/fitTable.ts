@@ -4,14 +4,15 @@ import type { FittedParameter } from '../shared/fit/fitCommon';
 export const fmt = (x: number): string => String(Number(x.toPrecision(3)));
 /** Parameters to 4 significant digits: a period of 24.30 h is not 24.3 ± 0.05 h. */
 const fmtParameter = (x: number): string => String(Number(x.toPrecision(4)));
+const span = ([lo, hi]: readonly [number, number]): string => `${fmtParameter(lo)} – ${fmtParameter(hi)}`;
 
 export function parameterTable(parameters: readonly FittedParameter[]): string[] {
   const withBootstrap = parameters.some((p) => p.bootstrap !== undefined);
   const rows = parameters.map((p) => [
     p.id,
-    p.estimate === null ? '—' : fmt(p.estimate),
-    p.interval === null ? '—' : `${fmt(p.interval[0])} – ${fmt(p.interval[1])}`,
-    ...(withBootstrap ? [p.bootstrap ? `${fmt(p.bootstrap.interval[0])} – ${fmt(p.bootstrap.interval[1])}` : '—'] : []),
+    p.estimate === null ? '—' : fmtParameter(p.estimate),
+    p.interval === null ? '—' : span(p.interval),
+    ...(withBootstrap ? [p.bootstrap ? span(p.bootstrap.interval) : '—'] : []),
     `${p.range[0]}–${p.range[1]}`,
     p.status,
   ]);
