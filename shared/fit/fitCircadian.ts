@@ -47,6 +47,8 @@ import { sha256Hex } from './sha256';
 const DAY_S = 86_400;
 /** A model DLMO missing near a measured one counts as this far off (the largest circular difference). */
 const MISSING_DLMO_H = 12;
+/** Days from the protocol's start within which a DLMO is noted as carrying the starting phase. */
+const EARLY_DAYS = 4;
 /**
  * The circadian profiles' grid and inner iterations: coarser than the PVT fit's (fitCommon.ts),
  * because each evaluation re-steps the pacemaker over the whole protocol (≈ 30 000 epochs) where
@@ -142,6 +144,13 @@ export function fitCircadian(input: CircadianFitInput): CircadianFitResult {
   if (outside.length > 0)
     notes.push(
       `${outside.length} of ${dlmo.dlmos.length} DLMOs lie outside the simulated protocol (or within 12 h of its ends) and are left out (lines ${outside.map((d) => d.line).join(', ')})`,
+    );
+  // The clock starts each protocol at the habitual schedule's entrained phase (core.ts), whatever
+  // the candidate: a DLMO in the protocol's first days still carries that assumption.
+  const early = inside.filter((d) => d.slot - start_h < EARLY_DAYS * 24);
+  if (early.length > 0)
+    notes.push(
+      `${early.length} DLMO(s) lie within ${EARLY_DAYS} days of the protocol's start (lines ${early.map((d) => d.line).join(', ')}), where the model's clock still carries its assumed starting phase: a longer run-in (runInDays) frees them of it`,
     );
   if (dlmo.dlmos.some((d) => d.threshold_pgPerMl === null))
     notes.push(`DLMOs without a threshold are read at the model's DLMO threshold, ${modelThreshold} pg/mL`);
