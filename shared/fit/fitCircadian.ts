@@ -13,8 +13,8 @@
  * light sensitivity earlier, so any period has a light sensitivity that puts DLMO at the measured
  * time. DLMOs of an entrained person, however many, fix that one phase. DLMOs across days on
  * which the clock drifts at its own period (dim light) separate the two; in this model, bright-
- * light evenings or mornings shift DLMO by amounts whose sensitivities to the two stay in nearly
- * the ratio of the entrained phase's, so they do not (measured: docs/FIT.md). The profiles say
+ * light evenings or mornings and a shifted light schedule move DLMO by amounts whose sensitivities
+ * to the two stay in nearly the ratio of the entrained phase's, so they do not (docs/FIT.md). The profiles say
  * which case a data set is.
  */
 import type { DlmoSet } from '../report/import/dlmo';
@@ -188,7 +188,7 @@ export function fitCircadian(input: CircadianFitInput): CircadianFitResult {
   }
   if (converged && parameters.some((p) => p.status === 'not identifiable'))
     notes.push(
-      'period and light sensitivity trade off along a ridge (a longer period entrains later, a larger sensitivity earlier): DLMOs across days on which the clock drifts at its own period (days in dim light) separate them; in this model DLMOs around bright-light evenings or mornings do not (docs/FIT.md)',
+      'period and light sensitivity trade off along a ridge (a longer period entrains later, a larger sensitivity earlier): DLMOs across days on which the clock drifts at its own period (days in dim light) separate them; in this model DLMOs around bright-light evenings or mornings or a shifted light schedule do not (docs/FIT.md)',
     );
   const jacobian = converged ? jacobianAt(problem, ids, fit.theta) : null;
 
