@@ -62,21 +62,25 @@ and reported beside the diary's (docs/DATA.md):
 
 const baseName = (path: string): string => path.split(/[\\/]/).pop() ?? path;
 
-/** Reads a diary or a light log (a zipped export too), refusing a file of the other kind by name. */
-async function readData<K extends 'diary' | 'lightLog'>(
+/**
+ * Reads a diary or a light log (a zipped export too), refusing a file of the other kind by name;
+ * `command` names the command in messages (nocturne fit reads light logs through it too).
+ */
+export async function readData<K extends 'diary' | 'lightLog'>(
   path: string,
   kind: K,
   io: CliIo,
+  command: string = COMMAND,
 ): Promise<K extends 'diary' ? Diary : LightLog> {
   const flag = kind === 'diary' ? '--diary' : '--light';
   let bytes: Uint8Array;
   try {
     if ((await io.fs.size(path)) > MAX_DATA_BYTES)
-      throw new CliError(`${COMMAND}: ${flag} ${path}: over 256 MB, not read`);
+      throw new CliError(`${command}: ${flag} ${path}: over 256 MB, not read`);
     bytes = await io.fs.readFile(path);
   } catch (error) {
     if (error instanceof CliError) throw error;
-    throw new CliError(`${COMMAND}: cannot read ${flag} "${path}": ${whyUnreadable(error)}`);
+    throw new CliError(`${command}: cannot read ${flag} "${path}": ${whyUnreadable(error)}`);
   }
   try {
     let name = path;
@@ -89,12 +93,12 @@ async function readData<K extends 'diary' | 'lightLog'>(
     const found = detectDataKind(text);
     if (found !== kind)
       throw new CliError(
-        `${COMMAND}: ${flag} ${name}: ${found === null ? 'not' : `a ${found === 'lightLog' ? 'light log' : found}, not`} a ${kind === 'diary' ? 'sleep diary (a row per night: bed, lights-off, wake, out of bed)' : 'light log (a time column and a lux column)'}`,
+        `${command}: ${flag} ${name}: ${found === null ? 'not' : `a ${found === 'lightLog' ? 'light log' : found}, not`} a ${kind === 'diary' ? 'sleep diary (a row per night: bed, lights-off, wake, out of bed)' : 'light log (a time column and a lux column)'}`,
       );
     const label = baseName(name);
     return (kind === 'diary' ? importDiary(name, label, text) : importLightLog(name, label, text)) as never;
   } catch (error) {
-    if (error instanceof HypnogramImportError) throw new CliError(`${COMMAND}: ${error.message}`);
+    if (error instanceof HypnogramImportError) throw new CliError(`${command}: ${error.message}`);
     throw error;
   }
 }

@@ -35,8 +35,10 @@ describe('nocturne fit', () => {
     const r = JSON.parse(out.stdout);
     expect(Object.keys(r)).toEqual([
       'model',
+      'kind',
       'method',
       'data',
+      'files',
       'protocol',
       'converged',
       'parameters',
@@ -46,8 +48,13 @@ describe('nocturne fit', () => {
       'jacobian',
       'residuals',
       'curve',
+      'curveOf',
+      'bootstrap',
       'notes',
     ]);
+    expect(r.kind).toBe('pvt');
+    expect(r.files).toEqual([{ role: 'pvt', label: 'p.csv', sha256: r.data.sha256 }]);
+    expect(r.bootstrap).toBeNull();
     expect(r.data).toMatchObject({ label: 'p.csv', sessions: 8, outside: 0, focalDate: '2026-05-04' });
     expect(r.data.sha256).toMatch(/^[0-9a-f]{64}$/);
     expect(r.protocol).toEqual({
@@ -94,7 +101,22 @@ describe('nocturne fit', () => {
     ],
     [['fit', 'e.nocturne', '--pvt', 'p.csv', '--night', 'c'], /--night c: expected a or b/],
     [['fit', 'e.nocturne', '--pvt', 'p.csv', '--seed', '1.5'], /--seed 1\.5: expected a whole number/],
-    [['fit', 'e.nocturne'], /missing --pvt FILE/],
+    [['fit', 'e.nocturne'], /missing --pvt FILE .* or --light FILE --dlmo FILE/],
+    [['fit', 'e.nocturne', '--pvt', 'p.csv', '--bootstrap', '0'], /--bootstrap 0: expected a whole number of refits/],
+    [['fit', 'e.nocturne', '--pvt', 'p.csv', '--bin', '10'], /--bin needs --light/],
+    [['fit', 'e.nocturne', '--pvt', 'p.csv', '--light', 'l.csv'], /one fit at a time/],
+    [['fit', 'e.nocturne', '--light', 'l.csv'], /missing --dlmo FILE/],
+    [['fit', 'e.nocturne', '--dlmo', 'd.csv'], /missing --light FILE/],
+    [['fit', 'e.nocturne', '--light', 'l.csv', '--dlmo', 'l.csv'], /--dlmo l\.csv: a light log, not DLMOs/],
+    [['fit', 'e.nocturne', '--light', 'p.csv', '--dlmo', 'd.csv'], /--light p\.csv: a pvt, not a light log/],
+    [
+      ['fit', 'e.nocturne', '--light', 'l.csv', '--dlmo', 'bad-dlmo.csv'],
+      /not a file of DLMOs: bad-dlmo\.csv: line 3, column "threshold_pg_ml": "x" is not a melatonin threshold/,
+    ],
+    [
+      ['fit', 'e.nocturne', '--light', 'l.csv', '--dlmo', 'd.csv', '--focal-date', '2030-01-01'],
+      /l\.csv: the light log .* has no reading inside the simulated protocol/,
+    ],
     [['fit', 'e.nocturne', '--pvt', 'nope.csv'], /cannot read "nope\.csv": no such file/],
   ])('refuses %j with exit 2', async (argv, message) => {
     const { io, out } = memoryIo({
@@ -102,6 +124,9 @@ describe('nocturne fit', () => {
       'p.csv': PVT,
       'h.txt': '0\n0\n1\n2\n2\n',
       'bad.csv': 'timestamp,mean rt,lapses\n2026-05-04 10:00,300,2\n2026-05-04 12:00,310,two\n',
+      'l.csv': 'timestamp,lux\n2026-05-04 10:00,300\n2026-05-04 10:10,280\n',
+      'd.csv': 'date,time\n2026-05-04,21:00\n',
+      'bad-dlmo.csv': 'date,time,threshold_pg_ml\n2026-05-03,21:00,10\n2026-05-04,21:00,x\n',
     });
     expect(await runCli(argv, io)).toBe(2);
     expect(out.stderr).toMatch(message);

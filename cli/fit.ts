@@ -1,9 +1,10 @@
 /**
- * `nocturne fit EXPERIMENT --pvt FILE [--night a|b] [--focal-date YYYY-MM-DD] [--seed N] [--json]`:
- * fits the trait vulnerability and the rested lapse level of a night's protocol to a person's PVT
- * sessions (shared/fit/, docs/FIT.md) and prints the estimates with their 95 % intervals, or says
- * plainly that the fit did not converge or a parameter is not identifiable. Progress goes to
- * stderr; nothing is written.
+ * `nocturne fit EXPERIMENT --pvt FILE | --light FILE --dlmo FILE [--night a|b] [--focal-date D]
+ * [--seed N] [--bootstrap B] [--json]`: fits the trait vulnerability and the rested lapse level of
+ * a night's protocol to a person's PVT sessions, or the intrinsic circadian period and the light
+ * sensitivity to their DLMOs under their light log (cli/fitCircadian.ts) (shared/fit/,
+ * docs/FIT.md), and prints the estimates with their 95 % intervals, or says plainly that the fit
+ * did not converge or a parameter is not identifiable. Progress goes to stderr; nothing is written.
  */
 import { formatBytes } from '../shared/experiment';
 import { FitInputError, fitPvt, type FitResult } from '../shared/fit/fitPvt';
@@ -19,35 +20,49 @@ import { parseArgs } from './args';
 import { readExperimentFile } from './experimentFile';
 import { CliError, EXIT_FAILURE, EXIT_OK, whyUnreadable, type CliIo } from './io';
 import { MAX_DATA_BYTES } from './reportData';
+import { fitCircadianCommand } from './fitCircadian';
+import { fmt, parameterTable } from './fitTable';
+import { DEFAULT_BOOTSTRAP_DRAWS } from '../shared/fit/fitCommon';
+import { DRIVE_LIGHT_BIN_MIN, DRIVE_LIGHT_BINS_MIN } from '../shared/report/drive';
 
-export const FIT_USAGE = `Usage: nocturne fit EXPERIMENT --pvt FILE [--night a|b] [--focal-date YYYY-MM-DD]
-                   [--seed N] [--json]
+/** Most bootstrap refits a command runs (each refit re-runs the model a few dozen times). */
+const MAX_BOOTSTRAP = 10_000;
 
-Fits a sleeper to PVT sessions: the trait vulnerability to sleep loss (pvtVulnerability) and the
-rested lapse level (pvtLapsesRested) of one night's protocol, by least squares on Freeman–Tukey-
-transformed lapses, with profile-likelihood 95 % intervals (docs/FIT.md). A parameter the
-sessions do not determine is reported as not identifiable, with no number.
+export const FIT_USAGE = `Usage: nocturne fit EXPERIMENT --pvt FILE [options]
+       nocturne fit EXPERIMENT --light FILE --dlmo FILE [--bin MIN] [options]
 
+Fits a sleeper to measured data on one night's protocol, by least squares with profile-likelihood
+95 % intervals (docs/FIT.md). A parameter the data do not determine is reported as not
+identifiable, with no number.
+
+  --pvt FILE        PVT sessions (a time, a mean RT and a lapses column): fits the trait
+                    vulnerability to sleep loss (pvtVulnerability) and the rested lapse level
+                    (pvtLapsesRested), on Freeman–Tukey-transformed lapses
+  --light FILE      a light log (timestamp, lux; ActLumus zip, LYS, Actiwatch), laid over the
+                    protocol wherever it has readings, run-in included
+  --dlmo FILE       measured DLMOs: date,time (or datetime) and an optional threshold_pg_ml;
+                    with --light, fits the intrinsic circadian period (circadianPeriod_h) and the
+                    light sensitivity (lightSensitivity) on DLMO clock times (circular)
   EXPERIMENT        the experiment file whose night gives the protocol (its scenario, parameters
-                    and events: the schedule the sessions were taken on)
-  --pvt FILE        PVT sessions: delimited text with a header naming a time (or date and time),
-                    a mean RT and a lapses column (the importer of nocturne report)
+                    and events: the schedule the data were taken on)
   --night a|b       which night's protocol (default a)
   --focal-date D    the calendar date of the focal night's evening (YYYY-MM-DD), which places
-                    the sessions on the protocol; default: the date that puts the most sessions
-                    inside the protocol, as late as they go
+                    the data on the protocol; default for PVT: the date that puts the most
+                    sessions inside the protocol, as late as they go; for DLMOs: the evening of
+                    the last DLMO
+  --bin MIN         light bin length, one of ${DRIVE_LIGHT_BINS_MIN.join(', ')} min (default ${DRIVE_LIGHT_BIN_MIN})
+  --bootstrap B     also a parametric-bootstrap 95 % interval from B refits (${DEFAULT_BOOTSTRAP_DRAWS} is a good
+                    start; at most ${MAX_BOOTSTRAP}), beside the profile interval; seeded by the seed
   --seed N          the simulation's seed (default: the night's own)
   --json            print JSON (the shape is in docs/FIT.md)
   -h, --help        show this help
 
 Exit codes: 0 fitted (whether or not it converged: the output says); 1 failed while running;
 2 bad arguments or a bad file (the message names the file, the line and the problem), or no
-session inside the protocol.
+session or DLMO inside the protocol.
 `;
 
 const COMMAND = 'nocturne fit';
-
-const fmt = (x: number): string => String(Number(x.toPrecision(3)));
 
 export function fitTable(r: FitResult): string {
   const lines = [
@@ -59,22 +74,7 @@ export function fitTable(r: FitResult): string {
       : '  DID NOT CONVERGE: no estimate is given',
     '',
   ];
-  const rows = r.parameters.map((p) => [
-    p.id,
-    p.estimate === null ? '—' : fmt(p.estimate),
-    p.interval === null ? '—' : `${fmt(p.interval[0])} – ${fmt(p.interval[1])}`,
-    `${p.range[0]}–${p.range[1]}`,
-    p.status,
-  ]);
-  const table = [['parameter', 'estimate', '95 % interval', 'range', 'status'], ...rows];
-  const widths = table[0]!.map((_, c) => Math.max(...table.map((row) => row[c]!.length)));
-  for (const row of table)
-    lines.push(
-      row
-        .map((cell, c) => cell.padEnd(widths[c]!))
-        .join('  ')
-        .trimEnd(),
-    );
+  lines.push(...parameterTable(r.parameters));
   if (r.notes.length > 0) lines.push('', 'notes:', ...r.notes.map((n) => `  ${n}`));
   lines.push('', 'session  time                 observed  fitted  residual');
   for (const s of r.residuals)
@@ -89,6 +89,10 @@ export async function fitCommand(argv: readonly string[], io: CliIo): Promise<nu
     argv,
     {
       '--pvt': 'value',
+      '--light': 'value',
+      '--dlmo': 'value',
+      '--bin': 'value',
+      '--bootstrap': 'value',
       '--night': 'value',
       '--focal-date': 'value',
       '--seed': 'value',
@@ -109,7 +113,38 @@ export async function fitCommand(argv: readonly string[], io: CliIo): Promise<nu
         : `${COMMAND}: expected one EXPERIMENT, got ${positionals.length}: ${positionals.join(' ')}`,
     );
   const pvtPath = flags['--pvt'];
-  if (typeof pvtPath !== 'string') throw new CliError(`${COMMAND}: missing --pvt FILE (the PVT sessions to fit)`);
+  const lightPath = flags['--light'];
+  const dlmoPath = flags['--dlmo'];
+  const circadian = lightPath !== undefined || dlmoPath !== undefined;
+  if (pvtPath !== undefined && circadian)
+    throw new CliError(`${COMMAND}: --pvt or --light with --dlmo: one fit at a time`);
+  if (circadian && (typeof lightPath !== 'string' || typeof dlmoPath !== 'string'))
+    throw new CliError(
+      `${COMMAND}: ${typeof lightPath === 'string' ? 'missing --dlmo FILE (the measured DLMOs to fit)' : 'missing --light FILE (the light log the DLMOs were measured under)'}`,
+    );
+  if (!circadian && typeof pvtPath !== 'string')
+    throw new CliError(
+      `${COMMAND}: missing --pvt FILE (the PVT sessions to fit) or --light FILE --dlmo FILE (a light log and measured DLMOs)`,
+    );
+  const bootstrapText = flags['--bootstrap'];
+  let bootstrap = 0;
+  if (bootstrapText !== undefined) {
+    bootstrap = Number(bootstrapText);
+    if (typeof bootstrapText !== 'string' || !/^\d+$/.test(bootstrapText) || bootstrap < 1 || bootstrap > MAX_BOOTSTRAP)
+      throw new CliError(
+        `${COMMAND}: --bootstrap ${String(bootstrapText)}: expected a whole number of refits from 1 to ${MAX_BOOTSTRAP}`,
+      );
+  }
+  const binText = flags['--bin'];
+  let bin: number | undefined;
+  if (binText !== undefined) {
+    bin = Number(binText);
+    if (!circadian) throw new CliError(`${COMMAND}: --bin needs --light (it bins the light log)`);
+    if (typeof binText !== 'string' || !(DRIVE_LIGHT_BINS_MIN as readonly number[]).includes(bin))
+      throw new CliError(
+        `${COMMAND}: --bin ${String(binText)}: expected one of ${DRIVE_LIGHT_BINS_MIN.join(', ')} (minutes)`,
+      );
+  }
   const nightFlag = flags['--night'] ?? 'a';
   if (nightFlag !== 'a' && nightFlag !== 'b' && nightFlag !== 'A' && nightFlag !== 'B')
     throw new CliError(`${COMMAND}: --night ${String(nightFlag)}: expected a or b`);
@@ -126,6 +161,22 @@ export async function fitCommand(argv: readonly string[], io: CliIo): Promise<nu
   }
 
   const experiment = await readExperimentFile(COMMAND, positionals[0]!, io);
+  if (circadian)
+    return fitCircadianCommand(
+      {
+        experiment,
+        key,
+        lightPath: lightPath as string,
+        dlmoPath: dlmoPath as string,
+        focalDate: typeof focalDate === 'string' ? focalDate : undefined,
+        seed,
+        bin,
+        bootstrap,
+        json: flags['--json'] === true,
+      },
+      io,
+    );
+  if (typeof pvtPath !== 'string') throw new CliError(`${COMMAND}: missing --pvt FILE`);
   let bytes: Uint8Array;
   try {
     const size = await io.fs.size(pvtPath);
@@ -172,6 +223,7 @@ export async function fitCommand(argv: readonly string[], io: CliIo): Promise<nu
       bytes,
       ...(typeof focalDate === 'string' ? { focalDate } : {}),
       progress: (message) => io.stderr(`${COMMAND}: ${message}\n`),
+      ...(bootstrap > 0 ? { bootstrap: { draws: bootstrap, seed: runSeed } } : {}),
     });
   } catch (error) {
     if (error instanceof FitInputError) throw new CliError(`${COMMAND}: ${error.message}`);

@@ -7,6 +7,7 @@
  * vulnerability as not identifiable, with no number, while the rested level is still estimated.
  */
 import { describe, expect, it } from 'vitest';
+import { SLOW_FIT_MS } from './testing/slowFit';
 import { resolveParameters } from '../model/scenarios';
 import { importPvt } from '../report/import/pvt';
 import { fitPvt, freemanTukey, type FitResult } from './fitPvt';
@@ -17,14 +18,20 @@ import { syntheticPvtText } from './testing/synthetic';
 const TRUTH: FitValues = { pvtVulnerability: 1.6, pvtLapsesRested: 2 };
 const FOCAL_DATE = '2026-03-10';
 
-function fitSynthetic(scenario: string, hours: readonly number[], seed: number): FitResult {
+function fitSynthetic(scenario: string, hours: readonly number[], seed: number, draws = 0): FitResult {
   // A 5-day run-in keeps the test quick; the fit works on whatever protocol it is given.
   const params = resolveParameters(scenario, { runInDays: 5 });
   const model = new PvtModel(params, 1, []);
   const text = syntheticPvtText(model, TRUTH, hours, FOCAL_DATE, seed);
   const bytes = new TextEncoder().encode(text);
   const pvt = importPvt('synthetic.csv', 'synthetic.csv', text);
-  return fitPvt({ model, protocol: { night: 'A', label: scenario, scenario, seed: 1 }, pvt, bytes });
+  return fitPvt({
+    model,
+    protocol: { night: 'A', label: scenario, scenario, seed: 1 },
+    pvt,
+    bytes,
+    ...(draws > 0 ? { bootstrap: { draws, seed } } : {}),
+  });
 }
 
 const every = (from: number, to: number, step: number): number[] => {
@@ -91,6 +98,31 @@ describe('fitPvt recovers a known sleeper', () => {
     expect(rested!.interval![0]).toBeLessThan(TRUTH.pvtLapsesRested);
     expect(rested!.interval![1]).toBeGreaterThan(TRUTH.pvtLapsesRested);
   });
+
+  it(
+    'gives bootstrap intervals beside the profile ones, and flags a not-identifiable one it looks sure of',
+    () => {
+      const r = fitSynthetic('one-night-awake', every(9, 45.5, 2.5), 11, 6);
+      expect(r.bootstrap).toEqual({ draws: 6, seed: 11 });
+      for (const p of r.parameters) {
+        const b = p.bootstrap!;
+        expect(b.draws).toBe(6);
+        // Both intervals hold the estimate and overlap the profile interval.
+        expect(b.interval[0]).toBeLessThanOrEqual(p.estimate!);
+        expect(b.interval[1]).toBeGreaterThanOrEqual(p.estimate!);
+        expect(b.interval[0]).toBeLessThan(p.interval![1]);
+        expect(b.interval[1]).toBeGreaterThan(p.interval![0]);
+      }
+      const rested = fitSynthetic('baseline', [...every(9, 21, 2), ...every(33, 45, 2)], 11, 4);
+      const v = rested.parameters[0]!;
+      expect(v.status).toBe('not identifiable');
+      // Vulnerability moves no session, so every refit stays where it starts: a zero-width interval
+      // the note must not let pass as knowledge.
+      expect(v.bootstrap!.interval[1] - v.bootstrap!.interval[0]).toBeLessThan(1e-9);
+      expect(v.note).toMatch(/narrower than the flat or open profile suggests/);
+    },
+    SLOW_FIT_MS,
+  );
 
   it("records the data's hash and where the sessions were placed", () => {
     const params = resolveParameters('baseline', { runInDays: 2 });

@@ -10,7 +10,7 @@ import type { ParameterValues } from './parameters';
 import type { Timeline } from './protocol';
 import type { CoreTrajectory } from './trajectory';
 import { EPOCH_H, STAGE_CODE } from './result';
-import { Pacemaker, RAD_PER_H } from './circadian/circadian';
+import { initialPacemakerPhase, Pacemaker, RAD_PER_H } from './circadian/circadian';
 import { Melatonin } from './melatonin/melatonin';
 import { ExogenousMelatonin } from './melatonin/exogenous';
 import { MelatoninSleepPropensity } from './melatonin/sleepPropensity';
@@ -33,8 +33,6 @@ const EPOCH = EPOCH_H;
  */
 export const SWA_REFERENCE = 0.412;
 
-/** Hours from the CBT minimum to habitual lights-on in an entrained sleeper (initial phase only; the default schedule entrains to ≈ 3 h). */
-const CBTMIN_BEFORE_WAKE_H = 3;
 /** S at habitual wake in an entrained two-process sleeper (Skeldon 2025 derived: 0.094). */
 const S_AT_WAKE = 0.1;
 /** Circadian REM propensity peaks ≈ 1 h after CBTmin (Dijk & Czeisler 1995). */
@@ -82,8 +80,7 @@ export function simulateCore(tl: Timeline, params: ParameterValues, seed: number
 
   // ── initial state: an entrained sleeper at the timeline's start ──
   const habitualOn = (params.habitualBedtime + params.habitualTimeInBed_h) % 24;
-  const cbtMin = (((habitualOn - CBTMIN_BEFORE_WAKE_H) % 24) + 24) % 24;
-  const initialPhase = ((((tl.startClock_h - cbtMin) % 24) + 24) % 24) * RAD_PER_H;
+  const initialPhase = initialPacemakerPhase(params, tl.startClock_h);
   const sinceWake = (((tl.startClock_h - habitualOn) % 24) + 24) % 24;
   const inBedAtStart = sinceWake > 24 - params.habitualTimeInBed_h;
   const initialS = inBedAtStart ? S_AT_WAKE + 0.1 : sAfterWake(S_AT_WAKE, sinceWake, params.sTauWake_h);

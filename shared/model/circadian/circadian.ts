@@ -210,3 +210,20 @@ export function intrinsicPeriod_h(
 
 /** Radians of circadian phase per hour of an ideal 24-h day. */
 export const RAD_PER_H = (2 * Math.PI) / 24;
+
+/** Hours from the CBT minimum to habitual lights-on in an entrained sleeper (initial phase only; the default schedule entrains to ≈ 3 h). */
+const CBTMIN_BEFORE_WAKE_H = 3;
+
+/**
+ * The pacemaker's phase (rad, 0 = CBTmin) at a timeline starting at clock hour `startClock_h`: an
+ * entrained sleeper's, read from the habitual schedule alone (the fit re-steps the pacemaker from
+ * it, shared/fit/circadianModel.ts).
+ */
+export function initialPacemakerPhase(
+  params: Pick<ParameterValues, 'habitualBedtime' | 'habitualTimeInBed_h'>,
+  startClock_h: number,
+): number {
+  const habitualOn = (params.habitualBedtime + params.habitualTimeInBed_h) % 24;
+  const cbtMin = (((habitualOn - CBTMIN_BEFORE_WAKE_H) % 24) + 24) % 24;
+  return ((((startClock_h - cbtMin) % 24) + 24) % 24) * RAD_PER_H;
+}

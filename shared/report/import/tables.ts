@@ -70,6 +70,7 @@ export interface Table {
 /**
  * Finds the header: the first line (of the first `maxPreamble` + 1) for which `isHeader` holds.
  * Devices write a preamble (Condor's report block, Actiwatch's subject and device lines) before it.
+ * With `oneColumn`, a line without a delimiter is a header or row of one field.
  */
 export function findTable(
   file: string,
@@ -77,10 +78,12 @@ export function findTable(
   isHeader: (names: string[]) => boolean,
   what: string,
   maxPreamble = 200,
+  oneColumn = false,
 ): Table {
   const lines = textLines(text);
   for (const line of lines.slice(0, maxPreamble + 1)) {
-    const delimiter = detectDelimiter(line.text);
+    // A file of one column (a DLMO per line) has no delimiter to detect: its lines are read whole.
+    const delimiter = detectDelimiter(line.text) ?? (oneColumn ? ',' : null);
     if (delimiter === null) continue;
     const header = splitRow(line, delimiter);
     if (!isHeader(header.fields)) continue;
