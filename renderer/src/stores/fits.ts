@@ -86,9 +86,8 @@ export const useFitsStore = defineStore('fits', () => {
     const reply = await lab().fitSleeper({ night: night.value, spec: nightRequest(night.value), ...source });
     running.value = false;
     if (!reply.ok) {
-      // A dialog closed without a file is no error to show.
-      if (!(reply.error.code === 'cancelled' && reply.error.message === 'no file was chosen'))
-        error.value = reply.error;
+      // A dialog closed without a file, or a fit the user cancelled, is no error to show.
+      if (reply.error.code !== 'cancelled') error.value = reply.error;
       return;
     }
     latest.value = reply.value;
