@@ -16,6 +16,7 @@ import { PvtModel, type FitValues } from '../shared/fit/pvtModel';
 import { syntheticPvtText } from '../shared/fit/testing/synthetic';
 import { defaultExperiment, serializeExperiment, type Experiment, type NightSpec } from '../shared/experiment';
 import { resolveParameters } from '../shared/model/scenarios';
+import { MODEL_INFO } from '../shared/model/engine';
 
 /** The sleeper the sessions are drawn from. */
 export const TRUTH: FitValues = { pvtVulnerability: 1.6, pvtLapsesRested: 2 };
@@ -47,7 +48,10 @@ export function syntheticPvt(seed = 11): string {
 export function writeSyntheticDataSet(folder: string, seed = 11): { experiment: string; pvt: string } {
   mkdirSync(folder, { recursive: true });
   const paths = { experiment: join(folder, 'synthetic.nocturne.json'), pvt: join(folder, 'synthetic-pvt.csv') };
-  writeFileSync(paths.experiment, serializeExperiment(syntheticExperiment(), { app: '0.0.0', model: '0.0.0' }));
+  writeFileSync(
+    paths.experiment,
+    serializeExperiment(syntheticExperiment(), { app: 'scripts/synthetic-pvt.ts', model: MODEL_INFO.version }),
+  );
   writeFileSync(paths.pvt, syntheticPvt(seed));
   return paths;
 }

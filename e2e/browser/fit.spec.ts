@@ -120,6 +120,7 @@ test('fit a sleeper on the synthetic data set: progress, intervals holding the t
   lab.dialogs.pvt.push(other);
   await page.getByTestId('fit-open').click();
   await expect(page.getByTestId('fit-progress')).toBeVisible();
+  await page.screenshot({ path: `${SHOTS}/fit-progress-1440-light.png` });
   await page.getByTestId('fit-cancel').click();
   await expect(page.getByTestId('fit-progress')).toBeHidden();
   const cancelled = lab.calls.findLast((c) => c.channel === 'fit:run')!.reply;
