@@ -2,12 +2,12 @@
  * Fit a sleeper, as a person does it: open the synthetic experiment (night A a night awake), open
  * the synthetic PVT file (drawn from the model at known values, scripts/synthetic-pvt.ts) on the
  * "Fit a sleeper" tab, watch the progress, read intervals that hold the true values, apply them to
- * night A, save, reopen the file and see the same fit; then start a fit of other data and cancel
- * it, and the lab says the data at hand are not the saved fit's. Screenshots at 1440×900 and
- * 1024×680, light and dark.
+ * night A, save, reopen the file and see the same fit; then drop a file of other sessions on the
+ * panel, cancel its fit, and the lab says the data at hand are not the saved fit's. Screenshots at
+ * 1440×900 and 1024×680, light and dark.
  */
 import { test, expect, type Page } from '@playwright/test';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openLab } from '../lab';
@@ -113,17 +113,23 @@ test('fit a sleeper on the synthetic data set: progress, intervals holding the t
   await expect(page.getByTestId('fit-no-sessions')).toBeVisible();
   await shots(page, 'fit-reopened');
 
-  // A second fit, of other sessions, cancelled while it runs: no new fit, and the lab says the
-  // data at hand are not the ones the saved fit was made with.
-  const other = join(folder, 'other-pvt.csv');
-  writeFileSync(other, syntheticPvt(12));
-  lab.dialogs.pvt.push(other);
-  await page.getByTestId('fit-open').click();
+  // A second fit, of other sessions dropped on the panel (their bytes go to main), cancelled while
+  // it runs: no new fit, and the lab says the data at hand are not the ones the saved fit was made with.
+  const other = syntheticPvt(12);
+  await page.getByTestId('fit-panel').evaluate((panel, text) => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([text], 'other-pvt.csv', { type: 'text/csv' }));
+    panel.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+  }, other);
   await expect(page.getByTestId('fit-progress')).toBeVisible();
   await page.screenshot({ path: `${SHOTS}/fit-progress-1440-light.png` });
   await page.getByTestId('fit-cancel').click();
   await expect(page.getByTestId('fit-progress')).toBeHidden();
-  const cancelled = lab.calls.findLast((c) => c.channel === 'fit:run')!.reply;
+  const dropped = lab.calls.findLast((c) => c.channel === 'fit:run')!;
+  expect(dropped.payload).toMatchObject({ fileName: 'other-pvt.csv' });
+  // The panel took the drop: the window did not also try it as an experiment file.
+  await expect(page.getByTestId('file-error')).toBeHidden();
+  const cancelled = dropped.reply;
   expect(cancelled.ok ? 'ok' : cancelled.error.code).toBe('cancelled');
   await expect(page.getByTestId('fit-error')).toBeHidden();
   await expect(page.getByTestId('fit-data-differs')).toContainText('The data at hand (other-pvt.csv, SHA-256');
