@@ -3,7 +3,8 @@
  * the synthetic PVT file (drawn from the model at known values, scripts/synthetic-pvt.ts) on the
  * "Fit a sleeper" tab, watch the progress, read intervals that hold the true values, apply them to
  * night A, save, reopen the file and see the same fit; then drop a file of other sessions on the
- * panel, cancel its fit, and the lab says the data at hand are not the saved fit's. Screenshots at
+ * panel, cancel its fit, and the lab says the data at hand are not the saved fit's; fitted against
+ * night B, the same sessions tell neither value, in words. Screenshots at
  * 1440×900 and 1024×680, light and dark.
  */
 import { test, expect, type Page } from '@playwright/test';
@@ -135,4 +136,22 @@ test('fit a sleeper on the synthetic data set: progress, intervals holding the t
   await expect(page.getByTestId('fit-data-differs')).toContainText('The data at hand (other-pvt.csv, SHA-256');
   await expect(page.getByTestId('fit-title')).toContainText('synthetic-pvt.csv');
   await page.screenshot({ path: `${SHOTS}/fit-cancelled-1440-light.png` });
+
+  // The same sessions against night B (evening caffeine: a slept night, the person awake on night
+  // A's): the data cannot tell either value, and the lab says so in words, with nothing to apply.
+  await page.getByTestId('fit-night').selectOption('b');
+  lab.dialogs.pvt.push(paths.pvt);
+  await page.getByTestId('fit-open').click();
+  await expect(page.getByTestId('fit-title')).toContainText('Night B fitted to synthetic-pvt.csv', {
+    timeout: 120_000,
+  });
+  const flat = page.getByTestId('fit-param-pvtVulnerability');
+  await expect(flat).toHaveAttribute('data-status', 'not identifiable');
+  await expect(flat.getByTestId('fit-status')).toContainText(
+    'not identifiable: its profile stays under the 95 % threshold',
+  );
+  await expect(flat.getByTestId('fit-interval')).toHaveCount(0);
+  await expect(page.getByTestId('fit-apply-a')).toBeDisabled();
+  await expect(page.getByTestId('fit-notes')).toContainText('asleep at');
+  await shots(page, 'fit-unidentified');
 });
