@@ -20,6 +20,8 @@ export default defineConfig({
           worker: here('main/simulation/worker.ts'),
           // Figures render here, off main's event loop (main/export/runner.ts).
           exportWorker: here('main/export/worker.ts'),
+          // A fit runs here, one thread per fit, terminated to cancel it (main/fit/runner.ts).
+          fitWorker: here('main/fit/worker.ts'),
         },
       },
     },

@@ -22,6 +22,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const rendererDir = join(root, 'out', 'renderer');
 const workerPath = join(root, 'out', 'main', 'worker.js');
 const exportWorkerPath = join(root, 'out', 'main', 'exportWorker.js');
+const fitWorkerPath = join(root, 'out', 'main', 'fitWorker.js');
 const preloadPath = join(root, 'out', 'preload', 'index.cjs');
 
 export interface RecordedCall {
@@ -37,6 +38,8 @@ export interface ScriptedDialogs {
   open: (string | null)[];
   /** Paths chosen in "Measured night…" (a hypnogram to compare). */
   hypnogram: (string | null)[];
+  /** Paths chosen in "Fit a sleeper" (PVT sessions). */
+  pvt: (string | null)[];
   save: (string | null)[];
   folder: (string | null)[];
   /** Paths chosen in "Export the chart as…". */
@@ -192,7 +195,11 @@ ${preload}
 let server: Promise<{ url: string; close: () => Promise<void> }> | null = null;
 
 export async function openLab(page: Page, options: OpenLabOptions = {}): Promise<LabHarness> {
-  if (![join(rendererDir, 'index.html'), workerPath, exportWorkerPath, preloadPath].every((path) => existsSync(path))) {
+  if (
+    ![join(rendererDir, 'index.html'), workerPath, exportWorkerPath, fitWorkerPath, preloadPath].every((path) =>
+      existsSync(path),
+    )
+  ) {
     throw new Error('the lab is not built: run `npm run build` before the browser tests');
   }
   server ??= serveDirectory(rendererDir, bridgeRoute);
@@ -212,17 +219,19 @@ export async function openLab(page: Page, options: OpenLabOptions = {}): Promise
       .catch(() => undefined);
   };
   const userData = options.userData ?? mkdtempSync(join(tmpdir(), 'nocturne-lab-'));
-  const dialogs: ScriptedDialogs = { open: [], hypnogram: [], save: [], folder: [], exportFile: [] };
+  const dialogs: ScriptedDialogs = { open: [], hypnogram: [], pvt: [], save: [], folder: [], exportFile: [] };
   const clipboard: ClipboardEntry[] = [];
   const handlers = createHandlers({
     pool,
     exportWorkerPath,
+    fitWorkerPath,
     appInfo: appInfo(pkg, process.platform),
     emit: (event, payload) => void emit(event, payload),
     files: {
       dialogs: {
         chooseOpenPath: async () => dialogs.open.shift() ?? null,
         chooseHypnogramPath: async () => dialogs.hypnogram.shift() ?? null,
+        choosePvtPath: async () => dialogs.pvt.shift() ?? null,
         chooseSavePath: async () => dialogs.save.shift() ?? null,
         chooseFolder: async () => dialogs.folder.shift() ?? null,
         chooseExportPath: async () => dialogs.exportFile.shift() ?? null,

@@ -17,6 +17,9 @@ import type { SensitivityResult, SweepResult } from './sweep';
 import { BACKGROUNDS, CHART_FORMATS, FIGURE_SIZES, PACK_FORMATS, PAPER_SIZES, SCALE_RANGE } from './export/options';
 import type { PrintReportData } from './export/printReport';
 import type { MeasuredNight } from './report/import/types';
+import { MAX_TEXT_HYPNOGRAM_BYTES } from './report/import';
+import type { FitResult } from './fit/fitPvt';
+import type { FitRecord } from './experiment/format';
 import { PANELS } from './model/panels';
 import { MAX_EVENTS_PER_NIGHT, eventIssues, type ProtocolEvent } from './model/protocolEvents';
 
@@ -198,6 +201,50 @@ export interface ExportChartResponse {
   readonly height?: number;
 }
 
+/**
+ * Fit a sleeper (shared/fit) to a file of PVT sessions against one night of the experiment: the
+ * file at `path`, the bytes of a file dropped on the lab (`bytes` with its `fileName`), or, with
+ * neither, the file the user picks. The night is checked and resolved by main like a run's.
+ * `focalDate` (YYYY-MM-DD) dates the focal evening; without it the fit places the sessions itself.
+ */
+export const FitRequestSchema = z
+  .strictObject({
+    night: NightIdSchema,
+    spec: NightRequestSchema.extend({ label: z.string().max(200) }),
+    path: PathSchema.optional(),
+    bytes: z
+      .instanceof(Uint8Array)
+      .refine((b) => b.length <= MAX_TEXT_HYPNOGRAM_BYTES, {
+        message: `a data file is read up to ${MAX_TEXT_HYPNOGRAM_BYTES / 1024 / 1024} MB`,
+      })
+      .optional(),
+    fileName: z.string().min(1).max(255).optional(),
+    focalDate: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD')
+      .optional(),
+  })
+  .refine((r) => !(r.path !== undefined && r.bytes !== undefined), {
+    message: 'give a path or the bytes of a file, not both',
+    path: ['bytes'],
+  })
+  .refine((r) => r.bytes === undefined || r.fileName !== undefined, {
+    message: 'the bytes of a dropped file need its name',
+    path: ['fileName'],
+  });
+export type FitRequest = z.input<typeof FitRequestSchema>;
+
+/** A finished fit: the full result (with the observed sessions as residuals) and the record the file keeps. */
+export interface FitResponse {
+  readonly night: NightId;
+  /** The data file's name, without its folder. */
+  readonly fileName: string;
+  readonly result: FitResult;
+  readonly record: FitRecord;
+  /** Wall time of the fit in its worker, ms. */
+  readonly elapsed_ms: number;
+}
+
 /** How often the renderer autosaves unsaved work (ms). */
 export const AUTOSAVE_INTERVAL_MS = 5_000;
 
@@ -261,6 +308,8 @@ export const REQUEST_SCHEMAS = {
   'export:pack': ExportPackRequestSchema,
   'export:chart': ExportChartRequestSchema,
   'export:report': PrepareReportRequestSchema,
+  'fit:run': FitRequestSchema,
+  'fit:cancel': EmptyRequestSchema,
 } as const satisfies Record<InvokeChannel, z.ZodType>;
 
 export interface ResponseTypes {
@@ -281,6 +330,8 @@ export interface ResponseTypes {
   'export:pack': { readonly folder: string; readonly files: number; readonly bytes: number };
   'export:chart': ExportChartResponse;
   'export:report': PrintReportData;
+  'fit:run': FitResponse;
+  'fit:cancel': { readonly cancelled: boolean };
 }
 
 export interface EventPayloads {
@@ -290,6 +341,18 @@ export interface EventPayloads {
   sweepProgress: { readonly done: number; readonly total: number; readonly etaSeconds: number | null };
   /** A file opened from outside the page: the command line, Open Recent, a second instance. */
   fileOpened: { readonly file: OpenedFile } | { readonly path: string; readonly error: LabError };
+  /**
+   * A fit's stage in words (the fit's own progress messages), the share of its stages done, and
+   * the data file being fitted with its hash (known from the first event on, so the lab can tell
+   * the data at hand from a saved fit's even when this fit is cancelled).
+   */
+  fitProgress: {
+    readonly night: NightId;
+    readonly message: string;
+    readonly fraction: number;
+    readonly fileName: string;
+    readonly sha256: string;
+  };
 }
 
 // ── the API the renderer sees ──────────────────────────────────────────────

@@ -25,6 +25,8 @@ export const INVOKE_CHANNELS = {
   exportPack: 'export:pack',
   exportChart: 'export:chart',
   prepareReport: 'export:report',
+  fitSleeper: 'fit:run',
+  cancelFit: 'fit:cancel',
 } as const;
 
 export type InvokeMethod = keyof typeof INVOKE_CHANNELS;
@@ -36,6 +38,7 @@ export const EVENT_CHANNELS = {
   menu: 'event:menu',
   sweepProgress: 'event:sweep-progress',
   fileOpened: 'event:file-opened',
+  fitProgress: 'event:fit-progress',
 } as const;
 
 export type EventName = keyof typeof EVENT_CHANNELS;

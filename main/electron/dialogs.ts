@@ -22,6 +22,11 @@ const HYPNOGRAM_FILTERS = [
   { name: 'All files', extensions: ['*'] },
 ];
 
+const PVT_FILTERS = [
+  { name: 'PVT sessions (CSV, TSV, text)', extensions: ['csv', 'tsv', 'txt'] },
+  { name: 'All files', extensions: ['*'] },
+];
+
 export function electronDialogs(window: () => BrowserWindow | null, defaultFolder: string): FileDialogs {
   return {
     async chooseOpenPath() {
@@ -36,6 +41,17 @@ export function electronDialogs(window: () => BrowserWindow | null, defaultFolde
         title: 'Open a measured night (hypnogram)…',
         properties: ['openFile' as const],
         filters: HYPNOGRAM_FILTERS,
+        defaultPath: defaultFolder,
+      };
+      const result = owner ? await dialog.showOpenDialog(owner, options) : await dialog.showOpenDialog(options);
+      return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
+    async choosePvtPath() {
+      const owner = window();
+      const options = {
+        title: 'Fit a sleeper to PVT sessions…',
+        properties: ['openFile' as const],
+        filters: PVT_FILTERS,
         defaultPath: defaultFolder,
       };
       const result = owner ? await dialog.showOpenDialog(owner, options) : await dialog.showOpenDialog(options);

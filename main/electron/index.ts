@@ -163,6 +163,7 @@ if (!app.requestSingleInstanceLock()) {
       createHandlers({
         pool,
         exportWorkerPath: join(mainDir, 'exportWorker.js'),
+        fitWorkerPath: join(mainDir, 'fitWorker.js'),
         appInfo: info,
         emit,
         files: {

@@ -44,6 +44,7 @@ function setup(page = PAGE) {
   // Only lab:info is called; the other dependencies are never touched by these tests.
   handlers = createHandlers({
     pool: {} as SimulationPool,
+    fitWorkerPath: 'never started by these tests',
     appInfo: INFO,
     files: {} as FileDeps,
     emit: () => undefined,

@@ -33,7 +33,8 @@ export async function readHypnogramFile(path: string, epochLength_s?: number): P
   }
 }
 
-function cannotRead(error: unknown): string {
+/** Why a file cannot be opened, in words (the error code, not the system's sentence). */
+export function cannotRead(error: unknown): string {
   const code = (error as { code?: string }).code;
   if (code === 'ENOENT') return 'no such file';
   if (code === 'EISDIR') return 'it is a folder';

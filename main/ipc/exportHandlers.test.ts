@@ -10,6 +10,7 @@ import { SimulationPool } from '../simulation/pool';
 import { Autosave, RecentFiles } from '../files/experimentFiles';
 import { FONT_FILES } from '../export/fonts';
 import { createHandlers, handleInvoke } from './handlers';
+import fitWorkerPath from '../fit/worker?modulePath';
 import type { AppInfo, ExportChartRequest } from '../../shared/ipc';
 import type { PrintReportData } from '../../shared/export/printReport';
 import { defaultExperiment } from '../../shared/experiment';
@@ -29,12 +30,14 @@ const exportPaths: (string | null)[] = [];
 const clipboard: (Uint8Array | string)[] = [];
 const handlers = createHandlers({
   pool,
+  fitWorkerPath,
   appInfo: info,
   emit: () => undefined,
   files: {
     dialogs: {
       chooseOpenPath: async () => null,
       chooseHypnogramPath: async () => null,
+      choosePvtPath: async () => null,
       chooseSavePath: async () => null,
       chooseFolder: async () => null,
       chooseExportPath: async () => exportPaths.shift() ?? null,

@@ -3,6 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import faultWorkerPath from '../simulation/testing/faultWorker?modulePath';
+import fitWorkerPath from '../fit/worker?modulePath';
 import { SimulationPool } from '../simulation/pool';
 import { Autosave, RecentFiles } from '../files/experimentFiles';
 import { createHandlers, handleInvoke, suggestedFileName } from './handlers';
@@ -32,12 +33,15 @@ const answers: { open: (string | null)[]; save: (string | null)[]; hypnogram: (s
 const clipboardLog: (Uint8Array | string)[] = [];
 const handlers = createHandlers({
   pool,
+  // The fit channels are tested in fitHandlers.test.ts.
+  fitWorkerPath,
   appInfo: info,
   emit: (event) => events.push(event),
   files: {
     dialogs: {
       chooseOpenPath: async () => answers.open.shift() ?? null,
       chooseHypnogramPath: async () => answers.hypnogram.shift() ?? null,
+      choosePvtPath: async () => null,
       chooseSavePath: async () => answers.save.shift() ?? null,
       chooseFolder: async () => null,
       chooseExportPath: async () => answers.save.shift() ?? null,

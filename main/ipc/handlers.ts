@@ -43,12 +43,21 @@ import { ExportRunner } from '../export/runner';
 import { ChartRefError } from '../export/errors';
 import { readHypnogramFile } from '../files/hypnogramFiles';
 import { HypnogramImportError } from '../../shared/report/import/types';
+import { FitRunner } from '../fit/runner';
+import { FitTaskError } from '../fit/task';
+import { readDataFile } from '../files/dataFiles';
+import { FIT_PARAMETERS } from '../../shared/fit/pvtModel';
+import { sha256Hex } from '../../shared/fit/sha256';
+import { baseName, fitRecordOf } from '../../shared/experiment/fitRecord';
+import { NIGHT_LABELS } from '../../shared/nights';
 
 /** Where the user picks files: Electron's dialogs in the app, scripted answers in tests. */
 export interface FileDialogs {
   chooseOpenPath(): Promise<string | null>;
   /** A measured hypnogram to compare with a simulated night. */
   chooseHypnogramPath(): Promise<string | null>;
+  /** A file of PVT sessions to fit a sleeper to. */
+  choosePvtPath(): Promise<string | null>;
   chooseSavePath(suggestedName: string): Promise<string | null>;
   /** A folder for an export; created by the dialog if the user asks. */
   chooseFolder(): Promise<string | null>;
@@ -88,6 +97,8 @@ export interface HandlerDeps {
    * loop. Without it they render in-process (unit tests).
    */
   readonly exportWorkerPath?: string;
+  /** The built fit worker (out/main/fitWorker.js): a fit runs there, one at a time, off main's event loop. */
+  readonly fitWorkerPath: string;
   readonly appInfo: AppInfo;
   readonly files: FileDeps;
   /** Sends a main-to-renderer event to the window that asked. */
@@ -140,6 +151,7 @@ function checkEvents(values: ParameterValues, events: readonly ProtocolEvent[]):
 export function createHandlers(deps: HandlerDeps): Handlers {
   const exporter = new ExportRunner(deps.files.fonts, deps.exportWorkerPath ?? null);
   const createdWith = { app: deps.appInfo.app.version, model: deps.appInfo.model.version };
+  const fits = new FitRunner(deps.fitWorkerPath);
   /** The sweep or sensitivity analysis running now; a new one cancels it (one at a time). */
   let activeSweep: AbortController | null = null;
   const startSweep = () => {
@@ -332,6 +344,67 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       });
     },
 
+    'fit:run': async (request) => {
+      // The night checked and resolved once, here, as for a run (the worker fits these values as they are).
+      const values = resolveNight(request.spec.scenario, request.spec.params);
+      checkEvents(values, request.spec.events);
+      let fileName: string;
+      let bytes: Uint8Array;
+      if (request.bytes && request.fileName) {
+        fileName = baseName(request.fileName);
+        bytes = request.bytes;
+      } else {
+        const path = request.path ?? (await deps.files.dialogs.choosePvtPath());
+        if (!path) throw new HandlerError({ code: 'cancelled', message: 'no file was chosen' });
+        fileName = baseName(path);
+        bytes = await readDataFile(path);
+      }
+      const sha256 = sha256Hex(bytes);
+      // Stages the fit reports: reading, simulating, the fit, one profile per parameter, the curve.
+      const stages = FIT_PARAMETERS.length + 4;
+      let done = 0;
+      const report = (message: string) => {
+        done++;
+        deps.emit('fitProgress', {
+          night: request.night,
+          message,
+          // Never 1 before the reply: the last stage is still running when it is announced.
+          fraction: Math.min(done / stages, 0.95),
+          fileName,
+          sha256,
+        });
+      };
+      report(`reading ${fileName}`);
+      const outcome = await fits.run(
+        {
+          night: NIGHT_LABELS[request.night],
+          label: request.spec.label,
+          scenario: request.spec.scenario,
+          values,
+          events: request.spec.events,
+          seed: request.spec.seed,
+          fileName,
+          bytes,
+          ...(request.focalDate ? { focalDate: request.focalDate } : {}),
+        },
+        report,
+      );
+      return {
+        night: request.night,
+        fileName,
+        result: outcome.result,
+        record: fitRecordOf(outcome.result, {
+          night: request.night,
+          fileName,
+          fittedAt: new Date(),
+          modelVersion: deps.appInfo.model.version,
+        }),
+        elapsed_ms: outcome.elapsed_ms,
+      };
+    },
+
+    'fit:cancel': async () => ({ cancelled: fits.cancel() }),
+
     'autosave:read': async () => deps.files.autosave.read(deps.appInfo.model.version),
 
     'autosave:clear': async () => {
@@ -435,6 +508,7 @@ function toLabError(error: unknown): LabError {
   if (error instanceof AtomicWriteError) return { code: 'write-failed', message: error.message };
   // The importer's own message: the file, the line or record, the problem.
   if (error instanceof HypnogramImportError) return { code: 'invalid-file', message: error.message };
+  if (error instanceof FitTaskError) return { code: error.code, message: error.message };
   if (error instanceof SweepError)
     return { code: error.code, message: error.message, ...(error.field ? { field: error.field } : {}) };
   const message = error instanceof Error ? error.message : String(error);

@@ -19,6 +19,7 @@ import { defaultExperiment, serializeExperiment } from '../../shared/experiment'
 import { AtomicWriteError, writeFileAtomic } from '../../main/files/atomicWrite';
 import { Autosave, RecentFiles } from '../../main/files/experimentFiles';
 import { createHandlers, handleInvoke } from '../../main/ipc/handlers';
+import fitWorkerPath from '../../main/fit/worker?modulePath';
 import { FONT_FILES } from '../../main/export/fonts';
 import { PACK_MANIFEST, sha256, type PackFile } from '../../main/export/packLayout';
 import { PackWriteError, writeFigurePack } from '../../main/export/packWriter';
@@ -129,12 +130,14 @@ describe('saving an experiment (file:save) on a read-only folder or a full disk'
     createHandlers({
       // Saving never simulates.
       pool: {} as SimulationPool,
+      fitWorkerPath,
       appInfo: { app: { name: 'Nocturne', version: '0.0.0' }, model: { name: 'm', version: '1' }, platform: 'test' },
       emit: () => undefined,
       files: {
         dialogs: {
           chooseOpenPath: async () => null,
           chooseHypnogramPath: async () => null,
+          choosePvtPath: async () => null,
           chooseSavePath: async () => null,
           chooseFolder: async () => null,
           chooseExportPath: async () => null,

@@ -13,6 +13,7 @@ import { SimulationPool } from '../../main/simulation/pool';
 import { Autosave, RecentFiles } from '../../main/files/experimentFiles';
 import { FONT_FILES } from '../../main/export/fonts';
 import { createHandlers, handleInvoke } from '../../main/ipc/handlers';
+import fitWorkerPath from '../../main/fit/worker?modulePath';
 import { INVOKE_CHANNELS, type AppInfo, type LabErrorCode } from '../../shared/ipc';
 import { defaultExperiment, parseExperiment, serializeExperiment } from '../../shared/experiment';
 
@@ -30,6 +31,7 @@ const info: AppInfo = {
 };
 const handlers = createHandlers({
   pool,
+  fitWorkerPath,
   appInfo: info,
   emit: () => undefined,
   files: {
@@ -37,6 +39,7 @@ const handlers = createHandlers({
     dialogs: {
       chooseOpenPath: async () => null,
       chooseHypnogramPath: async () => null,
+      choosePvtPath: async () => null,
       chooseSavePath: async () => null,
       chooseFolder: async () => null,
       chooseExportPath: async () => null,

@@ -14,6 +14,7 @@ import { useClassroomStore } from './classroom';
 import { PANELS, panelsShownSince } from '../../../shared/model/panels';
 import { useAppStore } from './app';
 import { useSweepStore } from './sweep';
+import { useFitsStore } from './fits';
 import { slotClock } from '../../../shared/time/axis';
 
 export const useFileStore = defineStore('file', () => {
@@ -41,8 +42,15 @@ export const useFileStore = defineStore('file', () => {
       zoom: view.zoom ? { start_h: view.zoom.start - origin, end_h: view.zoom.end - origin } : null,
       panels: [...view.panels],
     };
+    const fits = useFitsStore().current();
     const classroom = useClassroomStore().state();
-    return { ...base, view: viewState, sweeps: [useSweepStore().definition()], ...(classroom ? { classroom } : {}) };
+    return {
+      ...base,
+      view: viewState,
+      sweeps: [useSweepStore().definition()],
+      ...(fits.length ? { fits } : {}),
+      ...(classroom ? { classroom } : {}),
+    };
   }
 
   const fingerprint = () => JSON.stringify(current());
@@ -53,6 +61,7 @@ export const useFileStore = defineStore('file', () => {
     experiment.load(file);
     useSweepStore().load(file.sweeps);
     useClassroomStore().load(file.classroom);
+    useFitsStore().load(file.fits);
     if (file.view) {
       view.mode = file.view.compareMode;
       // A file lists the panels it showed; panels added since it was saved are shown too.
@@ -81,6 +90,7 @@ export const useFileStore = defineStore('file', () => {
     if (!confirmDiscard()) return;
     experiment.reset();
     useClassroomStore().load(undefined);
+    useFitsStore().load(undefined);
     view.mode = 'side';
     view.setZoom(null);
     path.value = null;

@@ -25,10 +25,10 @@ export const useViewStore = defineStore('view', () => {
   const panels = ref<PanelId[]>(PANELS.map((p) => p.id));
   const showTables = ref(false);
   /**
-   * The results area shows the map of the model (what drives what), the two nights, or sweeps of
-   * one of them. Not kept in the file: a view to look through, like the sweep tab.
+   * The results area shows the map of the model (what drives what), the two nights, sweeps of
+   * one of them, or a sleeper fitted to a person's PVT sessions. Not kept in the file: a view to look through, like the sweep tab.
    */
-  const tab = ref<'map' | 'nights' | 'sweep' | 'classroom'>('nights');
+  const tab = ref<'map' | 'nights' | 'sweep' | 'fit' | 'classroom'>('nights');
 
   const zoomed = computed(() => zoom.value !== null);
 

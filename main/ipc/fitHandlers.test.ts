@@ -1,0 +1,171 @@
+// The fit channels (fit:run, fit:cancel) through handleInvoke with the real fit worker: a synthetic
+// sleeper's PVT file fitted against night A, its progress events, its record, cancel, and the
+// replies to a file that is not PVT sessions, a dialog cancelled and a malformed request.
+import { afterAll, describe, expect, it } from 'vitest';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import fitWorkerPath from '../fit/worker?modulePath';
+import type { SimulationPool } from '../simulation/pool';
+import { Autosave, RecentFiles } from '../files/experimentFiles';
+import { FONT_FILES } from '../export/fonts';
+import { createHandlers, handleInvoke } from './handlers';
+import type { AppInfo, EventPayloads, FitRequest, FitResponse, LabError, Reply } from '../../shared/ipc';
+import { parseExperiment, serializeExperiment } from '../../shared/experiment';
+import { FIT_PARAMETERS } from '../../shared/fit/pvtModel';
+import { TRUTH, syntheticExperiment, syntheticPvt } from '../../scripts/synthetic-pvt';
+
+const folder = mkdtempSync(join(tmpdir(), 'nocturne-fit-handlers-'));
+afterAll(() => rmSync(folder, { recursive: true, force: true }));
+const info: AppInfo = {
+  app: { name: 'Nocturne', version: '0.0.0' },
+  model: { name: 'm', version: '1' },
+  platform: 'test',
+};
+const pvtAnswers: (string | null)[] = [];
+const progress: EventPayloads['fitProgress'][] = [];
+let onProgress: (() => void) | null = null;
+const handlers = createHandlers({
+  // A fit runs on its own worker, never in the simulation pool.
+  pool: {} as SimulationPool,
+  fitWorkerPath,
+  appInfo: info,
+  emit: (event, payload) => {
+    if (event !== 'fitProgress') return;
+    progress.push(payload as EventPayloads['fitProgress']);
+    onProgress?.();
+  },
+  files: {
+    dialogs: {
+      chooseOpenPath: async () => null,
+      chooseHypnogramPath: async () => null,
+      choosePvtPath: async () => pvtAnswers.shift() ?? null,
+      chooseSavePath: async () => null,
+      chooseFolder: async () => null,
+      chooseExportPath: async () => null,
+    },
+    fonts: FONT_FILES,
+    recent: new RecentFiles(join(folder, 'recent.json')),
+    autosave: new Autosave(join(folder, 'autosave')),
+    clipboard: { writeImage: async () => undefined, writeText: async () => undefined },
+  },
+});
+
+const text = syntheticPvt(11);
+const pvtPath = join(folder, 'synthetic-pvt.csv');
+writeFileSync(pvtPath, text);
+const hash = createHash('sha256').update(text).digest('hex');
+const nightA = syntheticExperiment().nights[0];
+const request = (over: Partial<FitRequest> = {}): FitRequest => ({
+  night: 'a',
+  spec: { label: nightA.label, scenario: nightA.scenario, params: nightA.params, events: [], seed: nightA.seed },
+  ...over,
+});
+const fit = (payload: unknown) => handleInvoke(handlers, 'fit:run', payload) as Promise<Reply<FitResponse>>;
+const failure = (reply: Reply<unknown>): LabError => {
+  if (reply.ok) throw new Error('expected a failure');
+  return reply.error;
+};
+
+describe('fit:run', () => {
+  it('fits the file the user picks, with progress, and answers the result and its record', async () => {
+    progress.length = 0;
+    pvtAnswers.push(pvtPath);
+    const reply = await fit(request());
+    if (!reply.ok) throw new Error(reply.error.message);
+    const { result, record, fileName } = reply.value;
+    expect(fileName).toBe('synthetic-pvt.csv');
+    expect(result.converged).toBe(true);
+    expect(result.n).toBe(15);
+    // Every stage reported, in order, for this file and its hash; the share grows and stays under 1.
+    expect(progress.map((p) => p.message)).toEqual([
+      'reading synthetic-pvt.csv',
+      "simulating night A's protocol (one-night-awake)",
+      `fitting ${FIT_PARAMETERS.join(', ')} to 15 sessions`,
+      ...FIT_PARAMETERS.map((id) => `profiling ${id}`),
+      'drawing the fitted curve and its band',
+    ]);
+    expect(progress.every((p) => p.sha256 === hash && p.fileName === 'synthetic-pvt.csv' && p.night === 'a')).toBe(
+      true,
+    );
+    const fractions = progress.map((p) => p.fraction);
+    expect(fractions).toEqual([...fractions].sort((x, y) => x - y));
+    expect(Math.max(...fractions)).toBeLessThan(1);
+    // The record: the file's name (no folder) and hash, the intervals as fitted, the truth inside them.
+    expect(record).toMatchObject({ kind: 'pvt', night: 'a', model: '1', converged: true, n: 15 });
+    expect(record.data).toEqual([{ role: 'PVT sessions', fileName: 'synthetic-pvt.csv', sha256: hash }]);
+    for (const p of record.parameters) {
+      const fitted = result.parameters.find((q) => q.id === p.id)!;
+      expect(p.interval).toEqual(fitted.interval);
+      expect(p.status).toBe('identified');
+      const truth = TRUTH[p.id as keyof typeof TRUTH];
+      expect(p.interval![0]).toBeLessThan(truth);
+      expect(p.interval![1]).toBeGreaterThan(truth);
+    }
+    expect(record.curve?.slot_h.length).toBeGreaterThan(10);
+    // The record is what the file keeps: an experiment holding it is written and read back unchanged.
+    const file = serializeExperiment({ ...syntheticExperiment(), fits: [record] }, { app: '0.0.0', model: '1' });
+    const back = parseExperiment(file);
+    if (!back.ok) throw new Error(back.error.message);
+    expect(back.experiment.fits).toEqual([record]);
+  }, 120_000);
+
+  it('stops a fit of dropped bytes on fit:cancel, which then has nothing to cancel', async () => {
+    progress.length = 0;
+    const bytes = new TextEncoder().encode(text);
+    const stopped = new Promise<void>((resolve) => {
+      // Cancelled once the worker is at work (its first own message), not before it started.
+      onProgress = () => {
+        if (progress.length === 2) {
+          void handleInvoke(handlers, 'fit:cancel', undefined).then((r) => {
+            expect(r).toEqual({ ok: true, value: { cancelled: true } });
+            resolve();
+          });
+        }
+      };
+    });
+    const started = performance.now();
+    const reply = await fit(request({ bytes, fileName: 'C:\\data\\dropped.csv' }));
+    await stopped;
+    onProgress = null;
+    expect(failure(reply).code).toBe('cancelled');
+    // Terminated, not left to run: well under a whole fit.
+    expect(performance.now() - started).toBeLessThan(20_000);
+    expect(progress[0]).toMatchObject({ fileName: 'dropped.csv', sha256: hash });
+    expect(progress.some((p) => p.message.startsWith('drawing'))).toBe(false);
+    expect(await handleInvoke(handlers, 'fit:cancel', {})).toEqual({ ok: true, value: { cancelled: false } });
+  }, 60_000);
+
+  it("answers a file that is not PVT sessions with the importer's message naming it", async () => {
+    const bad = join(folder, 'notes.csv');
+    writeFileSync(bad, 'when,what\nmonday,slept badly\n');
+    const error = failure(await fit(request({ path: bad })));
+    expect(error.code).toBe('invalid-file');
+    expect(error.message).toMatch(/^not a file of PVT sessions: .*notes\.csv/);
+  }, 30_000);
+
+  it("answers sessions off the protocol with the fit's message naming the file", async () => {
+    const far = join(folder, 'far.csv');
+    writeFileSync(far, 'timestamp,mean_rt_ms,lapses\n2026-03-10 09:00,250,1\n2026-05-10 09:00,250,1\n');
+    const error = failure(await fit(request({ path: far, focalDate: '2030-01-01' })));
+    expect(error.code).toBe('invalid-file');
+    expect(error.message).toMatch(/^far\.csv: none of its 2 sessions lies inside the simulated protocol/);
+  }, 30_000);
+
+  it('answers a missing file, a cancelled dialog, a bad night and a malformed request without fitting', async () => {
+    progress.length = 0;
+    const missing = failure(await fit(request({ path: join(folder, 'nope.csv') })));
+    expect(missing).toEqual({ code: 'invalid-file', message: `${join(folder, 'nope.csv')}: no such file` });
+    expect(failure(await fit(request())).code).toBe('cancelled');
+    const bad = failure(await fit(request({ path: pvtPath, spec: { ...request().spec, params: { age: 500 } } })));
+    expect(bad).toMatchObject({ code: 'invalid-parameters', field: 'params.age' });
+    const both = failure(await fit(request({ path: pvtPath, bytes: new Uint8Array(3), fileName: 'x.csv' })));
+    expect(both).toMatchObject({ code: 'invalid-payload', field: 'bytes' });
+    const nameless = failure(await fit(request({ bytes: new Uint8Array(3) })));
+    expect(nameless).toMatchObject({ code: 'invalid-payload', field: 'fileName' });
+    const date = failure(await fit(request({ path: pvtPath, focalDate: '10/03/2026' })));
+    expect(date).toMatchObject({ code: 'invalid-payload', field: 'focalDate' });
+    expect(progress).toEqual([]);
+  });
+});
