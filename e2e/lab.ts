@@ -37,6 +37,8 @@ export interface ScriptedDialogs {
   open: (string | null)[];
   /** Paths chosen in "Measured night…" (a hypnogram to compare). */
   hypnogram: (string | null)[];
+  /** Paths chosen in "Diary or light log…" (data to drive a night with). */
+  data: (string | null)[];
   save: (string | null)[];
   folder: (string | null)[];
   /** Paths chosen in "Export the chart as…". */
@@ -212,7 +214,7 @@ export async function openLab(page: Page, options: OpenLabOptions = {}): Promise
       .catch(() => undefined);
   };
   const userData = options.userData ?? mkdtempSync(join(tmpdir(), 'nocturne-lab-'));
-  const dialogs: ScriptedDialogs = { open: [], hypnogram: [], save: [], folder: [], exportFile: [] };
+  const dialogs: ScriptedDialogs = { open: [], hypnogram: [], data: [], save: [], folder: [], exportFile: [] };
   const clipboard: ClipboardEntry[] = [];
   const handlers = createHandlers({
     pool,
@@ -223,6 +225,7 @@ export async function openLab(page: Page, options: OpenLabOptions = {}): Promise
       dialogs: {
         chooseOpenPath: async () => dialogs.open.shift() ?? null,
         chooseHypnogramPath: async () => dialogs.hypnogram.shift() ?? null,
+        chooseDataPath: async () => dialogs.data.shift() ?? null,
         chooseSavePath: async () => dialogs.save.shift() ?? null,
         chooseFolder: async () => dialogs.folder.shift() ?? null,
         chooseExportPath: async () => dialogs.exportFile.shift() ?? null,

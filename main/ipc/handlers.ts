@@ -42,6 +42,8 @@ import type { SimulationTask } from '../simulation/task';
 import { ExportRunner } from '../export/runner';
 import { ChartRefError } from '../export/errors';
 import { readHypnogramFile } from '../files/hypnogramFiles';
+import { readDataFile } from '../files/dataFiles';
+import type { DataFileKind } from '../../shared/report/import/dataFile';
 import { HypnogramImportError } from '../../shared/report/import/types';
 
 /** Where the user picks files: Electron's dialogs in the app, scripted answers in tests. */
@@ -49,6 +51,8 @@ export interface FileDialogs {
   chooseOpenPath(): Promise<string | null>;
   /** A measured hypnogram to compare with a simulated night. */
   chooseHypnogramPath(): Promise<string | null>;
+  /** A sleep diary or a light log (null: either) to drive a night with. */
+  chooseDataPath(kind: DataFileKind | null): Promise<string | null>;
   chooseSavePath(suggestedName: string): Promise<string | null>;
   /** A folder for an export; created by the dialog if the user asks. */
   chooseFolder(): Promise<string | null>;
@@ -196,7 +200,13 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'hypnogram:open': async (request) => {
       const path = request.path ?? (await deps.files.dialogs.chooseHypnogramPath());
       if (!path) throw new HandlerError({ code: 'cancelled', message: 'no file was chosen' });
-      return { path, night: await readHypnogramFile(path, request.epochLength_s) };
+      return { path, ...(await readHypnogramFile(path, request.epochLength_s)) };
+    },
+
+    'data:open': async (request) => {
+      const path = request.path ?? (await deps.files.dialogs.chooseDataPath(request.kind ?? null));
+      if (!path) throw new HandlerError({ code: 'cancelled', message: 'no file was chosen' });
+      return { path, ...(await readDataFile(path, request.kind)) };
     },
 
     'file:save': async (request) => {

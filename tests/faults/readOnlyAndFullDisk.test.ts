@@ -135,6 +135,7 @@ describe('saving an experiment (file:save) on a read-only folder or a full disk'
         dialogs: {
           chooseOpenPath: async () => null,
           chooseHypnogramPath: async () => null,
+          chooseDataPath: async () => null,
           chooseSavePath: async () => null,
           chooseFolder: async () => null,
           chooseExportPath: async () => null,

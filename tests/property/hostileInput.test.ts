@@ -37,6 +37,7 @@ const handlers = createHandlers({
     dialogs: {
       chooseOpenPath: async () => null,
       chooseHypnogramPath: async () => null,
+      chooseDataPath: async () => null,
       chooseSavePath: async () => null,
       chooseFolder: async () => null,
       chooseExportPath: async () => null,
