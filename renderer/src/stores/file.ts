@@ -13,6 +13,7 @@ import { useViewStore } from './view';
 import { PANELS, panelsShownSince } from '../../../shared/model/panels';
 import { useAppStore } from './app';
 import { useSweepStore } from './sweep';
+import { useMeasuredStore } from './measured';
 import { slotClock } from '../../../shared/time/axis';
 
 export const useFileStore = defineStore('file', () => {
@@ -40,7 +41,13 @@ export const useFileStore = defineStore('file', () => {
       zoom: view.zoom ? { start_h: view.zoom.start - origin, end_h: view.zoom.end - origin } : null,
       panels: [...view.panels],
     };
-    return { ...base, view: viewState, sweeps: [useSweepStore().definition()] };
+    const measured = useMeasuredStore().record;
+    return {
+      ...base,
+      view: viewState,
+      sweeps: [useSweepStore().definition()],
+      ...(measured ? { measured } : {}),
+    };
   }
 
   const fingerprint = () => JSON.stringify(current());
@@ -50,6 +57,7 @@ export const useFileStore = defineStore('file', () => {
   function load(file: Experiment, at: string | null, messages: readonly string[] = []): void {
     experiment.load(file);
     useSweepStore().load(file.sweeps);
+    useMeasuredStore().restore(file.measured);
     if (file.view) {
       view.mode = file.view.compareMode;
       // A file lists the panels it showed; panels added since it was saved are shown too.
@@ -77,6 +85,7 @@ export const useFileStore = defineStore('file', () => {
   function newExperiment(): void {
     if (!confirmDiscard()) return;
     experiment.reset();
+    useMeasuredStore().restore(null);
     view.mode = 'side';
     view.setZoom(null);
     path.value = null;
