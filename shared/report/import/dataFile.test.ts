@@ -1,6 +1,6 @@
 import { zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { importDataFile } from './dataFile';
+import { dataKindOf, importDataFile } from './dataFile';
 import { DataImportError } from './tables';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
@@ -39,5 +39,12 @@ describe('importDataFile', () => {
   it("passes the importer's message on: the file, the line and the problem", () => {
     const bad = 'date,lights off,out of bed\n2024-03-04,23:10,07:05\n2024-03-05,25:99,06:50\n';
     expect(() => importDataFile('bad.csv', utf8(bad))).toThrow(/^bad\.csv: line 3/);
+  });
+
+  it('routes a dropped file by its content: a diary, a light log, or neither', () => {
+    expect(dataKindOf(utf8(DIARY))).toBe('diary');
+    expect(dataKindOf(zipSync({ 'log.csv': utf8(LIGHT) }))).toBe('lightLog');
+    expect(dataKindOf(utf8('W\nN1\nN2\n'))).toBe(null);
+    expect(dataKindOf(Uint8Array.from([0, 1, 2, 0xff]))).toBe(null);
   });
 });

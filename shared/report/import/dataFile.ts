@@ -57,3 +57,18 @@ export function importDataFile(file: string, bytes: Uint8Array, expected?: DataF
     ? { kind: 'diary', diary: importDiary(name, label, text) }
     : { kind: 'lightLog', lightLog: importLightLog(name, label, text) };
 }
+
+/**
+ * Whether bytes hold a diary or a light log (a zipped one too), without reading it: how the lab
+ * routes a dropped .csv or .txt, which may as well be a hypnogram. Null for anything else.
+ */
+export function dataKindOf(bytes: Uint8Array): DataFileKind | null {
+  try {
+    const body = isZip(bytes) ? singleFileOfZip('', bytes).bytes : bytes;
+    const kind = detectDataKind(decodeText('', body));
+    return kind === 'diary' || kind === 'lightLog' ? kind : null;
+  } catch {
+    // Not text, or a zip that is not one file: not a diary or a light log.
+    return null;
+  }
+}
