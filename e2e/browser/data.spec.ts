@@ -116,9 +116,9 @@ test('a measured night with its epoch length is saved in the experiment and come
   await expect(page.getByTestId('measured-file')).toHaveAttribute('title', /SHA-256 [0-9a-f]{64}/);
   // Opened and unchanged: not dirty. Removing the measured night is a change to save.
   await expect(page.getByTestId('file-name')).toHaveText('with-measured.nocturne');
-  await shootBoth(page, 'data-measured-1440', 'agreement');
+  await shootBoth(page, 'data-measured-1440', 'panel-hypnogram');
   await page.setViewportSize({ width: 1024, height: 680 });
-  await shootBoth(page, 'data-measured-1024', 'agreement');
+  await shootBoth(page, 'data-measured-1024', 'panel-hypnogram');
   await page.getByTestId('measured-remove').click();
   await expect(page.getByTestId('file-name')).toHaveText('● with-measured.nocturne');
 });
