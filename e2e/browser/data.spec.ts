@@ -16,6 +16,8 @@ import { driveProtocol } from '../../shared/report/drive';
 import { fitDrivenEvents } from '../../shared/report/drivenNight';
 import { importDiary } from '../../shared/report/import/diary';
 import { importLightLog } from '../../shared/report/import/lightLog';
+import { importDataFile } from '../../shared/report/import/dataFile';
+import { hasPublicData, publicDataSkipReason, publicFile } from '../../tests/publicData';
 
 const folder = mkdtempSync(join(tmpdir(), 'nocturne-data-'));
 const shots = 'test-output/screenshots';
@@ -221,4 +223,36 @@ test('a bad diary gives the importer’s message, naming the file and the line, 
   expect(lab.calls.slice(calls).map((c) => c.channel)).toEqual(['data:open']);
   await page.getByTestId('drive-error').scrollIntoViewIfNeeded();
   await page.screenshot({ path: `${shots}/data-bad-diary-1440.png` });
+});
+
+const DIARY_205 = '205_sleepdiary_all_20230904.csv';
+const LIGHT_205 = '205_actlumus_Log_1020_20230904101707532.txt.zip';
+test('participant 205 of ../shared/data: more light than a night holds is cut with a note, and the night runs', async ({
+  page,
+}) => {
+  // The real recordings may not be copied into the project: read where ../shared/data is present.
+  test.skip(!hasPublicData(DIARY_205, LIGHT_205), publicDataSkipReason(DIARY_205, LIGHT_205).trim());
+  const lab = await openLab(page);
+  await settled(page);
+  lab.dialogs.data.push(publicFile(DIARY_205), publicFile(LIGHT_205));
+  await page.getByTestId('drive-open').click();
+  await expect(page.getByTestId('drive-diary')).toContainText(DIARY_205);
+  await page.getByTestId('drive-open-light').click();
+  await expect(page.getByTestId('drive-light')).toContainText('.txt');
+  const diary = importDataFile(publicFile(DIARY_205), readFileSync(publicFile(DIARY_205)), 'diary');
+  const log = importDataFile(publicFile(LIGHT_205), readFileSync(publicFile(LIGHT_205)), 'lightLog');
+  if (diary.kind !== 'diary' || log.kind !== 'lightLog') throw new Error('the files are not what they were');
+  const fitted = fitDrivenEvents(driveProtocol(diary.diary, log.lightLog, { scenario: 'baseline' }).events);
+  await page.getByTestId('drive-night-a').click();
+  if (fitted.leftOut > 0) {
+    await expect(page.getByTestId('drive-summary-text')).toContainText(
+      `${fitted.lightEvents - fitted.leftOut} light events (of ${fitted.lightEvents})`,
+    );
+    await expect(page.getByTestId('drive-notes')).toContainText(`the ${fitted.leftOut} earliest are left out`);
+  }
+  await expect.poll(() => lastRequest(lab, 'a').events.length).toBe(fitted.events.length);
+  await settled(page);
+  await expect(page.getByTestId('error-a')).toHaveCount(0);
+  await page.getByTestId('drive').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+  await page.screenshot({ path: `${shots}/data-drive-205-1440.png` });
 });

@@ -37,9 +37,12 @@ export function importDataFile(file: string, bytes: Uint8Array, expected?: DataF
     throw new DataImportError(file, null, `${bytes.length} bytes: over ${MAX_DATA_FILE_BYTES / 2 ** 20} MB, not read`);
   let name = file;
   let body = bytes;
+  // Messages name the archive and the file in it; the label, the file alone.
+  let label = baseName(file);
   if (isZip(bytes)) {
     const inner = singleFileOfZip(file, bytes);
     name = `${file}:${inner.name}`;
+    label = baseName(inner.name);
     body = inner.bytes;
   }
   const text = decodeText(name, body);
@@ -52,7 +55,6 @@ export function importDataFile(file: string, bytes: Uint8Array, expected?: DataF
       found === null ? 'no header of' : `${found === 'pvt' ? 'PVT sessions' : `a ${DATA_FILE_WORDS[found]}`}, not`;
     throw new DataImportError(name, null, `${what} ${wanted}`);
   }
-  const label = baseName(name);
   return found === 'diary'
     ? { kind: 'diary', diary: importDiary(name, label, text) }
     : { kind: 'lightLog', lightLog: importLightLog(name, label, text) };
