@@ -196,6 +196,7 @@ test('a sleep diary and a light log drive night B; the summary says what was set
   await settled(page);
   await expect(page.getByTestId('error-b')).toHaveCount(0);
   await expect(page.getByTestId('file-name')).toHaveText('● Untitled');
+  await expect(page.getByTestId('drive-summary-stale')).toHaveCount(0);
 
   await shootBoth(page, 'data-drive-1440', 'drive');
   await page.setViewportSize({ width: 1024, height: 680 });
@@ -205,6 +206,7 @@ test('a sleep diary and a light log drive night B; the summary says what was set
   await page.getByTestId('undo').click();
   await expect.poll(() => lastRequest(lab, 'b').events.length).toBe(beforeB.events.length);
   expect(lastRequest(lab, 'b').params).toEqual(beforeB.params);
+  await expect(page.getByTestId('drive-summary-stale')).toContainText('undone or changed since');
 });
 
 test('a bad diary gives the importer’s message, naming the file and the line, and changes nothing', async ({

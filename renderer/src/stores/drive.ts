@@ -7,13 +7,14 @@
  * The diary and light log are the lab's state only: what they set is in the night, and so in the file.
  */
 import { defineStore } from 'pinia';
-import { ref, shallowRef } from 'vue';
+import { computed, ref, shallowRef } from 'vue';
 import type { LabError, NightId } from '../../../shared/ipc';
 import { driveProtocol } from '../../../shared/report/drive';
 import { drivenSummary, fitDrivenEvents, type DriveSummary } from '../../../shared/report/drivenNight';
 import {
   dataKindOf,
   importDataFile,
+  MAX_DATA_FILE_BYTES,
   type DataFileKind,
   type ImportedData,
 } from '../../../shared/report/import/dataFile';
@@ -46,6 +47,12 @@ export const useDriveStore = defineStore('drive', () => {
   const error = ref<LabError | null>(null);
   const opening = ref(false);
   const applied = shallowRef<AppliedDrive | null>(null);
+  /** The events the drive laid on its night, to tell whether they are still there (undo, edits). */
+  let appliedEvents = '';
+  /** Whether the night still runs what the summary describes. */
+  const current = computed(
+    () => applied.value !== null && JSON.stringify(experiment.nights[applied.value.night].events) === appliedEvents,
+  );
 
   function take(data: ImportedData, file: string, sha256: string): void {
     if (data.kind === 'diary') diary.value = { value: data.diary, file, sha256 };
@@ -70,6 +77,8 @@ export const useDriveStore = defineStore('drive', () => {
    * as well be a hypnogram). Returns whether it was one; a refused one says why.
    */
   async function drop(f: File): Promise<boolean> {
+    // Larger than any diary or light log: not read here (it may be a hypnogram, read in slices).
+    if (f.size > MAX_DATA_FILE_BYTES) return false;
     const bytes = new Uint8Array(await f.arrayBuffer());
     if (dataKindOf(bytes) === null) return false;
     try {
@@ -105,6 +114,7 @@ export const useDriveStore = defineStore('drive', () => {
         ...fitted.events,
       ]);
       experiment.applyProtocol(night, protocol.params, fitted.events);
+      appliedEvents = JSON.stringify(experiment.nights[night].events);
       applied.value = {
         night,
         ...drivenSummary(protocol, fitted, { diary: d.value.label, lightLog: log?.value.label ?? null }),
@@ -140,6 +150,7 @@ export const useDriveStore = defineStore('drive', () => {
     error,
     opening,
     applied,
+    current,
     open,
     drop,
     driveNight,
