@@ -40,6 +40,8 @@ export interface ScriptedDialogs {
   hypnogram: (string | null)[];
   /** Paths chosen in "Fit a sleeper" (PVT sessions). */
   pvt: (string | null)[];
+  /** Paths chosen in "Diary or light log…" (data to drive a night with). */
+  data: (string | null)[];
   save: (string | null)[];
   folder: (string | null)[];
   /** Paths chosen in "Export the chart as…". */
@@ -219,7 +221,7 @@ export async function openLab(page: Page, options: OpenLabOptions = {}): Promise
       .catch(() => undefined);
   };
   const userData = options.userData ?? mkdtempSync(join(tmpdir(), 'nocturne-lab-'));
-  const dialogs: ScriptedDialogs = { open: [], hypnogram: [], pvt: [], save: [], folder: [], exportFile: [] };
+  const dialogs: ScriptedDialogs = { open: [], hypnogram: [], pvt: [], data: [], save: [], folder: [], exportFile: [] };
   const clipboard: ClipboardEntry[] = [];
   const handlers = createHandlers({
     pool,
@@ -232,6 +234,7 @@ export async function openLab(page: Page, options: OpenLabOptions = {}): Promise
         chooseOpenPath: async () => dialogs.open.shift() ?? null,
         chooseHypnogramPath: async () => dialogs.hypnogram.shift() ?? null,
         choosePvtPath: async () => dialogs.pvt.shift() ?? null,
+        chooseDataPath: async () => dialogs.data.shift() ?? null,
         chooseSavePath: async () => dialogs.save.shift() ?? null,
         chooseFolder: async () => dialogs.folder.shift() ?? null,
         chooseExportPath: async () => dialogs.exportFile.shift() ?? null,

@@ -20,6 +20,8 @@ import type { MeasuredNight } from './report/import/types';
 import { MAX_TEXT_HYPNOGRAM_BYTES } from './report/import';
 import type { FitResult } from './fit/fitPvt';
 import type { FitRecord } from './experiment/format';
+import { DATA_FILE_KINDS, type ImportedData } from './report/import/dataFile';
+import { MEASURED_LIMITS } from './experiment/format';
 import { PANELS } from './model/panels';
 import { MAX_EVENTS_PER_NIGHT, eventIssues, type ProtocolEvent } from './model/protocolEvents';
 
@@ -98,7 +100,17 @@ export const OpenFileRequestSchema = z.strictObject({ path: PathSchema.optional(
  */
 export const OpenHypnogramRequestSchema = z.strictObject({
   path: PathSchema.optional(),
-  epochLength_s: z.number().positive().max(3600).optional(),
+  // The bounds a saved measured night keeps (shared/experiment/format.ts).
+  epochLength_s: z.number().min(MEASURED_LIMITS.epochLength_s.min).max(MEASURED_LIMITS.epochLength_s.max).optional(),
+});
+
+/**
+ * Open a sleep diary or a light log (a zipped export too): the given path, or the one the user
+ * picks. The content decides which it is; with `kind`, a file of the other kind is refused.
+ */
+export const OpenDataRequestSchema = z.strictObject({
+  path: PathSchema.optional(),
+  kind: z.enum(DATA_FILE_KINDS).optional(),
 });
 
 /**
@@ -297,6 +309,7 @@ export const REQUEST_SCHEMAS = {
   'sim:cancel': CancelRequestSchema,
   'file:open': OpenFileRequestSchema,
   'hypnogram:open': OpenHypnogramRequestSchema,
+  'data:open': OpenDataRequestSchema,
   'file:save': SaveFileRequestSchema,
   'file:recent': EmptyRequestSchema,
   'autosave:write': AutosaveRequestSchema,
@@ -317,8 +330,13 @@ export interface ResponseTypes {
   'sim:run': SimulateResponse;
   'sim:cancel': { readonly cancelled: boolean };
   'file:open': OpenedFile;
-  /** The night as the importer read it (its stages a Uint8Array of REPORT_STAGE_CODE), with its path. */
-  'hypnogram:open': { readonly path: string; readonly night: MeasuredNight };
+  /**
+   * The night as the importer read it (its stages a Uint8Array of REPORT_STAGE_CODE), with its
+   * path and the SHA-256 of the file's bytes (hex; what a saved measured night records).
+   */
+  'hypnogram:open': { readonly path: string; readonly night: MeasuredNight; readonly sha256: string };
+  /** The diary or light log as its importer read it, with its path and the SHA-256 of its bytes. */
+  'data:open': { readonly path: string; readonly data: ImportedData; readonly sha256: string };
   'file:save': { readonly path: string };
   'file:recent': { readonly paths: readonly string[] };
   'autosave:write': { readonly savedAt: string };

@@ -14,6 +14,7 @@ export const INVOKE_CHANNELS = {
   cancel: 'sim:cancel',
   openFile: 'file:open',
   openHypnogram: 'hypnogram:open',
+  openData: 'data:open',
   saveFile: 'file:save',
   recentFiles: 'file:recent',
   writeAutosave: 'autosave:write',

@@ -142,7 +142,8 @@ test('open a measured hypnogram: its row beside the simulated night, and the agr
   await expect(page.getByTestId('measured-error')).toContainText(`${bad}: line 3: unknown stage label "X"`);
   await expect(page.getByTestId('agreement-accuracy')).toHaveText(wantB.accuracy);
   await expect(chart).toHaveAttribute('data-job-ids', `b:${b.jobId}`);
-  await expect(page.getByTestId('file-name')).toHaveText('Untitled');
+  // Unsaved since the measured night (saved with the experiment) came in; the bad file changes nothing.
+  await expect(page.getByTestId('file-name')).toHaveText('● Untitled');
 
   // A cancelled dialog changes nothing either, and says nothing.
   await page.getByTestId('measured-error').locator('..').getByRole('button', { name: 'Dismiss' }).click();
@@ -200,7 +201,8 @@ test('a hypnogram dropped on the window becomes the measured night; the cursor r
   await drop('broken.txt', 'W\nN2\nN9\n');
   await expect(page.getByTestId('measured-error')).toContainText('broken.txt: line 3: unknown stage label "N9"');
   await expect(page.getByTestId('agreement-accuracy')).toHaveText('100.0 %');
-  await expect(page.getByTestId('file-name')).toHaveText('Untitled');
+  // Unsaved since the measured night (saved with the experiment) came in; the bad file changes nothing.
+  await expect(page.getByTestId('file-name')).toHaveText('● Untitled');
   // The File menu's "Measured Night…" does what the button does.
   const fromMenu = join(folder, 'from-menu.txt');
   writeFileSync(fromMenu, 'W\nN1\nN2\nN2\n');

@@ -4,6 +4,7 @@ import type { FileDialogs } from '../ipc/handlers';
 import type { ChartFormat } from '../../shared/export/options';
 import { EXPERIMENT_FILE_NAMES, withExperimentExtension } from '../../shared/experiment/format';
 import { HYPNOGRAM_EXTENSIONS } from '../../shared/report/import';
+import { DATA_FILE_EXTENSIONS, type DataFileKind } from '../../shared/report/import/dataFile';
 
 const EXPORT_FILTERS: Record<ChartFormat, { name: string; extensions: string[] }> = {
   png: { name: 'PNG image', extensions: ['png'] },
@@ -26,6 +27,17 @@ const PVT_FILTERS = [
   { name: 'PVT sessions (CSV, TSV, text)', extensions: ['csv', 'tsv', 'txt'] },
   { name: 'All files', extensions: ['*'] },
 ];
+
+const DATA_FILTERS = [
+  { name: 'Sleep diary or light log (CSV, TSV, text, zip)', extensions: [...DATA_FILE_EXTENSIONS] },
+  { name: 'All files', extensions: ['*'] },
+];
+
+const DATA_TITLES: Record<DataFileKind | 'either', string> = {
+  diary: 'Open a sleep diary…',
+  lightLog: 'Open a light log…',
+  either: 'Open a sleep diary or a light log…',
+};
 
 export function electronDialogs(window: () => BrowserWindow | null, defaultFolder: string): FileDialogs {
   return {
@@ -52,6 +64,17 @@ export function electronDialogs(window: () => BrowserWindow | null, defaultFolde
         title: 'Fit a sleeper to PVT sessions…',
         properties: ['openFile' as const],
         filters: PVT_FILTERS,
+        defaultPath: defaultFolder,
+      };
+      const result = owner ? await dialog.showOpenDialog(owner, options) : await dialog.showOpenDialog(options);
+      return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
+    async chooseDataPath(kind) {
+      const owner = window();
+      const options = {
+        title: DATA_TITLES[kind ?? 'either'],
+        properties: ['openFile' as const],
+        filters: DATA_FILTERS,
         defaultPath: defaultFolder,
       };
       const result = owner ? await dialog.showOpenDialog(owner, options) : await dialog.showOpenDialog(options);

@@ -6,8 +6,13 @@
  */
 import { open } from 'node:fs/promises';
 import { HypnogramImportError, importHypnogram, type MeasuredNight } from '../../shared/report/import';
+import { sha256OfFile } from './fileHash';
 
-export async function readHypnogramFile(path: string, epochLength_s?: number): Promise<MeasuredNight> {
+/** The night and the SHA-256 of the file's bytes (hex), which a saved measured night records. */
+export async function readHypnogramFile(
+  path: string,
+  epochLength_s?: number,
+): Promise<{ night: MeasuredNight; sha256: string }> {
   let handle;
   try {
     handle = await open(path, 'r');
@@ -27,7 +32,9 @@ export async function readHypnogramFile(path: string, epochLength_s?: number): P
         return buffer.subarray(0, bytesRead);
       },
     };
-    return await importHypnogram(path, source, epochLength_s === undefined ? {} : { epochLength_s });
+    const night = await importHypnogram(path, source, epochLength_s === undefined ? {} : { epochLength_s });
+    // Hashed only once the import succeeded: a refused file costs no second read.
+    return { night, sha256: await sha256OfFile(path) };
   } finally {
     await handle.close();
   }

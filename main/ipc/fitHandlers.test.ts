@@ -41,6 +41,7 @@ const handlers = createHandlers({
       chooseOpenPath: async () => null,
       chooseHypnogramPath: async () => null,
       choosePvtPath: async () => pvtAnswers.shift() ?? null,
+      chooseDataPath: async () => null,
       chooseSavePath: async () => null,
       chooseFolder: async () => null,
       chooseExportPath: async () => null,

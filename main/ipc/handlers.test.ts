@@ -1,6 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import faultWorkerPath from '../simulation/testing/faultWorker?modulePath';
 import fitWorkerPath from '../fit/worker?modulePath';
@@ -25,11 +26,19 @@ const info: AppInfo = {
 };
 const events: EventName[] = [];
 /** Scripted dialog answers, as a person would pick them. */
-const answers: { open: (string | null)[]; save: (string | null)[]; hypnogram: (string | null)[] } = {
+const answers: {
+  open: (string | null)[];
+  save: (string | null)[];
+  hypnogram: (string | null)[];
+  data: (string | null)[];
+} = {
   open: [],
   save: [],
   hypnogram: [],
+  data: [],
 };
+/** The kinds the data dialog was opened for, in order. */
+const dataDialogs: (string | null)[] = [];
 const clipboardLog: (Uint8Array | string)[] = [];
 const handlers = createHandlers({
   pool,
@@ -42,6 +51,10 @@ const handlers = createHandlers({
       chooseOpenPath: async () => answers.open.shift() ?? null,
       chooseHypnogramPath: async () => answers.hypnogram.shift() ?? null,
       choosePvtPath: async () => null,
+      chooseDataPath: async (kind) => {
+        dataDialogs.push(kind);
+        return answers.data.shift() ?? null;
+      },
       chooseSavePath: async () => answers.save.shift() ?? null,
       chooseFolder: async () => null,
       chooseExportPath: async () => answers.save.shift() ?? null,
@@ -230,8 +243,10 @@ describe('file handlers', () => {
     const recentBefore = await handleInvoke(handlers, 'file:recent', undefined);
     const reply = await handleInvoke(handlers, 'hypnogram:open', { path });
     expect(reply.ok).toBe(true);
-    const { night } = (reply as { value: { path: string; night: MeasuredNight } }).value;
+    const { night, sha256 } = (reply as { value: { path: string; night: MeasuredNight; sha256: string } }).value;
     expect([...night.stages]).toEqual([0, 2, 3, 3, 4, 1]);
+    // The hash of the file's bytes, as sha256sum gives it.
+    expect(sha256).toBe(createHash('sha256').update(readFileSync(path)).digest('hex'));
     expect(night).toMatchObject({ label: 'night.txt', epochLength_s: 30, recordingStart: null });
     answers.hypnogram.push(path);
     expect(await handleInvoke(handlers, 'hypnogram:open', { epochLength_s: 20 })).toMatchObject({
@@ -264,6 +279,53 @@ describe('file handlers', () => {
     expect(await handleInvoke(handlers, 'hypnogram:open', { epochLength_s: -1 })).toMatchObject({
       ok: false,
       error: { code: 'invalid-payload', field: 'epochLength_s' },
+    });
+  });
+
+  it('opens a diary or a light log by path or by its dialog: the content decides, with the hash of the bytes', async () => {
+    const diary = join(folder, 'days.csv');
+    writeFileSync(diary, 'date,lights off,out of bed\n2024-03-04,23:10,07:05\n2024-03-05,22:40,06:50\n');
+    const light = join(folder, 'light.csv');
+    writeFileSync(light, 'timestamp,lux\n2024-03-04 12:00:00,250\n2024-03-04 12:01:00,260\n');
+    const reply = await handleInvoke(handlers, 'data:open', { path: diary });
+    expect(reply).toMatchObject({
+      ok: true,
+      value: {
+        path: diary,
+        sha256: createHash('sha256').update(readFileSync(diary)).digest('hex'),
+        data: { kind: 'diary', diary: { label: 'days.csv', nights: [{ line: 2 }, { line: 3 }] } },
+      },
+    });
+    answers.data.push(light);
+    const log = await handleInvoke(handlers, 'data:open', { kind: 'lightLog' });
+    expect(dataDialogs.at(-1)).toBe('lightLog');
+    expect(log).toMatchObject({ ok: true, value: { path: light, data: { kind: 'lightLog' } } });
+    const lux = (log as { value: { data: { lightLog: { lux: Float64Array } } } }).value.data.lightLog.lux;
+    expect([...lux]).toEqual([250, 260]);
+    answers.data.push(null);
+    expect(await handleInvoke(handlers, 'data:open', {})).toMatchObject({ ok: false, error: { code: 'cancelled' } });
+    expect(dataDialogs.at(-1)).toBe(null);
+  });
+
+  it('refuses a bad diary, the wrong kind, or a file it cannot read, naming the file, the line, the problem', async () => {
+    const bad = join(folder, 'bad-diary.csv');
+    writeFileSync(bad, 'date,lights off,out of bed\n2024-03-04,23:10,07:05\n2024-03-05,25:99,06:50\n');
+    expect(await handleInvoke(handlers, 'data:open', { path: bad })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-file', message: expect.stringMatching(/bad-diary\.csv: line 3/) },
+    });
+    const light = join(folder, 'light.csv');
+    expect(await handleInvoke(handlers, 'data:open', { path: light, kind: 'diary' })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-file', message: expect.stringMatching(/light\.csv: a light log .*, not a sleep diary/) },
+    });
+    expect(await handleInvoke(handlers, 'data:open', { path: join(folder, 'gone.csv') })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-file', message: expect.stringMatching(/gone\.csv: no such file$/) },
+    });
+    expect(await handleInvoke(handlers, 'data:open', { kind: 'pvt' })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-payload', field: 'kind' },
     });
   });
 

@@ -42,10 +42,11 @@ import type { SimulationTask } from '../simulation/task';
 import { ExportRunner } from '../export/runner';
 import { ChartRefError } from '../export/errors';
 import { readHypnogramFile } from '../files/hypnogramFiles';
+import { readDataBytes, readDataFile } from '../files/dataFiles';
+import type { DataFileKind } from '../../shared/report/import/dataFile';
 import { HypnogramImportError } from '../../shared/report/import/types';
 import { FitRunner } from '../fit/runner';
 import { FitTaskError } from '../fit/task';
-import { readDataFile } from '../files/dataFiles';
 import { FIT_PARAMETERS } from '../../shared/fit/pvtModel';
 import { sha256Hex } from '../../shared/fit/sha256';
 import { baseName, fitRecordOf } from '../../shared/experiment/fitRecord';
@@ -58,6 +59,8 @@ export interface FileDialogs {
   chooseHypnogramPath(): Promise<string | null>;
   /** A file of PVT sessions to fit a sleeper to. */
   choosePvtPath(): Promise<string | null>;
+  /** A sleep diary or a light log (null: either) to drive a night with. */
+  chooseDataPath(kind: DataFileKind | null): Promise<string | null>;
   chooseSavePath(suggestedName: string): Promise<string | null>;
   /** A folder for an export; created by the dialog if the user asks. */
   chooseFolder(): Promise<string | null>;
@@ -208,7 +211,13 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'hypnogram:open': async (request) => {
       const path = request.path ?? (await deps.files.dialogs.chooseHypnogramPath());
       if (!path) throw new HandlerError({ code: 'cancelled', message: 'no file was chosen' });
-      return { path, night: await readHypnogramFile(path, request.epochLength_s) };
+      return { path, ...(await readHypnogramFile(path, request.epochLength_s)) };
+    },
+
+    'data:open': async (request) => {
+      const path = request.path ?? (await deps.files.dialogs.chooseDataPath(request.kind ?? null));
+      if (!path) throw new HandlerError({ code: 'cancelled', message: 'no file was chosen' });
+      return { path, ...(await readDataFile(path, request.kind)) };
     },
 
     'file:save': async (request) => {
@@ -357,7 +366,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
         const path = request.path ?? (await deps.files.dialogs.choosePvtPath());
         if (!path) throw new HandlerError({ code: 'cancelled', message: 'no file was chosen' });
         fileName = baseName(path);
-        bytes = await readDataFile(path);
+        bytes = await readDataBytes(path);
       }
       const sha256 = sha256Hex(bytes);
       // Stages the fit reports: reading, simulating, the fit, one profile per parameter, the curve.

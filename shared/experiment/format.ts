@@ -145,6 +145,20 @@ export interface MeasuredRecord {
   readonly lightsOnText: string;
 }
 
+/**
+ * The bounds of a measured night as a file keeps it (schema.ts checks them; the lab's fields and
+ * the record conversion, shared/report/import/record.ts, keep within them).
+ */
+export const MEASURED_LIMITS = {
+  /** Seconds. Scoring epochs in use are 20 s and 30 s; wider ones would not be a hypnogram. */
+  epochLength_s: { min: 1, max: 120 },
+  sourceLength: 200,
+  notes: 100,
+  noteLength: 1000,
+  /** A typed lights-off or lights-on ("23:05", "start", minutes). */
+  lightsTextLength: 40,
+} as const;
+
 /** The kinds of fit shared/fit makes; each names the data it reads. */
 export const FIT_KINDS = ['pvt', 'circadian'] as const;
 export type FitKind = (typeof FIT_KINDS)[number];

@@ -16,6 +16,7 @@ import {
   FIT_STATUSES,
   MAX_FITS,
   MAX_LABEL_LENGTH,
+  MEASURED_LIMITS,
   MAX_NOTES_LENGTH,
   MAX_SWEEP_RUNS,
   MAX_SWEEP_STEPS,
@@ -224,22 +225,21 @@ const isoLocalSchema = z
 const measuredSchema = z
   .object({
     label: z.string().min(1).max(MAX_LABEL_LENGTH),
-    source: z.string().max(200),
+    source: z.string().max(MEASURED_LIMITS.sourceLength),
     fileName: fileNameSchema,
     sha256: sha256Schema,
     recordingStart: isoLocalSchema.nullable(),
-    // 1 s to 2 min: scoring epochs in use are 20 s and 30 s; wider ones would not be a hypnogram.
-    epochLength_s: z.number().min(1).max(120),
+    epochLength_s: z.number().min(MEASURED_LIMITS.epochLength_s.min).max(MEASURED_LIMITS.epochLength_s.max),
     stages: z
       .string()
       .min(1)
       .regex(/^[0-5]*$/, 'must hold one stage digit per epoch (0 W, 1 R, 2 N1, 3 N2, 4 N3, 5 unscored)'),
     lightsOff: z.number().int().min(0).nullable(),
     lightsOn: z.number().int().min(0).nullable(),
-    notes: z.array(z.string().max(1000)).max(100),
+    notes: z.array(z.string().max(MEASURED_LIMITS.noteLength)).max(MEASURED_LIMITS.notes),
     against: z.enum(NIGHT_IDS),
-    lightsOffText: z.string().max(40),
-    lightsOnText: z.string().max(40),
+    lightsOffText: z.string().max(MEASURED_LIMITS.lightsTextLength),
+    lightsOnText: z.string().max(MEASURED_LIMITS.lightsTextLength),
   })
   .superRefine((m, ctx) => {
     for (const key of ['lightsOff', 'lightsOn'] as const) {

@@ -34,6 +34,20 @@ describe('the built preload in the sandbox', () => {
     expect(run.invokes).toHaveLength(Object.keys(INVOKE_CHANNELS).length);
   });
 
+  it('forwards the measured-data opens (a hypnogram, a diary or a light log) with their payloads as given', async () => {
+    const run = runPreloadInSandbox(code, ({ channel, payload }) => ({ ok: true, value: { channel, payload } }));
+    const lab = run.exposed.lab as Record<string, (payload: unknown) => Promise<unknown>>;
+    const calls = [
+      ['openHypnogram', 'hypnogram:open', { path: '/data/night.txt', epochLength_s: 20 }],
+      ['openData', 'data:open', { kind: 'diary' }],
+      ['openData', 'data:open', { path: '/data/light.zip', kind: 'lightLog' }],
+    ] as const;
+    for (const [method, channel, payload] of calls) {
+      await expect(lab[method]!(payload)).resolves.toEqual({ ok: true, value: { channel, payload } });
+    }
+    expect(run.invokes.map((i) => i.channel)).toEqual(calls.map((c) => c[1]));
+  });
+
   it('subscribes to contract events only, hides the IpcRendererEvent, and unsubscribes', () => {
     const run = runPreloadInSandbox(code);
     const lab = run.exposed.lab as { on(event: string, listener: (...args: unknown[]) => void): () => void };

@@ -138,6 +138,7 @@ describe('saving an experiment (file:save) on a read-only folder or a full disk'
           chooseOpenPath: async () => null,
           chooseHypnogramPath: async () => null,
           choosePvtPath: async () => null,
+          chooseDataPath: async () => null,
           chooseSavePath: async () => null,
           chooseFolder: async () => null,
           chooseExportPath: async () => null,

@@ -40,6 +40,7 @@ const handlers = createHandlers({
       chooseOpenPath: async () => null,
       chooseHypnogramPath: async () => null,
       choosePvtPath: async () => null,
+      chooseDataPath: async () => null,
       chooseSavePath: async () => null,
       chooseFolder: async () => null,
       chooseExportPath: async () => null,

@@ -13,6 +13,22 @@ describe('experiment store', () => {
     expect(store.nights.a.seed).toBe(store.nights.b.seed);
   });
 
+  it("lays a data-driven protocol on a night as one undo step, keeping the night's other overrides", () => {
+    const store = useExperimentStore();
+    store.setParameter('b', 'caffeine_mg', 300);
+    store.addEvent('b', { kind: 'caffeine', at: 15, day: 0, mg: 100 });
+    const before = JSON.parse(JSON.stringify(store.nights.b)) as unknown;
+    const habitual = store.values.b.habitualBedtime;
+    store.applyProtocol('b', { bedtime: 0.5, timeInBed_h: 7.25, priorNights: 2, habitualBedtime: habitual }, [
+      { kind: 'nap', at: 23, day: -2, duration_h: 8 },
+      { kind: 'light', at: 13, day: -1, duration_h: 1, lux: 800 },
+    ]);
+    expect(store.nights.b.params).toEqual({ caffeine_mg: 300, bedtime: 0.5, timeInBed_h: 7.25, priorNights: 2 });
+    expect(store.nights.b.events.map((e) => e.kind)).toEqual(['nap', 'light']);
+    store.undo();
+    expect(JSON.parse(JSON.stringify(store.nights.b))).toEqual(before);
+  });
+
   it('adds, moves and removes protocol events, each one undo step, and writes them to the file', () => {
     const store = useExperimentStore();
     store.addEvent('b', { kind: 'caffeine', at: 15, day: 0, mg: 200 });

@@ -156,6 +156,23 @@ export const useExperimentStore = defineStore('experiment', () => {
     nights[night].events = nights[night].events.filter((_, i) => i !== index);
   }
 
+  /**
+   * A protocol made from data (a diary and a light log, shared/report/drive.ts) laid on a night, as
+   * one undo step: its parameters set (the night's other overrides kept, a value equal to the
+   * scenario's dropped, as a file keeps it) and its events in place of the night's.
+   */
+  function applyProtocol(night: NightId, params: ParameterOverrides, events: readonly ProtocolEvent[]): void {
+    record(null);
+    const scenarioValues = resolveParameters(nights[night].scenario);
+    const next = { ...nights[night].params };
+    for (const [id, value] of Object.entries(params) as [ParameterId, number | string][]) {
+      if (value === scenarioValues[id]) delete next[id];
+      else next[id] = value;
+    }
+    nights[night].params = next;
+    nights[night].events = events.map((e) => ({ ...e }));
+  }
+
   function toggleLink(id: ParameterId): void {
     linked.value = linked.value.includes(id) ? linked.value.filter((l) => l !== id) : [...linked.value, id];
     // Linking makes B follow A from now on, so the two start equal.
@@ -280,6 +297,7 @@ export const useExperimentStore = defineStore('experiment', () => {
     addEvent,
     updateEvent,
     removeEvent,
+    applyProtocol,
     toggleLink,
     copyAToB,
     swap,

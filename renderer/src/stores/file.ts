@@ -15,6 +15,7 @@ import { PANELS, panelsShownSince } from '../../../shared/model/panels';
 import { useAppStore } from './app';
 import { useSweepStore } from './sweep';
 import { useFitsStore } from './fits';
+import { useMeasuredStore } from './measured';
 import { slotClock } from '../../../shared/time/axis';
 
 export const useFileStore = defineStore('file', () => {
@@ -44,12 +45,14 @@ export const useFileStore = defineStore('file', () => {
     };
     const fits = useFitsStore().current();
     const classroom = useClassroomStore().state();
+    const measured = useMeasuredStore().record;
     return {
       ...base,
       view: viewState,
       sweeps: [useSweepStore().definition()],
       ...(fits.length ? { fits } : {}),
       ...(classroom ? { classroom } : {}),
+      ...(measured ? { measured } : {}),
     };
   }
 
@@ -62,6 +65,7 @@ export const useFileStore = defineStore('file', () => {
     useSweepStore().load(file.sweeps);
     useClassroomStore().load(file.classroom);
     useFitsStore().load(file.fits);
+    useMeasuredStore().restore(file.measured);
     if (file.view) {
       view.mode = file.view.compareMode;
       // A file lists the panels it showed; panels added since it was saved are shown too.
@@ -91,6 +95,7 @@ export const useFileStore = defineStore('file', () => {
     experiment.reset();
     useClassroomStore().load(undefined);
     useFitsStore().load(undefined);
+    useMeasuredStore().restore(null);
     view.mode = 'side';
     view.setZoom(null);
     path.value = null;

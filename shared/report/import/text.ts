@@ -85,6 +85,12 @@ function statedEpochLength(comments: readonly string[]): number | null {
   return null;
 }
 
+/**
+ * The source of an epoch-per-line hypnogram: the one format whose epoch length the file need not
+ * say (the lab offers an epoch length for it, and re-imports with the one given).
+ */
+export const EPOCH_TEXT_SOURCE = 'epoch-per-line text';
+
 export interface EpochTextOptions {
   /** The epoch length (s); else one stated in a comment; else 30 s. */
   readonly epochLength_s?: number;
@@ -168,7 +174,7 @@ export function importEpochText(
   }
   return {
     label,
-    source: `epoch-per-line text (${kind})`,
+    source: `${EPOCH_TEXT_SOURCE} (${kind})`,
     recordingStart: null,
     epochLength_s,
     stages: out,
