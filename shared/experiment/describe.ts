@@ -77,3 +77,15 @@ export function orList(names: readonly string[]): string {
   if (names.length <= 1) return names.join('');
   return `${names.slice(0, -1).join(', ')} or ${names[names.length - 1]}`;
 }
+
+/** "is not a known parameter; did you mean bedtime?" — the tail of a message about an unknown id. */
+export function unknownIdMessage(
+  kind: string,
+  id: string,
+  known: readonly string[],
+  listAllWhenNoMatch: boolean,
+): string {
+  const near = closeMatches(id, known);
+  if (near.length > 0) return `is not a known ${kind}; did you mean ${orList(near)}?`;
+  return listAllWhenNoMatch ? `is not a known ${kind}; known: ${known.join(', ')}` : `is not a known ${kind}`;
+}

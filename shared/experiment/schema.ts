@@ -1,5 +1,5 @@
 /**
- * The version-3 schema (zod), with every range and id taken from the declarations in
+ * The version-3 schema (zod) (its data sections — measured night, fits, classroom — in dataSchema.ts), with every range and id taken from the declarations in
  * shared/model, and the translation of schema issues into one message that names the field.
  */
 import { z } from 'zod';
@@ -8,15 +8,14 @@ import { MAX_EVENTS_PER_NIGHT, eventIssues } from '../model/protocolEvents';
 import { NIGHT_IDS as NIGHTS, NIGHT_LABELS } from '../nights';
 import { PARAMETERS, checkParameterValue, parameterSpec } from '../model/parameters';
 import { SCENARIOS, isScenarioId } from '../model/scenarios';
-import { LESSONS, lessonById } from '../classroom/lessons';
-import { closeMatches, describeValue, fieldName, orList, valueAt, type FieldPath } from './describe';
+import { describeValue, fieldName, unknownIdMessage, valueAt, type FieldPath } from './describe';
+import { classroomSchema, fitParameterSchema, fitSchema, measuredSchema } from './dataSchema';
+
+export { unknownIdMessage } from './describe';
 import {
   COMPARE_MODES,
-  FIT_KINDS,
-  FIT_STATUSES,
   MAX_FITS,
   MAX_LABEL_LENGTH,
-  MEASURED_LIMITS,
   MAX_NOTES_LENGTH,
   MAX_SWEEP_RUNS,
   MAX_SWEEP_STEPS,
@@ -30,18 +29,6 @@ import {
 const PARAMETER_IDS = PARAMETERS.map((p) => p.id);
 const SCENARIO_IDS = SCENARIOS.map((s) => s.id);
 const METRIC_IDS = METRICS.map((m) => m.id);
-
-/** "is not a known parameter; did you mean bedtime?" — the tail of a message about an unknown id. */
-export function unknownIdMessage(
-  kind: string,
-  id: string,
-  known: readonly string[],
-  listAllWhenNoMatch: boolean,
-): string {
-  const near = closeMatches(id, known);
-  if (near.length > 0) return `is not a known ${kind}; did you mean ${orList(near)}?`;
-  return listAllWhenNoMatch ? `is not a known ${kind}; known: ${known.join(', ')}` : `is not a known ${kind}`;
-}
 
 /** checkParameterValue says "bedtime must be …"; the file message names the whole field instead. */
 function withoutLeadingId(id: string, problem: string): string {
@@ -209,135 +196,6 @@ const sweepSchema = z
       }
     });
   });
-
-const sha256Schema = z.string().regex(/^[0-9a-f]{64}$/, 'must be a SHA-256 hash: 64 hexadecimal digits');
-/** A file's name as the lab saw it: no directory, so a saved file names no folder of the user's. */
-const fileNameSchema = z
-  .string()
-  .min(1)
-  .max(255)
-  .refine((name) => !/[\\/]/.test(name), 'must be a file name without a directory');
-const isoLocalSchema = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}$/, 'must be a local date and time as YYYY-MM-DDTHH:MM:SS');
-
-/** A measured night: one stage digit per epoch; lights-off/on are epochs inside it. */
-const measuredSchema = z
-  .object({
-    label: z.string().min(1).max(MAX_LABEL_LENGTH),
-    source: z.string().max(MEASURED_LIMITS.sourceLength),
-    fileName: fileNameSchema,
-    sha256: sha256Schema,
-    recordingStart: isoLocalSchema.nullable(),
-    epochLength_s: z.number().min(MEASURED_LIMITS.epochLength_s.min).max(MEASURED_LIMITS.epochLength_s.max),
-    stages: z
-      .string()
-      .min(1)
-      .regex(/^[0-5]*$/, 'must hold one stage digit per epoch (0 W, 1 R, 2 N1, 3 N2, 4 N3, 5 unscored)'),
-    lightsOff: z.number().int().min(0).nullable(),
-    lightsOn: z.number().int().min(0).nullable(),
-    notes: z.array(z.string().max(MEASURED_LIMITS.noteLength)).max(MEASURED_LIMITS.notes),
-    against: z.enum(NIGHT_IDS),
-    lightsOffText: z.string().max(MEASURED_LIMITS.lightsTextLength),
-    lightsOnText: z.string().max(MEASURED_LIMITS.lightsTextLength),
-  })
-  .superRefine((m, ctx) => {
-    for (const key of ['lightsOff', 'lightsOn'] as const) {
-      const epoch = m[key];
-      if (epoch !== null && epoch > m.stages.length) {
-        ctx.addIssue({
-          code: 'custom',
-          path: [key],
-          message: `is epoch ${epoch}, after the night's ${m.stages.length} epochs`,
-        });
-      }
-    }
-    if (m.lightsOff !== null && m.lightsOn !== null && m.lightsOn <= m.lightsOff) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['lightsOn'],
-        message: `must come after lights-off (epoch ${m.lightsOff}), got epoch ${m.lightsOn}`,
-      });
-    }
-  });
-
-const intervalSchema = z
-  .tuple([z.number(), z.number()])
-  .nullable()
-  .refine((i) => i === null || i[0] <= i[1], 'must be [lower, upper] with lower ≤ upper');
-
-const fitParameterSchema = z.object({
-  id: z.string().superRefine((id, ctx) => {
-    if (!parameterSpec(id))
-      ctx.addIssue({ code: 'custom', message: unknownIdMessage('parameter', id, PARAMETER_IDS, false) });
-  }),
-  status: z.enum(FIT_STATUSES),
-  estimate: z.number().nullable(),
-  interval: intervalSchema,
-  bootstrap: intervalSchema.optional(),
-  note: z.string().max(2000).nullable(),
-});
-
-const curveSchema = z
-  .object({
-    slot_h: z.array(z.number()).max(5000),
-    fitted: z.array(z.number()),
-    lower: z.array(z.number()),
-    upper: z.array(z.number()),
-  })
-  .nullable()
-  .superRefine((curve, ctx) => {
-    if (!curve) return;
-    for (const key of ['fitted', 'lower', 'upper'] as const) {
-      if (curve[key].length !== curve.slot_h.length) {
-        ctx.addIssue({
-          code: 'custom',
-          path: [key],
-          message: `must hold one value per time (${curve.slot_h.length}), got ${curve[key].length}`,
-        });
-      }
-    }
-  });
-
-const fitSchema = z.object({
-  kind: z.enum(FIT_KINDS),
-  night: z.enum(NIGHT_IDS),
-  fittedAt: z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/, 'must be a UTC time as YYYY-MM-DDTHH:MM:SSZ'),
-  model: z.string().min(1).max(40),
-  method: z.string().max(2000),
-  data: z
-    .array(z.object({ role: z.string().min(1).max(40), fileName: fileNameSchema, sha256: sha256Schema }))
-    .min(1)
-    .max(10),
-  converged: z.boolean(),
-  n: z.number().int().min(0),
-  rss: z.number().min(0),
-  parameters: z.array(fitParameterSchema).min(1).max(20),
-  curve: curveSchema,
-  notes: z.array(z.string().max(2000)).max(100),
-});
-
-const classroomSchema = z.object({
-  lesson: z
-    .string()
-    .nullable()
-    .superRefine((id, ctx) => {
-      if (id !== null && !lessonById(id)) {
-        ctx.addIssue({
-          code: 'custom',
-          message: `${JSON.stringify(id)} ${unknownIdMessage(
-            'lesson',
-            id,
-            LESSONS.map((l) => l.id),
-            true,
-          )}`,
-        });
-      }
-    }),
-  locked: z.boolean(),
-});
 
 /** Version 3, after the format tag and version have been checked and older files migrated. */
 export const experimentSchema = z.object({
