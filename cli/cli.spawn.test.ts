@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { defaultExperiment, serializeExperiment } from '../shared/experiment';
+import { EXPERIMENT_VERSION, defaultExperiment, serializeExperiment } from '../shared/experiment';
 import { METRICS } from '../shared/model/metrics';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -66,7 +66,7 @@ describe('npx tsx cli/index.ts', () => {
     expect(code).toBe(2);
     expect(stdout).toBe('');
     expect(stderr).toBe(
-      `nocturne simulate: "${file}" is not a usable experiment: made by a newer Nocturne; version 7, this app reads ≤ 2\n`,
+      `nocturne simulate: "${file}" is not a usable experiment: made by a newer Nocturne; version 7, this app reads ≤ ${EXPERIMENT_VERSION}\n`,
     );
     await expect(readdir(csvDir)).rejects.toMatchObject({ code: 'ENOENT' });
   }, 60_000);

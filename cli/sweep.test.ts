@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultExperiment, serializeExperiment, type Experiment } from '../shared/experiment';
+import { EXPERIMENT_VERSION, defaultExperiment, serializeExperiment, type Experiment } from '../shared/experiment';
 import { METRICS } from '../shared/model/metrics';
 import { FakePool } from '../main/sweep/testing/fakePool';
 import type { CliIo } from './io';
@@ -273,7 +273,7 @@ describe('nocturne sweep', () => {
     const code = await runCli(['sweep', 'bad.json', ...ARGS.slice(1), '--steps', '3', '--out', 'o.csv'], io);
     expect(code).toBe(2);
     expect(out.stderr).toBe(
-      'nocturne sweep: "bad.json" is not a usable experiment: made by a newer Nocturne; version 7, this app reads ≤ 2\n',
+      `nocturne sweep: "bad.json" is not a usable experiment: made by a newer Nocturne; version 7, this app reads ≤ ${EXPERIMENT_VERSION}\n`,
     );
     expect(out.opened).toBe(0);
   });

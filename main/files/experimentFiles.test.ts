@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ExperimentFileError, readExperimentFile, writeExperimentFile } from './experimentFiles';
+import { EXPERIMENT_VERSION } from '../../shared/experiment';
 
 const fixture = (path: string) => fileURLToPath(new URL(`../../tests/${path}`, import.meta.url));
 
@@ -29,7 +30,7 @@ describe('experiment files with protocol events', () => {
     expect((await readFile(path)).equals(before)).toBe(true);
   });
 
-  it('opens a version-1 file in memory only, and writes version 2 when saved', async () => {
+  it('opens a version-1 file in memory only, and writes the current version when saved', async () => {
     const path = join(dir, 'old.nocturne');
     await copyFile(fixture('fixtures/v1/dose-sweep.nocturne'), path);
     const before = await readFile(path);
@@ -43,7 +44,7 @@ describe('experiment files with protocol events', () => {
     };
     await writeExperimentFile(path, edited, { app: '0.2.0', model: '0.1.0' });
     const saved = JSON.parse(await readFile(path, 'utf8'));
-    expect(saved.version).toBe(2);
+    expect(saved.version).toBe(EXPERIMENT_VERSION);
     expect(saved.nights[1].events).toEqual(events);
     const again = await readExperimentFile(path, '0.1.0');
     expect(again.experiment.nights[1].events).toEqual(events);
