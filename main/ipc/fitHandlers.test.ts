@@ -83,7 +83,7 @@ describe('fit:run', () => {
     expect(progress.map((p) => p.message)).toEqual([
       'reading synthetic-pvt.csv',
       "simulating night A's protocol (one-night-awake)",
-      `fitting ${FIT_PARAMETERS.join(', ')} to 15 sessions`,
+      `fitting ${FIT_PARAMETERS.join(', ')} to 15 observations`,
       ...FIT_PARAMETERS.map((id) => `profiling ${id}`),
       'drawing the fitted curve and its band',
     ]);
