@@ -214,7 +214,9 @@ describe('fit:run', () => {
     // Its four DLMOs as day and clock hour, and the night as fitted.
     expect(record.points?.x).toHaveLength(4);
     expect(record.points!.y.every((h) => h > 18 && h < 26)).toBe(true);
-    expect(record.against).toBe(nightFingerprint(resolveParameters(night.scenario, night.params), [], night.seed));
+    expect(record.against).toBe(
+      nightFingerprint('circadian', resolveParameters(night.scenario, night.params), [], night.seed),
+    );
     expect(progress[0]).toMatchObject({ fileName: 'light.csv', message: 'reading light.csv and dlmo.csv' });
     expect(progress.at(-1)!.fraction).toBeLessThan(1);
   }, 120_000);

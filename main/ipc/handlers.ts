@@ -415,7 +415,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
           fileNames: second ? [first.fileName, second.fileName] : [first.fileName],
           fittedAt: new Date(),
           modelVersion: deps.appInfo.model.version,
-          against: nightFingerprint(values, request.spec.events, request.spec.seed),
+          against: nightFingerprint(kind, values, request.spec.events, request.spec.seed),
         }),
         elapsed_ms: outcome.elapsed_ms,
       };

@@ -95,14 +95,23 @@ describe('fitRecordOf', () => {
     const values = resolveParameters('baseline', {});
     const event = { kind: 'light', at: 7, day: -1, duration_h: 2, lux: 500 } as const;
     const reordered = Object.fromEntries(Object.entries(values).reverse()) as typeof values;
-    const base = nightFingerprint(values, [event], 1);
+    const base = nightFingerprint('pvt', values, [event], 1);
     expect(base).toMatch(/^[0-9a-f]{64}$/);
-    expect(nightFingerprint(reordered, [{ lux: 500, duration_h: 2, day: -1, at: 7, kind: 'light' }], 1)).toBe(base);
+    expect(nightFingerprint('pvt', reordered, [{ lux: 500, duration_h: 2, day: -1, at: 7, kind: 'light' }], 1)).toBe(
+      base,
+    );
     // The same values from an override equal to the scenario's are the same night.
-    expect(nightFingerprint(resolveParameters('baseline', { caffeine_mg: values.caffeine_mg }), [event], 1)).toBe(base);
-    expect(nightFingerprint({ ...values, caffeine_mg: values.caffeine_mg + 50 }, [event], 1)).not.toBe(base);
-    expect(nightFingerprint(values, [], 1)).not.toBe(base);
-    expect(nightFingerprint(values, [event], 2)).not.toBe(base);
+    expect(
+      nightFingerprint('pvt', resolveParameters('baseline', { caffeine_mg: values.caffeine_mg }), [event], 1),
+    ).toBe(base);
+    expect(nightFingerprint('pvt', { ...values, caffeine_mg: values.caffeine_mg + 50 }, [event], 1)).not.toBe(base);
+    expect(nightFingerprint('pvt', values, [], 1)).not.toBe(base);
+    expect(nightFingerprint('pvt', values, [event], 2)).not.toBe(base);
+    // The fitted parameters are the fit's starting point, not what it was fitted against.
+    expect(nightFingerprint('pvt', { ...values, pvtVulnerability: 2.5 }, [event], 1)).toBe(base);
+    expect(nightFingerprint('circadian', { ...values, pvtVulnerability: 2.5 }, [event], 1)).not.toBe(
+      nightFingerprint('circadian', values, [event], 1),
+    );
   });
 
   it('reads a fit saved before `against` and `points` were kept', () => {

@@ -6,7 +6,9 @@
  * made against other settings of that night. Outside shared/fit so the fitting code does not
  * depend on the file format.
  */
-import type { FitRecord } from './format';
+import type { FitKind, FitRecord } from './format';
+import { FIT_PARAMETERS } from '../fit/pvtModel';
+import { CIRCADIAN_FIT_PARAMETERS } from '../fit/circadianModel';
 import type { FitResult } from '../fit/fitPvt';
 import type { CircadianFitResult } from '../fit/fitCircadian';
 import type { ParameterValues } from '../model/parameters';
@@ -28,7 +30,7 @@ export interface FitRecordContext {
   readonly fileNames: readonly string[];
   readonly fittedAt: Date;
   readonly modelVersion: string;
-  /** nightFingerprint of the night as fitted. */
+  /** nightFingerprint of the night as fitted (for the result's kind). */
   readonly against: string;
 }
 
@@ -46,13 +48,28 @@ function canonical(value: unknown): string {
   return JSON.stringify(value);
 }
 
+/** The parameters each kind of fit estimates. */
+export const FITTED_PARAMETERS: Readonly<Record<FitKind, readonly string[]>> = {
+  pvt: FIT_PARAMETERS,
+  circadian: CIRCADIAN_FIT_PARAMETERS,
+};
+
 /**
- * What a night is, for a fit: the SHA-256 of its resolved parameter values, its events and its
- * seed (what the fit simulated). Resolved, so a scenario and an override that give the same
- * values are the same night; the label is left out (renaming a night does not change its model).
+ * What a night is, for a fit of `kind`: the SHA-256 of its resolved parameter values, its events
+ * and its seed (what the fit simulated), less the parameters the fit estimates (their values are
+ * only its starting point, so applying a fit's estimates does not make it stale). Resolved, so a
+ * scenario and an override that give the same values are the same night; the label is left out
+ * (renaming a night does not change its model).
  */
-export function nightFingerprint(values: ParameterValues, events: readonly ProtocolEvent[], seed: number): string {
-  return sha256Hex(new TextEncoder().encode(canonical({ values, events, seed })));
+export function nightFingerprint(
+  kind: FitKind,
+  values: ParameterValues,
+  events: readonly ProtocolEvent[],
+  seed: number,
+): string {
+  const fitted = new Set(FITTED_PARAMETERS[kind]);
+  const rest = Object.fromEntries(Object.entries(values).filter(([id]) => !fitted.has(id)));
+  return sha256Hex(new TextEncoder().encode(canonical({ values: rest, events, seed })));
 }
 
 /** DLMO slot hour → its day (the noon before it, as a slot hour) and its clock hour 12–36, the curve's axes. */

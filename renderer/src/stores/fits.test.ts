@@ -13,7 +13,7 @@ const HASH = 'a'.repeat(64);
 /** The default experiment's night as main fingerprints it when it fits. */
 function fingerprint(night: 'a' | 'b'): string {
   const n = defaultExperiment().nights[night === 'a' ? 0 : 1];
-  return nightFingerprint(resolveParameters(n.scenario, n.params), n.events, n.seed);
+  return nightFingerprint('pvt', resolveParameters(n.scenario, n.params), n.events, n.seed);
 }
 const OTHER = 'b'.repeat(64);
 
@@ -139,6 +139,9 @@ describe('the fits store', () => {
     experiment.setParameter('a', 'caffeine_mg', 250);
     expect(fits.stale).toMatch(/^Fitted against different settings of night A/);
     experiment.undo();
+    expect(fits.stale).toBeNull();
+    // Applying the fit's own estimates is no change of what it was fitted against.
+    fits.apply('a');
     expect(fits.stale).toBeNull();
     // Night B's change is not night A's.
     experiment.setParameter('b', 'caffeine_mg', 250);

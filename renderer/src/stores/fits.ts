@@ -67,11 +67,11 @@ export const useFitsStore = defineStore('fits', () => {
     );
   });
 
-  /** The night as a fit sees it now (nightFingerprint); null when its values do not resolve. */
-  function fingerprintOf(id: NightId): string | null {
+  /** The night as a fit of `fitKind` sees it now (nightFingerprint); null when its values do not resolve. */
+  function fingerprintOf(id: NightId, fitKind: FitKind): string | null {
     const n = experiment.nights[id];
     try {
-      return nightFingerprint(resolveParameters(n.scenario, n.params), n.events, n.seed);
+      return nightFingerprint(fitKind, resolveParameters(n.scenario, n.params), n.events, n.seed);
     } catch {
       return null;
     }
@@ -80,7 +80,7 @@ export const useFitsStore = defineStore('fits', () => {
   /** When the shown fit's night has changed since the fit, what to say (fits saved before this was kept cannot tell). */
   const stale = computed(() => {
     const record = shown.value;
-    if (!record?.against || fingerprintOf(record.night) === record.against) return null;
+    if (!record?.against || fingerprintOf(record.night, record.kind) === record.against) return null;
     return `Fitted against different settings of night ${NIGHT_LABELS[record.night]}: its parameters, events or seed have changed since; fit again to fit the night as it is.`;
   });
 
