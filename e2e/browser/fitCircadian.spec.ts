@@ -125,7 +125,9 @@ test('fit a sleeper’s clock on the synthetic light log and DLMOs: bootstrap, t
   await expect(page.getByTestId('fit-stale')).toBeHidden();
   await shots(page, 'fit-circadian-reopened');
 
-  // Night A changed: the fit says it was made against other settings of night A.
+  // Night A changed (another scenario, which clears its overrides once confirmed): the fit says it
+  // was made against other settings of night A.
+  page.once('dialog', (dialog) => void dialog.accept());
   await page.getByTestId('scenario-a').selectOption('evening-caffeine');
   await expect(page.getByTestId('fit-stale')).toContainText('Fitted against different settings of night A');
   await page.getByTestId('fit-panel').scrollIntoViewIfNeeded();

@@ -34,8 +34,10 @@ export const CURVE_WORDS = {
 
 const floorTo = (v: number, step: number) => Math.floor(v / step) * step;
 const ceilTo = (v: number, step: number) => Math.ceil(v / step) * step;
+/** A day's noon (slot hour) as days from the focal evening's (0). */
+const dayOf = (noon_h: number) => (noon_h - 12) / 24;
 /** "−3" for day −3 (a typographic minus). */
-const dayName = (noon_h: number) => String(Math.round((noon_h - 12) / 24)).replace('-', '−');
+const dayName = (day: number) => String(Math.round(day)).replace('-', '−');
 
 export function fitCurveConfig(
   record: FitRecord,
@@ -45,19 +47,22 @@ export function fitCurveConfig(
   const curve = record.curve;
   if (!curve) return null;
   const words = CURVE_WORDS[record.kind];
-  const line = (ys: readonly number[]) => curve.slot_h.map((x, i) => ({ x, y: ys[i]! }));
+  const circadian = record.kind === 'circadian';
+  // A circadian fit's x is the day: its noon's slot hour, drawn as days from the focal evening.
+  const xOf = circadian ? dayOf : (x: number) => x;
+  const line = (ys: readonly number[]) => curve.slot_h.map((x, i) => ({ x: xOf(x), y: ys[i]! }));
+  const points = (observed ?? []).map((p) => ({ x: xOf(p.x), y: p.y }));
   const axis = (title: string) => ({
     title: { display: true, text: title, color: look.text },
     grid: { color: look.grid },
   });
-  const xs = [...curve.slot_h, ...(observed ?? []).map((p) => p.x)];
-  const ys = [...curve.lower, ...curve.upper, ...(observed ?? []).map((p) => p.y)];
-  const circadian = record.kind === 'circadian';
+  const xs = [...curve.slot_h.map(xOf), ...points.map((p) => p.x)];
+  const ys = [...curve.lower, ...curve.upper, ...points.map((p) => p.y)];
   const x = circadian
     ? {
-        min: Math.min(...xs) - 12,
-        max: Math.max(...xs) + 12,
-        ticks: { color: look.text, stepSize: 24, callback: (v: number | string) => dayName(Number(v)) },
+        min: Math.floor(Math.min(...xs)) - 1,
+        max: Math.ceil(Math.max(...xs)) + 1,
+        ticks: { color: look.text, stepSize: 1, callback: (v: number | string) => dayName(Number(v)) },
       }
     : {
         min: floorTo(Math.min(...xs), TICK_H),
@@ -97,7 +102,7 @@ export function fitCurveConfig(
           ? [
               {
                 label: words.observed,
-                data: observed.map((p) => ({ x: p.x, y: p.y })),
+                data: points,
                 showLine: false,
                 pointRadius: 4,
                 pointStyle: 'rectRot' as const,

@@ -137,7 +137,9 @@ export const useFitsStore = defineStore('fits', () => {
       return;
     }
     latest.value = reply.value;
-    dataAtHand.value = { fileName: reply.value.fileName, sha256: reply.value.result.data.sha256 };
+    // The record's first file is the one the progress events name (the PVT file, or the light log).
+    const first = reply.value.record.data[0];
+    if (first) dataAtHand.value = { fileName: first.fileName, sha256: first.sha256 };
     const record = reply.value.record;
     // One fit per night and kind: a new fit replaces the one it refits.
     records.value = [...records.value.filter((r) => r.night !== record.night || r.kind !== record.kind), record];
