@@ -49,6 +49,16 @@ export function syntheticCircadianFiles(seed = 5): { light: string; dlmo: string
   return { light: c.lightText, dlmo: c.dlmoText };
 }
 
+/**
+ * The same sleeper entrained (no dim days: the log's light is the baseline's every day), with
+ * DLMOs of the last three evenings: they fix only the entrained phase, so neither parameter is
+ * identifiable (the recovery test's second case).
+ */
+export function syntheticEntrainedFiles(seed = 5): { light: string; dlmo: string } {
+  const c = circadianCase(CIRCADIAN_TRUTH, [], [-2, -1, 0], seed);
+  return { light: c.lightText, dlmo: c.dlmoText };
+}
+
 /** Writes the three files into `folder`; returns their paths. */
 export function writeSyntheticCircadianSet(
   folder: string,

@@ -5,7 +5,9 @@
  * move through the bootstrap's refits, read period and light sensitivity with intervals (profile
  * and bootstrap) that hold the true values, see the fitted DLMO curve with its band and the
  * DLMOs, apply to night A, save, reopen and see the fit and its DLMOs again; then change night
- * A's scenario and the lab says the fit was made against different settings. Screenshots at
+ * A's scenario and the lab says the fit was made against different settings; last, DLMOs of the
+ * entrained sleeper dropped on the panel (both files at once, in either order) are "not
+ * identifiable", said in words, with no number and nothing to apply. Screenshots at
  * 1440×900 and 1024×680, light and dark.
  */
 import { test, expect, type Page } from '@playwright/test';
@@ -13,7 +15,11 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openLab } from '../lab';
-import { CIRCADIAN_TRUTH, writeSyntheticCircadianSet } from '../../scripts/synthetic-circadian';
+import {
+  CIRCADIAN_TRUTH,
+  syntheticEntrainedFiles,
+  writeSyntheticCircadianSet,
+} from '../../scripts/synthetic-circadian';
 import type { FitResponse } from '../../shared/ipc';
 import { CIRCADIAN_FIT_PARAMETERS } from '../../shared/fit/circadianModel';
 
@@ -132,4 +138,30 @@ test('fit a sleeper’s clock on the synthetic light log and DLMOs: bootstrap, t
   await expect(page.getByTestId('fit-stale')).toContainText('Fitted against different settings of night A');
   await page.getByTestId('fit-panel').scrollIntoViewIfNeeded();
   await page.screenshot({ path: `${SHOTS}/fit-circadian-stale-1440-light.png` });
+
+  // DLMOs of the entrained sleeper, dropped together (DLMOs first): neither parameter identifiable.
+  page.once('dialog', (dialog) => void dialog.accept());
+  await page.getByTestId('scenario-a').selectOption('baseline');
+  await page.getByTestId('fit-bootstrap-option').uncheck();
+  const entrained = syntheticEntrainedFiles();
+  await page.getByTestId('fit-panel').evaluate((panel, files) => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([files.dlmo], 'entrained-dlmo.csv', { type: 'text/csv' }));
+    transfer.items.add(new File([files.light], 'entrained-light.csv', { type: 'text/csv' }));
+    panel.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+  }, entrained);
+  await expect(page.getByTestId('fit-title')).toContainText(
+    'Night A fitted to entrained-light.csv and entrained-dlmo.csv',
+    { timeout: 120_000 },
+  );
+  await expect(page.getByTestId('fit-unidentified')).toContainText(
+    'Neither intrinsic circadian period nor light sensitivity k is identifiable from these data',
+  );
+  for (const id of CIRCADIAN_FIT_PARAMETERS) {
+    const row = page.getByTestId(`fit-param-${id}`);
+    await expect(row).toHaveAttribute('data-status', 'not identifiable');
+    await expect(row.getByTestId('fit-interval')).toHaveCount(0);
+  }
+  await expect(page.getByTestId('fit-apply-a')).toBeDisabled();
+  await shots(page, 'fit-circadian-entrained');
 });
