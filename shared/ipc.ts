@@ -7,6 +7,9 @@
  * every payload against REQUEST_SCHEMAS before a handler sees it.
  * Payloads are plain data and typed arrays only (Map and Set do not survive structured clone
  * through every bridge).
+ * Over 400 lines because it is the one contract: every channel's schema beside the shared pieces
+ * they are built from (the night, a path, a data file's bytes), which a split would have to import
+ * back from here.
  */
 import { z } from 'zod';
 import { COMPARE_MODES, NIGHT_IDS, type NightId } from './nights';
