@@ -44,7 +44,7 @@ describe('nocturne fit --light --dlmo', () => {
         expect(p.bootstrap.draws).toBe(6);
         expect(p.bootstrap.interval[0]).toBeLessThanOrEqual(p.bootstrap.interval[1]);
       }
-      expect(out.stderr).toMatch(/nocturne fit: bootstrap: 6 refits/);
+      expect(out.stderr).toMatch(/nocturne fit: bootstrap: refit 6 of 6/);
       const table = circadianTable(r);
       expect(table).toMatch(/parameter +estimate +95 % interval +bootstrap 95 % +range +status/);
       expect(table).toMatch(/circadianPeriod_h +24\.\d+ +24\.\d+ – 24\.\d+ +\S+ – \S+ +23\.5–24\.9 +identified/);

@@ -38,7 +38,7 @@ export interface ScriptedDialogs {
   open: (string | null)[];
   /** Paths chosen in "Measured night…" (a hypnogram to compare). */
   hypnogram: (string | null)[];
-  /** Paths chosen in "Fit a sleeper" (PVT sessions). */
+  /** Paths chosen in "Fit a sleeper": PVT sessions, or a circadian fit's light log then its DLMOs. */
   pvt: (string | null)[];
   /** Paths chosen in "Diary or light log…" (data to drive a night with). */
   data: (string | null)[];

@@ -7,6 +7,9 @@
  * every payload against REQUEST_SCHEMAS before a handler sees it.
  * Payloads are plain data and typed arrays only (Map and Set do not survive structured clone
  * through every bridge).
+ * Over 400 lines because it is the one contract: every channel's schema beside the shared pieces
+ * they are built from (the night, a path, a data file's bytes), which a split would have to import
+ * back from here.
  */
 import { z } from 'zod';
 import { COMPARE_MODES, NIGHT_IDS, type NightId } from './nights';
@@ -19,6 +22,7 @@ import type { PrintReportData } from './export/printReport';
 import type { MeasuredNight } from './report/import/types';
 import { MAX_TEXT_HYPNOGRAM_BYTES } from './report/import';
 import type { FitResult } from './fit/fitPvt';
+import type { CircadianFitResult } from './fit/fitCircadian';
 import type { FitRecord } from './experiment/format';
 import { DATA_FILE_KINDS, type ImportedData } from './report/import/dataFile';
 import { MEASURED_LIMITS } from './experiment/format';
@@ -213,24 +217,38 @@ export interface ExportChartResponse {
   readonly height?: number;
 }
 
+/** The fits the lab runs: PVT sessions, or a light log with DLMOs (the circadian fit). */
+export const FIT_REQUEST_KINDS = ['pvt', 'circadian'] as const;
+/** Bootstrap refits the lab may ask for. */
+export const FIT_BOOTSTRAP_DRAWS = { min: 10, max: 1000 } as const;
+
+const DataBytesSchema = z.instanceof(Uint8Array).refine((b) => b.length <= MAX_TEXT_HYPNOGRAM_BYTES, {
+  message: `a data file is read up to ${MAX_TEXT_HYPNOGRAM_BYTES / 1024 / 1024} MB`,
+});
+
 /**
- * Fit a sleeper (shared/fit) to a file of PVT sessions against one night of the experiment: the
- * file at `path`, the bytes of a file dropped on the lab (`bytes` with its `fileName`), or, with
- * neither, the file the user picks. The night is checked and resolved by main like a run's.
- * `focalDate` (YYYY-MM-DD) dates the focal evening; without it the fit places the sessions itself.
+ * Fit a sleeper (shared/fit) against one night of the experiment. `kind` 'pvt' (the default): a
+ * file of PVT sessions; 'circadian': a light log and a file of DLMOs. The (first) file is the one
+ * at `path`, the bytes of a file dropped on the lab (`bytes` with its `fileName`), or, with
+ * neither, the file the user picks; a circadian fit's second file likewise by `dlmoPath`, or
+ * `dlmoBytes` with `dlmoFileName`, or a dialog. Main tells the light log from the DLMOs by their
+ * columns, so two files dropped together may come in either order. The night is checked and
+ * resolved by main like a run's. `focalDate` (YYYY-MM-DD) dates the focal evening; without it the
+ * fit places the data itself. `bootstrap`: refits of a parametric bootstrap beside the profile
+ * intervals (none when absent).
  */
 export const FitRequestSchema = z
   .strictObject({
     night: NightIdSchema,
     spec: NightRequestSchema.extend({ label: z.string().max(200) }),
     path: PathSchema.optional(),
-    bytes: z
-      .instanceof(Uint8Array)
-      .refine((b) => b.length <= MAX_TEXT_HYPNOGRAM_BYTES, {
-        message: `a data file is read up to ${MAX_TEXT_HYPNOGRAM_BYTES / 1024 / 1024} MB`,
-      })
-      .optional(),
+    bytes: DataBytesSchema.optional(),
     fileName: z.string().min(1).max(255).optional(),
+    kind: z.enum(FIT_REQUEST_KINDS).optional(),
+    dlmoPath: PathSchema.optional(),
+    dlmoBytes: DataBytesSchema.optional(),
+    dlmoFileName: z.string().min(1).max(255).optional(),
+    bootstrap: z.number().int().min(FIT_BOOTSTRAP_DRAWS.min).max(FIT_BOOTSTRAP_DRAWS.max).optional(),
     focalDate: z
       .string()
       .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD')
@@ -243,15 +261,27 @@ export const FitRequestSchema = z
   .refine((r) => r.bytes === undefined || r.fileName !== undefined, {
     message: 'the bytes of a dropped file need its name',
     path: ['fileName'],
+  })
+  .refine((r) => !(r.dlmoPath !== undefined && r.dlmoBytes !== undefined), {
+    message: 'give a path or the bytes of a file, not both',
+    path: ['dlmoBytes'],
+  })
+  .refine((r) => r.dlmoBytes === undefined || r.dlmoFileName !== undefined, {
+    message: 'the bytes of a dropped file need its name',
+    path: ['dlmoFileName'],
+  })
+  .refine((r) => r.kind === 'circadian' || (r.dlmoPath === undefined && r.dlmoBytes === undefined), {
+    message: 'DLMOs are read by the circadian fit only (kind "circadian")',
+    path: ['kind'],
   });
 export type FitRequest = z.input<typeof FitRequestSchema>;
 
-/** A finished fit: the full result (with the observed sessions as residuals) and the record the file keeps. */
+/** A finished fit: the full result (with the observed data as residuals) and the record the file keeps. */
 export interface FitResponse {
   readonly night: NightId;
-  /** The data file's name, without its folder. */
+  /** The (first) data file's name, without its folder: the PVT file, or the light log. */
   readonly fileName: string;
-  readonly result: FitResult;
+  readonly result: FitResult | CircadianFitResult;
   readonly record: FitRecord;
   /** Wall time of the fit in its worker, ms. */
   readonly elapsed_ms: number;
@@ -361,7 +391,7 @@ export interface EventPayloads {
   fileOpened: { readonly file: OpenedFile } | { readonly path: string; readonly error: LabError };
   /**
    * A fit's stage in words (the fit's own progress messages), the share of its stages done, and
-   * the data file being fitted with its hash (known from the first event on, so the lab can tell
+   * the (first) data file being fitted with its hash — the PVT file, or the light log — (known from the first event on, so the lab can tell
    * the data at hand from a saved fit's even when this fit is cancelled).
    */
   fitProgress: {

@@ -2,7 +2,7 @@
  * Fit a sleeper, as a person does it: open the synthetic experiment (night A a night awake), open
  * the synthetic PVT file (drawn from the model at known values, scripts/synthetic-pvt.ts) on the
  * "Fit a sleeper" tab, watch the progress, read intervals that hold the true values, apply them to
- * night A, save, reopen the file and see the same fit; then drop a file of other sessions on the
+ * night A, save, reopen the file and see the same fit with its sessions; then drop a file of other sessions on the
  * panel, cancel its fit, and the lab says the data at hand are not the saved fit's; fitted against
  * night B, the same sessions tell neither value, in words. Screenshots at
  * 1440×900 and 1024×680, light and dark.
@@ -97,7 +97,7 @@ test('fit a sleeper on the synthetic data set: progress, intervals holding the t
   expect(file.fits).toHaveLength(1);
   expect(file.fits[0]!.data[0]!.sha256).toBe(fitted.result.data.sha256);
 
-  // Reopened in a fresh lab: the same fit, intervals and band, without the sessions.
+  // Reopened in a fresh lab: the same fit, intervals and band, and its sessions (the file keeps them).
   await page.getByTestId('file-new').click();
   await expect(page.getByTestId('fit-title')).toBeHidden();
   lab.dialogs.open.push(saved);
@@ -111,7 +111,7 @@ test('fit a sleeper on the synthetic data set: progress, intervals holding the t
     expect(hi).toBeCloseTo(p.interval[1]!, 1);
   }
   await expect(page.getByTestId('fit-curve')).toBeVisible();
-  await expect(page.getByTestId('fit-no-sessions')).toBeVisible();
+  await expect(page.getByTestId('fit-no-sessions')).toBeHidden();
   await shots(page, 'fit-reopened');
 
   // A second fit, of other sessions dropped on the panel (their bytes go to main), cancelled while

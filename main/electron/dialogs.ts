@@ -1,6 +1,6 @@
 /** Electron's file dialogs behind the FileDialogs interface the handlers use. */
 import { dialog, type BrowserWindow } from 'electron';
-import type { FileDialogs } from '../ipc/handlers';
+import type { FileDialogs, FitFileRole } from '../ipc/handlers';
 import type { ChartFormat } from '../../shared/export/options';
 import { EXPERIMENT_FILE_NAMES, withExperimentExtension } from '../../shared/experiment/format';
 import { HYPNOGRAM_EXTENSIONS } from '../../shared/report/import';
@@ -33,6 +33,11 @@ const DATA_FILTERS = [
   { name: 'All files', extensions: ['*'] },
 ];
 
+const FIT_TITLES: Record<FitFileRole, string> = {
+  pvt: 'Fit a sleeper to PVT sessions…',
+  light: 'Fit a sleeper’s clock: the light log…',
+  dlmo: 'Fit a sleeper’s clock: the DLMOs…',
+};
 const DATA_TITLES: Record<DataFileKind | 'either', string> = {
   diary: 'Open a sleep diary…',
   lightLog: 'Open a light log…',
@@ -58,10 +63,10 @@ export function electronDialogs(window: () => BrowserWindow | null, defaultFolde
       const result = owner ? await dialog.showOpenDialog(owner, options) : await dialog.showOpenDialog(options);
       return result.canceled ? null : (result.filePaths[0] ?? null);
     },
-    async choosePvtPath() {
+    async choosePvtPath(role = 'pvt') {
       const owner = window();
       const options = {
-        title: 'Fit a sleeper to PVT sessions…',
+        title: FIT_TITLES[role],
         properties: ['openFile' as const],
         filters: PVT_FILTERS,
         defaultPath: defaultFolder,

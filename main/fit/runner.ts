@@ -6,17 +6,17 @@
  * A new fit cancels the one running (one at a time, as sweeps are).
  */
 import { Worker } from 'node:worker_threads';
-import type { FitResult } from '../../shared/fit/fitPvt';
+import type { AnyFitResult } from '../../shared/experiment/fitRecord';
 import { JobError } from '../simulation/pool';
 import { FitTaskError, type FitTask } from './task';
 
 export type FitWorkerReply =
   | { readonly type: 'progress'; readonly message: string }
-  | { readonly type: 'done'; readonly result: FitResult; readonly elapsed_ms: number }
+  | { readonly type: 'done'; readonly result: AnyFitResult; readonly elapsed_ms: number }
   | { readonly type: 'error'; readonly code: FitTaskError['code']; readonly message: string };
 
 export interface FitOutcome {
-  readonly result: FitResult;
+  readonly result: AnyFitResult;
   readonly elapsed_ms: number;
 }
 
@@ -64,7 +64,7 @@ export class FitRunner {
       worker.on('exit', (code) =>
         finish({ ok: false, error: new JobError('worker-crashed', `the fit's worker stopped (exit code ${code})`) }),
       );
-      // Copied, not transferred: a PVT file is small, and a Buffer read by Node may share its memory.
+      // Copied, not transferred: a fit's data files are small, and a Buffer read by Node may share its memory.
       worker.postMessage(task);
     });
   }

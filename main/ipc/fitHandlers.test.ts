@@ -15,6 +15,14 @@ import type { AppInfo, EventPayloads, FitRequest, FitResponse, LabError, Reply }
 import { parseExperiment, serializeExperiment } from '../../shared/experiment';
 import { FIT_PARAMETERS } from '../../shared/fit/pvtModel';
 import { TRUTH, syntheticExperiment, syntheticPvt } from '../../scripts/synthetic-pvt';
+import {
+  CIRCADIAN_TRUTH,
+  syntheticCircadianExperiment,
+  syntheticCircadianFiles,
+} from '../../scripts/synthetic-circadian';
+import { bootstrapMessage } from '../../shared/fit/fitCommon';
+import { nightFingerprint } from '../../shared/experiment/fitRecord';
+import { resolveParameters } from '../../shared/model/scenarios';
 
 const folder = mkdtempSync(join(tmpdir(), 'nocturne-fit-handlers-'));
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
@@ -24,6 +32,8 @@ const info: AppInfo = {
   platform: 'test',
 };
 const pvtAnswers: (string | null)[] = [];
+/** The roles the fit's dialogs were asked for, in order. */
+const roles: string[] = [];
 const progress: EventPayloads['fitProgress'][] = [];
 let onProgress: (() => void) | null = null;
 const handlers = createHandlers({
@@ -40,7 +50,10 @@ const handlers = createHandlers({
     dialogs: {
       chooseOpenPath: async () => null,
       chooseHypnogramPath: async () => null,
-      choosePvtPath: async () => pvtAnswers.shift() ?? null,
+      choosePvtPath: async (role) => {
+        roles.push(role ?? 'pvt');
+        return pvtAnswers.shift() ?? null;
+      },
       chooseDataPath: async () => null,
       chooseSavePath: async () => null,
       chooseFolder: async () => null,
@@ -169,4 +182,65 @@ describe('fit:run', () => {
     expect(date).toMatchObject({ code: 'invalid-payload', field: 'focalDate' });
     expect(progress).toEqual([]);
   });
+
+  it('fits a light log and DLMOs picked in two dialogs: period and light sensitivity hold the truth', async () => {
+    progress.length = 0;
+    roles.length = 0;
+    const files = syntheticCircadianFiles();
+    const light = join(folder, 'light.csv');
+    const dlmo = join(folder, 'dlmo.csv');
+    writeFileSync(light, files.light);
+    writeFileSync(dlmo, files.dlmo);
+    // Answered in the wrong order: main tells the light log by its columns.
+    pvtAnswers.push(dlmo, light);
+    const night = syntheticCircadianExperiment().nights[0];
+    const spec = { label: night.label, scenario: night.scenario, params: night.params, events: [], seed: night.seed };
+    const reply = await fit({ night: 'a', spec, kind: 'circadian' });
+    if (!reply.ok) throw new Error(reply.error.message);
+    expect(roles).toEqual(['light', 'dlmo']);
+    const { record } = reply.value;
+    expect(record.kind).toBe('circadian');
+    expect(record.data.map((d) => [d.role, d.fileName])).toEqual([
+      ['light log', 'light.csv'],
+      ['DLMOs', 'dlmo.csv'],
+    ]);
+    expect(record.data[0]!.sha256).toBe(createHash('sha256').update(files.light).digest('hex'));
+    for (const p of record.parameters) {
+      const truth = CIRCADIAN_TRUTH[p.id as keyof typeof CIRCADIAN_TRUTH];
+      expect(p.status, p.note ?? '').toBe('identified');
+      expect(p.interval![0]).toBeLessThan(truth);
+      expect(p.interval![1]).toBeGreaterThan(truth);
+    }
+    // Its four DLMOs as day and clock hour, and the night as fitted.
+    expect(record.points?.x).toHaveLength(4);
+    expect(record.points!.y.every((h) => h > 18 && h < 26)).toBe(true);
+    expect(record.against).toBe(
+      nightFingerprint('circadian', resolveParameters(night.scenario, night.params), [], night.seed),
+    );
+    expect(progress[0]).toMatchObject({ fileName: 'light.csv', message: 'reading light.csv and dlmo.csv' });
+    expect(progress.at(-1)!.fraction).toBeLessThan(1);
+  }, 120_000);
+
+  it('adds a bootstrap interval when asked, its refits moving the share done', async () => {
+    progress.length = 0;
+    const reply = await fit(request({ path: pvtPath, bootstrap: 20 }));
+    if (!reply.ok) throw new Error(reply.error.message);
+    const messages = progress.map((p) => p.message);
+    expect(messages).toContain(bootstrapMessage(10, 20));
+    expect(messages).toContain(bootstrapMessage(20, 20));
+    const fractions = progress.map((p) => p.fraction);
+    expect(fractions).toEqual([...fractions].sort((x, y) => x - y));
+    // Before the refits the bar is well short of done; they carry it most of the way.
+    const before = progress[messages.indexOf(bootstrapMessage(10, 20)) - 1]!.fraction;
+    expect(before).toBeLessThan(0.3);
+    expect(progress[messages.indexOf(bootstrapMessage(20, 20))]!.fraction).toBeGreaterThan(0.8);
+    for (const p of reply.value.record.parameters) {
+      expect(p.bootstrap, p.id).toHaveLength(2);
+      expect(p.bootstrap![0]).toBeLessThan(p.bootstrap![1]);
+    }
+    const tooMany = failure(await fit(request({ path: pvtPath, bootstrap: 5000 })));
+    expect(tooMany).toMatchObject({ code: 'invalid-payload', field: 'bootstrap' });
+    const dlmoForPvt = failure(await fit(request({ path: pvtPath, dlmoPath: pvtPath })));
+    expect(dlmoForPvt).toMatchObject({ code: 'invalid-payload', field: 'kind' });
+  }, 120_000);
 });

@@ -48,17 +48,25 @@ import { HypnogramImportError } from '../../shared/report/import/types';
 import { FitRunner } from '../fit/runner';
 import { FitTaskError } from '../fit/task';
 import { FIT_PARAMETERS } from '../../shared/fit/pvtModel';
+import { CIRCADIAN_FIT_PARAMETERS } from '../../shared/fit/circadianModel';
+import { FitProgress } from '../fit/progress';
+import type { FitTaskFile } from '../fit/task';
+import { detectDataKind } from '../../shared/report/import/dataKind';
+import { decodeText } from '../../shared/report/import/text';
 import { sha256Hex } from '../../shared/fit/sha256';
-import { baseName, fitRecordOf } from '../../shared/experiment/fitRecord';
+import { baseName, fitRecordOf, nightFingerprint } from '../../shared/experiment/fitRecord';
 import { NIGHT_LABELS } from '../../shared/nights';
+
+/** Which data file of a fit a dialog asks for. */
+export type FitFileRole = 'pvt' | 'light' | 'dlmo';
 
 /** Where the user picks files: Electron's dialogs in the app, scripted answers in tests. */
 export interface FileDialogs {
   chooseOpenPath(): Promise<string | null>;
   /** A measured hypnogram to compare with a simulated night. */
   chooseHypnogramPath(): Promise<string | null>;
-  /** A file of PVT sessions to fit a sleeper to. */
-  choosePvtPath(): Promise<string | null>;
+  /** A data file to fit a sleeper to: PVT sessions (the default), or a circadian fit's light log or DLMOs. */
+  choosePvtPath(role?: FitFileRole): Promise<string | null>;
   /** A sleep diary or a light log (null: either) to drive a night with. */
   chooseDataPath(kind: DataFileKind | null): Promise<string | null>;
   chooseSavePath(suggestedName: string): Promise<string | null>;
@@ -155,6 +163,19 @@ export function createHandlers(deps: HandlerDeps): Handlers {
   const exporter = new ExportRunner(deps.files.fonts, deps.exportWorkerPath ?? null);
   const createdWith = { app: deps.appInfo.app.version, model: deps.appInfo.model.version };
   const fits = new FitRunner(deps.fitWorkerPath);
+
+  /** One data file of a fit: the bytes of a dropped file, the file at `path`, or the one the user picks. */
+  async function fitFile(
+    path: string | undefined,
+    bytes: Uint8Array | undefined,
+    fileName: string | undefined,
+    role: FitFileRole,
+  ): Promise<FitTaskFile> {
+    if (bytes && fileName) return { fileName: baseName(fileName), bytes };
+    const chosen = path ?? (await deps.files.dialogs.choosePvtPath(role));
+    if (!chosen) throw new HandlerError({ code: 'cancelled', message: 'no file was chosen' });
+    return { fileName: baseName(chosen), bytes: await readDataBytes(chosen) };
+  }
   /** The sweep or sensitivity analysis running now; a new one cancels it (one at a time). */
   let activeSweep: AbortController | null = null;
   const startSweep = () => {
@@ -357,45 +378,32 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       // The night checked and resolved once, here, as for a run (the worker fits these values as they are).
       const values = resolveNight(request.spec.scenario, request.spec.params);
       checkEvents(values, request.spec.events);
-      let fileName: string;
-      let bytes: Uint8Array;
-      if (request.bytes && request.fileName) {
-        fileName = baseName(request.fileName);
-        bytes = request.bytes;
-      } else {
-        const path = request.path ?? (await deps.files.dialogs.choosePvtPath());
-        if (!path) throw new HandlerError({ code: 'cancelled', message: 'no file was chosen' });
-        fileName = baseName(path);
-        bytes = await readDataBytes(path);
-      }
-      const sha256 = sha256Hex(bytes);
+      const kind = request.kind ?? 'pvt';
+      let first = await fitFile(request.path, request.bytes, request.fileName, kind === 'pvt' ? 'pvt' : 'light');
+      let second =
+        kind === 'circadian' ? await fitFile(request.dlmoPath, request.dlmoBytes, request.dlmoFileName, 'dlmo') : null;
+      // Two files dropped together come in either order: the light log is the one with its columns.
+      if (second && !isLightLog(first) && isLightLog(second)) [first, second] = [second, first];
+      const sha256 = sha256Hex(first.bytes);
+      const fileName = first.fileName;
       // Stages the fit reports: reading, simulating, the fit, one profile per parameter, the curve.
-      const stages = FIT_PARAMETERS.length + 4;
-      let done = 0;
-      const report = (message: string) => {
-        done++;
-        deps.emit('fitProgress', {
-          night: request.night,
-          message,
-          // Never 1 before the reply: the last stage is still running when it is announced.
-          fraction: Math.min(done / stages, 0.95),
-          fileName,
-          sha256,
-        });
+      const parameters = kind === 'pvt' ? FIT_PARAMETERS.length : CIRCADIAN_FIT_PARAMETERS.length;
+      const progress = new FitProgress(parameters + 4, request.bootstrap ?? 0);
+      const report = (message: string) =>
+        deps.emit('fitProgress', { night: request.night, message, fraction: progress.next(message), fileName, sha256 });
+      report(second ? `reading ${fileName} and ${second.fileName}` : `reading ${fileName}`);
+      const base = {
+        night: NIGHT_LABELS[request.night],
+        label: request.spec.label,
+        scenario: request.spec.scenario,
+        values,
+        events: request.spec.events,
+        seed: request.spec.seed,
+        ...(request.focalDate ? { focalDate: request.focalDate } : {}),
+        ...(request.bootstrap ? { bootstrap: request.bootstrap } : {}),
       };
-      report(`reading ${fileName}`);
       const outcome = await fits.run(
-        {
-          night: NIGHT_LABELS[request.night],
-          label: request.spec.label,
-          scenario: request.spec.scenario,
-          values,
-          events: request.spec.events,
-          seed: request.spec.seed,
-          fileName,
-          bytes,
-          ...(request.focalDate ? { focalDate: request.focalDate } : {}),
-        },
+        second ? { ...base, kind: 'circadian', light: first, dlmo: second } : { ...base, kind: 'pvt', pvt: first },
         report,
       );
       return {
@@ -404,9 +412,10 @@ export function createHandlers(deps: HandlerDeps): Handlers {
         result: outcome.result,
         record: fitRecordOf(outcome.result, {
           night: request.night,
-          fileName,
+          fileNames: second ? [first.fileName, second.fileName] : [first.fileName],
           fittedAt: new Date(),
           modelVersion: deps.appInfo.model.version,
+          against: nightFingerprint(kind, values, request.spec.events, request.spec.seed),
         }),
         elapsed_ms: outcome.elapsed_ms,
       };
@@ -522,4 +531,13 @@ function toLabError(error: unknown): LabError {
     return { code: error.code, message: error.message, ...(error.field ? { field: error.field } : {}) };
   const message = error instanceof Error ? error.message : String(error);
   return { code: 'internal', message: `internal error: ${message}` };
+}
+
+/** Whether a fit's data file reads as a light log by its columns (an unreadable one is not; the fit says why). */
+function isLightLog(file: FitTaskFile): boolean {
+  try {
+    return detectDataKind(decodeText(file.fileName, file.bytes)) === 'lightLog';
+  } catch {
+    return false;
+  }
 }

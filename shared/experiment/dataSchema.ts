@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { LESSONS, lessonById } from '../classroom/lessons';
 import { PARAMETERS, parameterSpec } from '../model/parameters';
 import { unknownIdMessage } from './describe';
-import { FIT_KINDS, FIT_STATUSES, MAX_LABEL_LENGTH, MEASURED_LIMITS, NIGHT_IDS } from './format';
+import { FIT_KINDS, FIT_STATUSES, MAX_FIT_POINTS, MAX_LABEL_LENGTH, MEASURED_LIMITS, NIGHT_IDS } from './format';
 
 const PARAMETER_IDS = PARAMETERS.map((p) => p.id);
 
@@ -118,6 +118,15 @@ export const fitSchema = z.object({
   parameters: z.array(fitParameterSchema).min(1).max(20),
   curve: curveSchema,
   notes: z.array(z.string().max(2000)).max(100),
+  // Optional: fits saved before these were kept still parse.
+  against: sha256Schema.optional(),
+  points: z
+    .object({
+      x: z.array(z.number()).max(MAX_FIT_POINTS),
+      y: z.array(z.number()).max(MAX_FIT_POINTS),
+    })
+    .refine((p) => p.x.length === p.y.length, { message: 'x and y must have the same length' })
+    .optional(),
 });
 
 export const classroomSchema = z.object({

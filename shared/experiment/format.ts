@@ -209,7 +209,22 @@ export interface FitRecord {
     readonly upper: readonly number[];
   } | null;
   readonly notes: readonly string[];
+  /**
+   * What the fit was fitted against: the SHA-256 of the night's resolved parameters, events and
+   * seed at fit time (fitRecord.ts `nightFingerprint`), so the lab can say a fit is stale once the
+   * night changes. Absent in fits saved before it was kept.
+   */
+  readonly against?: string;
+  /**
+   * The observed data on the curve's axes (PVT: slot hour and lapses; circadian: each DLMO's
+   * day, as its noon's slot hour, and its clock hour), so a reopened fit shows its points without
+   * the data files. Absent in fits saved before they were kept.
+   */
+  readonly points?: { readonly x: readonly number[]; readonly y: readonly number[] };
 }
+
+/** At most this many observed points a fit keeps (PVT sessions, DLMOs). */
+export const MAX_FIT_POINTS = 2000;
 
 /**
  * A classroom set-up (shared/classroom): the lesson the file opens on, and whether the teacher

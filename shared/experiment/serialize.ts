@@ -105,6 +105,8 @@ function fitOut(fit: FitRecord): Record<string, unknown> {
         }
       : null,
     notes: [...fit.notes],
+    ...(fit.against !== undefined ? { against: fit.against } : {}),
+    ...(fit.points !== undefined ? { points: { x: [...fit.points.x], y: [...fit.points.y] } } : {}),
   };
 }
 

@@ -181,8 +181,7 @@ export function fitCircadian(input: CircadianFitInput): CircadianFitResult {
   notes.push(...profiled.notes);
   let parameters: FittedParameter<CircadianParameterId>[] = profiled.parameters;
   if (input.bootstrap) {
-    input.progress?.(`bootstrap: ${input.bootstrap.draws} refits`);
-    const b = withBootstrap(parameters, converged ? bootstrap(problem, fit, input.bootstrap) : null);
+    const b = withBootstrap(parameters, converged ? bootstrap(problem, fit, input.bootstrap, input.progress) : null);
     parameters = b.parameters;
     notes.push(...b.notes);
   }

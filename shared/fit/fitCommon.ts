@@ -165,7 +165,12 @@ export function fitAndProfile<Id extends string>(
  * interval. Parametric rather than resampled residuals because a fit may have only a handful of
  * observations (three DLMOs), which resampling would reuse to the point of no spread.
  */
-export function bootstrap(problem: LsProblem, fit: LsFit, options: BootstrapOptions): (BootstrapInterval | null)[] {
+export function bootstrap(
+  problem: LsProblem,
+  fit: LsFit,
+  options: BootstrapOptions,
+  progress?: (message: string) => void,
+): (BootstrapInterval | null)[] {
   const n = problem.y.length;
   const p = fit.theta.length;
   const sigma = Math.sqrt(fit.rss / Math.max(1, n - p));
@@ -175,6 +180,9 @@ export function bootstrap(problem: LsProblem, fit: LsFit, options: BootstrapOpti
   for (let b = 0; b < options.draws; b++) {
     const y = Float64Array.from(fitted, (f) => f + sigma * random.normal());
     const refit = leastSquares({ ...problem, y }, fit.theta, BOOTSTRAP_ITERATIONS);
+    // Every tenth refit, and the last: the refits are most of a bootstrapped fit's time.
+    if ((b + 1) % BOOTSTRAP_REPORT_EVERY === 0 || b + 1 === options.draws)
+      progress?.(bootstrapMessage(b + 1, options.draws));
     if (!Number.isFinite(refit.rss)) continue;
     refit.theta.forEach((v, j) => estimates[j]!.push(v));
   }
@@ -189,6 +197,19 @@ export function bootstrap(problem: LsProblem, fit: LsFit, options: BootstrapOpti
       atBound: round(xs.filter((v) => v - min <= tol || max - v <= tol).length / xs.length, 4),
     };
   });
+}
+
+/** How often the bootstrap reports its refits. */
+const BOOTSTRAP_REPORT_EVERY = 10;
+
+/**
+ * The bootstrap's progress message, and its reading back: a caller that shows a share done (the
+ * lab's progress bar) counts the refits rather than the messages, since they are most of the time.
+ */
+export const bootstrapMessage = (done: number, draws: number): string => `bootstrap: refit ${done} of ${draws}`;
+export function bootstrapProgressOf(message: string): { done: number; draws: number } | null {
+  const m = /^bootstrap: refit (\d+) of (\d+)$/.exec(message);
+  return m ? { done: Number(m[1]), draws: Number(m[2]) } : null;
 }
 
 /** Linear interpolation between order statistics (type 7, R's default). */

@@ -129,8 +129,7 @@ export function fitPvt(input: FitInput): FitResult {
   notes.push(...profiled.notes);
   let parameters: FittedParameter[] = profiled.parameters;
   if (input.bootstrap) {
-    input.progress?.(`bootstrap: ${input.bootstrap.draws} refits`);
-    const b = withBootstrap(parameters, converged ? bootstrap(problem, fit, input.bootstrap) : null);
+    const b = withBootstrap(parameters, converged ? bootstrap(problem, fit, input.bootstrap, input.progress) : null);
     parameters = b.parameters;
     notes.push(...b.notes);
   }

@@ -1,13 +1,20 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createPinia, setActivePinia } from 'pinia';
 import type { EventPayloads, FitRequest, FitResponse, LabApi } from '../../../shared/ipc';
-import { parseExperiment, serializeExperiment, type FitRecord } from '../../../shared/experiment';
+import { defaultExperiment, parseExperiment, serializeExperiment, type FitRecord } from '../../../shared/experiment';
+import { nightFingerprint } from '../../../shared/experiment/fitRecord';
+import { resolveParameters } from '../../../shared/model/scenarios';
 import type { FitResult } from '../../../shared/fit/fitPvt';
 import { useFitsStore } from './fits';
 import { useFileStore } from './file';
 import { useExperimentStore } from './experiment';
 
 const HASH = 'a'.repeat(64);
+/** The default experiment's night as main fingerprints it when it fits. */
+function fingerprint(night: 'a' | 'b'): string {
+  const n = defaultExperiment().nights[night === 'a' ? 0 : 1];
+  return nightFingerprint('pvt', resolveParameters(n.scenario, n.params), n.events, n.seed);
+}
 const OTHER = 'b'.repeat(64);
 
 /** A fit as main answers it: a record and the sessions it was fitted to (only what the store reads). */
@@ -34,6 +41,8 @@ function response(night: 'a' | 'b', vulnerability: number): FitResponse {
     ],
     curve: { slot_h: [9, 10], fitted: [1, 2], lower: [0.5, 1], upper: [1.5, 3] },
     notes: [],
+    against: fingerprint(night),
+    points: { x: [9, 10], y: [2, 1] },
   };
   const result = {
     data: { sha256: HASH },
@@ -83,16 +92,17 @@ describe('the fits store', () => {
     expect(fits.progress).toEqual({ message: 'profiling', fraction: 0.5 });
     expect(fits.shown?.parameters[0]?.estimate).toBe(1.63);
     expect(fits.observed).toEqual([
-      { x: 9, y: 2, time: '2026-03-10T09:00:00', line: 2 },
-      { x: 10, y: 1, time: '2026-03-10T10:00:00', line: 3 },
+      { x: 9, y: 2 },
+      { x: 10, y: 1 },
     ]);
+    expect(fits.stale).toBeNull();
     // A refit of the same night replaces the fit.
     vulnerability = 1.7;
     await fits.open('/data/pvt.csv');
     expect(fits.records).toHaveLength(1);
     expect(file.dirty).toBe(true);
 
-    // Saved and reopened: the same record, no sessions until the data are opened again.
+    // Saved and reopened: the same record, its sessions with it.
     const saved = file.current();
     expect(saved.fits).toEqual([response('b', 1.7).record]);
     const back = parseExperiment(serializeExperiment(saved, { app: '0', model: '1' }));
@@ -112,9 +122,55 @@ describe('the fits store', () => {
     await useFileStore().open('/x.nocturne.json');
     expect(reopened.night).toBe('b');
     expect(reopened.shown).toEqual(response('b', 1.7).record);
-    expect(reopened.observed).toBeNull();
+    expect(reopened.observed).toEqual([
+      { x: 9, y: 2 },
+      { x: 10, y: 1 },
+    ]);
     expect(reopened.dataDiffers).toBeNull();
     expect(useFileStore().dirty).toBe(false);
+  });
+
+  it('says a fit is stale once its night changes, and not when the change is taken back', async () => {
+    fakeLab(() => response('a', 1.6));
+    const fits = useFitsStore();
+    const experiment = useExperimentStore();
+    await fits.open();
+    expect(fits.stale).toBeNull();
+    experiment.setParameter('a', 'caffeine_mg', 250);
+    expect(fits.stale).toMatch(/^Fitted against different settings of night A/);
+    experiment.undo();
+    expect(fits.stale).toBeNull();
+    // Applying the fit's own estimates is no change of what it was fitted against.
+    fits.apply('a');
+    expect(fits.stale).toBeNull();
+    // Night B's change is not night A's.
+    experiment.setParameter('b', 'caffeine_mg', 250);
+    expect(fits.stale).toBeNull();
+    // A fit saved before the night was kept cannot tell, and says nothing.
+    fits.load([{ ...response('a', 1.6).record, against: undefined }]);
+    experiment.setParameter('a', 'caffeine_mg', 250);
+    expect(fits.stale).toBeNull();
+  });
+
+  it('asks for a circadian fit with both dropped files, and a bootstrap when chosen', async () => {
+    const lab = fakeLab(() => response('a', 1.6));
+    const fits = useFitsStore();
+    fits.kind = 'circadian';
+    fits.withBootstrap = true;
+    const file = (name: string, text: string) => new File([text], name);
+    await fits.drop([file('light.csv', 'timestamp,lux\n')]);
+    // One file waits for the other; nothing is asked yet.
+    expect(fits.pending?.name).toBe('light.csv');
+    expect(lab.requests).toHaveLength(0);
+    await fits.drop([file('dlmo.csv', 'date,time\n')]);
+    expect(fits.pending).toBeNull();
+    expect(lab.requests[0]).toMatchObject({
+      kind: 'circadian',
+      bootstrap: 200,
+      fileName: 'light.csv',
+      dlmoFileName: 'dlmo.csv',
+    });
+    expect(new TextDecoder().decode(lab.requests[0]!.dlmoBytes)).toBe('date,time\n');
   });
 
   it("says when the data at hand are not the saved fit's", async () => {

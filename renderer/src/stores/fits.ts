@@ -1,13 +1,19 @@
 /**
- * Fitted sleepers: a PVT file fitted against night A or B in main's fit worker, with progress and
- * cancel; the fits the experiment file keeps (one per night and kind, the newest); the data at
- * hand (the PVT file last opened, by its hash) to tell whether a saved fit was made from them;
- * and "apply", which sets a fit's estimates as a night's parameters (undoable, as a slider move).
+ * Fitted sleepers: PVT sessions, or a light log with DLMOs (the circadian fit), fitted against
+ * night A or B in main's fit worker, with progress and cancel and an optional bootstrap; the fits
+ * the experiment file keeps (one per night and kind, the newest) with their observed points; the
+ * data at hand (the file last opened, by its hash) to tell whether a saved fit was made from them;
+ * whether the night has changed since it was fitted (its fingerprint); and "apply", which sets a
+ * fit's estimates as a night's parameters (undoable, as a slider move).
  */
 import { defineStore } from 'pinia';
 import { computed, reactive, ref, shallowRef } from 'vue';
 import type { FitResponse, LabError, NightId } from '../../../shared/ipc';
-import type { FitRecord } from '../../../shared/experiment';
+import type { FitKind, FitRecord } from '../../../shared/experiment';
+import { nightFingerprint } from '../../../shared/experiment/fitRecord';
+import { DEFAULT_BOOTSTRAP_DRAWS } from '../../../shared/fit/fitCommon';
+import { resolveParameters } from '../../../shared/model/scenarios';
+import { NIGHT_LABELS } from '../../../shared/nights';
 import { parameterSpec, type ParameterId } from '../../../shared/model/parameters';
 import { lab } from '../lab';
 import { useExperimentStore } from './experiment';
@@ -24,6 +30,12 @@ export function onStep(id: ParameterId, value: number): number {
 export const useFitsStore = defineStore('fits', () => {
   const experiment = useExperimentStore();
   const night = ref<NightId>('a');
+  /** Which fit: PVT sessions, or a light log with DLMOs. */
+  const kind = ref<FitKind>('pvt');
+  /** Also run a parametric bootstrap (DEFAULT_BOOTSTRAP_DRAWS refits): a second interval, slower. */
+  const withBootstrap = ref(false);
+  /** A circadian fit's first dropped file, waiting for its second. */
+  const pending = shallowRef<File | null>(null);
   const records = ref<FitRecord[]>([]);
   const running = ref(false);
   const progress = reactive({ message: '', fraction: 0 });
@@ -34,15 +46,13 @@ export const useFitsStore = defineStore('fits', () => {
   const dataAtHand = ref<{ fileName: string; sha256: string } | null>(null);
   let listening = false;
 
-  /** The fit shown: the newest of the chosen night. */
-  const shown = computed(() => records.value.findLast((r) => r.night === night.value) ?? null);
+  /** The fit shown: the newest of the chosen night and kind. */
+  const shown = computed(() => records.value.findLast((r) => r.night === night.value && r.kind === kind.value) ?? null);
 
-  /** The sessions of the shown fit, when the data at hand are its data (a saved fit keeps no sessions). */
+  /** The observed data of the shown fit on its curve's axes (kept in the record; none in fits saved before they were). */
   const observed = computed(() => {
-    const record = shown.value;
-    const fit = latest.value;
-    if (!record || !fit || fit.result.data.sha256 !== record.data[0]?.sha256) return null;
-    return fit.result.residuals.map((r) => ({ x: r.slot_h, y: r.observed, time: r.time, line: r.line }));
+    const points = shown.value?.points;
+    return points ? points.x.map((x, i) => ({ x, y: points.y[i]! })) : null;
   });
 
   /** When the data at hand are not the shown fit's, what to say. */
@@ -55,6 +65,23 @@ export const useFitsStore = defineStore('fits', () => {
       `The data at hand (${hand.fileName}, SHA-256 ${hand.sha256.slice(0, 12)}…) are not the data this fit was made ` +
       `with (${data.fileName}, SHA-256 ${data.sha256.slice(0, 12)}…).`
     );
+  });
+
+  /** The night as a fit of `fitKind` sees it now (nightFingerprint); null when its values do not resolve. */
+  function fingerprintOf(id: NightId, fitKind: FitKind): string | null {
+    const n = experiment.nights[id];
+    try {
+      return nightFingerprint(fitKind, resolveParameters(n.scenario, n.params), n.events, n.seed);
+    } catch {
+      return null;
+    }
+  }
+
+  /** When the shown fit's night has changed since the fit, what to say (fits saved before this was kept cannot tell). */
+  const stale = computed(() => {
+    const record = shown.value;
+    if (!record?.against || fingerprintOf(record.night, record.kind) === record.against) return null;
+    return `Fitted against different settings of night ${NIGHT_LABELS[record.night]}: its parameters, events or seed have changed since; fit again to fit the night as it is.`;
   });
 
   function listen(): void {
@@ -78,12 +105,31 @@ export const useFitsStore = defineStore('fits', () => {
     };
   }
 
-  async function run(source: { path?: string; bytes?: Uint8Array<ArrayBuffer>; fileName?: string }): Promise<void> {
+  interface Source {
+    path?: string;
+    bytes?: Uint8Array<ArrayBuffer>;
+    fileName?: string;
+    dlmoPath?: string;
+    dlmoBytes?: Uint8Array<ArrayBuffer>;
+    dlmoFileName?: string;
+  }
+
+  async function run(source: Source): Promise<void> {
     listen();
     running.value = true;
     error.value = null;
-    Object.assign(progress, { message: 'waiting for a file…', fraction: 0 });
-    const reply = await lab().fitSleeper({ night: night.value, spec: nightRequest(night.value), ...source });
+    pending.value = null;
+    Object.assign(progress, {
+      message: kind.value === 'pvt' ? 'waiting for a file…' : 'waiting for the files…',
+      fraction: 0,
+    });
+    const reply = await lab().fitSleeper({
+      night: night.value,
+      spec: nightRequest(night.value),
+      kind: kind.value,
+      ...(withBootstrap.value ? { bootstrap: DEFAULT_BOOTSTRAP_DRAWS } : {}),
+      ...source,
+    });
     running.value = false;
     if (!reply.ok) {
       // A dialog closed without a file, or a fit the user cancelled, is no error to show.
@@ -91,20 +137,41 @@ export const useFitsStore = defineStore('fits', () => {
       return;
     }
     latest.value = reply.value;
-    dataAtHand.value = { fileName: reply.value.fileName, sha256: reply.value.result.data.sha256 };
+    // The record's first file is the one the progress events name (the PVT file, or the light log).
+    const first = reply.value.record.data[0];
+    if (first) dataAtHand.value = { fileName: first.fileName, sha256: first.sha256 };
     const record = reply.value.record;
     // One fit per night and kind: a new fit replaces the one it refits.
     records.value = [...records.value.filter((r) => r.night !== record.night || r.kind !== record.kind), record];
   }
 
-  /** Opens a PVT file (the dialog, or `path`) and fits it against the chosen night. */
-  function open(path?: string): Promise<void> {
-    return run(path === undefined ? {} : { path });
+  /**
+   * Opens the data (the dialogs, or the paths: a PVT file, or a light log and a DLMO file) and fits
+   * them against the chosen night.
+   */
+  function open(path?: string, dlmoPath?: string): Promise<void> {
+    return run({ ...(path === undefined ? {} : { path }), ...(dlmoPath === undefined ? {} : { dlmoPath }) });
   }
 
-  /** A file dropped on the panel: its bytes go to main, which reads them as it reads a file. */
-  async function drop(file: File): Promise<void> {
-    await run({ bytes: new Uint8Array(await file.arrayBuffer()), fileName: file.name });
+  /**
+   * Files dropped on the panel: their bytes go to main, which reads them as it reads a file. A
+   * circadian fit needs two: dropped together, or one after the other (the first waits in `pending`).
+   */
+  async function drop(files: readonly File[]): Promise<void> {
+    const [first, second] = kind.value === 'circadian' && pending.value ? [pending.value, files[0]] : files;
+    if (!first) return;
+    const bytes = async (f: File) => new Uint8Array(await f.arrayBuffer());
+    if (kind.value === 'pvt') return run({ bytes: await bytes(first), fileName: first.name });
+    if (!second) {
+      pending.value = first;
+      return;
+    }
+    await run({
+      bytes: await bytes(first),
+      fileName: first.name,
+      dlmoBytes: await bytes(second),
+      dlmoFileName: second.name,
+    });
   }
 
   async function cancel(): Promise<void> {
@@ -132,8 +199,12 @@ export const useFitsStore = defineStore('fits', () => {
     records.value = [...(fits ?? [])];
     latest.value = null;
     error.value = null;
+    pending.value = null;
     const last = fits?.at(-1);
-    if (last) night.value = last.night;
+    if (last) {
+      night.value = last.night;
+      kind.value = last.kind;
+    }
   }
 
   function dismissError(): void {
@@ -142,6 +213,10 @@ export const useFitsStore = defineStore('fits', () => {
 
   return {
     night,
+    kind,
+    withBootstrap,
+    pending,
+    stale,
     records,
     running,
     progress,
