@@ -161,7 +161,7 @@ export function phaseMarkers(result: SimulationResult, dlmoThreshold_pgPerMl: nu
   const out: Marker[] = [];
   const phase = result.series.circadianPhase;
   if (phase) {
-    for (let i = 1; i < result.epochs; ) {
+    for (let i = 1; i < result.epochs;) {
       const at = findCbtMin(phase, i);
       if (at === null) break;
       out.push({ kind: 'cbtMin', at: slotHour(result, 0) + at * EPOCH_H });
@@ -171,7 +171,7 @@ export function phaseMarkers(result: SimulationResult, dlmoThreshold_pgPerMl: nu
   const mel = result.series.melatoninUnmasked;
   if (mel && dlmoThreshold_pgPerMl !== null) {
     // findDlmo looks back from an epoch for the last upward crossing: step back from the end.
-    for (let before = result.epochs - 1; before > 0; ) {
+    for (let before = result.epochs - 1; before > 0;) {
       const at = findDlmo(mel, before, dlmoThreshold_pgPerMl);
       if (at === null) {
         before -= 24 / EPOCH_H;
