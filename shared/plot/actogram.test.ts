@@ -84,6 +84,8 @@ describe('the double-plotted actogram', () => {
     // spans exactly the days 0 and 1.
     expect(actogramDays([FOCAL_SLOT])).toEqual({ first: 0, last: 1 });
     expect(actogramDays([{ start: -324, end: 48 }, FOCAL_SLOT])).toEqual({ first: -14, last: 1 });
+    // An end summed epoch by epoch lands a hair past midnight: no empty day after it.
+    expect(actogramDays([{ start: 12 - 1e-12, end: 48 + 1e-11 }])).toEqual({ first: 0, last: 1 });
   });
 
   it('a shifted schedule moves the sleep bars to other clock hours', () => {

@@ -96,9 +96,10 @@ export interface ActogramRow {
 
 /** The days a set of results covers, as [first, last] day numbers (shared by A and B so rows line up). */
 export function actogramDays(windows: readonly SlotWindow[]): { first: number; last: number } {
-  const first = Math.min(...windows.map((w) => Math.floor(w.start / DAY_H)));
-  // The end is exclusive: a result ending exactly at midnight does not open the next day.
-  const last = Math.max(...windows.map((w) => Math.ceil(w.end / DAY_H) - 1));
+  // The end is exclusive: a result ending at midnight does not open the next day. The 1e-9
+  // absorbs the rounding of an end summed epoch by epoch (47.99999… or 48.00000…1).
+  const first = Math.min(...windows.map((w) => Math.floor(w.start / DAY_H + 1e-9)));
+  const last = Math.max(...windows.map((w) => Math.ceil(w.end / DAY_H - 1e-9) - 1));
   return { first, last };
 }
 
