@@ -3,9 +3,10 @@
  * panel, a row per day (the 14-day run-in, the focal night, the day after) for A beside B, the
  * rows those of the results main sent; the data-table twin lists each day. A night shift for B
  * moves its last rows' sleep to the daytime while its run-in rows stay A's. Screenshots at
- * 1440×900, 1024×680 and 2560×1440, light and dark.
+ * 1440×900, 1024×680 and 2560×1440, light and dark; axe on the panel in both.
  */
 import { test, expect, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 import { openLab, type LabHarness } from '../lab';
 import type { SimulationResult } from '../../shared/model/result';
 import { actogramDays, daySummaries } from '../../shared/plot/actogram';
@@ -133,5 +134,11 @@ test('the whole protocol as a double-plotted actogram, A beside B, a night shift
       }
       await page.screenshot({ path: `test-output/screenshots/actogram-${size.width}-${scheme}.png` });
     }
+    // The actogram, its legend, switch and table twin (opened): no serious or critical axe violations.
+    await page.getByTestId('actogram').locator('details.table-twin > summary').click();
+    const { violations } = await new AxeBuilder({ page }).include('[data-testid="panel-hypnogram"]').analyze();
+    const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    expect(serious.map((v) => `${v.id}: ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
+    await page.getByTestId('actogram').locator('details.table-twin > summary').click();
   }
 });
