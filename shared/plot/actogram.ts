@@ -12,6 +12,9 @@
  * 24 h. Drawing is the renderer's (renderer/src/charts/actogram.ts).
  */
 import { findCbtMin, findDlmo } from '../model/coreMetrics';
+import type { ParameterValues } from '../model/parameters';
+import { parameterEvents } from '../model/protocol';
+import { describeEvent, eventField, eventKindSpec, eventSlotHour, type ProtocolEvent } from '../model/protocolEvents';
 import { EPOCH_H, STAGE_CODE, type SimulationResult } from '../model/result';
 import { slotHour, spanWindow, type SlotWindow } from '../time/axis';
 
@@ -190,6 +193,25 @@ export interface ActogramNight {
   readonly events: readonly ActogramEvent[];
   /** The night's DLMO threshold (pg/mL); null draws no DLMO. */
   readonly dlmoThreshold_pgPerMl: number | null;
+}
+
+/**
+ * A night's events as the actogram marks them: its own list and the doses its parameters stand
+ * for (parameterEvents), each at its slot hour.
+ */
+export function actogramEvents(events: readonly ProtocolEvent[], values: ParameterValues): ActogramEvent[] {
+  let doses: ProtocolEvent[] = [];
+  try {
+    doses = parameterEvents(values);
+  } catch {
+    // Values the engine refuses draw no doses (the run says why).
+  }
+  return [...events, ...doses].map((e) => ({
+    at: eventSlotHour(e),
+    duration_h: eventField(e, 'duration_h') ?? null,
+    mark: eventKindSpec(e.kind)!.mark,
+    text: describeEvent(e),
+  }));
 }
 
 /** A night's content day by day, over the days [first, last]. */
