@@ -131,6 +131,10 @@ test('the whole protocol as a double-plotted actogram, A beside B, a night shift
         const boxA2 = (await a.boundingBox())!;
         const boxB2 = (await b.boundingBox())!;
         expect(boxB2.y).toBeGreaterThan(boxA2.y + boxA2.height - 1);
+        // B's rows under A's, its last ones (the night shift) in view.
+        await b.evaluate((el) => el.scrollIntoView({ block: 'end' }));
+        await page.screenshot({ path: `test-output/screenshots/actogram-1024-b-${scheme}.png` });
+        await page.getByTestId('comparison').evaluate((el) => el.scrollIntoView({ block: 'start' }));
       }
       await page.screenshot({ path: `test-output/screenshots/actogram-${size.width}-${scheme}.png` });
     }
