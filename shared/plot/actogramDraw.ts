@@ -23,6 +23,7 @@ export interface ActogramCanvas {
   clearRect(x: number, y: number, w: number, h: number): void;
   fillRect(x: number, y: number, w: number, h: number): void;
   fillText(text: string, x: number, y: number): void;
+  measureText(text: string): { width: number };
   beginPath(): void;
   closePath(): void;
   moveTo(x: number, y: number): void;
@@ -111,7 +112,10 @@ export function drawActogramRows(ctx: ActogramCanvas, d: ActogramDraw): void {
   // Clock labels over the first row and the grid every 6 h, heavier at the seam of the two days.
   ctx.fillStyle = d.look.text;
   ctx.textBaseline = 'bottom';
-  const labelEvery = right - left < 30 * s.font ? 12 : 6;
+  // Labels every 6 h where they fit with room between (the end ones are aligned inwards, so the
+  // first and second need the most), else every 12 or 24 h.
+  const label = ctx.measureText('00:00').width;
+  const labelEvery = [6, 12, 24].find((h) => x(h) - x(0) >= 1.6 * label + 4 * u) ?? 24;
   ctx.lineWidth = Math.max(0.5, u);
   for (let h = 0; h <= ROW_H; h += 6) {
     const px = x(h);

@@ -10,6 +10,7 @@ function recorder() {
       if (key === 'fillRect')
         return (x: number, y: number, w: number, h: number) =>
           fills.push({ style: String(target.fillStyle), x, y, w, h });
+      if (key === 'measureText') return (text: string) => ({ width: text.length * 6 });
       if (key in target) return target[key];
       return () => undefined;
     },
