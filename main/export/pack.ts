@@ -8,6 +8,7 @@
  *   timeseries.csv, metrics.csv
  *   report.pdf
  *   figures/<id>.png, figures/<id>.svg   one per panel, plus side-by-side (the key panels)
+ *   figures/actogram.svg               the whole protocol, double plotted (SVG only)
  *
  * This file renders a pack in memory and never touches the disk; packWriter.ts writes it, file by
  * file through the atomic writer, the manifest last, so a pack with a manifest is whole. The
@@ -23,6 +24,7 @@ import { nightsLine, softwareLine } from '../../shared/export/provenance';
 import { insertSvgMetadata } from '../../shared/export/svgMetadata';
 import { keyFigure, panelFigures, reportFigures } from './figureSpec';
 import { renderFigurePng, renderFigureSvg } from './figures';
+import { ACTOGRAM_FIGURE, renderActogramSvg } from './actogramFigure';
 import { PACK_EXPERIMENT, PACK_MANIFEST, sha256, type PackFile, type PackManifest } from './packLayout';
 import { focalWindow, hoursSinceLightsOff } from '../../shared/time/axis';
 import { buildReportPdf, stampReportInfo } from './report';
@@ -98,6 +100,20 @@ export async function renderPackFiles(
       });
       pending.push(Promise.resolve({ path: `figures/${spec.id}.svg`, data: utf8(withMetadata) }));
     }
+  }
+  if (formats.has('svg')) {
+    // The whole protocol as a double-plotted actogram (SVG only: a figure of bars that scales).
+    const svg = renderActogramSvg(input, {
+      size: options.size,
+      background: options.background,
+      footnote: text.footnote,
+    });
+    const withMetadata = insertSvgMetadata(svg, {
+      title: figureTitle(ACTOGRAM_FIGURE, provenance),
+      description: `${nightsLine(provenance)}. ${softwareLine(provenance)}. Created ${provenance.created}.`,
+      metadata: provenance,
+    });
+    pending.push(Promise.resolve({ path: `figures/${ACTOGRAM_FIGURE.id}.svg`, data: utf8(withMetadata) }));
   }
   files.push(...(await Promise.all(pending)));
   if (formats.has('pdf') && !printedReport) {

@@ -45,7 +45,7 @@ export function footnote(provenance: Provenance): string {
   );
 }
 
-export function figureTitle(spec: FigureSpec, provenance: Provenance): string {
+export function figureTitle(spec: Pick<FigureSpec, 'title'>, provenance: Provenance): string {
   const experiment = provenance.experiment.title.trim();
   return experiment ? `${spec.title} - ${experiment}` : spec.title;
 }

@@ -19,6 +19,12 @@ export const useViewStore = defineStore('view', () => {
    * default, the night and next day, or the whole protocol (which the runs store then simulates).
    */
   const span = ref<ViewSpan>('night');
+  /**
+   * What the hypnogram panel draws over the whole protocol: the double-plotted actogram (a row
+   * per day, the standard figure for days of sleep and light), or the hypnograms on one long axis
+   * (to zoom into one night and edit events on the strips). The other spans always draw the hypnograms.
+   */
+  const protocolFigure = ref<'actogram' | 'hypnogram'>('actogram');
   /** Null: the span's window (viewSpanWindow). */
   const zoom = ref<SlotWindow | null>(null);
   const cursor = ref<number | null>(null);
@@ -70,5 +76,20 @@ export const useViewStore = defineStore('view', () => {
       : PANELS.map((p) => p.id).filter((p) => p === id || panels.value.includes(p));
   }
 
-  return { mode, span, zoom, zoomed, setSpan, cursor, panels, showTables, tab, setZoom, zoomBy, pan, togglePanel };
+  return {
+    mode,
+    span,
+    protocolFigure,
+    zoom,
+    zoomed,
+    setSpan,
+    cursor,
+    panels,
+    showTables,
+    tab,
+    setZoom,
+    zoomBy,
+    pan,
+    togglePanel,
+  };
 });
