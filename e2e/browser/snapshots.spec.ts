@@ -131,6 +131,10 @@ test('pin two snapshots, remove one, save and reopen: the other is back; a sixth
       await second.emulateMedia({ colorScheme });
       await second.locator('.snapshot-legend').scrollIntoViewIfNeeded();
       await second.screenshot({ path: `${SHOTS}/snapshots-five-${size.width}x${size.height}-${colorScheme}.png` });
+      await reopened.scrollIntoViewIfNeeded();
+      await second.screenshot({
+        path: `${SHOTS}/snapshots-lines-${size.width}x${size.height}-${colorScheme}.png`,
+      });
     }
   }
 });

@@ -36,7 +36,13 @@ function lineStyle(trace: Trace, colour: string, alone: boolean, singleSeries: b
     // With one series the snapshot's own colour tells it apart too; with several, the series' colour
     // says which series it is, and the dash which snapshot.
     const own = singleSeries ? style.colour : colour;
-    return { borderColor: own, backgroundColor: own, borderDash: [...style.dash_px], borderWidth: SNAPSHOT_LINE_PX };
+    return {
+      borderColor: own,
+      backgroundColor: own,
+      borderDash: [...style.dash_px],
+      borderWidth: SNAPSHOT_LINE_PX,
+      snapshot: true,
+    };
   }
   return {
     borderColor: colour,
