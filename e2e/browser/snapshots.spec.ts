@@ -7,6 +7,7 @@ import { test, expect, type Page } from '@playwright/test';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import { openLab } from '../lab';
 import { MAX_SNAPSHOTS } from '../../shared/experiment';
 
@@ -98,7 +99,9 @@ test('pin two snapshots, remove one, save and reopen: the other is back; a sixth
   });
   await page.close();
 
-  const second = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  // A page of its own context: axe (below) needs one.
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  const second = await context.newPage();
   const lab2 = await openLab(second);
   await settled(second);
   lab2.dialogs.open.push(path);
@@ -122,6 +125,13 @@ test('pin two snapshots, remove one, save and reopen: the other is back; a sixth
   await expect(second.getByTestId('pin-message')).toHaveText(/5 snapshots are pinned.*remove one/);
   await expect(second.getByTestId('pin-rename')).toHaveCount(MAX_SNAPSHOTS);
   await expect(reopened).toHaveAttribute('data-snapshots', /Strong coffee\|Pin 2\|Pin 3\|Pin 4\|Pin 5/);
+  // Five pins and the refusal on screen, in both themes: every control named, text in contrast.
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await second.emulateMedia({ colorScheme });
+    const { violations } = await new AxeBuilder({ page: second }).include('[data-testid="comparison"]').analyze();
+    const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    expect(serious.map((v) => `${v.id}: ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
+  }
   for (const size of [
     { width: 1440, height: 900 },
     { width: 1024, height: 680 },
