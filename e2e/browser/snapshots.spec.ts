@@ -79,6 +79,11 @@ test('pin two snapshots, remove one, save and reopen: the other is back; a sixth
   await overlay.scrollIntoViewIfNeeded();
   await expect(overlay).toHaveAttribute('data-snapshots', 'Baseline|Strong coffee');
 
+  await page.getByTestId('mode-side').click();
+  await page.getByTestId('chart-pressure-a').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: `${SHOTS}/snapshots-side-1440x900-light.png` });
+  await page.getByTestId('mode-overlay').click();
+
   // Removed with its ×: gone from the legend and the charts.
   await page.getByRole('button', { name: 'Remove pinned snapshot Baseline' }).click();
   await expect(legend.getByTestId('pin-rename')).toHaveCount(1);
