@@ -84,6 +84,8 @@ export const SimulateRequestSchema = z.strictObject({
   seed: z.number().int().min(0).max(0xffffffff),
   /** 'focal': 12:00 before the focal bedtime to 24:00 the day after; 'protocol': everything. */
   window: z.enum(['focal', 'protocol']).default('focal'),
+  /** A pinned snapshot's run (its id): keyed apart from its night's runs, with no progress events. */
+  pin: z.number().int().min(1).max(Number.MAX_SAFE_INTEGER).optional(),
 });
 export type SimulateRequest = z.input<typeof SimulateRequestSchema>;
 

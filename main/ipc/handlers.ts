@@ -205,10 +205,16 @@ export function createHandlers(deps: HandlerDeps): Handlers {
         seed: request.seed,
         window: request.window,
       };
-      const job = deps.pool.run('night', task, {
-        key: request.night,
-        onProgress: (fraction) => deps.emit('progress', { jobId: job.jobId, night: request.night, fraction }),
-      });
+      const job = deps.pool.run(
+        'night',
+        task,
+        request.pin === undefined
+          ? {
+              key: request.night,
+              onProgress: (fraction) => deps.emit('progress', { jobId: job.jobId, night: request.night, fraction }),
+            }
+          : { key: `pin:${request.pin}` },
+      );
       const outcome = await job.result;
       const response: SimulateResponse = {
         jobId: job.jobId,

@@ -2,13 +2,14 @@
  * The experiment file format, `*.nocturne` (JSON inside): its file names, types and fixed limits.
  *
  * Version 3: `{ format, version, title, notes, createdWith?, nights: [A, B], view?, sweeps?, measured?,
- * fits?, classroom? }`,
+ * fits?, classroom?, snapshots? }`,
  * each night `{ label, scenario, params, events, seed }`. A night keeps only the overrides of its
  * scenario's values, and its protocol events (shared/model/protocolEvents.ts); ranges and ids come
  * from the parameter, event, scenario and metric declarations in shared/model, never from here.
  * `measured` is a measured night the lab compares with A or B (its stages and where they came
  * from, with the file's hash: the source file need not travel with the experiment); `fits` are the
- * sleepers fitted to a person's data (shared/fit), each with its data's hashes. Version 1 had no
+ * sleepers fitted to a person's data (shared/fit), each with its data's hashes; `snapshots` are nights
+ * pinned as extra lines beside A and B (SnapshotRecord). Version 1 had no
  * `events`, version 2 no `measured` or `fits`; older files are migrated on reading (migrations.ts).
  */
 import type { MetricId } from '../model/metrics';
@@ -239,6 +240,20 @@ export interface ClassroomState {
 /** At most this many fits in a file; a fit keeps a curve of a few hundred points. */
 export const MAX_FITS = 20;
 
+/**
+ * A pinned snapshot: a night as it was when pinned (from night A or B), drawn as one more line
+ * beside A and B. The night is kept whole, not its results: the lab simulates it again on opening.
+ */
+export interface SnapshotRecord {
+  readonly name: string;
+  /** The night it was pinned from: its column in side-by-side mode. */
+  readonly from: NightId;
+  readonly night: NightSpec;
+}
+
+/** At most this many pinned snapshots: more lines than this on one chart stop being readable. */
+export const MAX_SNAPSHOTS = 5;
+
 export interface CreatedWith {
   readonly app: string;
   readonly model: string;
@@ -256,6 +271,7 @@ export interface Experiment {
   readonly measured?: MeasuredRecord;
   readonly fits?: readonly FitRecord[];
   readonly classroom?: ClassroomState;
+  readonly snapshots?: readonly SnapshotRecord[];
 }
 
 export interface ParseError {

@@ -94,6 +94,19 @@ function fullExperiment(): Experiment {
       },
     ],
     classroom: { lesson: 'afternoon-coffee', locked: true },
+    snapshots: [
+      {
+        name: 'Later bedtime',
+        from: 'b',
+        night: {
+          label: 'Evening caffeine',
+          scenario: 'evening-caffeine',
+          params: { caffeine_mg: 300 },
+          events: [],
+          seed: 7,
+        },
+      },
+    ],
   };
 }
 
@@ -139,7 +152,9 @@ describe('round trip', () => {
       'measured',
       'fits',
       'classroom',
+      'snapshots',
     ]);
+    expect(Object.keys(full.snapshots[0])).toEqual(['name', 'from', 'night']);
     expect(Object.keys(full.nights[0])).toEqual(['label', 'scenario', 'params', 'events', 'seed']);
     expect(Object.keys(full.sweeps[0])).toEqual(['night', 'param', 'from', 'to', 'steps', 'second', 'metrics']);
   });
@@ -256,6 +271,18 @@ describe('refusals name the field and the reason', () => {
       'fits[0].data[0].sha256',
     ],
     [edited((f) => delete f.nights[1].seed), 'nights[1].seed is missing', 'nights[1].seed'],
+    [
+      edited((f) => (f.snapshots[0].from = 'c')),
+      'snapshots[0].from must be one of "a", "b", got "c"',
+      'snapshots[0].from',
+    ],
+    [edited((f) => (f.snapshots[0].name = '  ')), 'snapshots[0].name must not be empty', 'snapshots[0].name'],
+    [edited((f) => delete f.snapshots[0].night.seed), 'snapshots[0].night.seed is missing', 'snapshots[0].night.seed'],
+    [
+      edited((f) => (f.snapshots = Array.from({ length: 6 }, () => f.snapshots[0]))),
+      'snapshots must hold at most 5 items, got 6',
+      'snapshots',
+    ],
     [
       edited((f) => (f.nights[1].events[0].mg = 0)),
       'nights[1].events[0].mg must be a number above 0 and at most 800 mg, got 0 (night B, event 1)',
@@ -382,6 +409,8 @@ describe('notices', () => {
       f.nights[1].comment = 'why';
       f.view.zoom.unit = 'h';
       f.sweeps[0].second.note = 1;
+      f.snapshots[0].colour = 'red';
+      f.snapshots[0].night.comment = 'why';
     });
     const result = parseExperiment(text);
     expect(result.ok && result.notices).toEqual([
@@ -389,6 +418,8 @@ describe('notices', () => {
       'ignored an unknown field: nights[1].comment',
       'ignored an unknown field: view.zoom.unit',
       'ignored an unknown field: sweeps[0].second.note',
+      'ignored an unknown field: snapshots[0].colour',
+      'ignored an unknown field: snapshots[0].night.comment',
     ]);
     expect(result.ok && 'colour' in result.experiment).toBe(false);
   });

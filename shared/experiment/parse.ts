@@ -152,6 +152,12 @@ function unknownFieldNotices(file: Json): string[] {
   }
   check(file.measured, KNOWN_FIELDS.measured, ['measured']);
   check(file.classroom, KNOWN_FIELDS.classroom, ['classroom']);
+  if (Array.isArray(file.snapshots)) {
+    file.snapshots.forEach((snapshot, i) => {
+      check(snapshot, KNOWN_FIELDS.snapshot, ['snapshots', i]);
+      if (isObject(snapshot)) check(snapshot.night, KNOWN_FIELDS.night, ['snapshots', i, 'night']);
+    });
+  }
   if (Array.isArray(file.fits)) {
     file.fits.forEach((fit, i) => {
       check(fit, KNOWN_FIELDS.fit, ['fits', i]);

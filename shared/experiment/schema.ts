@@ -15,6 +15,7 @@ export { unknownIdMessage } from './describe';
 import {
   COMPARE_MODES,
   MAX_FITS,
+  MAX_SNAPSHOTS,
   MAX_LABEL_LENGTH,
   MAX_NOTES_LENGTH,
   MAX_SWEEP_RUNS,
@@ -197,6 +198,13 @@ const sweepSchema = z
     });
   });
 
+/** A pinned snapshot: its name, the night it was pinned from, and that night as it was. */
+const snapshotSchema = z.object({
+  name: z.string().trim().min(1).max(MAX_LABEL_LENGTH),
+  from: z.enum(NIGHT_IDS),
+  night: nightSchema,
+});
+
 /** Version 3, after the format tag and version have been checked and older files migrated. */
 export const experimentSchema = z.object({
   format: z.literal('nocturne-experiment'),
@@ -210,6 +218,7 @@ export const experimentSchema = z.object({
   measured: measuredSchema.optional(),
   fits: z.array(fitSchema).max(MAX_FITS).optional(),
   classroom: classroomSchema.optional(),
+  snapshots: z.array(snapshotSchema).max(MAX_SNAPSHOTS).optional(),
 });
 
 /** Field names each object of the format knows, for the "ignored an unknown field" notices. */
@@ -225,6 +234,7 @@ export const KNOWN_FIELDS = {
   fit: Object.keys(fitSchema.shape),
   fitParameter: Object.keys(fitParameterSchema.shape),
   classroom: Object.keys(classroomSchema.shape),
+  snapshot: Object.keys(snapshotSchema.shape),
 } as const;
 
 const EXPECTED: Record<string, string> = {

@@ -126,6 +126,9 @@ export function serializeExperiment(experiment: Experiment, createdWith: Created
   if (experiment.classroom) {
     file.classroom = { lesson: experiment.classroom.lesson, locked: experiment.classroom.locked };
   }
+  if (experiment.snapshots && experiment.snapshots.length > 0) {
+    file.snapshots = experiment.snapshots.map((s) => ({ name: s.name, from: s.from, night: nightOut(s.night) }));
+  }
   // U+FFFD only appears inside strings; escaped, it cannot be mistaken for a decoding failure on reading.
   return `${JSON.stringify(file, null, 2).replaceAll('\ufffd', '\\ufffd')}\n`;
 }

@@ -52,3 +52,19 @@ export function screenDash(night: NightLabel | 'a' | 'b'): number[] {
 export function printDash(night: NightLabel, lineWidth: number): number[] {
   return NIGHT_DASH[night].print_lw.map((d) => d * lineWidth);
 }
+
+/**
+ * The line styles of pinned snapshots (at most MAX_SNAPSHOTS, shared/experiment/format.ts), one
+ * per snapshot: a dash pattern unlike A's solid and B's dashes, so a snapshot is told apart without
+ * colour, and a colour of its own (the Okabe & Ito ones the series use least) for its legend mark
+ * and its line where a chart has one series. Lines are thinner than A's and B's: the nights lead.
+ */
+export const SNAPSHOT_STYLES = [
+  { colour: '#CC79A7', dash_px: [2, 3] },
+  { colour: '#D55E00', dash_px: [10, 3, 2, 3] },
+  { colour: '#009E73', dash_px: [1, 4] },
+  { colour: '#56B4E9', dash_px: [14, 4] },
+  { colour: '#999999', dash_px: [6, 2, 1, 2, 1, 2] },
+] as const;
+
+export const SNAPSHOT_LINE_PX = 1.25;

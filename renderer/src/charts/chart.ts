@@ -28,7 +28,12 @@ import type { SlotWindow } from '../../../shared/time/axis';
 Chart.register(LineController, LineElement, PointElement, LinearScale, Legend, Tooltip, Filler, Decimation);
 
 export type LineChart = Chart<'line', Point[]>;
-export type LineDataset = ChartDataset<'line', Point[]>;
+/**
+ * A dataset of a screen chart. `snapshot`: a pinned snapshot's line, left out of the chart's own
+ * legend (the snapshot legend above the charts names each with its line style; five snapshots of
+ * every series would leave a chart more legend than plot).
+ */
+export type LineDataset = ChartDataset<'line', Point[]> & { snapshot?: boolean };
 
 /** Tick step (h) for a window of this many hours, so ticks stay readable. */
 export function tickStep(span_h: number): number {
@@ -212,7 +217,13 @@ export function lineChartConfig(options: LineChartOptions): ChartConfiguration<'
         legend: {
           display: options.legend,
           position: 'bottom',
-          labels: { boxWidth: 14, boxHeight: 2, color: look.text, font: { size: 11 } },
+          labels: {
+            boxWidth: 14,
+            boxHeight: 2,
+            color: look.text,
+            font: { size: 11 },
+            filter: (item, data) => !(data.datasets[item.datasetIndex ?? -1] as LineDataset | undefined)?.snapshot,
+          },
         },
         tooltip: { enabled: false },
         ...({ timeCursor: { x: null, colour: look.cursor } } as object),

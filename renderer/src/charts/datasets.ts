@@ -1,11 +1,17 @@
 /**
  * Chart.js datasets for one chart of a panel: a night alone, both nights overlaid (A solid,
- * B dashed), or the difference B − A.
+ * B dashed), or the difference B − A; pinned snapshots are more traces, each in its own style.
  */
 import type { NightId } from '../../../shared/ipc';
 import type { SeriesInfo, SimulationResult } from '../../../shared/model/result';
 import type { LineDataset } from './chart';
-import { STAGE_COLOURS, screenDash, seriesColour } from '../../../shared/plot/palette';
+import {
+  SNAPSHOT_LINE_PX,
+  SNAPSHOT_STYLES,
+  STAGE_COLOURS,
+  screenDash,
+  seriesColour,
+} from '../../../shared/plot/palette';
 import { stageHeight } from '../../../shared/plot/points';
 import type { SlotWindow } from '../../../shared/time/axis';
 import { screenDifferencePoints, screenSeriesPoints, screenStagePoints } from './traces';
@@ -16,6 +22,34 @@ export interface Trace {
   readonly result: SimulationResult;
   /** The job that produced the result, so a drawn chart can say which results it shows. */
   readonly jobId: number;
+  /**
+   * A pinned snapshot (stores/pins.ts): its index in SNAPSHOT_STYLES. `night` is then the night it
+   * was pinned from and `label` its name; absent for night A and B themselves.
+   */
+  readonly snapshot?: number;
+}
+
+/** How a trace's line looks beside the others: A solid, B dashed, a snapshot its own dash, thinner. */
+function lineStyle(trace: Trace, colour: string, alone: boolean, singleSeries: boolean) {
+  if (trace.snapshot !== undefined) {
+    const style = SNAPSHOT_STYLES[trace.snapshot % SNAPSHOT_STYLES.length]!;
+    // With one series the snapshot's own colour tells it apart too; with several, the series' colour
+    // says which series it is, and the dash which snapshot.
+    const own = singleSeries ? style.colour : colour;
+    return {
+      borderColor: own,
+      backgroundColor: own,
+      borderDash: [...style.dash_px],
+      borderWidth: SNAPSHOT_LINE_PX,
+      snapshot: true,
+    };
+  }
+  return {
+    borderColor: colour,
+    backgroundColor: colour,
+    borderDash: alone ? [] : screenDash(trace.night),
+    borderWidth: 1.5,
+  };
 }
 
 export function hypnogramDatasets(traces: readonly Trace[], window?: SlotWindow): LineDataset[] {
@@ -63,10 +97,7 @@ export function seriesDatasets(
       out.push({
         label: traces.length > 1 ? `${info.label} (${trace.label})` : info.label,
         data: screenSeriesPoints(trace.result, info.id, window, buckets, info.wakingOnly),
-        borderColor: colour,
-        backgroundColor: colour,
-        borderDash: traces.length > 1 ? screenDash(trace.night) : [],
-        borderWidth: 1.5,
+        ...lineStyle(trace, colour, traces.length === 1, series.length === 1),
         pointRadius: 0,
       });
     }

@@ -15,6 +15,7 @@ import { PANELS, panelsShownSince } from '../../../shared/model/panels';
 import { useAppStore } from './app';
 import { useSweepStore } from './sweep';
 import { useFitsStore } from './fits';
+import { usePinsStore } from './pins';
 import { useMeasuredStore } from './measured';
 import { slotClock } from '../../../shared/time/axis';
 
@@ -46,6 +47,7 @@ export const useFileStore = defineStore('file', () => {
     const fits = useFitsStore().current();
     const classroom = useClassroomStore().state();
     const measured = useMeasuredStore().record;
+    const snapshots = usePinsStore().current();
     return {
       ...base,
       view: viewState,
@@ -53,6 +55,7 @@ export const useFileStore = defineStore('file', () => {
       ...(fits.length ? { fits } : {}),
       ...(classroom ? { classroom } : {}),
       ...(measured ? { measured } : {}),
+      ...(snapshots.length ? { snapshots } : {}),
     };
   }
 
@@ -65,6 +68,7 @@ export const useFileStore = defineStore('file', () => {
     useSweepStore().load(file.sweeps);
     useClassroomStore().load(file.classroom);
     useFitsStore().load(file.fits);
+    usePinsStore().load(file.snapshots);
     useMeasuredStore().restore(file.measured);
     if (file.view) {
       view.mode = file.view.compareMode;
@@ -95,6 +99,7 @@ export const useFileStore = defineStore('file', () => {
     experiment.reset();
     useClassroomStore().load(undefined);
     useFitsStore().load(undefined);
+    usePinsStore().load(undefined);
     useMeasuredStore().restore(null);
     view.mode = 'side';
     view.setZoom(null);

@@ -28,6 +28,7 @@ export const useViewStore = defineStore('view', () => {
   /** Null: the span's window (viewSpanWindow). */
   const zoom = ref<SlotWindow | null>(null);
   const cursor = ref<number | null>(null);
+  /** The panels shown, in the order drawn (the user may reorder them). */
   const panels = ref<PanelId[]>(PANELS.map((p) => p.id));
   const showTables = ref(false);
   /**
@@ -70,10 +71,35 @@ export const useViewStore = defineStore('view', () => {
     zoom.value = null;
   }
 
+  /**
+   * Hides a panel, or shows it again where it is declared: after the shown panel that comes last
+   * before it in PANELS (first if none), the user's order of the others kept.
+   */
   function togglePanel(id: PanelId): void {
-    panels.value = panels.value.includes(id)
-      ? panels.value.filter((p) => p !== id)
-      : PANELS.map((p) => p.id).filter((p) => p === id || panels.value.includes(p));
+    if (panels.value.includes(id)) {
+      panels.value = panels.value.filter((p) => p !== id);
+      return;
+    }
+    const ids = PANELS.map((p) => p.id);
+    const before = ids.slice(0, ids.indexOf(id)).filter((p) => panels.value.includes(p));
+    const at = before.length === 0 ? 0 : Math.max(...before.map((p) => panels.value.indexOf(p))) + 1;
+    panels.value = [...panels.value.slice(0, at), id, ...panels.value.slice(at)];
+  }
+
+  /**
+   * Moves a shown panel one place up (−1) or down (+1) among the shown ones; the file keeps the
+   * order. The hypnograms always lead (ComparisonView), so a move steps over them.
+   */
+  function movePanel(id: PanelId, by: -1 | 1): void {
+    const from = panels.value.indexOf(id);
+    if (from < 0 || id === 'hypnogram') return;
+    let to = from + by;
+    if (panels.value[to] === 'hypnogram') to += by;
+    if (to < 0 || to >= panels.value.length) return;
+    const next = [...panels.value];
+    next[from] = next[to]!;
+    next[to] = id;
+    panels.value = next;
   }
 
   return {
@@ -91,5 +117,6 @@ export const useViewStore = defineStore('view', () => {
     zoomBy,
     pan,
     togglePanel,
+    movePanel,
   };
 });
