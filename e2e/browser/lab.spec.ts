@@ -3,25 +3,30 @@
  * engine: a slider move reaches the worker and the chart shows the handler's values; a malformed
  * request is refused with a typed error.
  */
-import { test, expect } from '@playwright/test';
+import { test, expect, type Locator } from '@playwright/test';
 import { openLab, type LabHarness } from '../lab';
 import { SERIES } from '../../shared/model/series';
 import type { SimulateResponse } from '../../shared/ipc';
+import type { SlotWindow } from '../../shared/time/axis';
+import { windowSum } from '../../renderer/src/charts/traces';
 
 /**
  * The checksum a side-by-side chart shows for a panel's first unit group (the sum of each series
  * over the window, series by series), recomputed here from the handler's reply.
  */
-function expectedChecksum(response: SimulateResponse, panel: string): string {
+/** The sum of a panel's first-unit series over the window the chart shows (its data-window). */
+function expectedChecksum(response: SimulateResponse, panel: string, window: SlotWindow): string {
   const first = SERIES.find((info) => info.panel === panel)!;
   let total = 0;
-  for (const series of SERIES.filter((info) => info.panel === panel && info.unit === first.unit)) {
-    const values = response.result.series[series.id]!;
-    let sum = 0;
-    for (let i = 0; i < values.length; i++) sum += values[i]!;
-    total += sum;
-  }
+  for (const series of SERIES.filter((info) => info.panel === panel && info.unit === first.unit))
+    total += windowSum(response.result, series.id, window);
   return total.toFixed(3);
+}
+
+/** The slot-hour window a chart shows, from its data-window attribute ("start end"). */
+async function shownWindow(chart: Locator): Promise<SlotWindow> {
+  const [start, end] = ((await chart.getAttribute('data-window')) ?? '').split(' ').map(Number);
+  return { start: start!, end: end! };
 }
 
 function replyForJob(harness: LabHarness, jobId: number): SimulateResponse {
@@ -41,10 +46,12 @@ test('moving a slider re-simulates in the worker and the chart shows the handler
   const harness = await openLab(page);
   const chart = page.getByTestId('chart-pressure-b');
   await expect(page.getByTestId('status-b')).toHaveAttribute('data-status', 'done');
+  // Charts draw when on screen; the answer bar and the hypnograms stand above this one.
+  await chart.scrollIntoViewIfNeeded();
   await expect(chart).toHaveAttribute('data-job-ids', /^b:\d+$/);
   const firstJob = jobOf(await chart.getAttribute('data-job-ids'), 'b');
   const firstChecksum = await chart.getAttribute('data-checksum');
-  expect(firstChecksum).toBe(expectedChecksum(replyForJob(harness, firstJob), 'pressure'));
+  expect(firstChecksum).toBe(expectedChecksum(replyForJob(harness, firstJob), 'pressure', await shownWindow(chart)));
 
   await page.getByTestId('param-caffeine_mg-b').fill('600');
   await expect(chart).not.toHaveAttribute('data-checksum', firstChecksum!);
@@ -52,7 +59,10 @@ test('moving a slider re-simulates in the worker and the chart shows the handler
   const secondJob = jobOf(await chart.getAttribute('data-job-ids'), 'b');
   expect(secondJob).toBeGreaterThan(firstJob);
   const secondReply = replyForJob(harness, secondJob);
-  await expect(chart).toHaveAttribute('data-checksum', expectedChecksum(secondReply, 'pressure'));
+  await expect(chart).toHaveAttribute(
+    'data-checksum',
+    expectedChecksum(secondReply, 'pressure', await shownWindow(chart)),
+  );
   // The request that produced it carried the slider's value to main.
   const request = harness.calls.find(
     (c) => c.channel === 'sim:run' && c.reply.ok && (c.reply.value as SimulateResponse).jobId === secondJob,
