@@ -8,6 +8,7 @@
  */
 import {
   DataImportError,
+  dateTimeColumns,
   rowDateTimes,
   findColumn,
   findTable,
@@ -45,12 +46,8 @@ export interface DlmoSet {
 }
 
 function columnsOf(names: readonly string[]) {
-  const date = findColumn(names, DLMO_COLUMNS.date);
-  const time = findColumn(names, DLMO_COLUMNS.time);
-  const separate = date >= 0 && time >= 0 && date !== time;
   return {
-    date: separate ? date : findColumn(names, DLMO_COLUMNS.datetime),
-    time: separate ? time : -1,
+    ...dateTimeColumns(names, { ...DLMO_COLUMNS, dateTime: DLMO_COLUMNS.datetime }),
     threshold: findColumn(names, DLMO_COLUMNS.threshold),
   };
 }

@@ -7,6 +7,7 @@
  */
 import {
   DataImportError,
+  dateTimeColumns,
   rowDateTimes,
   findColumn,
   findTable,
@@ -52,12 +53,8 @@ export interface PvtSessions {
 }
 
 function columnsOf(names: readonly string[]) {
-  const date = findColumn(names, PVT_COLUMNS.date);
-  const time = findColumn(names, PVT_COLUMNS.time);
-  const separate = date >= 0 && time >= 0 && date !== time;
   return {
-    date: separate ? date : findColumn(names, PVT_COLUMNS.timestamp),
-    time: separate ? time : -1,
+    ...dateTimeColumns(names, { ...PVT_COLUMNS, dateTime: PVT_COLUMNS.timestamp }),
     meanRT: findColumn(names, PVT_COLUMNS.meanRT),
     lapses: findColumn(names, PVT_COLUMNS.lapses),
   };

@@ -31,6 +31,20 @@ export const normalizeName = (name: string): string =>
     .trim();
 
 /** The index of the first alias (in the alias table's order of preference) found among `names`. */
+/**
+ * Where a row's time is: a date column and a time-of-day column when the file has both (and they
+ * differ), else one date-and-time column (`time` −1). Either index is −1 when missing.
+ */
+export function dateTimeColumns(
+  names: readonly string[],
+  aliases: { readonly date: readonly string[]; readonly time: readonly string[]; readonly dateTime: readonly string[] },
+): { date: number; time: number } {
+  const date = findColumn(names, aliases.date);
+  const time = findColumn(names, aliases.time);
+  const separate = date >= 0 && time >= 0 && date !== time;
+  return { date: separate ? date : findColumn(names, aliases.dateTime), time: separate ? time : -1 };
+}
+
 export function findColumn(names: readonly string[], aliases: readonly string[]): number {
   const normal = names.map(normalizeName);
   for (const a of aliases) {
