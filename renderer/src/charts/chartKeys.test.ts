@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chartKey } from './chartKeys';
+import { chartKey, dragHours, wheelZoomFactor } from './chartKeys';
 
 describe('chartKey', () => {
   const window = { start: 18, end: 36 };
@@ -26,5 +26,11 @@ describe('chartKey', () => {
     expect(chartKey('Tab', window, act)).toBe(false);
     expect(chartKey('a', window, act)).toBe(false);
     expect(calls).toEqual([]);
+  });
+
+  it('pans a drag by the hours it covers, against the pointer, and zooms a wheel step by the keys’ factors', () => {
+    expect(dragHours(100, window, 600)).toBeCloseTo(-3, 12);
+    expect(wheelZoomFactor(120)).toBe(1.25);
+    expect(wheelZoomFactor(-120)).toBe(0.8);
   });
 });

@@ -1,7 +1,7 @@
 /**
- * The keyboard of a time chart (line charts and the hypnogram hero alike): arrows pan by a tenth
- * of the window, + / = and − zoom about its middle, 0 resets. One table, so every chart answers
- * the same keys its accessible name announces.
+ * The keyboard and mouse of a time chart (line charts and the hypnogram hero alike): arrows pan
+ * by a tenth of the window, + / = and − zoom about its middle, 0 resets; a drag pans by the hours
+ * it covers, the wheel zooms by the same factors. One place, so every chart answers alike.
  */
 import type { SlotWindow } from '../../../shared/time/axis';
 
@@ -27,3 +27,10 @@ export function chartKey(key: string, window: SlotWindow, act: ChartKeyActions):
   action?.();
   return action !== undefined;
 }
+
+/** The zoom factor of one wheel step: out when scrolling down, in when up (the keys' factors). */
+export const wheelZoomFactor = (deltaY: number): number => (deltaY > 0 ? 1.25 : 0.8);
+
+/** The hours a drag of `dx` pixels pans a window drawn `plotWidth` pixels wide (content follows the pointer). */
+export const dragHours = (dx: number, window: SlotWindow, plotWidth: number): number =>
+  (-dx * (window.end - window.start)) / plotWidth;
