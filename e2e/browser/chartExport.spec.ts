@@ -84,6 +84,8 @@ test('a zoomed difference chart exports B − A over the zoomed window only', as
   const folder = mkdtempSync(join(tmpdir(), 'nocturne-chart-'));
   await page.getByTestId('mode-diff').click();
   const chart = page.getByTestId('chart-pressure-diff');
+  // Charts draw when on screen; the answer bar, hypnograms and pins stand above this one.
+  await chart.scrollIntoViewIfNeeded();
   await expect(chart).not.toHaveAttribute('data-checksum', '');
   // Zoom in twice from the keyboard, as a person would on the focused chart.
   await chart.focus();

@@ -88,6 +88,8 @@ test('overlay and difference views, and the shared cursor reads both nights', as
   await page.getByTestId('mode-diff').click();
   const diff = page.getByTestId('chart-pressure-diff');
   await expect(diff).toBeVisible();
+  // Charts draw when on screen; the answer bar, hypnograms and pins stand above this one.
+  await diff.scrollIntoViewIfNeeded();
   await expect(diff).not.toHaveAttribute('data-checksum', '');
   await page.screenshot({ path: 'test-output/screenshots/mode-diff.png' });
 
