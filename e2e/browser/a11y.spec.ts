@@ -6,11 +6,7 @@
 import { test, expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { openLab } from '../lab';
-
-async function settled(page: Page): Promise<void> {
-  await expect(page.getByTestId('status-a')).toHaveAttribute('data-status', 'done');
-  await expect(page.getByTestId('status-b')).toHaveAttribute('data-status', 'done');
-}
+import { settled } from '../pageHelpers';
 
 /** Each screen as a person reaches it: a name and the clicks that get there from a fresh lab. */
 const SCREENS: readonly { name: string; reach: (page: Page) => Promise<void> }[] = [

@@ -4,20 +4,16 @@
  * jump to the chart that shows it. The teacher locks the controls and hides panels; the file
  * keeps both. Screenshots at a laptop and the smallest supported window, light and dark.
  */
-import { test, expect, type Page } from '@playwright/test';
+import { test, expect } from '@playwright/test';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openLab } from '../lab';
+import { settled } from '../pageHelpers';
 import { lessonById } from '../../shared/classroom/lessons';
 
 const SHOTS = 'test-output/screenshots';
 const folder = mkdtempSync(join(tmpdir(), 'nocturne-classroom-'));
-
-async function settled(page: Page): Promise<void> {
-  await expect(page.getByTestId('status-a')).toHaveAttribute('data-status', 'done');
-  await expect(page.getByTestId('status-b')).toHaveAttribute('data-status', 'done');
-}
 
 test('a lesson: set up, predict, reveal the model’s answer, see the chart; a teacher’s lock is kept in the file', async ({
   browser,

@@ -2,13 +2,9 @@
  * What a researcher does in the lab: compare two nights, change one, undo, switch views, read
  * values under the cursor, and work with the keyboard alone.
  */
-import { test, expect, type Page } from '@playwright/test';
+import { test, expect } from '@playwright/test';
 import { openLab } from '../lab';
-
-async function settled(page: Page): Promise<void> {
-  await expect(page.getByTestId('status-a')).toHaveAttribute('data-status', 'done');
-  await expect(page.getByTestId('status-b')).toHaveAttribute('data-status', 'done');
-}
+import { settled } from '../pageHelpers';
 
 test('opens on A baseline vs B evening caffeine, with every metric and its difference', async ({ page }) => {
   await openLab(page);

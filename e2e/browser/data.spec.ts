@@ -12,6 +12,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openLab, type LabHarness } from '../lab';
+import { settled } from '../pageHelpers';
 import { driveProtocol } from '../../shared/report/drive';
 import { fitDrivenEvents } from '../../shared/report/drivenNight';
 import { importDiary } from '../../shared/report/import/diary';
@@ -21,11 +22,6 @@ import { hasPublicData, publicDataSkipReason, publicFile } from '../../tests/pub
 
 const folder = mkdtempSync(join(tmpdir(), 'nocturne-data-'));
 const shots = 'test-output/screenshots';
-
-async function settled(page: Page): Promise<void> {
-  await expect(page.getByTestId('status-a')).toHaveAttribute('data-status', 'done');
-  await expect(page.getByTestId('status-b')).toHaveAttribute('data-status', 'done');
-}
 
 /** The newest simulation request for a night. */
 function lastRequest(lab: LabHarness, night: 'a' | 'b') {

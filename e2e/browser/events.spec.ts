@@ -9,14 +9,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openLab } from '../lab';
+import { settled } from '../pageHelpers';
 import { EXPERIMENT_VERSION } from '../../shared/experiment';
 
 const folder = mkdtempSync(join(tmpdir(), 'nocturne-events-'));
-
-async function settled(page: Page): Promise<void> {
-  await expect(page.getByTestId('status-a')).toHaveAttribute('data-status', 'done');
-  await expect(page.getByTestId('status-b')).toHaveAttribute('data-status', 'done');
-}
 
 const METRICS = [
   'totalSleepTime_min',

@@ -7,15 +7,11 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openLab } from '../lab';
+import { settled } from '../pageHelpers';
 import { AUTOSAVE_INTERVAL_MS } from '../../shared/ipc';
 import { defaultExperiment, serializeExperiment } from '../../shared/experiment';
 
 const folder = mkdtempSync(join(tmpdir(), 'nocturne-files-'));
-
-async function settled(page: Page): Promise<void> {
-  await expect(page.getByTestId('status-a')).toHaveAttribute('data-status', 'done');
-  await expect(page.getByTestId('status-b')).toHaveAttribute('data-status', 'done');
-}
 
 const METRICS = ['totalSleepTime_min', 'readinessScore', 'sleepPressureAtWake', 'dlmo_clock_h'];
 async function readMetrics(page: Page): Promise<string[]> {

@@ -12,28 +12,18 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openLab } from '../lab';
+import { SHOTS, shotsAt } from '../pageHelpers';
 import { TRUTH, syntheticPvt, writeSyntheticDataSet } from '../../scripts/synthetic-pvt';
 import type { FitResponse } from '../../shared/ipc';
 import { FIT_PARAMETERS } from '../../shared/fit/pvtModel';
 
 const folder = mkdtempSync(join(tmpdir(), 'nocturne-fit-'));
-const SHOTS = 'test-output/screenshots';
-
-async function shots(page: Page, name: string): Promise<void> {
-  for (const scheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme: scheme });
-    for (const [width, height] of [
-      [1440, 900],
-      [1024, 680],
-    ] as const) {
-      await page.setViewportSize({ width, height });
-      await page.getByTestId('fit-panel').scrollIntoViewIfNeeded();
-      await page.screenshot({ path: `${SHOTS}/${name}-${width}-${scheme}.png` });
-    }
-  }
-  await page.emulateMedia({ colorScheme: 'light' });
-  await page.setViewportSize({ width: 1440, height: 900 });
-}
+/** The fit panel at the two sizes its screens are checked at, light and dark. */
+const shots = (page: Page, name: string): Promise<void> =>
+  shotsAt(page, name, 'fit-panel', [
+    [1440, 900],
+    [1024, 680],
+  ]);
 
 /** "identified: 1.65, 95 % interval 1.30 – 2.05" → [1.3, 2.05]. */
 function intervalOf(text: string): [number, number] {

@@ -15,6 +15,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openLab } from '../lab';
+import { SHOTS, shotsAt } from '../pageHelpers';
 import {
   CIRCADIAN_TRUTH,
   syntheticEntrainedFiles,
@@ -24,23 +25,12 @@ import type { FitResponse } from '../../shared/ipc';
 import { CIRCADIAN_FIT_PARAMETERS } from '../../shared/fit/circadianModel';
 
 const folder = mkdtempSync(join(tmpdir(), 'nocturne-fitcirc-'));
-const SHOTS = 'test-output/screenshots';
-
-async function shots(page: Page, name: string): Promise<void> {
-  for (const scheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme: scheme });
-    for (const [width, height] of [
-      [1440, 900],
-      [1024, 680],
-    ] as const) {
-      await page.setViewportSize({ width, height });
-      await page.getByTestId('fit-panel').scrollIntoViewIfNeeded();
-      await page.screenshot({ path: `${SHOTS}/${name}-${width}-${scheme}.png` });
-    }
-  }
-  await page.emulateMedia({ colorScheme: 'light' });
-  await page.setViewportSize({ width: 1440, height: 900 });
-}
+/** The fit panel at the two sizes its screens are checked at, light and dark. */
+const shots = (page: Page, name: string): Promise<void> =>
+  shotsAt(page, name, 'fit-panel', [
+    [1440, 900],
+    [1024, 680],
+  ]);
 
 /** "identified: 24.30, 95 % interval 24.15 – 24.45; bootstrap 24.17 – 24.45" → the two intervals. */
 function intervalsOf(text: string): { profile: [number, number]; bootstrap: [number, number] | null } {

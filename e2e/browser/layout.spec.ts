@@ -7,6 +7,7 @@
  */
 import { test, expect, type Locator, type Page } from '@playwright/test';
 import { openLab } from '../lab';
+import { settled } from '../pageHelpers';
 
 const SIZES = [
   { width: 1024, height: 680 },
@@ -49,11 +50,6 @@ async function nameOf(control: Locator): Promise<string> {
     const text = (el.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 30);
     return `${el.tagName.toLowerCase()}${id ? `[${id}]` : ''}${text ? ` "${text}"` : ''}`;
   });
-}
-
-async function settled(page: Page): Promise<void> {
-  await expect(page.getByTestId('status-a')).toHaveAttribute('data-status', 'done');
-  await expect(page.getByTestId('status-b')).toHaveAttribute('data-status', 'done');
 }
 
 /** Nothing of the page reaches past the window's right edge (the document would scroll sideways). */

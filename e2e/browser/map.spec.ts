@@ -4,15 +4,11 @@
  * strength, and knocking it out in night B re-runs B with a different result. Screenshots at the
  * largest and smallest window the lab supports.
  */
-import { test, expect, type Page } from '@playwright/test';
+import { test, expect } from '@playwright/test';
 import { openLab } from '../lab';
+import { settled } from '../pageHelpers';
 import { COUPLINGS, MODEL_NODES } from '../../shared/model/graph';
 import { EVIDENCE_LEVELS } from '../../shared/model/couplingSpec';
-
-async function settled(page: Page): Promise<void> {
-  await expect(page.getByTestId('status-a')).toHaveAttribute('data-status', 'done');
-  await expect(page.getByTestId('status-b')).toHaveAttribute('data-status', 'done');
-}
 
 const SHOTS = 'test-output/screenshots';
 

@@ -6,11 +6,12 @@
  * simulated stages main sent the page, independently of the lab's code. A bad file shows the
  * importer's message and changes nothing.
  */
-import { test, expect, type Page } from '@playwright/test';
+import { test, expect } from '@playwright/test';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openLab, type LabHarness } from '../lab';
+import { settled } from '../pageHelpers';
 import { EPOCH_H, type SimulationResult } from '../../shared/model/result';
 import { hasPublicData, publicDataSkipReason, publicFile } from '../../tests/publicData';
 
@@ -18,11 +19,6 @@ const folder = mkdtempSync(join(tmpdir(), 'nocturne-measured-'));
 const LABELS = ['W', 'R', 'N1', 'N2', 'N3'];
 /** Matrix order of the agreement box: W, N1, N2, N3, R (codes W 0, R 1, N1 2, N2 3, N3 4). */
 const ORDER = [0, 2, 3, 4, 1];
-
-async function settled(page: Page): Promise<void> {
-  await expect(page.getByTestId('status-a')).toHaveAttribute('data-status', 'done');
-  await expect(page.getByTestId('status-b')).toHaveAttribute('data-status', 'done');
-}
 
 /** The newest result main sent for a night, as the page received it. */
 function lastResult(lab: LabHarness, night: 'a' | 'b'): { jobId: number; result: SimulationResult } {
