@@ -9,3 +9,4 @@ export * from './table';
 export * from './statistics';
 export * from './summary';
 export * from './bands';
+export * from './section';
