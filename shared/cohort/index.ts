@@ -10,3 +10,4 @@ export * from './statistics';
 export * from './summary';
 export * from './bands';
 export * from './section';
+export * from './manifest';
