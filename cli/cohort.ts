@@ -18,12 +18,9 @@ import {
   compilePopulation,
   isPopulationPresetId,
   partName,
-  runPerson,
+  runCohortTable,
   sectionPopulation,
   shardRange,
-  tableHeader,
-  tableRow,
-  toCsv,
   type CohortNight,
   type PartManifest,
   type PopulationSpec,
@@ -188,24 +185,23 @@ export async function cohortCommand(argv: readonly string[], io: CliIo): Promise
   const [start, end] = shardRange(n, i, K);
 
   const engine = await io.engine();
-  const header = tableHeader(compiled.params);
-  const rows: string[][] = [header];
   const report = progress(io, end - start);
   const started = performance.now();
-  for (let person = start; person < end; person++) {
-    try {
-      rows.push(tableRow(runPerson(nights, compiled, seed, person, engine.simulateNight), compiled.params));
-    } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
-      const isInput = error instanceof Error && /^(ParameterError|ProtocolError)$/.test(error.name);
-      throw new CliError(
-        `${COMMAND}: person ${person} cannot be simulated: ${message}; nothing was written`,
-        isInput ? 2 : EXIT_FAILURE,
-      );
-    }
-    report(person + 1 - start);
+  let csv: string;
+  let current = start;
+  try {
+    csv = runCohortTable(nights, compiled, seed, [start, end], engine.simulateNight, (person) => {
+      current = person + 1;
+      report(person + 1 - start);
+    });
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const isInput = error instanceof Error && /^(ParameterError|ProtocolError)$/.test(error.name);
+    throw new CliError(
+      `${COMMAND}: person ${current} cannot be simulated: ${message}; nothing was written`,
+      isInput ? 2 : EXIT_FAILURE,
+    );
   }
-  const csv = toCsv(rows);
   const manifest: PartManifest = {
     format: PART_FORMAT,
     version: PART_VERSION,
@@ -230,8 +226,9 @@ export async function cohortCommand(argv: readonly string[], io: CliIo): Promise
     throw new CliError(`${COMMAND}: cannot write to "${args.out}": ${(error as Error).message}`, EXIT_FAILURE);
   }
   const seconds = (performance.now() - started) / 1000;
+  const who = end > start ? `persons ${start}–${end - 1} of ${n}` : `no persons (${K} shards of ${n})`;
   io.stderr(
-    `${COMMAND}: persons ${start}–${end - 1} of ${n} (shard ${i}/${K}) in ${seconds.toFixed(1)} s → ${join(args.out, partName(i, K, 'csv'))}\n`,
+    `${COMMAND}: ${who} (shard ${i}/${K}) in ${seconds.toFixed(1)} s → ${join(args.out, partName(i, K, 'csv'))}\n`,
   );
   return EXIT_OK;
 }

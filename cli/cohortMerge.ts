@@ -6,6 +6,7 @@
  */
 import { join } from 'node:path';
 import {
+  FIRST_METRIC_COLUMN,
   MergeError,
   PART_PATTERN,
   mergeParts,
@@ -18,7 +19,7 @@ import {
   type DeltaThreshold,
   type PartFiles,
 } from '../shared/cohort';
-import { METRICS, metricInfo } from '../shared/model/metrics';
+import { metricInfo } from '../shared/model/metrics';
 import { REPORT_METRICS } from '../shared/report/sleepReport';
 import { parseArgs } from './args';
 import { CliError, EXIT_FAILURE, EXIT_OK, whyUnreadable, type CliIo } from './io';
@@ -137,7 +138,7 @@ export async function mergeCommand(argv: readonly string[], io: CliIo): Promise<
   }
   let merged;
   try {
-    merged = mergeParts(parts, `${METRICS[0].id}_A`);
+    merged = mergeParts(parts, FIRST_METRIC_COLUMN);
   } catch (error) {
     if (error instanceof MergeError) throw new CliError(`${COMMAND}: ${error.message}; nothing was written`);
     throw error;

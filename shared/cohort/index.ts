@@ -11,3 +11,4 @@ export * from './summary';
 export * from './bands';
 export * from './section';
 export * from './manifest';
+export * from './cohort';
