@@ -6,6 +6,8 @@ import { defaultExperiment, serializeExperiment, type Experiment } from '../shar
 import { METRICS } from '../shared/model/metrics';
 import type { ParameterValues } from '../shared/model/parameters';
 import type { SimulationResult } from '../shared/model/result';
+import { compilePopulation, runCohortTable } from '../shared/cohort';
+import { cohortCommand, type CohortDeps } from './cohort';
 import type { CliIo, Engine } from './io';
 import { runCli } from './main';
 import { nodeIo } from './nodeIo';
@@ -56,10 +58,41 @@ const EXPERIMENT: Experiment = {
 };
 writeFileSync(join(root, 'exp.nocturne'), serializeExperiment(EXPERIMENT, { app: '0', model: '0' }));
 
+/** Persons in-process on the stand-in engine (the worker pool's own rows are batch.test.ts's). */
+const inProcess: CohortDeps = {
+  async runRows(task, range, onPersons, cliIo) {
+    const engine = await cliIo.engine();
+    const csv = runCohortTable(
+      task.nights,
+      compilePopulation(task.population),
+      task.seed,
+      range,
+      engine.simulateNight,
+      (p) => onPersons(p + 1 - range[0]),
+    );
+    return csv.slice(csv.indexOf('\n') + 1);
+  },
+};
+
+/** `cohort …` runs the command with the in-process runner; `cohort merge …` goes through runCli as typed. */
 async function cli(...argv: string[]) {
   const { io: cliIo, out } = io();
-  const code = await runCli(argv, cliIo);
+  const code =
+    argv[0] === 'cohort' && argv[1] !== 'merge'
+      ? await cohortCommandExit(argv.slice(1), cliIo)
+      : await runCli(argv, cliIo);
   return { code, ...out };
+}
+
+/** cohortCommand's exit code, or its CliError's, reported as runCli reports it (one line on stderr). */
+async function cohortCommandExit(argv: string[], cliIo: CliIo): Promise<number> {
+  try {
+    return await cohortCommand(argv, cliIo, inProcess);
+  } catch (error) {
+    const e = error as { message: string; exitCode?: number };
+    cliIo.stderr(`${e.message}\n`);
+    return e.exitCode ?? 1;
+  }
 }
 
 const files = (dir: string) => {

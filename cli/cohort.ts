@@ -18,9 +18,10 @@ import {
   compilePopulation,
   isPopulationPresetId,
   partName,
-  runCohortTable,
   sectionPopulation,
   shardRange,
+  tableHeader,
+  toCsv,
   type CohortNight,
   type PartManifest,
   type PopulationSpec,
@@ -30,6 +31,7 @@ import { parseArgs } from './args';
 import { CliError, EXIT_FAILURE, EXIT_OK, type CliIo } from './io';
 import { readExperimentFile } from './experimentFile';
 import { MERGE_USAGE, mergeCommand } from './cohortMerge';
+import type { CohortBatchTask } from '../main/cohort/batch';
 
 export const COHORT_USAGE = `Usage: nocturne cohort FILE --n N [--population ${POPULATION_PRESET_IDS.join('|')}]
                        [--seed S] [--shard i/K] --out DIR
@@ -54,6 +56,44 @@ bad parts (nothing is written).
 `;
 
 const COMMAND = 'nocturne cohort';
+
+/** How the persons are run: on the worker pool (the real command), or in-process (tests). */
+export interface CohortDeps {
+  /** The table rows of persons [start, end), in person order, each ending in a newline. */
+  runRows(
+    task: Omit<CohortBatchTask, 'start' | 'end'>,
+    range: readonly [number, number],
+    onPersons: (done: number) => void,
+    io: CliIo,
+  ): Promise<string>;
+}
+
+/**
+ * The real runner: the app's worker pool, one worker per core (never more than there are
+ * batches). The rows do not depend on the number of workers (cohort.test.ts, batch.test.ts).
+ */
+const realDeps: CohortDeps = {
+  async runRows(task, range, onPersons) {
+    const [{ openWorkerPool }, { runCohortOnPool, PERSONS_PER_BATCH }, { defaultPoolSize }, { availableParallelism }] =
+      await Promise.all([
+        import('./sweepPool'),
+        import('../main/cohort/batch'),
+        import('../main/simulation/pool'),
+        import('node:os'),
+      ]);
+    const batches = Math.ceil((range[1] - range[0]) / PERSONS_PER_BATCH);
+    const size = Math.max(1, Math.min(defaultPoolSize(availableParallelism()), batches));
+    const { pool, close } = await openWorkerPool({
+      size,
+      interruptMessage: `${COMMAND}: interrupted; nothing was written`,
+    });
+    try {
+      return (await runCohortOnPool(pool, task, range, onPersons)).rows;
+    } finally {
+      await close();
+    }
+  },
+};
 
 const FLAGS = {
   '--n': 'value',
@@ -162,7 +202,7 @@ function progress(io: CliIo, total: number) {
   };
 }
 
-export async function cohortCommand(argv: readonly string[], io: CliIo): Promise<number> {
+export async function cohortCommand(argv: readonly string[], io: CliIo, deps: CohortDeps = realDeps): Promise<number> {
   if (argv[0] === 'merge') return mergeCommand(argv.slice(1), io);
   const args = parseCohortArgs(argv);
   if (args === 'help') {
@@ -187,21 +227,18 @@ export async function cohortCommand(argv: readonly string[], io: CliIo): Promise
   const engine = await io.engine();
   const report = progress(io, end - start);
   const started = performance.now();
-  let csv: string;
-  let current = start;
+  let rows: string;
   try {
-    csv = runCohortTable(nights, compiled, seed, [start, end], engine.simulateNight, (person) => {
-      current = person + 1;
-      report(person + 1 - start);
-    });
+    rows = await deps.runRows({ nights, population, seed }, [start, end], report, io);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     const isInput = error instanceof Error && /^(ParameterError|ProtocolError)$/.test(error.name);
     throw new CliError(
-      `${COMMAND}: person ${current} cannot be simulated: ${message}; nothing was written`,
+      `${COMMAND}: a person cannot be simulated: ${message}; nothing was written`,
       isInput ? 2 : EXIT_FAILURE,
     );
   }
+  const csv = toCsv([tableHeader(compiled.params)]) + rows;
   const manifest: PartManifest = {
     format: PART_FORMAT,
     version: PART_VERSION,
