@@ -147,6 +147,19 @@ describe('nocturne cohort', () => {
     expect(text('one/cohort.csv').split('\n')).toHaveLength(12); // header, 10 persons, final newline
   });
 
+  it('merges shards that hold no person when K > N', async () => {
+    for (const i of [0, 1, 2])
+      expect((await cli('cohort', 'exp.nocturne', '--n', '2', '--shard', `${i}/3`, '--out', 'sparse')).code).toBe(0);
+    expect(text('sparse/part-0-of-3.csv').split('\n')).toHaveLength(2); // the header alone
+    expect((await cli('cohort', 'merge', 'sparse')).code).toBe(0);
+    expect(
+      text('sparse/cohort.csv')
+        .split('\n')
+        .slice(1, 3)
+        .map((l) => l.split(',')[0]),
+    ).toEqual(['0', '1']);
+  });
+
   it('draws person i the same whatever N is (a larger cohort extends a smaller one)', async () => {
     expect((await cli('cohort', 'exp.nocturne', '--n', '4', '--out', 'four')).code).toBe(0);
     const four = text('four/part-0-of-1.csv').split('\n').slice(0, 5);

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { marginal, normalCdf, normalQuantile } from './distributions';
 import { cholesky } from './copula';
-import { compilePopulation, drawPerson, personNoiseSeed, PopulationError, type PopulationSpec } from './population';
+import {
+  compilePopulation,
+  drawPerson,
+  personFromUniforms,
+  personNoiseSeed,
+  PopulationError,
+  type PopulationSpec,
+} from './population';
 import { POPULATION_PRESET_IDS, POPULATION_PRESETS } from './presets';
 import { pearson } from './statistics';
 
@@ -129,6 +136,18 @@ describe('populations', () => {
     expect(sd).toBeLessThan(0.21);
     expect(pearson(tau, chi)).toBeGreaterThan(0.55);
     expect(pearson(tau, chi)).toBeLessThan(0.65);
+  });
+
+  it('maps a design point of uniforms through the same marginals (for a Sobol design)', () => {
+    const pop = compilePopulation(POPULATION_PRESETS['young-adults']);
+    const mid = personFromUniforms(
+      pop,
+      pop.params.map(() => 0.5),
+    );
+    expect(mid.circadianPeriod_h).toBeCloseTo(24.19, 6);
+    expect(mid.caffeineHalfLife_h).toBeCloseTo(5, 1);
+    expect(mid.age).toBe(24);
+    expect(() => personFromUniforms(pop, [0.5])).toThrow(/13 values of u needed, got 1/);
   });
 
   it('factors a correlation matrix (Cholesky) and finds a non-positive pivot', () => {

@@ -154,6 +154,22 @@ export function drawPerson(population: CompiledPopulation, seed: number, index: 
 }
 
 /**
+ * A person from one u ∈ [0, 1) per parameter, in the population's order, through the marginals
+ * alone (no copula): for designs that choose their own points, such as a Sobol sequence, which
+ * assume independent inputs.
+ */
+export function personFromUniforms(population: CompiledPopulation, u: readonly number[]): PersonValues {
+  if (u.length !== population.params.length) {
+    throw new RangeError(`personFromUniforms: ${population.params.length} values of u needed, got ${u.length}`);
+  }
+  const out: Record<string, number | string> = {};
+  population.params.forEach((id, k) => {
+    out[id] = population.marginals[k]!.quantile(u[k]!);
+  });
+  return out as PersonValues;
+}
+
+/**
  * Person `index`'s within-night noise seed, shared by its nights A and B (common random numbers):
  * the paired difference is then the person's effect of the protocol, not of the noise.
  */
