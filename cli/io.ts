@@ -16,6 +16,8 @@ export interface CliFs {
    * absent, a command reads the whole file instead.
    */
   open?(path: string): Promise<ByteSource & { close(): Promise<void> }>;
+  /** The names in a folder (cohort merge finds its parts); absent in the in-memory test fakes. */
+  list?(path: string): Promise<string[]>;
   mkdir(path: string): Promise<void>;
   /** Replaces `path` whole or not at all (main/files/atomicWrite.ts). */
   writeFileAtomic(path: string, data: string): Promise<void>;

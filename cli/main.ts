@@ -6,6 +6,7 @@ import { EXPORT_USAGE, exportCommand } from './export';
 import { REPORT_USAGE, reportCommand } from './report';
 import { COUPLINGS_USAGE, couplingsCommand } from './couplings';
 import { FIT_USAGE, fitCommand } from './fit';
+import { COHORT_USAGE, cohortCommand } from './cohort';
 
 export const USAGE = `Usage: nocturne <command> [options]
 
@@ -19,6 +20,9 @@ Commands:
   fit FILE --pvt PVT [--json]          fit a sleeper's PVT vulnerability and rested lapses to PVT sessions,
                                        with 95 % intervals
   couplings [--json]                   list the model's couplings (what drives what), with evidence
+  cohort FILE --n N [--shard i/K] --out DIR
+                                       run a virtual cohort (paired nights A and B), or one shard of it
+  cohort merge DIR                     join a cohort's parts into cohort.csv and summary.json
 
 Run "nocturne <command> --help" for a command's options.
 
@@ -27,7 +31,8 @@ ${SWEEP_USAGE}
 ${EXPORT_USAGE}
 ${REPORT_USAGE}
 ${FIT_USAGE}
-${COUPLINGS_USAGE}`;
+${COUPLINGS_USAGE}
+${COHORT_USAGE}`;
 
 type Command = (argv: readonly string[], io: CliIo) => Promise<number>;
 
@@ -38,6 +43,7 @@ const COMMANDS: Readonly<Record<string, Command>> = {
   report: reportCommand,
   fit: fitCommand,
   couplings: couplingsCommand,
+  cohort: cohortCommand,
 };
 
 /** Runs one command; every problem becomes one line on stderr and an exit code, never a stack trace. */

@@ -1,5 +1,5 @@
 /** The real CliIo: process streams, node:fs, atomic writes and the app's engine. */
-import { mkdir, open, readFile, stat } from 'node:fs/promises';
+import { mkdir, open, readFile, readdir, stat } from 'node:fs/promises';
 import { isAbsolute, resolve } from 'node:path';
 import { writeFileAtomic } from '../main/files/atomicWrite';
 import type { CliIo, Engine } from './io';
@@ -41,6 +41,7 @@ export function nodeIo(base: string = userFolder()): CliIo {
           throw error;
         }
       },
+      list: (path) => readdir(at(path)),
       mkdir: async (path) => {
         await mkdir(at(path), { recursive: true });
       },

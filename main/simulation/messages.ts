@@ -8,16 +8,18 @@
  * take (runSimulationTask, runSweepBatch).
  */
 import type { SimulationTask, SweepBatchOutcome, SweepBatchTask, TaskOutcome } from './task';
+import type { CohortBatchOutcome, CohortBatchTask } from '../cohort/batch';
 
 /** Task kind → { task, result }. A type alias, not an interface, so a literal map fits the index signature. */
 export type Protocol = Readonly<Record<string, { readonly task: unknown; readonly result: unknown }>>;
 
 export type TaskKind<M extends Protocol> = keyof M & string;
 
-/** What the simulation worker (worker.ts) runs: one night, or a batch of sweep points. */
+/** What the simulation worker (worker.ts) runs: one night, a batch of sweep points, or a batch of a cohort's persons. */
 export type SimulationProtocol = {
   readonly night: { readonly task: SimulationTask; readonly result: TaskOutcome };
   readonly 'sweep-batch': { readonly task: SweepBatchTask; readonly result: SweepBatchOutcome };
+  readonly 'cohort-batch': { readonly task: CohortBatchTask; readonly result: CohortBatchOutcome };
 };
 
 /** A job as it reaches a worker: for each kind K, its kind and a task of that kind. */

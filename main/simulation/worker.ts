@@ -5,6 +5,7 @@
 import { parentPort } from 'node:worker_threads';
 import type { SimulationProtocol, WorkerReply, WorkerRequest } from './messages';
 import { batchTransferables, runSimulationTask, runSweepBatch, transferablesOf } from './task';
+import { runCohortBatch } from '../cohort/batch';
 
 if (!parentPort) throw new Error('the simulation worker must run in a worker thread');
 const port = parentPort;
@@ -31,6 +32,10 @@ port.on('message', (request: WorkerRequest<SimulationProtocol>) => {
           reply({ type: 'progress', jobId, fraction: done / total });
         });
         reply({ type: 'done', jobId, result: outcome }, batchTransferables(outcome));
+        return;
+      }
+      case 'cohort-batch': {
+        reply({ type: 'done', jobId, result: runCohortBatch(request.task) });
         return;
       }
       case 'night': {

@@ -2,7 +2,7 @@
  * The experiment file format, `*.nocturne` (JSON inside): its file names, types and fixed limits.
  *
  * Version 3: `{ format, version, title, notes, createdWith?, nights: [A, B], view?, sweeps?, measured?,
- * fits?, classroom?, snapshots? }`,
+ * fits?, classroom?, snapshots?, cohort? }`,
  * each night `{ label, scenario, params, events, seed }`. A night keeps only the overrides of its
  * scenario's values, and its protocol events (shared/model/protocolEvents.ts); ranges and ids come
  * from the parameter, event, scenario and metric declarations in shared/model, never from here.
@@ -16,6 +16,9 @@ import type { MetricId } from '../model/metrics';
 import type { ProtocolEvent } from '../model/protocolEvents';
 import type { ParameterId, ParameterOverrides } from '../model/parameters';
 import type { ScenarioId } from '../model/scenarios';
+import type { PopulationPresetId } from '../cohort/presets';
+import type { Correlation, ParameterDistribution } from '../cohort/types';
+import type { DeltaThreshold } from '../cohort/thresholds';
 
 export const EXPERIMENT_FORMAT = 'nocturne-experiment';
 export const EXPERIMENT_VERSION = 3;
@@ -254,6 +257,26 @@ export interface SnapshotRecord {
 /** At most this many pinned snapshots: more lines than this on one chart stop being readable. */
 export const MAX_SNAPSHOTS = 5;
 
+/** A cohort is at most this many people (a file's `cohort.n`, the CLI's --n). */
+export const MAX_COHORT_SIZE = 1_000_000;
+/** At most this many distributions, correlations and thresholds in a file's cohort. */
+export const MAX_COHORT_DISTRIBUTIONS = 64;
+export const MAX_COHORT_THRESHOLDS = 20;
+
+/**
+ * A virtual cohort (shared/cohort): the population (a preset, or its distributions as edited:
+ * `distributions` and `correlations`, when present, replace the preset's whole lists), how many
+ * people, the seed their parameters are drawn from, and thresholds on Δ = B − A to count people by.
+ */
+export interface CohortSection {
+  readonly population: PopulationPresetId;
+  readonly distributions?: readonly ParameterDistribution[];
+  readonly correlations?: readonly Correlation[];
+  readonly n: number;
+  readonly seed: number;
+  readonly thresholds?: readonly DeltaThreshold[];
+}
+
 export interface CreatedWith {
   readonly app: string;
   readonly model: string;
@@ -272,6 +295,7 @@ export interface Experiment {
   readonly fits?: readonly FitRecord[];
   readonly classroom?: ClassroomState;
   readonly snapshots?: readonly SnapshotRecord[];
+  readonly cohort?: CohortSection;
 }
 
 export interface ParseError {

@@ -158,6 +158,17 @@ function unknownFieldNotices(file: Json): string[] {
       if (isObject(snapshot)) check(snapshot.night, KNOWN_FIELDS.night, ['snapshots', i, 'night']);
     });
   }
+  if (isObject(file.cohort)) {
+    const cohort = file.cohort;
+    check(cohort, KNOWN_FIELDS.cohort, ['cohort']);
+    const each = (key: 'distributions' | 'correlations' | 'thresholds', known: readonly string[]) => {
+      const list = cohort[key];
+      if (Array.isArray(list)) list.forEach((item, i) => check(item, known, ['cohort', key, i]));
+    };
+    each('distributions', KNOWN_FIELDS.distribution);
+    each('correlations', KNOWN_FIELDS.correlation);
+    each('thresholds', KNOWN_FIELDS.threshold);
+  }
   if (Array.isArray(file.fits)) {
     file.fits.forEach((fit, i) => {
       check(fit, KNOWN_FIELDS.fit, ['fits', i]);

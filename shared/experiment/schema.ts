@@ -10,6 +10,7 @@ import { PARAMETERS, checkParameterValue, parameterSpec } from '../model/paramet
 import { SCENARIOS, isScenarioId } from '../model/scenarios';
 import { describeValue, fieldName, unknownIdMessage, valueAt, type FieldPath } from './describe';
 import { classroomSchema, fitParameterSchema, fitSchema, measuredSchema } from './dataSchema';
+import { COHORT_FIELDS, cohortSchema } from './cohortSchema';
 
 export { unknownIdMessage } from './describe';
 import {
@@ -219,6 +220,7 @@ export const experimentSchema = z.object({
   fits: z.array(fitSchema).max(MAX_FITS).optional(),
   classroom: classroomSchema.optional(),
   snapshots: z.array(snapshotSchema).max(MAX_SNAPSHOTS).optional(),
+  cohort: cohortSchema.optional(),
 });
 
 /** Field names each object of the format knows, for the "ignored an unknown field" notices. */
@@ -235,6 +237,7 @@ export const KNOWN_FIELDS = {
   fitParameter: Object.keys(fitParameterSchema.shape),
   classroom: Object.keys(classroomSchema.shape),
   snapshot: Object.keys(snapshotSchema.shape),
+  ...COHORT_FIELDS,
 } as const;
 
 const EXPECTED: Record<string, string> = {

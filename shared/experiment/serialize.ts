@@ -8,6 +8,7 @@ import { overridesAgainst, resolveParameters, scenarioById } from '../model/scen
 import {
   EXPERIMENT_FORMAT,
   EXPERIMENT_VERSION,
+  type CohortSection,
   type CreatedWith,
   type Experiment,
   type FitRecord,
@@ -110,6 +111,20 @@ function fitOut(fit: FitRecord): Record<string, unknown> {
   };
 }
 
+/** The cohort section with its keys in the documented order (plain JSON already: copied, not shared). */
+function cohortOut(c: CohortSection): Record<string, unknown> {
+  return JSON.parse(
+    JSON.stringify({
+      population: c.population,
+      ...(c.distributions !== undefined ? { distributions: c.distributions } : {}),
+      ...(c.correlations !== undefined ? { correlations: c.correlations } : {}),
+      n: c.n,
+      seed: c.seed,
+      ...(c.thresholds !== undefined ? { thresholds: c.thresholds } : {}),
+    }),
+  ) as Record<string, unknown>;
+}
+
 export function serializeExperiment(experiment: Experiment, createdWith: CreatedWith): string {
   const file: Record<string, unknown> = {
     format: EXPERIMENT_FORMAT,
@@ -129,6 +144,7 @@ export function serializeExperiment(experiment: Experiment, createdWith: Created
   if (experiment.snapshots && experiment.snapshots.length > 0) {
     file.snapshots = experiment.snapshots.map((s) => ({ name: s.name, from: s.from, night: nightOut(s.night) }));
   }
+  if (experiment.cohort) file.cohort = cohortOut(experiment.cohort);
   // U+FFFD only appears inside strings; escaped, it cannot be mistaken for a decoding failure on reading.
   return `${JSON.stringify(file, null, 2).replaceAll('\ufffd', '\\ufffd')}\n`;
 }

@@ -1,0 +1,109 @@
+/**
+ * Cohort throughput on the worker pool: `tsx scripts/bench-cohort.ts [--persons N] [--json]`.
+ *
+ * Runs young adults through the default experiment's two nights (baseline against evening
+ * caffeine) with runCohortOnPool and the bundled worker, as `nocturne cohort` does, with 1 worker
+ * and then 2, and prints persons per second, per core (persons/s ÷ workers) and the scaling from
+ * 1 to 2 workers. A person is both nights. Each pool is warmed first (WARMUP_PERSONS_PER_WORKER
+ * untimed persons per worker, other persons than the timed ones so no run-in is reused from the
+ * warm-up): a fresh worker's first nights run several times slower while V8 optimizes the engine.
+ */
+import { cpus, loadavg } from 'node:os';
+import { pathToFileURL } from 'node:url';
+import { openWorkerPool } from '../cli/sweepPool';
+import { runCohortOnPool } from '../main/cohort/batch';
+import { POPULATION_PRESETS, type CohortNight } from '../shared/cohort';
+import { defaultExperiment } from '../shared/experiment';
+import { resolveParameters } from '../shared/model/scenarios';
+
+export const DEFAULT_PERSONS = 20;
+export const WARMUP_PERSONS_PER_WORKER = 2;
+export const WORKER_COUNTS = [1, 2] as const;
+/** The issue's budget: a 200-person cohort, both nights, within about 2 s on 2 cores. */
+export const BUDGET = { persons: 200, seconds: 2, cores: 2 } as const;
+
+export interface CohortBenchRow {
+  readonly workers: number;
+  readonly persons: number;
+  readonly seconds: number;
+  readonly personsPerSecond: number;
+  readonly personsPerSecondPerCore: number;
+  /** Simulation time per person inside the workers (ms): the engine's share. */
+  readonly engineMsPerPerson: number;
+}
+
+export interface CohortBench {
+  readonly cores: number;
+  readonly load: number;
+  readonly rows: readonly CohortBenchRow[];
+}
+
+export async function benchCohort(persons = DEFAULT_PERSONS): Promise<CohortBench> {
+  const nights = defaultExperiment().nights.map((n) => ({
+    params: resolveParameters(n.scenario, n.params),
+    events: n.events,
+  })) as unknown as [CohortNight, CohortNight];
+  const task = { nights, population: POPULATION_PRESETS['young-adults'], seed: 1 };
+  const load = loadavg()[0] ?? 0;
+  const rows: CohortBenchRow[] = [];
+  for (const workers of WORKER_COUNTS) {
+    const { pool, close } = await openWorkerPool({ size: workers });
+    try {
+      const warm = workers * WARMUP_PERSONS_PER_WORKER;
+      await runCohortOnPool(pool, task, [1_000_000, 1_000_000 + warm]);
+      const started = performance.now();
+      const { compute_ms } = await runCohortOnPool(pool, task, [0, persons]);
+      const seconds = (performance.now() - started) / 1000;
+      rows.push({
+        workers,
+        persons,
+        seconds,
+        personsPerSecond: persons / seconds,
+        personsPerSecondPerCore: persons / seconds / workers,
+        engineMsPerPerson: compute_ms / persons,
+      });
+    } finally {
+      await close();
+    }
+  }
+  return { cores: cpus().length, load, rows };
+}
+
+export function formatCohortBench(b: CohortBench): string {
+  const lines = [
+    `cohort throughput on ${b.cores} core${b.cores === 1 ? '' : 's'}: young adults, baseline vs evening caffeine (a person = both nights)`,
+  ];
+  for (const r of b.rows) {
+    lines.push(
+      `  ${r.workers} worker${r.workers === 1 ? ' ' : 's'}: ${r.persons} persons in ${r.seconds.toFixed(2)} s → ${r.personsPerSecond.toFixed(2)} persons/s, ${r.personsPerSecondPerCore.toFixed(2)} per core; engine ${r.engineMsPerPerson.toFixed(0)} ms per person`,
+    );
+  }
+  const [one, two] = b.rows;
+  if (one && two)
+    lines.push(
+      `  scaling 1 → 2 workers: ×${(two.personsPerSecond / one.personsPerSecond).toFixed(2)} (×2 would be perfect)`,
+    );
+  const best = Math.max(...b.rows.map((r) => r.personsPerSecond));
+  const budgetSeconds = BUDGET.persons / best;
+  lines.push(
+    `  ${BUDGET.persons} persons at the best rate: ≈ ${budgetSeconds.toFixed(1)} s (the lab's budget: about ${BUDGET.seconds} s on ${BUDGET.cores} cores: ${budgetSeconds <= BUDGET.seconds ? 'met' : `not met, ${(budgetSeconds / BUDGET.seconds).toFixed(1)}× over`})`,
+  );
+  if (b.load > b.cores * 0.75) {
+    lines.push(
+      `  note: the load average was ${b.load.toFixed(1)} on ${b.cores} cores; other processes shared the CPU, so these figures are pessimistic`,
+    );
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const argv = process.argv.slice(2);
+  const at = argv.indexOf('--persons');
+  const persons = at >= 0 ? Number(argv[at + 1]) : DEFAULT_PERSONS;
+  if (!(Number.isInteger(persons) && persons >= 1 && persons <= 10_000)) {
+    process.stderr.write(`bench-cohort: --persons must be a whole number from 1 to 10000, got "${argv[at + 1]}"\n`);
+    process.exit(2);
+  }
+  const result = await benchCohort(persons);
+  process.stdout.write(argv.includes('--json') ? `${JSON.stringify(result, null, 2)}\n` : formatCohortBench(result));
+}

@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { METRICS } from '../model/metrics';
+import { pairedDelta, seriesBands } from './bands';
+import { ranks, sortedQuantile, spearman } from './statistics';
+import { drivers, spread, summarise, thresholdShare } from './summary';
+import type { TableRecord } from './table';
+import { parseThreshold } from './thresholds';
+
+function record(index: number, age: number, sex: string, tstA: number, tstB: number): TableRecord {
+  const row = (v: number | null) =>
+    Object.fromEntries(METRICS.map((m) => [m.id, m.id === 'totalSleepTime_min' ? v : null]));
+  return {
+    index,
+    values: { age, sex },
+    a: row(tstA) as TableRecord['a'],
+    b: row(tstB) as TableRecord['b'],
+    delta: row(tstB - tstA) as TableRecord['delta'],
+  };
+}
+
+describe('statistics', () => {
+  it('interpolates quantiles as R type 7 and ranks ties by their average', () => {
+    expect(sortedQuantile([1, 2, 3, 4], 0.25)).toBe(1.75);
+    expect(sortedQuantile([5], 0.95)).toBe(5);
+    expect(ranks([10, 20, 10, 30])).toEqual([1.5, 3, 1.5, 4]);
+    expect(spearman([1, 2, 3, 4], [1, 4, 9, 16])).toBe(1);
+    expect(spearman([1, 2, 3], [5, 5, 5])).toBeNull();
+  });
+});
+
+describe('the cohort summary', () => {
+  // Older people lose more sleep (Δ = −0.75·age): age explains the spread, sex does not.
+  const records = Array.from({ length: 40 }, (_, i) =>
+    record(i, 20 + i, i % 2 ? 'female' : 'male', 420, 420 - 0.75 * (20 + i)),
+  );
+
+  it('gives the quantiles of A, B and Δ, and the share beyond a threshold', () => {
+    const s = summarise(records, ['age', 'sex'], { seed: 1, population: 'p', model: 'm' }, [
+      parseThreshold('totalSleepTime_min<-30').ok
+        ? { metric: 'totalSleepTime_min', op: '<', value: -30 }
+        : (undefined as never),
+    ]);
+    const tst = s.metrics.find((m) => m.metric === 'totalSleepTime_min')!;
+    expect(tst.a.median).toBe(420);
+    expect(tst.delta.median).toBeCloseTo(-0.75 * 39.5, 10);
+    expect(tst.delta.n).toBe(40);
+    // Δ < −30 ⇔ age > 40: ages 41..59 → 19 people of 40.
+    expect(s.thresholds[0]).toMatchObject({ count: 19, of: 40, share: 19 / 40 });
+    expect(tst.drivers[0]).toEqual({ param: 'age', rho: -1 });
+    expect(Math.abs(tst.drivers[1]!.rho)).toBeLessThan(0.2);
+    // A metric no one has gives empty spreads, not zeros.
+    expect(s.metrics.find((m) => m.metric === 'n3_pct')!.delta).toMatchObject({ n: 0, median: null });
+  });
+
+  it('counts only people with a defined Δ, and drivers leave out constant parameters', () => {
+    expect(thresholdShare([], { metric: 'totalSleepTime_min', op: '>', value: 0 }).share).toBeNull();
+    const same = records.map((r) => ({ ...r, values: { ...r.values, age: 30 } }));
+    expect(drivers(same, ['age'], 'totalSleepTime_min')).toEqual([]);
+    expect(spread([null, 3, 1, 2]).median).toBe(2);
+  });
+
+  it('reads thresholds and refuses malformed ones with the reason', () => {
+    expect(parseThreshold('totalSleepTime_min < -30')).toEqual({
+      ok: true,
+      threshold: { metric: 'totalSleepTime_min', op: '<', value: -30 },
+    });
+    expect(parseThreshold('tst<-30')).toEqual({ ok: false, message: '"tst" is not a metric id' });
+    expect(parseThreshold('totalSleepTime_min=-30').ok).toBe(false);
+  });
+});
+
+describe('bands over time', () => {
+  it('gives per-epoch median and 50 %/90 % bands, skipping missing values', () => {
+    const people = Array.from({ length: 101 }, (_, k) => Float32Array.from([k, 2 * k, k === 0 ? NaN : 1]));
+    const b = seriesBands(people);
+    expect(Array.from(b.median)).toEqual([50, 100, 1]);
+    expect(b.p25[0]).toBe(25);
+    expect(b.p75[1]).toBe(150);
+    expect(b.p05[0]).toBe(5);
+    expect(b.p95[0]).toBe(95);
+    expect(Array.from(b.count)).toEqual([101, 101, 100]);
+  });
+
+  it("pairs B's epochs with A's by the pair offset", () => {
+    const a = Float32Array.from([1, 2, 3, 4]);
+    const b = Float32Array.from([10, 20, 30]);
+    expect(Array.from(pairedDelta(a, b, 2))).toEqual([7, 16, NaN]);
+    expect(Array.from(pairedDelta(a, b, -1))).toEqual([NaN, 19, 28]);
+  });
+});

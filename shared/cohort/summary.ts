@@ -1,0 +1,130 @@
+/**
+ * The cohort's summary, from the per-person table: for every metric the median and 5/25/75/95 %
+ * of night A, night B and the paired Δ = B − A; the share of people whose Δ is beyond each
+ * threshold; and which person parameters go with the spread of Δ (Spearman's ρ, ranked by |ρ|).
+ * Everything here is a function of the rows in index order, so a merged set of shards gives the
+ * very bytes a single run gives.
+ */
+import { METRICS, type MetricId } from '../model/metrics';
+import { parameterSpec, type ParameterId } from '../model/parameters';
+import { sortedQuantile, spearman } from './statistics';
+import type { TableRecord } from './table';
+import { beyond, formatThreshold, type DeltaThreshold } from './thresholds';
+
+export const SUMMARY_FORMAT = 'nocturne-cohort-summary';
+export const SUMMARY_VERSION = 1;
+
+/** The quantiles reported, with their keys. */
+export const SPREAD_QUANTILES = [
+  ['p05', 0.05],
+  ['p25', 0.25],
+  ['median', 0.5],
+  ['p75', 0.75],
+  ['p95', 0.95],
+] as const;
+
+export type Spread = { readonly n: number } & { readonly [K in (typeof SPREAD_QUANTILES)[number][0]]: number | null };
+
+export interface Driver {
+  readonly param: ParameterId;
+  /** Spearman's ρ between the parameter and the person's Δ. */
+  readonly rho: number;
+}
+
+export interface MetricSummary {
+  readonly metric: MetricId;
+  readonly a: Spread;
+  readonly b: Spread;
+  readonly delta: Spread;
+  /** Person parameters by |ρ| with Δ, strongest first; parameters that do not vary are left out. */
+  readonly drivers: readonly Driver[];
+}
+
+export interface ThresholdShare {
+  readonly threshold: string;
+  readonly metric: MetricId;
+  readonly op: DeltaThreshold['op'];
+  readonly value: number;
+  /** People beyond it, of those with a defined Δ. */
+  readonly count: number;
+  readonly of: number;
+  readonly share: number | null;
+}
+
+export interface CohortSummary {
+  readonly format: typeof SUMMARY_FORMAT;
+  readonly version: typeof SUMMARY_VERSION;
+  readonly n: number;
+  readonly seed: number;
+  readonly population: string;
+  readonly model: string;
+  readonly thresholds: readonly ThresholdShare[];
+  readonly metrics: readonly MetricSummary[];
+}
+
+export function spread(values: readonly (number | null)[]): Spread {
+  const sorted = Float64Array.from(values.filter((v): v is number => v !== null)).sort();
+  const out: Record<string, number | null> = { n: sorted.length };
+  for (const [key, p] of SPREAD_QUANTILES) out[key] = sorted.length > 0 ? sortedQuantile(sorted, p) : null;
+  return out as Spread;
+}
+
+/** A parameter as a number for ranking: choices by their place in the declaration (sex: male 0, female 1). */
+function numeric(param: ParameterId, value: number | string): number {
+  if (typeof value === 'number') return value;
+  const spec = parameterSpec(param);
+  return spec?.kind === 'choice' ? spec.choices.indexOf(value) : NaN;
+}
+
+export function drivers(records: readonly TableRecord[], params: readonly ParameterId[], metric: MetricId): Driver[] {
+  const rows = records.filter((r) => r.delta[metric] !== null);
+  const y = rows.map((r) => r.delta[metric]!);
+  const out: Driver[] = [];
+  for (const param of params) {
+    const rho = spearman(
+      rows.map((r) => numeric(param, r.values[param]!)),
+      y,
+    );
+    if (rho !== null) out.push({ param, rho });
+  }
+  // Ties broken by the population's order, so the ranking is a function of the data alone.
+  return out.sort((p, q) => Math.abs(q.rho) - Math.abs(p.rho) || params.indexOf(p.param) - params.indexOf(q.param));
+}
+
+export function thresholdShare(records: readonly TableRecord[], t: DeltaThreshold): ThresholdShare {
+  const deltas = records.map((r) => r.delta[t.metric]).filter((d): d is number => d !== null);
+  const count = deltas.filter((d) => beyond(t, d)).length;
+  return {
+    threshold: formatThreshold(t),
+    metric: t.metric,
+    op: t.op,
+    value: t.value,
+    count,
+    of: deltas.length,
+    share: deltas.length > 0 ? count / deltas.length : null,
+  };
+}
+
+export function summarise(
+  records: readonly TableRecord[],
+  params: readonly ParameterId[],
+  context: { seed: number; population: string; model: string },
+  thresholds: readonly DeltaThreshold[],
+): CohortSummary {
+  return {
+    format: SUMMARY_FORMAT,
+    version: SUMMARY_VERSION,
+    n: records.length,
+    seed: context.seed,
+    population: context.population,
+    model: context.model,
+    thresholds: thresholds.map((t) => thresholdShare(records, t)),
+    metrics: METRICS.map((m) => ({
+      metric: m.id,
+      a: spread(records.map((r) => r.a[m.id])),
+      b: spread(records.map((r) => r.b[m.id])),
+      delta: spread(records.map((r) => r.delta[m.id])),
+      drivers: drivers(records, params, m.id),
+    })),
+  };
+}

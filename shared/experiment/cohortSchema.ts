@@ -1,0 +1,72 @@
+/**
+ * The schema of an experiment file's `cohort` section (format.ts CohortSection): the shapes here,
+ * the meaning — parameter ids, ranges, correlations — by compiling the population exactly as a run
+ * would (shared/cohort/population.ts), so a file that opens is a cohort that runs.
+ */
+import { z } from 'zod';
+import { compilePopulation, PopulationError } from '../cohort/population';
+import { POPULATION_PRESET_IDS } from '../cohort/presets';
+import { sectionPopulation } from '../cohort/section';
+import { CERTAINTIES } from '../cohort/types';
+import { THRESHOLD_OPERATORS } from '../cohort/thresholds';
+import { isMetricId } from '../model/metrics';
+import { MAX_COHORT_DISTRIBUTIONS, MAX_COHORT_SIZE, MAX_COHORT_THRESHOLDS, SEED_LIMIT } from './format';
+
+const bounds = { min: z.number(), max: z.number() };
+const marginalSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('normal'), mean: z.number(), sd: z.number(), ...bounds }),
+  z.object({ kind: z.literal('lognormal'), median: z.number(), sdLog: z.number(), ...bounds }),
+  z.object({ kind: z.literal('uniform'), ...bounds }),
+  z.object({ kind: z.literal('integer'), ...bounds }),
+  z.object({ kind: z.literal('choice'), weights: z.record(z.string(), z.number()) }),
+]);
+
+const distributionSchema = z.object({
+  param: z.string(),
+  marginal: marginalSchema,
+  source: z.string().max(1000),
+  certainty: z.enum(CERTAINTIES),
+});
+
+const correlationSchema = z.object({ a: z.string(), b: z.string(), rho: z.number(), source: z.string().max(1000) });
+
+const thresholdSchema = z.object({
+  metric: z.string().refine(isMetricId, { message: 'is not a metric id' }),
+  op: z.enum(THRESHOLD_OPERATORS),
+  value: z.number(),
+});
+
+export const cohortSchema = z
+  .object({
+    population: z.enum(POPULATION_PRESET_IDS),
+    distributions: z.array(distributionSchema).max(MAX_COHORT_DISTRIBUTIONS).optional(),
+    correlations: z.array(correlationSchema).max(MAX_COHORT_DISTRIBUTIONS).optional(),
+    n: z.number().int().min(1).max(MAX_COHORT_SIZE),
+    seed: z
+      .number()
+      .int()
+      .min(0)
+      .max(SEED_LIMIT - 1),
+    thresholds: z.array(thresholdSchema).max(MAX_COHORT_THRESHOLDS).optional(),
+  })
+  .superRefine((section, ctx) => {
+    try {
+      // The shapes above are checked first (zod runs refinements on valid shapes only).
+      compilePopulation(sectionPopulation(section as Parameters<typeof sectionPopulation>[0]));
+    } catch (error) {
+      if (!(error instanceof PopulationError)) throw error;
+      // PopulationError's field is relative to the population (distributions[2].marginal).
+      const path = error.field
+        .split(/[.[\]]/)
+        .filter(Boolean)
+        .map((p) => (/^\d+$/.test(p) ? Number(p) : p));
+      ctx.addIssue({ code: 'custom', path, message: `is refused: ${error.message}` });
+    }
+  });
+
+export const COHORT_FIELDS = {
+  cohort: ['population', 'distributions', 'correlations', 'n', 'seed', 'thresholds'],
+  distribution: Object.keys(distributionSchema.shape),
+  correlation: Object.keys(correlationSchema.shape),
+  threshold: Object.keys(thresholdSchema.shape),
+} as const;
