@@ -112,9 +112,6 @@ JobAcctGatherType=jobacct_gather/none
 AccountingStorageType=accounting_storage/none
 SelectType=select/cons_tres
 SelectTypeParameters=CR_Core
-# A job whose dependency can never be met (a failed array task before the merge) is cancelled
-# rather than left pending forever.
-SchedulerParameters=kill_invalid_depend
 ReturnToService=2
 # Keep finished jobs visible to scontrol for a while: with no accounting daemon, scontrol is how a
 # caller reads their exit codes.

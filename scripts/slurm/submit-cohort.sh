@@ -31,7 +31,8 @@ mkdir -p "$OUT/logs"
 array=$(sbatch --parsable --array="0-$((K - 1))" --output="$OUT/logs/shard-%A_%a.out" \
   "$HERE/cohort-array.sbatch" "$FILE" "$N" "$K" "$OUT" "$@")
 array=${array%%;*}
-merge=$(sbatch --parsable --dependency="afterok:$array" --output="$OUT/logs/merge-%j.out" \
+# --kill-on-invalid-dep: when a task fails the merge is cancelled, not left pending for ever.
+merge=$(sbatch --parsable --dependency="afterok:$array" --kill-on-invalid-dep=yes --output="$OUT/logs/merge-%j.out" \
   "$HERE/cohort-merge.sbatch" "$OUT")
 merge=${merge%%;*}
 echo "array $array"
