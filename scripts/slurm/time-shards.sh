@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Times one cohort at several shard counts on the Slurm cluster at hand (docs/SCALE.md's table):
 # for each K, submit-cohort.sh, wait for the merge, then print the wall time from submission to
-# merged cohort, each shard's own time (from its log) and persons per second. Checks that every
+# merged cohort, persons per second of it, the shards' CPU time summed and persons per CPU second
+# (per core), and each shard's own wall time (from its log). Checks that every
 # K gives the same cohort.csv bytes as the first.
 #
 #   scripts/slurm/time-shards.sh FILE N OUT "1 2 3" [cohort options…]
@@ -20,7 +21,7 @@ shift 4
 HERE=$(cd "$(dirname "$0")" && pwd)
 
 first=""
-printf '%-3s %10s %10s  %s\n' K wall_s persons/s "shard times (s)"
+printf '%-3s %8s %10s %8s %14s  %s\n' K wall_s persons/s cpu_s persons/cpu_s "shard wall times (s)"
 for K in $COUNTS; do
   dir=$OUT/k$K
   rm -rf "$dir"
@@ -38,6 +39,7 @@ for K in $COUNTS; do
   fi
   wall_ms=$(((end - start) / 1000000))
   shards=$(grep -ho 'done in [0-9]* ms' "$dir"/logs/shard-* | awk '{printf "%.1f ", $3 / 1000}')
-  awk -v k="$K" -v ms="$wall_ms" -v n="$N" -v shards="$shards" \
-    'BEGIN { printf "%-3s %10.1f %10.2f  %s\n", k, ms / 1000, n * 1000 / ms, shards }'
+  cpu=$(grep -ho ', [0-9.]* s of CPU' "$dir"/logs/shard-* | awk '{ s += $2 } END { printf "%.2f", s }')
+  awk -v k="$K" -v ms="$wall_ms" -v n="$N" -v cpu="$cpu" -v shards="$shards" \
+    'BEGIN { printf "%-3s %8.1f %10.2f %8.1f %14.2f  %s\n", k, ms / 1000, n * 1000 / ms, cpu, n / cpu, shards }'
 done

@@ -88,7 +88,7 @@ describe('reading scontrol', () => {
   it('finds each shard’s wall time in the task logs', async () => {
     await writeFile(
       join(dir, 'shard-5_0.out'),
-      'cohort-array: job 5 task 0 of 2\ncohort-array: shard 0/2 done in 1341 ms\n',
+      'cohort-array: job 5 task 0 of 2\ncohort-array: shard 0/2 done in 1341 ms, 0.82 s of CPU\n',
     );
     await writeFile(join(dir, 'shard-5_1.out'), 'cohort-array: job 5 task 1 of 2\nboom\n');
     expect([...shardTimes(dir)]).toEqual([[0, 1341]]);

@@ -115,7 +115,7 @@ export function logsIn(dir: string): string {
     .join('\n');
 }
 
-/** The wall time each array task logged (`cohort-array: shard i/K done in T ms`), by shard. */
+/** The wall time each array task logged (`cohort-array: shard i/K done in T ms, C s of CPU`), by shard. */
 export function shardTimes(dir: string): Map<number, number> {
   const times = new Map<number, number>();
   for (const name of existsSync(dir) ? readdirSync(dir) : []) {
