@@ -11,8 +11,10 @@
 # container). Idempotent: a second start finds everything running and only waits for the node.
 # It writes /etc/slurm/slurm.conf only when none exists or the one there is its own (the marker
 # line below), so it never overwrites a real cluster's configuration.
-# Process tracking is proctrack/linuxproc and task/none: no cgroups, so it also runs in a container
-# without systemd or a writable cgroup tree.
+# Process tracking is proctrack/linuxproc and tasks are bound by task/affinity (sched_setaffinity):
+# no cgroups, so it also runs in a container without systemd or a writable cgroup tree. The binding
+# matters: a shard sizes its worker pool by the cores it may use (os.availableParallelism), so with
+# --cpus-per-task=1 each array task runs one worker on its own core, as on a real cluster.
 set -euo pipefail
 
 MARKER='# Written by nocturne scripts/slurm/local-cluster.sh'
@@ -106,7 +108,7 @@ SlurmdPidFile=$SLURMD_PID
 SlurmctldLogFile=$CTLD_LOG
 SlurmdLogFile=$SLURMD_LOG
 ProctrackType=proctrack/linuxproc
-TaskPlugin=task/none
+TaskPlugin=task/affinity
 MpiDefault=none
 JobAcctGatherType=jobacct_gather/none
 AccountingStorageType=accounting_storage/none
