@@ -18,7 +18,13 @@ export default defineConfig({
             'build/**/*.test.ts',
             'scripts/**/*.test.ts',
           ],
-          exclude: ['tests/load/**', 'tests/desktop/**', 'build/packaging.test.ts', 'build/builderConfig.test.ts'],
+          exclude: [
+            'tests/load/**',
+            'tests/slurm/**',
+            'tests/desktop/**',
+            'build/packaging.test.ts',
+            'build/builderConfig.test.ts',
+          ],
           testTimeout: 30_000,
         },
       },
@@ -49,6 +55,17 @@ export default defineConfig({
           environment: 'node',
           include: ['tests/load/**/*.test.ts'],
           sequence: { groupOrder: 1 },
+        },
+      },
+      {
+        // The Slurm route (docs/SCALE.md): a local cluster's daemons and a job array on both cores.
+        // Last, alone, so its jobs neither slow the other projects nor share the cores with them.
+        test: {
+          name: 'slurm',
+          environment: 'node',
+          include: ['tests/slurm/**/*.test.ts'],
+          sequence: { groupOrder: 2 },
+          testTimeout: 30_000,
         },
       },
     ],
