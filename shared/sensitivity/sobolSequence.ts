@@ -54,7 +54,9 @@ function directionNumbers(dimension: number): Uint32Array {
  */
 export function sobolIntegers(count: number, dimensions: number): Uint32Array {
   if (!Number.isInteger(dimensions) || dimensions < 1 || dimensions > MAX_SOBOL_DIMENSIONS) {
-    throw new RangeError(`the Sobol' sequence here has 1 to ${MAX_SOBOL_DIMENSIONS} dimensions, asked for ${dimensions}`);
+    throw new RangeError(
+      `the Sobol' sequence here has 1 to ${MAX_SOBOL_DIMENSIONS} dimensions, asked for ${dimensions}`,
+    );
   }
   if (!Number.isInteger(count) || count < 0 || count > 2 ** BITS - 1) {
     throw new RangeError(`the Sobol' sequence here has up to 2^32 − 1 points, asked for ${count}`);
