@@ -6,7 +6,10 @@
  * - first-order S_i  = (1/N) Σ_j f(B)_j · (f(A_B^(i))_j − f(A)_j) / V   (Saltelli 2010, Table 2 (b))
  * - total      S_Ti = (1/2N) Σ_j (f(A)_j − f(A_B^(i))_j)² / V           (Jansen 1999, Table 2 (f))
  *
- * with V the variance of f over A and B together. Both are the estimators the 2010 paper found
+ * with V the variance of f over A and B together, and f centred on its mean over A and B first: the
+ * indices do not change under a shift of f, but S_i's estimator is unbiased only in expectation
+ * and its spread grows with f's mean (a sleep time of 450 ± 20 min would need far more runs).
+ * Both are the estimators the 2010 paper found
  * best of those it compared. Intervals: a seeded bootstrap over the N base rows (Archer et al.
  * 1997), the percentile interval of the re-estimates.
  *
@@ -118,7 +121,7 @@ function pointEstimates(y: ArrayLike<number>, n: number, d: number, rows: ArrayL
       const fa = y[j]!;
       const fb = y[n + j]!;
       const fab = y[(2 + i) * n + j]!;
-      s += fb * (fab - fa);
+      s += (fb - mean) * (fab - fa);
       t += (fa - fab) * (fa - fab);
     }
     // A constant output has no variance to share out: every index is 0, not 0/0.
