@@ -6,6 +6,7 @@ import { EXPORT_USAGE, exportCommand } from './export';
 import { REPORT_USAGE, reportCommand } from './report';
 import { COUPLINGS_USAGE, couplingsCommand } from './couplings';
 import { FIT_USAGE, fitCommand } from './fit';
+import { sensitivityCommand } from './sensitivity';
 
 export const USAGE = `Usage: nocturne <command> [options]
 
@@ -19,6 +20,7 @@ Commands:
   fit FILE --pvt PVT [--json]          fit a sleeper's PVT vulnerability and rested lapses to PVT sessions,
                                        with 95 % intervals
   couplings [--json]                   list the model's couplings (what drives what), with evidence
+  sensitivity FILE --metric M …        Sobol' indices (or Morris screening) of a metric over the person parameters
 
 Run "nocturne <command> --help" for a command's options.
 
@@ -38,6 +40,7 @@ const COMMANDS: Readonly<Record<string, Command>> = {
   report: reportCommand,
   fit: fitCommand,
   couplings: couplingsCommand,
+  sensitivity: sensitivityCommand,
 };
 
 /** Runs one command; every problem becomes one line on stderr and an exit code, never a stack trace. */
