@@ -100,20 +100,27 @@ export async function runGlobalSensitivity(
   let firstRefusal: string | null = null;
   let elapsed = 0;
   let compute = 0;
+  let doneSoFar = 0;
   for (const [index, night] of nights.entries()) {
     const offset = index * perNight;
     const outcome = await runPoints(pool, night, points, {
       ...(options.signal ? { signal: options.signal } : {}),
-      ...(options.onProgress
-        ? {
-            // One bar for both nights: runs of night A count before night B's.
-            onProgress: (done: number, _total: number, eta: number | null) => {
-              const rest = (nights.length - 1 - index) * perNight;
-              const perRun = eta !== null && done > 0 && done < perNight ? eta / (perNight - done) : null;
-              options.onProgress!(offset + done, total, eta === null ? null : eta + (perRun ?? 0) * rest);
-            },
-          }
-        : {}),
+      // One bar for both nights: runs of night A count before night B's.
+      onProgress: (done: number, _total: number, eta: number | null) => {
+        doneSoFar = offset + done;
+        const rest = (nights.length - 1 - index) * perNight;
+        const perRun = eta !== null && done > 0 && done < perNight ? eta / (perNight - done) : null;
+        options.onProgress?.(offset + done, total, eta === null ? null : eta + (perRun ?? 0) * rest);
+      },
+    }).catch((error: unknown) => {
+      // The sweep's words name a sweep and one night's runs; say it of the analysis and all its runs.
+      if (error instanceof SweepError && error.code === 'cancelled') {
+        throw new SweepError(
+          'cancelled',
+          `the analysis was cancelled after ${doneSoFar} of ${total} runs; nothing was kept`,
+        );
+      }
+      throw error;
     });
     outputs.push(outcome.values.map((row) => row[column] ?? null));
     refused += outcome.refused.length;
