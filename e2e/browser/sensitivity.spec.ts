@@ -39,6 +39,22 @@ test('a Morris screening shows progress, a ranked chart and its table; a second 
   // Once measured, the estimate is the measured pace.
   await expect(page.getByTestId('gsa-cost')).toContainText(/about \d+ (s|min)/);
 
+  await page.getByTestId('gsa-chart').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: `${SHOTS}/sensitivity-morris.png` });
+
+  // Sobol' indices with the smallest base sample: N·(d + 2) = 4·13 runs, S_i and S_Ti with intervals.
+  await page.getByTestId('gsa-method').selectOption('sobol');
+  await page.getByTestId('gsa-size').fill('4');
+  await page.getByTestId('gsa-size').dispatchEvent('change');
+  await expect(page.getByTestId('gsa-cost')).toContainText('52 runs (N·(d + 2) = 4·13, d = 11)');
+  await expect(page.getByTestId('gsa-rough')).toContainText('N = 4 gives a rough sketch');
+  await page.getByTestId('gsa-run').click();
+  await expect(page.getByTestId('gsa-title')).toContainText("Sobol' indices of Total sleep time", { timeout: 180_000 });
+  await expect(page.getByTestId('gsa-summary')).toContainText('52 runs');
+  const total = (await rows.locator('td:nth-child(4)').allTextContents()).map((t) => Number.parseFloat(t));
+  expect(total).toHaveLength(11);
+  expect(total.every((v, i) => i === 0 || v <= total[i - 1]!)).toBe(true);
+
   for (const size of [
     { width: 1440, height: 900 },
     { width: 1024, height: 680 },
@@ -53,7 +69,7 @@ test('a Morris screening shows progress, a ranked chart and its table; a second 
   await page.emulateMedia({ colorScheme: 'light' });
   await page.setViewportSize({ width: 1440, height: 900 });
 
-  // A second, larger analysis: cancelled while it runs; the screening above stays.
+  // A second, larger analysis: cancelled while it runs; the indices above stay.
   await page.getByTestId('gsa-method').selectOption('sobol');
   await page.getByTestId('gsa-size').fill('256');
   await page.getByTestId('gsa-size').dispatchEvent('change');
