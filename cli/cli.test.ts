@@ -228,7 +228,7 @@ describe('nocturne simulate', () => {
       'an unknown command',
       ['calibrate', 'f'],
       {},
-      'nocturne: unknown command "calibrate"; known commands: simulate, sweep, export, report, fit, couplings; try nocturne --help',
+      'nocturne: unknown command "calibrate"; known commands: simulate, sweep, export, report, fit, couplings, cohort, sensitivity; try nocturne --help',
     ],
     [
       'an option first',

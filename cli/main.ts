@@ -7,6 +7,7 @@ import { REPORT_USAGE, reportCommand } from './report';
 import { COUPLINGS_USAGE, couplingsCommand } from './couplings';
 import { FIT_USAGE, fitCommand } from './fit';
 import { COHORT_USAGE, cohortCommand } from './cohort';
+import { SENSITIVITY_USAGE, sensitivityCommand } from './sensitivity';
 
 export const USAGE = `Usage: nocturne <command> [options]
 
@@ -23,6 +24,7 @@ Commands:
   cohort FILE --n N [--shard i/K] --out DIR
                                        run a virtual cohort (paired nights A and B), or one shard of it
   cohort merge DIR                     join a cohort's parts into cohort.csv and summary.json
+  sensitivity FILE --metric M …        Sobol' indices (or Morris screening) of a metric over the person parameters
 
 Run "nocturne <command> --help" for a command's options.
 
@@ -32,7 +34,8 @@ ${EXPORT_USAGE}
 ${REPORT_USAGE}
 ${FIT_USAGE}
 ${COUPLINGS_USAGE}
-${COHORT_USAGE}`;
+${COHORT_USAGE}
+${SENSITIVITY_USAGE}`;
 
 type Command = (argv: readonly string[], io: CliIo) => Promise<number>;
 
@@ -44,6 +47,7 @@ const COMMANDS: Readonly<Record<string, Command>> = {
   fit: fitCommand,
   couplings: couplingsCommand,
   cohort: cohortCommand,
+  sensitivity: sensitivityCommand,
 };
 
 /** Runs one command; every problem becomes one line on stderr and an exit code, never a stack trace. */

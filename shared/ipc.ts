@@ -28,6 +28,7 @@ import { DATA_FILE_KINDS, type ImportedData } from './report/import/dataFile';
 import { MEASURED_LIMITS } from './experiment/format';
 import { PANELS } from './model/panels';
 import { MAX_EVENTS_PER_NIGHT, eventIssues, type ProtocolEvent } from './model/protocolEvents';
+import { SENSITIVITY_METHODS, SENSITIVITY_TARGETS, type GlobalSensitivityResult } from './sensitivity/model';
 
 // ── replies ────────────────────────────────────────────────────────────────
 
@@ -155,6 +156,24 @@ export const SensitivityRequestSchema = z.strictObject({
   night: NightRequestSchema,
   metric: z.string().min(1).max(64),
 });
+
+/**
+ * Global sensitivity (Sobol' indices or Morris screening) of one metric over the person
+ * parameters: of night A, night B, or the paired Δ B − A (both nights are sent, as the lab has
+ * them). `size` is N (Sobol') or r (Morris); its range per method, the factors and the night are
+ * checked by main/sensitivity, naming the field. `factors`: parameter ids (default: the person
+ * parameters and traits, each over its declared range).
+ */
+export const GlobalSensitivityRequestSchema = z.strictObject({
+  nights: z.strictObject({ a: NightRequestSchema, b: NightRequestSchema }),
+  metric: z.string().min(1).max(64),
+  target: z.enum(SENSITIVITY_TARGETS),
+  method: z.enum(SENSITIVITY_METHODS),
+  size: z.number().int().min(1).max(100_000),
+  seed: z.number().int().min(0).max(0xffffffff).default(1),
+  factors: z.array(z.string().min(1).max(64)).min(1).max(64).optional(),
+});
+export type GlobalSensitivityRequest = z.input<typeof GlobalSensitivityRequestSchema>;
 
 const keysOf = <T extends object>(record: T) => Object.keys(record) as [keyof T & string, ...(keyof T & string)[]];
 
@@ -355,6 +374,8 @@ export const REQUEST_SCHEMAS = {
   'export:report': PrepareReportRequestSchema,
   'fit:run': FitRequestSchema,
   'fit:cancel': EmptyRequestSchema,
+  'sensitivity:run': GlobalSensitivityRequestSchema,
+  'sensitivity:cancel': EmptyRequestSchema,
 } as const satisfies Record<InvokeChannel, z.ZodType>;
 
 export interface ResponseTypes {
@@ -382,6 +403,8 @@ export interface ResponseTypes {
   'export:report': PrintReportData;
   'fit:run': FitResponse;
   'fit:cancel': { readonly cancelled: boolean };
+  'sensitivity:run': GlobalSensitivityResult;
+  'sensitivity:cancel': { readonly cancelled: boolean };
 }
 
 export interface EventPayloads {
@@ -403,6 +426,8 @@ export interface EventPayloads {
     readonly fileName: string;
     readonly sha256: string;
   };
+  /** Runs done of a global sensitivity analysis (both nights for Δ); the ETA is null until the first run ends. */
+  globalSensitivityProgress: { readonly done: number; readonly total: number; readonly etaSeconds: number | null };
 }
 
 // ── the API the renderer sees ──────────────────────────────────────────────

@@ -28,6 +28,8 @@ export const INVOKE_CHANNELS = {
   prepareReport: 'export:report',
   fitSleeper: 'fit:run',
   cancelFit: 'fit:cancel',
+  runGlobalSensitivity: 'sensitivity:run',
+  cancelGlobalSensitivity: 'sensitivity:cancel',
 } as const;
 
 export type InvokeMethod = keyof typeof INVOKE_CHANNELS;
@@ -40,6 +42,7 @@ export const EVENT_CHANNELS = {
   sweepProgress: 'event:sweep-progress',
   fileOpened: 'event:file-opened',
   fitProgress: 'event:fit-progress',
+  globalSensitivityProgress: 'event:sensitivity-progress',
 } as const;
 
 export type EventName = keyof typeof EVENT_CHANNELS;

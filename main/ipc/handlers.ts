@@ -30,6 +30,7 @@ import type { ChartFormat, PaperSize } from '../../shared/export/options';
 import { EXPERIMENT_EXTENSION, type Experiment } from '../../shared/experiment';
 import { SweepError, runSweep, sensitivity } from '../sweep/runSweep';
 import { isMetricId } from '../../shared/model/metrics';
+import { runGlobalSensitivity } from '../sensitivity/runGlobalSensitivity';
 import {
   ExperimentFileError,
   readExperimentFile,
@@ -191,6 +192,8 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       },
     };
   };
+  /** The global sensitivity analysis running now; a new one cancels it (one at a time, apart from sweeps). */
+  let activeGlobal: AbortController | null = null;
   return {
     'lab:info': async () => deps.appInfo,
 
@@ -428,6 +431,27 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     },
 
     'fit:cancel': async () => ({ cancelled: fits.cancel() }),
+
+    'sensitivity:run': async (request) => {
+      activeGlobal?.abort();
+      const controller = new AbortController();
+      activeGlobal = controller;
+      try {
+        return await runGlobalSensitivity(deps.pool, request, {
+          signal: controller.signal,
+          onProgress: (done, total, etaSeconds) => deps.emit('globalSensitivityProgress', { done, total, etaSeconds }),
+        });
+      } finally {
+        if (activeGlobal === controller) activeGlobal = null;
+      }
+    },
+
+    'sensitivity:cancel': async () => {
+      const cancelled = activeGlobal !== null;
+      activeGlobal?.abort();
+      activeGlobal = null;
+      return { cancelled };
+    },
 
     'autosave:read': async () => deps.files.autosave.read(deps.appInfo.model.version),
 

@@ -91,14 +91,14 @@ function batchTimeoutMs(points: number): number {
   return 30_000 + 10_000 * points;
 }
 
-interface PointsOutcome {
+export interface PointsOutcome {
   readonly values: (number | null)[][];
   readonly refused: RefusedPoint[];
   readonly elapsed_ms: number;
   readonly compute_ms: number;
 }
 
-function checkNight(night: SweepNight): void {
+export function checkNight(night: SweepNight): void {
   if (!Number.isInteger(night.seed) || night.seed < 0 || night.seed >= SEED_LIMIT) {
     throw new SweepError('invalid-parameters', `seed must be a whole number from 0 to ${SEED_LIMIT - 1}`, 'seed');
   }
@@ -123,7 +123,7 @@ function jobErrorToSweepError(error: unknown, runs: string): SweepError {
 }
 
 /** Runs every point over the pool, each as the night with the point's overrides laid over its own. */
-function runPoints(
+export function runPoints(
   pool: SweepPool,
   night: SweepNight,
   points: readonly ParameterOverrides[],

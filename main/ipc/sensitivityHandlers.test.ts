@@ -1,0 +1,91 @@
+// The global sensitivity channels through handleInvoke (payload validation included), on the real
+// worker and engine: a small Morris screening with progress events, a refusal naming its field, and
+// a cancel that the running analysis answers as 'cancelled'.
+import { afterAll, describe, expect, it } from 'vitest';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import workerPath from '../simulation/worker?modulePath';
+import fitWorkerPath from '../fit/worker?modulePath';
+import { SimulationPool } from '../simulation/pool';
+import { Autosave, RecentFiles } from '../files/experimentFiles';
+import { FONT_FILES } from '../export/fonts';
+import { createHandlers, handleInvoke } from './handlers';
+import type { EventName, EventPayloads, GlobalSensitivityRequest } from '../../shared/ipc';
+import type { GlobalSensitivityResult } from '../../shared/sensitivity/model';
+
+const pool = new SimulationPool({ workerPath, size: 2 });
+afterAll(() => pool.close());
+const progress: EventPayloads['globalSensitivityProgress'][] = [];
+const none = async () => null;
+const handlers = createHandlers({
+  pool,
+  fitWorkerPath,
+  appInfo: { app: { name: 'Nocturne', version: '0.0.0' }, model: { name: 'm', version: '1' }, platform: 'test' },
+  emit: <E extends EventName>(event: E, payload: EventPayloads[E]) => {
+    if (event === 'globalSensitivityProgress') progress.push(payload as EventPayloads['globalSensitivityProgress']);
+  },
+  files: {
+    dialogs: {
+      chooseOpenPath: none,
+      chooseHypnogramPath: none,
+      choosePvtPath: none,
+      chooseDataPath: none,
+      chooseSavePath: none,
+      chooseFolder: none,
+      chooseExportPath: none,
+    },
+    fonts: FONT_FILES,
+    clipboard: { writeImage: async () => undefined, writeText: async () => undefined },
+    recent: new RecentFiles(join(tmpdir(), 'nocturne-sensitivity-recent.json')),
+    autosave: new Autosave(join(tmpdir(), 'nocturne-sensitivity-autosave'), () => new Date()),
+  },
+});
+
+const night = { scenario: 'baseline', params: {}, events: [], seed: 1 };
+const request = (over: Partial<GlobalSensitivityRequest>): GlobalSensitivityRequest => ({
+  nights: { a: night, b: { ...night, scenario: 'evening-caffeine' } },
+  metric: 'totalSleepTime_min',
+  target: 'a',
+  method: 'morris',
+  size: 2,
+  seed: 3,
+  factors: ['sTauWake_h', 'circadianPeriod_h'],
+  ...over,
+});
+
+describe('sensitivity:run and sensitivity:cancel', () => {
+  it('screens two factors (6 runs) with progress events, ranked by μ*', async () => {
+    progress.length = 0;
+    const reply = await handleInvoke(handlers, 'sensitivity:run', request({}));
+    expect(reply.ok).toBe(true);
+    const result = (reply as { value: GlobalSensitivityResult }).value;
+    expect(result.runs).toBe(6);
+    expect(result.factors.map((f) => f.id).sort()).toEqual(['circadianPeriod_h', 'sTauWake_h']);
+    for (const f of result.factors) expect(Number.isFinite(f.muStar!.value)).toBe(true);
+    expect(result.factors[0]!.muStar!.value).toBeGreaterThanOrEqual(result.factors[1]!.muStar!.value);
+    expect(progress[0]).toMatchObject({ done: 0, total: 6 });
+    expect(progress.at(-1)).toMatchObject({ done: 6, total: 6 });
+  }, 60_000);
+
+  it('refuses a bad payload and a bad size with the field named, before running', async () => {
+    const bad = await handleInvoke(handlers, 'sensitivity:run', { ...request({}), method: 'anova' });
+    expect(bad).toMatchObject({ ok: false, error: { code: 'invalid-payload', field: 'method' } });
+    const size = await handleInvoke(handlers, 'sensitivity:run', request({ method: 'sobol', size: 2 }));
+    expect(size).toMatchObject({ ok: false, error: { code: 'invalid-parameters', field: 'n' } });
+  });
+
+  it('cancels a running analysis: its reply is cancelled, and a second cancel finds nothing', async () => {
+    progress.length = 0;
+    const running = handleInvoke(handlers, 'sensitivity:run', request({ method: 'sobol', size: 64 }));
+    while (progress.length === 0) await new Promise((r) => setTimeout(r, 10));
+    await expect(handleInvoke(handlers, 'sensitivity:cancel', undefined)).resolves.toEqual({
+      ok: true,
+      value: { cancelled: true },
+    });
+    await expect(running).resolves.toMatchObject({ ok: false, error: { code: 'cancelled' } });
+    await expect(handleInvoke(handlers, 'sensitivity:cancel', undefined)).resolves.toEqual({
+      ok: true,
+      value: { cancelled: false },
+    });
+  }, 60_000);
+});
