@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { simulateNight } from '../model/engine';
+import { clearRunInCache, runInCacheStats } from '../model/runInCache';
+import { resolveParameters } from '../model/scenarios';
+import { compilePopulation, drawPerson } from './population';
+import { POPULATION_PRESETS } from './presets';
+import { runPerson, shardRange, type CohortNight } from './run';
+
+const nights: [CohortNight, CohortNight] = [
+  { params: resolveParameters('baseline'), events: [] },
+  { params: resolveParameters('evening-caffeine'), events: [] },
+];
+
+describe('a person through both nights', () => {
+  it("lays the person over each night, with one noise seed, and B reuses A's run-in", () => {
+    clearRunInCache();
+    const pop = compilePopulation(POPULATION_PRESETS['young-adults']);
+    const before = runInCacheStats();
+    const runs = [0, 1].map((i) => runPerson(nights, pop, 4, i, simulateNight));
+    const after = runInCacheStats();
+    // Each person's A misses (their own run-in), their B hits it: the protocols agree before the focal night.
+    expect(after.misses - before.misses).toBe(2);
+    expect(after.hits - before.hits).toBe(2);
+    const person = drawPerson(pop, 4, 1);
+    expect(runs[1]!.values).toEqual(person);
+    // The same person and noise in both nights: with B's protocol set to A's, B is A to the bit.
+    const same = runPerson([nights[0], nights[0]], pop, 4, 1, simulateNight);
+    expect(same.b).toEqual(same.a);
+    expect(runs[1]!.a).toEqual(same.a);
+    expect(runs[1]!.b.totalSleepTime_min).not.toBe(runs[1]!.a.totalSleepTime_min);
+  }, 60_000);
+
+  it('splits N persons into K contiguous shards that cover them once', () => {
+    for (const [n, K] of [
+      [10, 3],
+      [2, 3],
+      [7, 7],
+      [1000, 16],
+    ] as const) {
+      const ranges = Array.from({ length: K }, (_, i) => shardRange(n, i, K));
+      expect(ranges[0]![0]).toBe(0);
+      expect(ranges[K - 1]![1]).toBe(n);
+      for (let i = 1; i < K; i++) expect(ranges[i]![0]).toBe(ranges[i - 1]![1]);
+    }
+    expect(shardRange(10, 1, 3)).toEqual([3, 6]);
+  });
+});
