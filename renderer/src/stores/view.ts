@@ -9,6 +9,7 @@ import { computed, ref } from 'vue';
 import { PANELS, type PanelId } from '../../../shared/model/panels';
 import type { CompareMode } from '../../../shared/nights';
 import type { SlotWindow, ViewSpan } from '../../../shared/time/axis';
+import { DEFAULT_VIEW_SPAN } from '../../../shared/experiment/format';
 
 export type { CompareMode } from '../../../shared/nights';
 
@@ -17,8 +18,9 @@ export const useViewStore = defineStore('view', () => {
   /**
    * The span the charts show unzoomed (VIEW_SPANS of shared/time/axis.ts): the focal night by
    * default, the night and next day, or the whole protocol (which the runs store then simulates).
+   * The file keeps it (view.span).
    */
-  const span = ref<ViewSpan>('night');
+  const span = ref<ViewSpan>(DEFAULT_VIEW_SPAN);
   /**
    * What the hypnogram panel draws over the whole protocol: the double-plotted actogram (a row
    * per day, the standard figure for days of sleep and light), or the hypnograms on one long axis
