@@ -72,7 +72,22 @@ describe('pinned snapshots', () => {
     expect(pins.pins[0]!.name).toBe('Baseline');
   });
 
-  it('saves the pins and the panel order in the file and restores them on opening', async () => {
+  it('puts a pinned night back into night A or B, its seed too, in one undo step; the pin stays', () => {
+    fakeLab();
+    const pins = usePinsStore();
+    const experiment = useExperimentStore();
+    experiment.setParameter('b', 'caffeine_mg', 300);
+    pins.pin('b', 'Strong coffee');
+    experiment.setParameter('b', 'caffeine_mg', 0);
+    pins.restore(pins.pins[0]!.id, 'a');
+    expect(experiment.toExperiment().nights[0]).toEqual(pins.pins[0]!.night);
+    expect(experiment.values.b.caffeine_mg).toBe(0);
+    expect(pins.pins).toHaveLength(1);
+    experiment.undo();
+    expect(experiment.nights.a.scenario).toBe('baseline');
+  });
+
+  it('saves the pins, the panel order and the span in the file and restores them on opening', async () => {
     fakeLab();
     const pins = usePinsStore();
     const view = useViewStore();
@@ -81,6 +96,7 @@ describe('pinned snapshots', () => {
     await settle();
     const [first, second] = view.panels.filter((p) => p !== 'hypnogram');
     view.movePanel(second!, -1);
+    view.setSpan('nightDay');
     const text = serializeExperiment(file.current(), { app: 'test', model: 'test' });
     const parsed = parseExperiment(text);
     expect(parsed.ok).toBe(true);
@@ -107,6 +123,7 @@ describe('pinned snapshots', () => {
         .panels.filter((p) => p !== 'hypnogram')
         .slice(0, 2),
     ).toEqual([second, first]);
+    expect(useViewStore().span).toBe('nightDay');
   });
 });
 
