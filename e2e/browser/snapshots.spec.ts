@@ -200,6 +200,61 @@ test('a panel moved up keeps its place after saving and reopening', async ({ bro
   expect(await panelOrder(reopened)).toEqual(moved);
 });
 
+test('a panel dragged by its header to another place lands there, and the file keeps the order', async ({
+  browser,
+}) => {
+  const path = join(folder, 'dragged.nocturne');
+  // Tall enough for both panels' headers and bodies: a drag cannot scroll the page as it goes.
+  const page = await browser.newPage({ viewport: { width: 1440, height: 2400 } });
+  const lab = await openLab(page);
+  await settled(page);
+  const before = await panelOrder(page);
+  const [first, second, third] = before;
+  // The first panel, by its header, onto the lower half of the second: it goes after it.
+  await page.getByTestId(`panel-${first}`).scrollIntoViewIfNeeded();
+  const handle = (await page.getByTestId(`panel-handle-${first}`).boundingBox())!;
+  const target = (await page.getByTestId(`panel-${second}`).boundingBox())!;
+  await page.mouse.move(handle.x + 40, handle.y + handle.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(handle.x + 60, handle.y + 40, { steps: 4 });
+  await page.mouse.move(target.x + 200, target.y + target.height * 0.75, { steps: 8 });
+  // While held, the panel under it marks where the dragged one will land.
+  await expect(page.getByTestId(`panel-${second}`)).toHaveClass(/drop-after/);
+  await page.screenshot({ path: `${SHOTS}/panel-drag-1440-light.png` });
+  await page.mouse.up();
+  const dragged = await panelOrder(page);
+  expect(dragged.slice(0, 3)).toEqual([second, first, third]);
+  await expect(page.locator('.drop-before, .drop-after')).toHaveCount(0);
+  // And back, onto the upper half of the one now first: it goes before it.
+  const back = (await page.getByTestId(`panel-handle-${first}`).boundingBox())!;
+  const top = (await page.getByTestId(`panel-${second}`).boundingBox())!;
+  await page.getByTestId(`panel-handle-${first}`).dragTo(page.getByTestId(`panel-${second}`), {
+    sourcePosition: { x: 40, y: back.height / 2 },
+    targetPosition: { x: 200, y: Math.min(60, top.height / 4) },
+  });
+  expect(await panelOrder(page)).toEqual(before);
+  // Once more down, then saved: the file keeps the dragged order, and it opens so.
+  await page.getByTestId(`panel-handle-${first}`).dragTo(page.getByTestId(`panel-${second}`), {
+    sourcePosition: { x: 40, y: back.height / 2 },
+    targetPosition: { x: 200, y: top.height - 20 },
+  });
+  expect(await panelOrder(page)).toEqual(dragged);
+  lab.dialogs.save.push(path);
+  await page.getByTestId('file-save').click();
+  await expect(page.getByTestId('file-name')).toHaveText('dragged.nocturne');
+  const saved = JSON.parse(readFileSync(path, 'utf8')) as { view: { panels: string[] } };
+  expect(saved.view.panels.filter((id) => id !== 'hypnogram').slice(0, 3)).toEqual([second, first, third]);
+  await page.close();
+
+  const reopened = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  const lab2 = await openLab(reopened);
+  await settled(reopened);
+  lab2.dialogs.open.push(path);
+  await reopened.getByTestId('file-open').click();
+  await expect(reopened.getByTestId('file-name')).toHaveText('dragged.nocturne');
+  expect(await panelOrder(reopened)).toEqual(dragged);
+});
+
 async function titleOf(page: Page, panel: string): Promise<string> {
   return (await page.getByTestId(`panel-${panel}`).getAttribute('aria-label')) ?? panel;
 }

@@ -147,4 +147,24 @@ describe('panel order', () => {
     view.movePanel(all[all.length - 1]!, 1);
     expect(view.panels[view.panels.length - 1]).toBe(all[all.length - 1]);
   });
+
+  it('puts a dragged panel before or after the one it is dropped on, never above the hypnograms', () => {
+    const view = useViewStore();
+    const all = [...view.panels];
+    const [h, p1, p2, p3] = all;
+    view.placePanel(p3!, p1!, 'before');
+    expect(view.panels.slice(0, 4)).toEqual([h, p3, p1, p2]);
+    view.placePanel(p3!, p2!, 'after');
+    expect(view.panels).toEqual(all);
+    // Dropped on the hypnograms: first after them, whichever half it was dropped on.
+    view.placePanel(p2!, h!, 'before');
+    expect(view.panels.slice(0, 3)).toEqual([h, p2, p1]);
+    view.placePanel(h!, p3!, 'after');
+    view.placePanel(p1!, p1!, 'after');
+    expect(view.panels.slice(0, 4)).toEqual([h, p2, p1, p3]);
+    // A hidden panel is not placed.
+    view.togglePanel(p3!);
+    view.placePanel(p3!, p1!, 'before');
+    expect(view.panels).not.toContain(p3);
+  });
 });

@@ -104,6 +104,18 @@ export const useViewStore = defineStore('view', () => {
     panels.value = next;
   }
 
+  /**
+   * Puts a shown panel just before or after another (a panel dragged by its header and dropped);
+   * the hypnograms lead and do not move, and nothing moves onto itself.
+   */
+  function placePanel(id: PanelId, target: PanelId, where: 'before' | 'after'): void {
+    if (id === target || id === 'hypnogram' || !panels.value.includes(id) || !panels.value.includes(target)) return;
+    const rest = panels.value.filter((p) => p !== id);
+    // Never above the hypnograms (−1 when they are hidden: anywhere).
+    const at = Math.max(rest.indexOf(target) + (where === 'after' ? 1 : 0), rest.indexOf('hypnogram') + 1);
+    panels.value = [...rest.slice(0, at), id, ...rest.slice(at)];
+  }
+
   return {
     mode,
     span,
@@ -120,5 +132,6 @@ export const useViewStore = defineStore('view', () => {
     pan,
     togglePanel,
     movePanel,
+    placePanel,
   };
 });
