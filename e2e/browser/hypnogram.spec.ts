@@ -234,8 +234,11 @@ test('pinned snapshots are thin rows under the nights, gone with their pin; the 
   await expect(rows.nth(0)).toHaveAttribute('data-snapshot', 'Strong coffee');
   // Put back into night A: A is that night now (300 mg), and Undo takes it back.
   await page.getByRole('button', { name: 'Use pinned snapshot Strong coffee as night A' }).click();
+  await expect(page.getByTestId('scenario-a')).toHaveValue('evening-caffeine');
+  await page.getByTestId('edit-night-a').check();
   await expect(page.getByTestId('param-caffeine_mg-a')).toHaveValue('300');
   await page.getByTestId('undo').click();
+  await expect(page.getByTestId('scenario-a')).toHaveValue('baseline');
   await expect(page.getByTestId('param-caffeine_mg-a')).toHaveValue('0');
 
   // The span is the file's: saved as "night + next day", it opens so.

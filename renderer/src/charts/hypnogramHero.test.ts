@@ -60,7 +60,7 @@ describe('the hypnogram hero', () => {
     expect(hour(px(25.5))).toBeCloseTo(25.5);
   });
 
-  it('gives a pinned snapshot a thinner row on the same x, its step line in the pin’s colour and dash', () => {
+  it('gives a pinned snapshot a thinner row on the same x, ruled in the pin’s colour and dash', () => {
     expect(rowHeight(false, PIN_ROW)).toBeLessThan(rowHeight(false) / 2);
     const [night_, pin] = [plotBox(900), plotBox(900, PIN_ROW)];
     expect([pin.left, pin.right]).toEqual([night_.left, night_.right]);
@@ -103,7 +103,9 @@ describe('the hypnogram hero', () => {
       size: PIN_ROW,
       line: { colour: '#CC79A7', dash: [2, 3] },
     });
+    // The rule in its dash; the step line in its colour, solid.
     expect(strokes.filter((s) => s.dash.length > 0)).toEqual([{ style: '#CC79A7', dash: [2, 3], width: 2 }]);
+    expect(strokes).toContainEqual({ style: '#CC79A7', dash: [], width: 1.25 });
     strokes.length = 0;
     drawHeroRow(ctx, { ...common, height: rowHeight(false) });
     // A night's step line: solid, in the text colour.

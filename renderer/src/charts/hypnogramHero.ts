@@ -167,8 +167,9 @@ export interface HeroDraw {
   /** The row's sizes (default: a night's, HERO). */
   readonly size?: RowSize;
   /**
-   * A pinned snapshot's line style (SNAPSHOT_STYLES): its step line is drawn in that colour and
-   * dash, as on the line charts, over paler blocks, so it reads as that pin without its colour.
+   * A pinned snapshot's line style (SNAPSHOT_STYLES): a rule over its lanes in that colour and
+   * dash, as on the line charts (so it reads as that pin without its colour), and its step line
+   * in that colour.
    */
   readonly line?: { readonly colour: string; readonly dash: readonly number[] };
 }
@@ -230,14 +231,13 @@ export function drawHeroRow(ctx: CanvasRenderingContext2D, d: HeroDraw): PlotBox
   const runs = stageRuns(d.result, d.window);
   const inset = thin ? 1 : 2;
   for (const r of runs) {
-    // A pin's blocks paler (hex alpha), so its line in its own colour stands out on them.
-    ctx.fillStyle = `${colours[r.code] ?? colours[3]}${d.line ? '70' : ''}`;
+    ctx.fillStyle = colours[r.code] ?? colours[3];
     const x0 = px(r.from);
     ctx.fillRect(x0, laneTop(r.code) + inset, Math.max(1, px(r.to) - x0), lane - 2 * inset);
   }
+  // A pin's step line in its colour (solid: its dash on a line this jagged would be noise).
   ctx.strokeStyle = d.line ? d.line.colour : d.look.text;
-  ctx.lineWidth = d.line ? 2 : 1;
-  ctx.setLineDash(d.line ? [...d.line.dash] : []);
+  ctx.lineWidth = d.line ? 1.25 : 1;
   ctx.beginPath();
   let previous: StageRun | null = null;
   for (const r of runs) {
@@ -248,8 +248,20 @@ export function drawHeroRow(ctx: CanvasRenderingContext2D, d: HeroDraw): PlotBox
     previous = r;
   }
   ctx.stroke();
-  ctx.setLineDash([]);
   ctx.lineWidth = 1;
+  // A pin's line style as a rule over its lanes, in its colour and dash, as its caption's mark
+  // and its lines on the charts: the row is told apart without colour.
+  if (d.line) {
+    ctx.strokeStyle = d.line.colour;
+    ctx.lineWidth = 2;
+    ctx.setLineDash([...d.line.dash]);
+    ctx.beginPath();
+    ctx.moveTo(box.left, box.top - 2);
+    ctx.lineTo(box.right, box.top - 2);
+    ctx.stroke();
+    ctx.setLineDash([]);
+    ctx.lineWidth = 1;
+  }
 
   // The cycles: a bracket over each, its number in the middle.
   ctx.strokeStyle = d.look.text;
