@@ -36,6 +36,8 @@ async function panelOrder(page: Page): Promise<string[]> {
 test('pin two snapshots, remove one, save and reopen: the other is back; a sixth pin is refused', async ({
   browser,
 }) => {
+  // Two labs, eleven runs, axe twice and eight screenshots: more than the default minute on a busy machine.
+  test.setTimeout(180_000);
   const path = join(folder, 'pinned.nocturne');
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
   const lab = await openLab(page);
