@@ -6,7 +6,7 @@
  * Screenshots at 1440×900, 1024×680 and 2560×1440, light and dark.
  */
 import { test, expect, type Page } from '@playwright/test';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openLab, type LabHarness } from '../lab';
@@ -172,4 +172,94 @@ test('the hypnograms lead: A above B on the night, whole protocol and back, a me
   }
   await page.getByTestId('measured-remove').click();
   await expect(third).toHaveCount(0);
+});
+
+test('pinned snapshots are thin rows under the nights, gone with their pin; the span is saved and reopened', async ({
+  browser,
+}) => {
+  test.setTimeout(180_000);
+  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  const lab = await openLab(page);
+  await settled(page);
+  await expect(page.locator('[data-snapshot]')).toHaveCount(0);
+
+  await page.getByTestId('pin-name').fill('Baseline as it was');
+  await page.getByTestId('pin-a').click();
+  await page.getByTestId('param-caffeine_mg-b').fill('300');
+  await settled(page);
+  await page.getByTestId('pin-name').fill('Strong coffee');
+  await page.getByTestId('pin-b').click();
+  await page.getByTestId('param-caffeine_mg-b').fill('0');
+  await settled(page);
+
+  // A row each, under A and B, on their axis, named beside its line's mark.
+  const rows = page.locator('[data-snapshot]');
+  await expect(rows).toHaveCount(2);
+  await expect(rows.nth(0)).toHaveAttribute('data-snapshot', 'Baseline as it was');
+  await expect(rows.nth(1)).toHaveAttribute('data-snapshot', 'Strong coffee');
+  await expect(rows.nth(1)).toContainText('pinned from night B');
+  const coffee = rows.nth(1).locator('canvas');
+  await expect(coffee).toHaveAttribute('aria-label', /^Hypnogram, snapshot Strong coffee, pinned from night B, 18:00/);
+  const b = page.getByTestId('chart-hypnogram-b');
+  await expect(coffee).toHaveAttribute('data-plot-x', (await b.getAttribute('data-plot-x'))!);
+  const boxB = (await b.boundingBox())!;
+  const boxPin = (await rows.nth(0).locator('canvas').boundingBox())!;
+  expect(boxPin.y).toBeGreaterThan(boxB.y + boxB.height - 1);
+  // Thin: under half a night's row.
+  expect(boxPin.height).toBeLessThan(boxB.height / 2);
+  // Its stages are the pinned night's: B then, with its 300 mg, not B now.
+  const pinRun = lab.calls.findLast(
+    (c) => c.channel === 'sim:run' && (c.payload as { pin?: number }).pin !== undefined && c.reply.ok,
+  )!;
+  expect((pinRun.payload as { params: Record<string, number> }).params.caffeine_mg).toBe(300);
+
+  for (const size of [
+    { width: 1440, height: 900 },
+    { width: 1024, height: 680 },
+  ])
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.setViewportSize(size);
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.getByTestId('panel-hypnogram').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+      await page.screenshot({
+        path: `test-output/screenshots/hypnogram-pins-${size.width}x${size.height}-${scheme}.png`,
+      });
+    }
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.emulateMedia({ colorScheme: 'light' });
+
+  // Removed with its ×: its row goes too.
+  await page.getByRole('button', { name: 'Remove pinned snapshot Baseline as it was' }).click();
+  await expect(rows).toHaveCount(1);
+  await expect(rows.nth(0)).toHaveAttribute('data-snapshot', 'Strong coffee');
+  // Put back into night A: A is that night now (300 mg), and Undo takes it back.
+  await page.getByRole('button', { name: 'Use pinned snapshot Strong coffee as night A' }).click();
+  await expect(page.getByTestId('scenario-a')).toHaveValue('evening-caffeine');
+  await page.getByTestId('edit-night-a').check();
+  await expect(page.getByTestId('param-caffeine_mg-a')).toHaveValue('300');
+  await page.getByTestId('undo').click();
+  await expect(page.getByTestId('scenario-a')).toHaveValue('baseline');
+  await expect(page.getByTestId('param-caffeine_mg-a')).toHaveValue('0');
+
+  // The span is the file's: saved as "night + next day", it opens so.
+  await page.getByTestId('span-nightDay').click();
+  await expect(page.getByTestId('span-window')).toHaveText('12:00 → 00:00');
+  const path = join(folder, 'span.nocturne');
+  lab.dialogs.save.push(path);
+  await page.getByTestId('file-save').click();
+  await expect(page.getByTestId('file-name')).toHaveText('span.nocturne');
+  expect((JSON.parse(readFileSync(path, 'utf8')) as { view: { span: string } }).view.span).toBe('nightDay');
+  await page.close();
+
+  const second = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  const lab2 = await openLab(second);
+  await settled(second);
+  await expect(second.getByTestId('span-night')).toHaveAttribute('aria-pressed', 'true');
+  lab2.dialogs.open.push(path);
+  await second.getByTestId('file-open').click();
+  await expect(second.getByTestId('file-name')).toHaveText('span.nocturne');
+  await expect(second.getByTestId('span-nightDay')).toHaveAttribute('aria-pressed', 'true');
+  await expect(second.getByTestId('span-window')).toHaveText('12:00 → 00:00');
+  await expect(second.locator('[data-snapshot]')).toHaveCount(1);
+  await second.close();
 });

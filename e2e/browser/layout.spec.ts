@@ -72,10 +72,10 @@ for (const theme of THEMES)
       await page.emulateMedia({ colorScheme: theme });
       await openLab(page);
       await settled(page);
-      // A snapshot makes the toolbar's widest form: the "Restore…" list appears beside Save.
-      await page.getByTestId('snapshot-name').fill('layout check');
-      await page.getByTestId('snapshot-save').click();
-      await expect(page.getByTestId('snapshot-restore')).toBeVisible();
+      // A pin makes the view bar's widest form: its legend entry with its "Use as" buttons.
+      await page.getByTestId('pin-name').fill('layout check');
+      await page.getByTestId('pin-b').click();
+      await expect(page.getByTestId('pin-use-a')).toBeVisible();
       // Before the checks, so a failing size still leaves its picture to look at.
       await page.screenshot({ path: `${SHOTS}/layout-${at}.png` });
 
@@ -88,9 +88,9 @@ for (const theme of THEMES)
         '[role="toolbar"] :is(button, select, input:not(label input), label):not(details:not([open]) *), [role="toolbar"] summary',
       );
       const count = await controls.count();
-      // File bar 5, modes 3, undo/redo 2, reset zoom, the data-tables checkbox, snapshot 3, Panels
-      // summary. (The whole protocol is a span button above the hypnograms now.)
-      expect(count).toBeGreaterThanOrEqual(16);
+      // File bar 5, modes 3, undo/redo 2, reset zoom, the data-tables checkbox, Panels summary.
+      // (The whole protocol is a span button above the hypnograms, snapshots are pinned beside it.)
+      expect(count).toBeGreaterThanOrEqual(13);
       const boxes: { name: string; box: Box }[] = [];
       for (let i = 0; i < count; i++) {
         const control = controls.nth(i);

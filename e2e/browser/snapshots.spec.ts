@@ -36,6 +36,8 @@ async function panelOrder(page: Page): Promise<string[]> {
 test('pin two snapshots, remove one, save and reopen: the other is back; a sixth pin is refused', async ({
   browser,
 }) => {
+  // Two labs, eleven runs, axe twice and eight screenshots: more than the default minute on a busy machine.
+  test.setTimeout(180_000);
   const path = join(folder, 'pinned.nocturne');
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
   const lab = await openLab(page);
@@ -129,6 +131,8 @@ test('pin two snapshots, remove one, save and reopen: the other is back; a sixth
   await pin(second, 'a', 'One too many');
   await expect(second.getByTestId('pin-message')).toHaveText(/5 snapshots are pinned.*remove one/);
   await expect(second.getByTestId('pin-rename')).toHaveCount(MAX_SNAPSHOTS);
+  // (Drawn when on screen: five pins' rows under the hypnograms push it down.)
+  await reopened.scrollIntoViewIfNeeded();
   await expect(reopened).toHaveAttribute('data-snapshots', /Strong coffee\|Pin 2\|Pin 3\|Pin 4\|Pin 5/);
   // Five pins and the refusal on screen, in both themes: every control named, text in contrast.
   for (const colorScheme of ['light', 'dark'] as const) {
@@ -199,6 +203,72 @@ test('a panel moved up keeps its place after saving and reopening', async ({ bro
   await expect(reopened.getByTestId('file-name')).toHaveText('ordered.nocturne');
   expect(await panelOrder(reopened)).toEqual(moved);
 });
+
+test('a panel dragged by its header to another place lands there, and the file keeps the order', async ({
+  browser,
+}) => {
+  const path = join(folder, 'dragged.nocturne');
+  // Tall enough for both panels' headers and bodies: a drag cannot scroll the page as it goes.
+  const page = await browser.newPage({ viewport: { width: 1440, height: 2400 } });
+  const lab = await openLab(page);
+  await settled(page);
+  const before = await panelOrder(page);
+  const [first, second, third] = before;
+  // The first panel, by its header, onto the lower half of the second: it goes after it.
+  await dragPanel(page, first!, second!, 0.75, async () => {
+    // While held, the panel under it marks where the dragged one will land.
+    await expect(page.getByTestId(`panel-${second}`)).toHaveClass(/drop-after/);
+    await expect(page.getByTestId(`panel-${first}`)).toHaveClass(/panel-dragged/);
+    await page.screenshot({ path: `${SHOTS}/panel-drag-1440-light.png` });
+  });
+  const dragged = await panelOrder(page);
+  expect(dragged.slice(0, 3)).toEqual([second, first, third]);
+  await expect(page.locator('.drop-before, .drop-after')).toHaveCount(0);
+  // And back, onto the upper half of the one now first: it goes before it.
+  await dragPanel(page, first!, second!, 0.1);
+  expect(await panelOrder(page)).toEqual(before);
+  // Once more down, then saved: the file keeps the dragged order, and it opens so.
+  await dragPanel(page, first!, second!, 0.9);
+  expect(await panelOrder(page)).toEqual(dragged);
+  lab.dialogs.save.push(path);
+  await page.getByTestId('file-save').click();
+  await expect(page.getByTestId('file-name')).toHaveText('dragged.nocturne');
+  const saved = JSON.parse(readFileSync(path, 'utf8')) as { view: { panels: string[] } };
+  expect(saved.view.panels.filter((id) => id !== 'hypnogram').slice(0, 3)).toEqual([second, first, third]);
+  await page.close();
+
+  const reopened = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  const lab2 = await openLab(reopened);
+  await settled(reopened);
+  lab2.dialogs.open.push(path);
+  await reopened.getByTestId('file-open').click();
+  await expect(reopened.getByTestId('file-name')).toHaveText('dragged.nocturne');
+  expect(await panelOrder(reopened)).toEqual(dragged);
+});
+
+/**
+ * Drags a panel by its header onto another, let go at `fraction` of the target's height, as a
+ * hand does: pressed, moved in steps, held (`whileHeld`), released. Chromium delivers a drag's
+ * events one move late under Playwright, so the pointer is nudged once where it stops.
+ */
+async function dragPanel(
+  page: Page,
+  from: string,
+  to: string,
+  fraction: number,
+  whileHeld?: () => Promise<void>,
+): Promise<void> {
+  const handle = (await page.getByTestId(`panel-handle-${from}`).boundingBox())!;
+  const target = (await page.getByTestId(`panel-${to}`).boundingBox())!;
+  const y = target.y + target.height * fraction;
+  await page.mouse.move(handle.x + 40, handle.y + handle.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(handle.x + 60, handle.y + 40, { steps: 4 });
+  await page.mouse.move(target.x + 200, y, { steps: 8 });
+  await page.mouse.move(target.x + 210, y);
+  await whileHeld?.();
+  await page.mouse.up();
+}
 
 async function titleOf(page: Page, panel: string): Promise<string> {
   return (await page.getByTestId(`panel-${panel}`).getAttribute('aria-label')) ?? panel;

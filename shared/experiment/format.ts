@@ -19,6 +19,7 @@ import type { ScenarioId } from '../model/scenarios';
 import type { PopulationPresetId } from '../cohort/presets';
 import type { Correlation, ParameterDistribution } from '../cohort/types';
 import type { DeltaThreshold } from '../cohort/thresholds';
+import type { ViewSpan } from '../time/axis';
 
 export const EXPERIMENT_FORMAT = 'nocturne-experiment';
 export const EXPERIMENT_VERSION = 3;
@@ -106,7 +107,15 @@ export interface ViewState {
   readonly zoom: ZoomWindow | null;
   /** Ids of the chart panels shown, in order. */
   readonly panels: readonly string[];
+  /**
+   * The span the charts show unzoomed (VIEW_SPANS of shared/time/axis.ts). Optional on reading:
+   * a file saved before it was kept opens on DEFAULT_VIEW_SPAN, the one span the lab showed then.
+   */
+  readonly span: ViewSpan;
 }
+
+/** The span a file without `view.span` opens on (and a new experiment shows). */
+export const DEFAULT_VIEW_SPAN: ViewSpan = 'night';
 
 export interface SweepAxis {
   readonly param: ParameterId;

@@ -34,7 +34,12 @@ function fullExperiment(): Experiment {
         seed: 4294967295,
       },
     ],
-    view: { compareMode: 'overlay', zoom: { start_h: -2, end_h: 9.5 }, panels: ['hypnogram', 'processS'] },
+    view: {
+      compareMode: 'overlay',
+      zoom: { start_h: -2, end_h: 9.5 },
+      panels: ['hypnogram', 'processS'],
+      span: 'protocol',
+    },
     sweeps: [
       {
         night: 'b',
@@ -209,6 +214,25 @@ describe('round trip', () => {
   });
 });
 
+describe('the view span', () => {
+  it('opens a file saved before the span was kept on the night, as it was shown, and writes it from then on', () => {
+    const older = edited((f) => delete f.view.span);
+    const result = parseExperiment(older, { modelVersion: CREATED.model });
+    if (!result.ok) throw new Error(result.error.message);
+    expect(result.experiment.view?.span).toBe('night');
+    expect(result.notices).toEqual([]);
+    expect(JSON.parse(serializeExperiment(result.experiment, CREATED)).view.span).toBe('night');
+  });
+
+  it('keeps each span through a save and an open', () => {
+    for (const span of ['night', 'nightDay', 'protocol'] as const) {
+      const experiment = { ...fullExperiment(), view: { ...fullExperiment().view!, span } };
+      const result = parseExperiment(serializeExperiment(experiment, CREATED));
+      expect(result.ok && result.experiment.view?.span).toBe(span);
+    }
+  });
+});
+
 describe('refusals name the field and the reason', () => {
   const cases: [string, string, string | undefined][] = [
     [
@@ -271,6 +295,11 @@ describe('refusals name the field and the reason', () => {
       'fits[0].data[0].sha256',
     ],
     [edited((f) => delete f.nights[1].seed), 'nights[1].seed is missing', 'nights[1].seed'],
+    [
+      edited((f) => (f.view.span = 'week')),
+      'view.span must be one of "night", "nightDay", "protocol", got "week"',
+      'view.span',
+    ],
     [
       edited((f) => (f.snapshots[0].from = 'c')),
       'snapshots[0].from must be one of "a", "b", got "c"',

@@ -9,12 +9,14 @@ import { NIGHT_IDS as NIGHTS, NIGHT_LABELS } from '../nights';
 import { PARAMETERS, checkParameterValue, parameterSpec } from '../model/parameters';
 import { SCENARIOS, isScenarioId } from '../model/scenarios';
 import { describeValue, fieldName, unknownIdMessage, valueAt, type FieldPath } from './describe';
+import { VIEW_SPANS, type ViewSpan } from '../time/axis';
 import { classroomSchema, fitParameterSchema, fitSchema, measuredSchema } from './dataSchema';
 import { COHORT_FIELDS, cohortSchema } from './cohortSchema';
 
 export { unknownIdMessage } from './describe';
 import {
   COMPARE_MODES,
+  DEFAULT_VIEW_SPAN,
   MAX_FITS,
   MAX_SNAPSHOTS,
   MAX_LABEL_LENGTH,
@@ -114,6 +116,8 @@ const viewSchema = z.object({
   compareMode: z.enum(COMPARE_MODES),
   zoom: zoomSchema,
   panels: z.array(z.string().min(1)).max(64),
+  // Absent in files saved before the span was kept: they open on the default, as they were shown.
+  span: z.enum(VIEW_SPANS.map((s) => s.id) as [ViewSpan, ...ViewSpan[]]).default(DEFAULT_VIEW_SPAN),
 });
 
 const axisShape = {

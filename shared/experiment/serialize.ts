@@ -41,6 +41,7 @@ function viewOut(view: ViewState): Record<string, unknown> {
     compareMode: view.compareMode,
     zoom: view.zoom ? { start_h: view.zoom.start_h, end_h: view.zoom.end_h } : null,
     panels: [...view.panels],
+    span: view.span,
   };
 }
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fakeResult } from '../../../shared/plot/testing/fakeResult';
 import { EPOCH_H, STAGE_CODE } from '../../../shared/model/result';
 import { scoreSleep, UNSCORED } from '../../../shared/report/sleepReport';
-import { cycleSpans, plotBox, stageRuns, xScale } from './hypnogramHero';
+import { cycleSpans, drawHeroRow, PIN_ROW, plotBox, rowHeight, stageRuns, xScale } from './hypnogramHero';
 
 const { W, R, N2, N3 } = STAGE_CODE;
 function stages(runs: [number, number][]): number[] {
@@ -58,5 +58,58 @@ describe('the hypnogram hero', () => {
     expect(px(18)).toBe(box.left);
     expect(px(36)).toBe(box.right);
     expect(hour(px(25.5))).toBeCloseTo(25.5);
+  });
+
+  it('gives a pinned snapshot a thinner row on the same x, ruled in the pin’s colour and dash', () => {
+    expect(rowHeight(false, PIN_ROW)).toBeLessThan(rowHeight(false) / 2);
+    const [night_, pin] = [plotBox(900), plotBox(900, PIN_ROW)];
+    expect([pin.left, pin.right]).toEqual([night_.left, night_.right]);
+    expect(pin.bottom - pin.top).toBe(5 * PIN_ROW.lane);
+
+    // A context that keeps the style of each stroke (the step line is the only dashed one).
+    const strokes: { style: string; dash: number[]; width: number }[] = [];
+    let dash: number[] = [];
+    const ctx = new Proxy({ measureText: () => ({ width: 6 }) } as Record<string | symbol, unknown>, {
+      get: (target, key) =>
+        key in target
+          ? target[key]
+          : key === 'setLineDash'
+            ? (d: number[]) => (dash = d)
+            : key === 'stroke'
+              ? () => strokes.push({ style: String(target.strokeStyle), dash, width: Number(target.lineWidth) })
+              : () => undefined,
+      set: (target, key, value) => ((target[key] = value), true),
+    }) as unknown as CanvasRenderingContext2D;
+    const r = night(
+      stages([
+        [W, 10],
+        [N2, 60],
+        [R, 20],
+      ]),
+    );
+    const look = { dark: false, text: '#333333', grid: '#eeeeee', cursor: '#000000' };
+    const common = {
+      result: r,
+      cycles: [],
+      window: { start: 22, end: 26 },
+      look,
+      axis: false,
+      cursor: null,
+      width: 900,
+    };
+    drawHeroRow(ctx, {
+      ...common,
+      height: rowHeight(false, PIN_ROW),
+      size: PIN_ROW,
+      line: { colour: '#CC79A7', dash: [2, 3] },
+    });
+    // The rule in its dash; the step line in its colour, solid.
+    expect(strokes.filter((s) => s.dash.length > 0)).toEqual([{ style: '#CC79A7', dash: [2, 3], width: 2 }]);
+    expect(strokes).toContainEqual({ style: '#CC79A7', dash: [], width: 1.25 });
+    strokes.length = 0;
+    drawHeroRow(ctx, { ...common, height: rowHeight(false) });
+    // A night's step line: solid, in the text colour.
+    expect(strokes.filter((s) => s.style === '#CC79A7' || s.dash.length > 0)).toEqual([]);
+    expect(strokes.some((s) => s.style === '#333333')).toBe(true);
   });
 });

@@ -105,9 +105,22 @@ export const HERO = {
   lane: 15,
 } as const;
 
+/** The vertical sizes of a row: a night's (HERO), or a pinned snapshot's, thinner (PIN_ROW). */
+export interface RowSize {
+  /** The line above the lanes (the cycle numbers in a night's row). */
+  readonly cycles: number;
+  readonly lane: number;
+}
+
+/**
+ * A pinned snapshot's row under the nights: the same lanes and axis at under half the height, no
+ * cycle numbers (the caption's report counts them), so five pins fit under A and B.
+ */
+export const PIN_ROW: RowSize = { cycles: 4, lane: 7 };
+
 /** A row's height for its lanes, cycle line and (bottom row) axis. */
-export function rowHeight(axis: boolean): number {
-  return HERO.cycles + STAGES.length * HERO.lane + (axis ? HERO.axis : 4);
+export function rowHeight(axis: boolean, size: RowSize = HERO): number {
+  return size.cycles + STAGES.length * size.lane + (axis ? HERO.axis : 4);
 }
 
 export interface PlotBox {
@@ -117,13 +130,14 @@ export interface PlotBox {
   readonly bottom: number;
 }
 
-export function plotBox(width: number): PlotBox {
-  const top = HERO.cycles;
+/** The plot area of a row; its x (left, right) is the same for every row size, so rows line up. */
+export function plotBox(width: number, size: RowSize = HERO): PlotBox {
+  const top = size.cycles;
   return {
     left: HERO.left,
     right: Math.max(HERO.left + 1, width - HERO.right),
     top,
-    bottom: top + STAGES.length * HERO.lane,
+    bottom: top + STAGES.length * size.lane,
   };
 }
 
@@ -150,26 +164,40 @@ export interface HeroDraw {
   /** Canvas size in CSS px. */
   readonly width: number;
   readonly height: number;
+  /** The row's sizes (default: a night's, HERO). */
+  readonly size?: RowSize;
+  /**
+   * A pinned snapshot's line style (SNAPSHOT_STYLES): a rule over its lanes in that colour and
+   * dash, as on the line charts (so it reads as that pin without its colour), and its step line
+   * in that colour.
+   */
+  readonly line?: { readonly colour: string; readonly dash: readonly number[] };
 }
 
 /** Draws one row (the context already scaled to CSS px). */
 export function drawHeroRow(ctx: CanvasRenderingContext2D, d: HeroDraw): PlotBox {
   const colours = d.look.dark ? STAGE_COLOURS_DARK : STAGE_COLOURS;
-  const box = plotBox(d.width);
+  const size = d.size ?? HERO;
+  const lane = size.lane;
+  const box = plotBox(d.width, size);
   const { px } = xScale(box, d.window);
-  const laneTop = (code: number) => box.top + code * HERO.lane;
+  const laneTop = (code: number) => box.top + code * lane;
   ctx.clearRect(0, 0, d.width, d.height);
-  ctx.font = '11px system-ui, sans-serif';
   ctx.textBaseline = 'middle';
 
-  // The lanes: a faint band per stage, its label in the gutter.
+  // The lanes: a faint band per stage, its label in the gutter (a thin row labels its top and
+  // bottom lanes only, in smaller type: five labels would overlap).
+  const thin = lane < 11;
+  ctx.font = thin ? '9px system-ui, sans-serif' : '11px system-ui, sans-serif';
   for (let code = 0; code < STAGES.length; code++) {
     ctx.fillStyle = `${colours[code]}1f`;
-    ctx.fillRect(box.left, laneTop(code), box.right - box.left, HERO.lane);
+    ctx.fillRect(box.left, laneTop(code), box.right - box.left, lane);
+    if (thin && code !== 0 && code !== STAGES.length - 1) continue;
     ctx.fillStyle = d.look.text;
     ctx.textAlign = 'right';
-    ctx.fillText(laneLabel(code), box.left - 6, laneTop(code) + HERO.lane / 2);
+    ctx.fillText(laneLabel(code), box.left - 6, laneTop(code) + lane / 2);
   }
+  ctx.font = '11px system-ui, sans-serif';
 
   // Clock grid lines (and, under the bottom row, their labels).
   const span = d.window.end - d.window.start;
@@ -201,24 +229,39 @@ export function drawHeroRow(ctx: CanvasRenderingContext2D, d: HeroDraw): PlotBox
 
   // Each run a block in its lane; then the step line through the lanes' middles.
   const runs = stageRuns(d.result, d.window);
-  const inset = 2;
+  const inset = thin ? 1 : 2;
   for (const r of runs) {
     ctx.fillStyle = colours[r.code] ?? colours[3];
     const x0 = px(r.from);
-    ctx.fillRect(x0, laneTop(r.code) + inset, Math.max(1, px(r.to) - x0), HERO.lane - 2 * inset);
+    ctx.fillRect(x0, laneTop(r.code) + inset, Math.max(1, px(r.to) - x0), lane - 2 * inset);
   }
-  ctx.strokeStyle = d.look.text;
-  ctx.lineWidth = 1;
+  // A pin's step line in its colour (solid: its dash on a line this jagged would be noise).
+  ctx.strokeStyle = d.line ? d.line.colour : d.look.text;
+  ctx.lineWidth = d.line ? 1.25 : 1;
   ctx.beginPath();
   let previous: StageRun | null = null;
   for (const r of runs) {
-    const y = laneTop(r.code) + HERO.lane / 2;
+    const y = laneTop(r.code) + lane / 2;
     if (previous && Math.abs(previous.to - r.from) < 1e-9) ctx.lineTo(px(r.from), y);
     else ctx.moveTo(px(r.from), y);
     ctx.lineTo(px(r.to), y);
     previous = r;
   }
   ctx.stroke();
+  ctx.lineWidth = 1;
+  // A pin's line style as a rule over its lanes, in its colour and dash, as its caption's mark
+  // and its lines on the charts: the row is told apart without colour.
+  if (d.line) {
+    ctx.strokeStyle = d.line.colour;
+    ctx.lineWidth = 2;
+    ctx.setLineDash([...d.line.dash]);
+    ctx.beginPath();
+    ctx.moveTo(box.left, box.top - 2);
+    ctx.lineTo(box.right, box.top - 2);
+    ctx.stroke();
+    ctx.setLineDash([]);
+    ctx.lineWidth = 1;
+  }
 
   // The cycles: a bracket over each, its number in the middle.
   ctx.strokeStyle = d.look.text;

@@ -166,15 +166,25 @@ describe('experiment history and comparison helpers', () => {
     expect(store.canUndo).toBe(false);
   });
 
-  it('resets one parameter to its scenario value and restores named snapshots', () => {
+  it('resets one parameter to its scenario value', () => {
     const store = useExperimentStore();
     store.setParameter('b', 'caffeine_mg', 400);
-    store.saveSnapshot('strong coffee');
     store.resetParameter('b', 'caffeine_mg');
     expect(store.values.b.caffeine_mg).toBe(200);
-    store.restoreSnapshot('strong coffee');
-    expect(store.values.b.caffeine_mg).toBe(400);
-    store.undo();
+    expect(store.nights.b.params).toEqual({});
+  });
+
+  it('makes one night exactly a given one (a pin put back), seed included, in one undo step', () => {
+    const store = useExperimentStore();
+    store.setParameter('b', 'caffeine_mg', 400);
+    const pinned = store.toExperiment().nights[1];
+    store.resetParameter('b', 'caffeine_mg');
+    store.restoreNight('a', { ...pinned, seed: 7 });
+    expect(store.values.a.caffeine_mg).toBe(400);
+    expect(store.nights.a).toMatchObject({ scenario: 'evening-caffeine', label: pinned.label, seed: 7 });
     expect(store.values.b.caffeine_mg).toBe(200);
+    store.undo();
+    expect(store.nights.a.scenario).toBe('baseline');
+    expect(store.values.a.caffeine_mg).toBe(0);
   });
 });

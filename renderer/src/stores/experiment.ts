@@ -1,6 +1,6 @@
 /**
  * The experiment being edited: two nights, each a scenario plus parameter overrides and a seed,
- * with undo/redo of every edit, linked parameters and named snapshots.
+ * with undo/redo of every edit and linked parameters. (Pinned snapshots are stores/pins.ts.)
  */
 import { defineStore } from 'pinia';
 import { computed, reactive, ref } from 'vue';
@@ -56,11 +56,6 @@ const clone = (nights: Nights): Nights => JSON.parse(JSON.stringify(nights)) as 
 /** Slider drags send many edits; edits of one parameter this close together are one undo step. */
 const COALESCE_MS = 600;
 
-export interface Snapshot {
-  readonly name: string;
-  readonly nights: Nights;
-}
-
 export const useExperimentStore = defineStore('experiment', () => {
   const title = ref(defaultExperiment().title);
   const notes = ref('');
@@ -68,7 +63,6 @@ export const useExperimentStore = defineStore('experiment', () => {
   const linked = ref<ParameterId[]>([]);
   const past = ref<Nights[]>([]);
   const future = ref<Nights[]>([]);
-  const snapshots = ref<Snapshot[]>([]);
   let lastEdit: { key: string; at: number } | null = null;
 
   const values = computed<Record<NightId, ParameterValues>>(() => ({
@@ -235,16 +229,13 @@ export const useExperimentStore = defineStore('experiment', () => {
     lastEdit = null;
   }
 
-  function saveSnapshot(name: string): void {
-    const trimmed = name.trim() || `Snapshot ${snapshots.value.length + 1}`;
-    snapshots.value = [...snapshots.value.filter((s) => s.name !== trimmed), { name: trimmed, nights: clone(nights) }];
-  }
-
-  function restoreSnapshot(name: string): void {
-    const snapshot = snapshots.value.find((s) => s.name === name);
-    if (!snapshot) return;
+  /**
+   * Makes one night exactly the given one (a pinned snapshot put back): its label, scenario,
+   * overrides, events and its own seed, so the night draws what the pin drew. One undo step.
+   */
+  function restoreNight(id: NightId, spec: NightSpec): void {
     record(null);
-    replace(clone(snapshot.nights));
+    nights[id] = nightState(spec);
   }
 
   /** Replaces the whole experiment (New, Open, recovery): a fresh history, no links. */
@@ -255,7 +246,6 @@ export const useExperimentStore = defineStore('experiment', () => {
     linked.value = [];
     past.value = [];
     future.value = [];
-    snapshots.value = [];
     lastEdit = null;
   }
 
@@ -287,7 +277,6 @@ export const useExperimentStore = defineStore('experiment', () => {
     nights,
     linked,
     values,
-    snapshots,
     canUndo,
     canRedo,
     setParameter,
@@ -304,8 +293,7 @@ export const useExperimentStore = defineStore('experiment', () => {
     setNights,
     undo,
     redo,
-    saveSnapshot,
-    restoreSnapshot,
+    restoreNight,
     reset,
     load,
     toExperiment,

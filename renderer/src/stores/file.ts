@@ -6,7 +6,13 @@
 import { defineStore } from 'pinia';
 import { computed, ref, watch } from 'vue';
 import { AUTOSAVE_INTERVAL_MS, type LabError, type OpenedFile, type RecoveredSession } from '../../../shared/ipc';
-import { parseExperiment, type CreatedWith, type Experiment, type ViewState } from '../../../shared/experiment';
+import {
+  DEFAULT_VIEW_SPAN,
+  parseExperiment,
+  type CreatedWith,
+  type Experiment,
+  type ViewState,
+} from '../../../shared/experiment';
 import { lab } from '../lab';
 import { useExperimentStore } from './experiment';
 import { useViewStore } from './view';
@@ -43,6 +49,7 @@ export const useFileStore = defineStore('file', () => {
       compareMode: view.mode,
       zoom: view.zoom ? { start_h: view.zoom.start - origin, end_h: view.zoom.end - origin } : null,
       panels: [...view.panels],
+      span: view.span,
     };
     const fits = useFitsStore().current();
     const classroom = useClassroomStore().state();
@@ -74,6 +81,8 @@ export const useFileStore = defineStore('file', () => {
       view.mode = file.view.compareMode;
       // A file lists the panels it showed; panels added since it was saved are shown too.
       view.panels = panelsShownSince(file.view.panels, file.createdWith?.model ?? null);
+      // The span before the zoom: choosing a span resets the zoom.
+      view.setSpan(file.view.span);
       const origin = slotClock(Number(experiment.values.a.bedtime));
       view.setZoom(
         file.view.zoom ? { start: file.view.zoom.start_h + origin, end: file.view.zoom.end_h + origin } : null,
@@ -81,7 +90,7 @@ export const useFileStore = defineStore('file', () => {
     } else {
       view.mode = 'side';
       view.panels = PANELS.map((p) => p.id);
-      view.setZoom(null);
+      view.setSpan(DEFAULT_VIEW_SPAN);
     }
     path.value = at;
     madeWith.value = file.createdWith ?? null;
@@ -102,7 +111,7 @@ export const useFileStore = defineStore('file', () => {
     usePinsStore().load(undefined);
     useMeasuredStore().restore(null);
     view.mode = 'side';
-    view.setZoom(null);
+    view.setSpan(DEFAULT_VIEW_SPAN);
     path.value = null;
     madeWith.value = null;
     notices.value = [];

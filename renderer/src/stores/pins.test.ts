@@ -72,7 +72,22 @@ describe('pinned snapshots', () => {
     expect(pins.pins[0]!.name).toBe('Baseline');
   });
 
-  it('saves the pins and the panel order in the file and restores them on opening', async () => {
+  it('puts a pinned night back into night A or B, its seed too, in one undo step; the pin stays', () => {
+    fakeLab();
+    const pins = usePinsStore();
+    const experiment = useExperimentStore();
+    experiment.setParameter('b', 'caffeine_mg', 300);
+    pins.pin('b', 'Strong coffee');
+    experiment.setParameter('b', 'caffeine_mg', 0);
+    pins.restore(pins.pins[0]!.id, 'a');
+    expect(experiment.toExperiment().nights[0]).toEqual(pins.pins[0]!.night);
+    expect(experiment.values.b.caffeine_mg).toBe(0);
+    expect(pins.pins).toHaveLength(1);
+    experiment.undo();
+    expect(experiment.nights.a.scenario).toBe('baseline');
+  });
+
+  it('saves the pins, the panel order and the span in the file and restores them on opening', async () => {
     fakeLab();
     const pins = usePinsStore();
     const view = useViewStore();
@@ -81,6 +96,7 @@ describe('pinned snapshots', () => {
     await settle();
     const [first, second] = view.panels.filter((p) => p !== 'hypnogram');
     view.movePanel(second!, -1);
+    view.setSpan('nightDay');
     const text = serializeExperiment(file.current(), { app: 'test', model: 'test' });
     const parsed = parseExperiment(text);
     expect(parsed.ok).toBe(true);
@@ -107,6 +123,7 @@ describe('pinned snapshots', () => {
         .panels.filter((p) => p !== 'hypnogram')
         .slice(0, 2),
     ).toEqual([second, first]);
+    expect(useViewStore().span).toBe('nightDay');
   });
 });
 
@@ -129,5 +146,25 @@ describe('panel order', () => {
     expect(view.panels.slice(0, 4)).toEqual([h, p1, p2, p3]);
     view.movePanel(all[all.length - 1]!, 1);
     expect(view.panels[view.panels.length - 1]).toBe(all[all.length - 1]);
+  });
+
+  it('puts a dragged panel before or after the one it is dropped on, never above the hypnograms', () => {
+    const view = useViewStore();
+    const all = [...view.panels];
+    const [h, p1, p2, p3] = all;
+    view.placePanel(p3!, p1!, 'before');
+    expect(view.panels.slice(0, 4)).toEqual([h, p3, p1, p2]);
+    view.placePanel(p3!, p2!, 'after');
+    expect(view.panels).toEqual(all);
+    // Dropped on the hypnograms: first after them, whichever half it was dropped on.
+    view.placePanel(p2!, h!, 'before');
+    expect(view.panels.slice(0, 3)).toEqual([h, p2, p1]);
+    view.placePanel(h!, p3!, 'after');
+    view.placePanel(p1!, p1!, 'after');
+    expect(view.panels.slice(0, 4)).toEqual([h, p2, p1, p3]);
+    // A hidden panel is not placed.
+    view.togglePanel(p3!);
+    view.placePanel(p3!, p1!, 'before');
+    expect(view.panels).not.toContain(p3);
   });
 });

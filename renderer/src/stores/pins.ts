@@ -1,6 +1,7 @@
 /**
  * Pinned snapshots: up to MAX_SNAPSHOTS nights, each night A or B as it was when pinned, drawn as
- * extra lines beside A and B and kept in the file's `snapshots`. A pinned night never changes, so
+ * extra lines beside A and B (and rows under the hypnograms), kept in the file's `snapshots`, and
+ * put back into night A or B on request. A pinned night never changes, so
  * it is simulated once per window (focal or whole protocol) through the same `window.lab.simulate`
  * as A and B, and the result is kept for the session: the model cannot change within one.
  */
@@ -82,6 +83,15 @@ export const usePinsStore = defineStore('pins', () => {
     pinned.name = uniqueName(name);
   }
 
+  /**
+   * Puts a pinned night back into night A or B, exactly as pinned (its seed too), so the night
+   * draws what the pin drew; one undo step, and the pin stays.
+   */
+  function restore(id: number, into: NightId): void {
+    const pinned = pins.value.find((p) => p.id === id);
+    if (pinned) experiment.restoreNight(into, pinned.night);
+  }
+
   function remove(id: number): void {
     pins.value = pins.value.filter((p) => p.id !== id);
     message.value = null;
@@ -133,5 +143,5 @@ export const usePinsStore = defineStore('pins', () => {
     }),
   );
 
-  return { pins, full, message, errors, traces, pin, rename, remove, load, current };
+  return { pins, full, message, errors, traces, pin, rename, restore, remove, load, current };
 });

@@ -9,6 +9,7 @@ import { computed, ref } from 'vue';
 import { PANELS, type PanelId } from '../../../shared/model/panels';
 import type { CompareMode } from '../../../shared/nights';
 import type { SlotWindow, ViewSpan } from '../../../shared/time/axis';
+import { DEFAULT_VIEW_SPAN } from '../../../shared/experiment/format';
 
 export type { CompareMode } from '../../../shared/nights';
 
@@ -17,8 +18,9 @@ export const useViewStore = defineStore('view', () => {
   /**
    * The span the charts show unzoomed (VIEW_SPANS of shared/time/axis.ts): the focal night by
    * default, the night and next day, or the whole protocol (which the runs store then simulates).
+   * The file keeps it (view.span).
    */
-  const span = ref<ViewSpan>('night');
+  const span = ref<ViewSpan>(DEFAULT_VIEW_SPAN);
   /**
    * What the hypnogram panel draws over the whole protocol: the double-plotted actogram (a row
    * per day, the standard figure for days of sleep and light), or the hypnograms on one long axis
@@ -102,6 +104,18 @@ export const useViewStore = defineStore('view', () => {
     panels.value = next;
   }
 
+  /**
+   * Puts a shown panel just before or after another (a panel dragged by its header and dropped);
+   * the hypnograms lead and do not move, and nothing moves onto itself.
+   */
+  function placePanel(id: PanelId, target: PanelId, where: 'before' | 'after'): void {
+    if (id === target || id === 'hypnogram' || !panels.value.includes(id) || !panels.value.includes(target)) return;
+    const rest = panels.value.filter((p) => p !== id);
+    // Never above the hypnograms (−1 when they are hidden: anywhere).
+    const at = Math.max(rest.indexOf(target) + (where === 'after' ? 1 : 0), rest.indexOf('hypnogram') + 1);
+    panels.value = [...rest.slice(0, at), id, ...rest.slice(at)];
+  }
+
   return {
     mode,
     span,
@@ -118,5 +132,6 @@ export const useViewStore = defineStore('view', () => {
     pan,
     togglePanel,
     movePanel,
+    placePanel,
   };
 });
