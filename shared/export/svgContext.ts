@@ -11,12 +11,10 @@
 import { FIGURE_FONT } from './options';
 import type { TextMeasure } from './fontMetrics';
 import { escapeXml } from './svgMetadata';
+import { IDENTITY, multiply, num, paint, type Matrix } from './svgGeometry';
 
 type TextAlign = 'left' | 'right' | 'center' | 'start' | 'end';
 type TextBaseline = 'top' | 'hanging' | 'middle' | 'alphabetic' | 'ideographic' | 'bottom';
-type Matrix = readonly [number, number, number, number, number, number];
-const IDENTITY: Matrix = [1, 0, 0, 1, 0, 0];
-
 interface State {
   matrix: Matrix;
   fillStyle: string;
@@ -32,26 +30,6 @@ interface State {
   textAlign: TextAlign;
   textBaseline: TextBaseline;
   clip: string | null;
-}
-
-const num = (value: number): string => String(Number(value.toFixed(3)) || 0);
-
-function multiply(m: Matrix, n: Matrix): Matrix {
-  return [
-    m[0] * n[0] + m[2] * n[1],
-    m[1] * n[0] + m[3] * n[1],
-    m[0] * n[2] + m[2] * n[3],
-    m[1] * n[2] + m[3] * n[3],
-    m[0] * n[4] + m[2] * n[5] + m[4],
-    m[1] * n[4] + m[3] * n[5] + m[5],
-  ];
-}
-
-/** A CSS colour as an SVG 1.1 paint and its opacity (rgba() is CSS3, not SVG 1.1). */
-function paint(colour: string): { paint: string; opacity: number } {
-  const rgba = /^rgba\(\s*([\d.]+)\s*,\s*([\d.]+)\s*,\s*([\d.]+)\s*,\s*([\d.]+)\s*\)$/i.exec(colour.trim());
-  if (rgba) return { paint: `rgb(${rgba[1]},${rgba[2]},${rgba[3]})`, opacity: Number(rgba[4]) };
-  return { paint: colour, opacity: 1 };
 }
 
 export class SvgContext {
