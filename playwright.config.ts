@@ -34,6 +34,17 @@ export default defineConfig({
         },
       },
     },
+    // The web edition's exports (web/exports.ts) in Chromium against the desktop's; no app build.
+    {
+      name: 'webexport',
+      testMatch: 'webexport/**/*.spec.ts',
+      use: {
+        launchOptions: {
+          ...(chromium ? { executablePath: chromium } : {}),
+          args: ['--no-sandbox', '--headless', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
+        },
+      },
+    },
     {
       name: 'electron',
       testMatch: 'electron/**/*.spec.ts',

@@ -3,15 +3,9 @@
  * free of the renderers, so main's handlers can name them without loading canvas or Chart.js.
  */
 
-/** A chart the lab does not draw (unknown unit for its panel): says which and what exists. */
-export class ChartRefError extends Error {
-  constructor(
-    message: string,
-    readonly field: string,
-  ) {
-    super(message);
-  }
-}
+import { ChartRefError } from '../../shared/export/chartRefError';
+
+export { ChartRefError } from '../../shared/export/chartRefError';
 
 export interface JobFailure {
   readonly name: 'ChartRefError' | 'RangeError' | 'Error';

@@ -14,18 +14,22 @@ export const FONT_FILES = {
   bold: fileURLToPath(new URL('../../assets/fonts/DejaVuSans-Bold.ttf', import.meta.url)),
 } as const;
 
-let registered = false;
+export type FontPaths = { readonly regular: string; readonly bold: string };
+
+let registered: FontPaths | null = null;
 
 /**
- * Registers the figure font once. The default paths suit tsx and vitest (the source tree); a
- * bundled app, whose modules live elsewhere, calls this first with its own copies of the files.
+ * Registers the figure font once, and returns the files it came from (the layout measures text
+ * from the same files: shared/export/fontMetrics.ts). The default paths suit tsx and vitest (the
+ * source tree); a bundled app, whose modules live elsewhere, calls this first with its own copies.
  */
-export function registerFigureFonts(files: { readonly regular: string; readonly bold: string } = FONT_FILES): void {
-  if (registered) return;
+export function registerFigureFonts(files: FontPaths = FONT_FILES): FontPaths {
+  if (registered) return registered;
   for (const path of [files.regular, files.bold]) {
     if (!GlobalFonts.registerFromPath(path, FIGURE_FONT)) {
       throw new Error(`cannot load the figure font "${path}"`);
     }
   }
-  registered = true;
+  registered = files;
+  return files;
 }

@@ -5,15 +5,14 @@
  * meanwhile; tests and the CLI run them in-process with the same function.
  */
 import type { ReportFigure } from '../../shared/export/printReport';
-import { buildProvenance } from '../../shared/export/provenance';
+import { reportFigureSvgs } from '../../shared/export/reportFigures';
+import type { ExportSource } from '../../shared/export/source';
 import { buildChartFile, type ChartExportInput, type ChartFile } from './chartExport';
-import { reportFigures } from './figureSpec';
-import { renderFigureSvg } from './figures';
 import { registerFigureFonts } from './fonts';
+import { desktopFigureBackend } from './nodeCanvas';
 import type { PackOptions } from '../../shared/export/options';
 import { renderPackFiles } from './pack';
 import type { PackFile } from './packLayout';
-import { figureNights, footnote, type ExportSource } from './source';
 
 /** A pack's source as it crosses to the worker: everything but the print callback, which stays in main. */
 export type PackParts = ExportSource;
@@ -38,17 +37,8 @@ export async function runExportJob<J extends ExportJob>(job: J, fonts: Fonts): P
       return (await renderPackFiles(job.input, job.options, { printedReport: job.printedReport })) as never;
     case 'chart':
       return (await buildChartFile(job.input)) as never;
-    case 'reportFigures': {
-      const { input } = job;
-      const provenance = buildProvenance(input.experiment, input.params, input, input.created);
-      const nights = figureNights(input);
-      const text = { footnote: footnote(provenance) };
-      return reportFigures(input.series).map((spec) => ({
-        id: spec.id,
-        title: spec.title,
-        svg: renderFigureSvg(spec, nights, { size: 'double', background: 'white', text }),
-      })) as never;
-    }
+    case 'reportFigures':
+      return reportFigureSvgs(job.input, desktopFigureBackend().measure) as never;
   }
 }
 

@@ -119,3 +119,41 @@ export function readPngText(png: Uint8Array): PngTextEntry[] {
   }
   return out;
 }
+
+/** Pixels per metre of a density in pixels per inch, as pHYs stores it. */
+export const pixelsPerMetre = (ppi: number): number => Math.round(ppi / 0.0254);
+
+/**
+ * A copy of `png` whose pHYs chunk (PNG 1.2 §11.3.5.3) says `ppi` pixels per inch, so it opens at
+ * its print size: replaces one there, else goes right after IHDR. The browser's encoder writes no
+ * pHYs; the desktop's writes the same chunk itself.
+ */
+export function setPngDensity(png: Uint8Array, ppi: number): Uint8Array {
+  const list = chunks(png);
+  const header = list[0];
+  if (header?.type !== 'IHDR') throw new Error('PNG does not start with IHDR');
+  const old = list.find((c) => c.type === 'pHYs');
+  const chunk = new Uint8Array(21);
+  const view = new DataView(chunk.buffer);
+  view.setUint32(0, 9);
+  chunk.set([0x70, 0x48, 0x59, 0x73], 4); // "pHYs"
+  view.setUint32(8, pixelsPerMetre(ppi));
+  view.setUint32(12, pixelsPerMetre(ppi));
+  chunk[16] = 1; // the unit is the metre
+  view.setUint32(17, crc32(chunk, 4, 17));
+  const cut = old ?? { offset: header.offset + 12 + header.dataLength, dataLength: -12 };
+  const out = new Uint8Array(png.length - (cut.dataLength + 12) + chunk.length);
+  out.set(png.subarray(0, cut.offset), 0);
+  out.set(chunk, cut.offset);
+  out.set(png.subarray(cut.offset + cut.dataLength + 12), cut.offset + chunk.length);
+  return out;
+}
+
+/** The pHYs density of a PNG in pixels per inch (rounded), or null when it has none or it is not in metres. */
+export function readPngDensity(png: Uint8Array): { x: number; y: number } | null {
+  const chunk = chunks(png).find((c) => c.type === 'pHYs');
+  if (!chunk || png[chunk.offset + 16] !== 1) return null;
+  const view = new DataView(png.buffer, png.byteOffset, png.byteLength);
+  const inch = (ppm: number) => Math.round(ppm * 0.0254);
+  return { x: inch(view.getUint32(chunk.offset + 8)), y: inch(view.getUint32(chunk.offset + 12)) };
+}

@@ -162,9 +162,10 @@ export function rowDatasets(
     borderWidth: style.lineWidth,
     borderDash: dash,
     pointRadius: 0,
-    // No `segment: {}` here: Node has no global Path2D, so Chart.js already strokes point by point,
-    // and segment options would cost a style lookup per point. In a browser drawing into
-    // svgcanvas, add `segment: {}` (Chart.js would otherwise stroke a Path2D svgcanvas cannot see).
+    // No `segment: {}` here: where there is no Path2D (Node) Chart.js already strokes point by
+    // point, and segment options would cost a style lookup per point. The SVG figures add it
+    // (shared/export/figures.ts drawFigure), since in a browser Chart.js would otherwise stroke a
+    // Path2D the SVG writer cannot read.
   }));
 }
 

@@ -3,16 +3,10 @@
  * what is said about it on each file: the nights a figure shows, its title, footnote and PNG
  * text. The figure pack (pack.ts) and single-chart exports (chartExport.ts) share these.
  */
-import type { Experiment } from '../../shared/experiment';
-import {
-  buildProvenance,
-  nightsLine,
-  softwareLine,
-  type AppVersion,
-  type Provenance,
-} from '../../shared/export/provenance';
-import type { ParameterValues } from '../../shared/model/parameters';
-import type { ModelInfo, SeriesInfo, SimulationResult } from '../../shared/model/result';
+import type { Experiment } from '../experiment';
+import { buildProvenance, nightsLine, softwareLine, type AppVersion, type Provenance } from './provenance';
+import type { ParameterValues } from '../model/parameters';
+import type { ModelInfo, SeriesInfo, SimulationResult } from '../model/result';
 import type { FigureSpec } from './figureSpec';
 import type { FigureNight } from './figures';
 

@@ -7,7 +7,7 @@
  * every transform moved to the rectangle and scaled to device pixels, and clearing ignored (the
  * figure paints its own background once). Drawing stays vector on an SVG canvas.
  */
-import type { SKRSContext2D } from '@napi-rs/canvas';
+import type { Canvas2D } from './canvas';
 
 export interface Rect {
   readonly x: number;
@@ -19,11 +19,11 @@ export interface Rect {
 export interface ViewportCanvas {
   width: number;
   height: number;
-  getContext(type: '2d'): SKRSContext2D;
+  getContext(type: '2d'): Canvas2D;
 }
 
 /** A canvas-like object for Chart.js covering `rect` (figure units) of `ctx`, drawn at `scale` device pixels per unit. */
-export function viewportCanvas(ctx: SKRSContext2D, rect: Rect, scale: number): ViewportCanvas {
+export function viewportCanvas(ctx: Canvas2D, rect: Rect, scale: number): ViewportCanvas {
   const setTransform = (a: number, b: number, c: number, d: number, e: number, f: number) =>
     ctx.setTransform(a * scale, b * scale, c * scale, d * scale, (e + rect.x) * scale, (f + rect.y) * scale);
   const canvas = { width: rect.width, height: rect.height } as ViewportCanvas;
