@@ -69,6 +69,8 @@ interface Load {
   both: number;
   firstRequest: number;
   firstReply: number;
+  /** The page's requests that took over a night main prefetched at pool start (firstNights.ts). */
+  prefetchesTaken: number;
 }
 async function pageLoad(): Promise<Load> {
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
@@ -82,11 +84,12 @@ async function pageLoad(): Promise<Load> {
   await marks;
   const fromStart = performance.now() - started;
   const marksInPage = (await page.evaluate(
-    () => (window as unknown as { __firstCharts: Omit<Load, 'fromStart'> }).__firstCharts,
-  )) as Omit<Load, 'fromStart'>;
+    () => (window as unknown as { __firstCharts: Omit<Load, 'fromStart' | 'prefetchesTaken'> }).__firstCharts,
+  )) as Omit<Load, 'fromStart' | 'prefetchesTaken'>;
+  const { prefetchesTaken } = harness.pool.stats();
   await harness.close();
   await context.close();
-  return { fromStart, ...marksInPage };
+  return { fromStart, ...marksInPage, prefetchesTaken };
 }
 
 const loads: Load[] = [];
@@ -144,6 +147,9 @@ console.log(
     loads.map((l) => l.fromStart),
     0,
   )}`,
+);
+console.log(
+  `  first requests answered by the nights prefetched at pool start: ${loads.map((l) => l.prefetchesTaken).join(', ')} (of 2 per load)`,
 );
 console.log(`  split of the first chart (from navigation):`);
 console.log(
