@@ -210,7 +210,7 @@ export async function openLab(page: Page, options: OpenLabOptions = {}): Promise
   const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { productName: string; version: string };
   const pool = new SimulationPool({ workerPath, size: defaultPoolSize(availableParallelism()) });
   // As main does when its pool starts (main/electron/index.ts).
-  for (const task of firstNightTasks()) pool.prefetch('night', task);
+  pool.prefetch('night', firstNightTasks());
   const calls: RecordedCall[] = [];
 
   const emit = async <E extends EventName>(event: E, payload: EventPayloads[E]) => {

@@ -50,7 +50,7 @@ if (!app.requestSingleInstanceLock()) {
   });
   // The page's first requests, started now: the workers' slow first runs overlap Electron's start
   // and the page's loading, and the page takes them over when it asks (firstNights.ts).
-  for (const task of firstNightTasks()) pool.prefetch('night', task);
+  pool.prefetch('night', firstNightTasks());
   const info = appInfo({ productName, version }, process.platform);
   const userData = app.getPath('userData');
   const recent = new RecentFiles(join(userData, 'recent.json'));

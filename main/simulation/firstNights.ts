@@ -1,8 +1,9 @@
 /**
  * The nights a fresh lab asks for first: the default experiment's two nights, in the window the
- * default view shows. The app prefetches them when its pool starts (pool.ts `prefetch`), so the
- * workers' slow first runs overlap the window and the page loading instead of following them.
- * A launch that opens a file asks for other nights; then these runs only warm the workers up.
+ * default view shows. The app prefetches them when its pool starts (pool.ts `prefetch`: both on
+ * one worker, A first), so the slow first run overlaps the window and the page loading instead
+ * of following them, and B's run after it is a warm one.
+ * A launch that opens a file asks for other nights; then these runs only warm the first worker up.
  */
 import { defaultExperiment } from '../../shared/experiment';
 import { resolveParameters } from '../../shared/model/scenarios';

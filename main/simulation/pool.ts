@@ -8,11 +8,11 @@
  * - A worker that crashes, exits, or runs past the timeout is terminated and replaced; only its
  *   own job fails, with a message that says what happened. Other jobs go on.
  *
- * - A job can be started before anyone asks for it (`prefetch`): the app starts the default
- *   experiment's nights with the pool, so the workers' slow first runs (a fresh worker's engine
- *   is not compiled yet: ≈ 0.7 s against ≈ 30 ms later) overlap the window and page loading, and
- *   the page's first requests, when they ask for exactly those tasks, take the running job over
- *   instead of queueing behind it.
+ * - Jobs can be started before anyone asks for them (`prefetch`): the app starts the default
+ *   experiment's nights with the pool, so the slow first run (a fresh worker's engine is not
+ *   compiled yet: ≈ 0.7 s against ≈ 30 ms later) overlaps the window and page loading, and the
+ *   page's first requests, when they ask for exactly those tasks, take the running jobs over
+ *   instead of queueing behind them.
  *
  * - Generic over its worker's protocol (messages.ts): `run(kind, task)` takes that kind's task and
  *   promises that kind's result. The app's pool speaks SimulationProtocol (worker.ts); the tests'
@@ -63,6 +63,8 @@ interface Job<M extends Protocol> {
   readonly request: WorkerRequest<M>;
   readonly key: string | undefined;
   readonly timeoutMs: number;
+  /** The slot (index) that must run it, or undefined for any: prefetched jobs share one worker. */
+  readonly slot: number | undefined;
   /** Mutable: a prefetched job reports to the job that takes it over. */
   onProgress: ((fraction: number) => void) | undefined;
   resolve(value: unknown): void;
@@ -117,8 +119,17 @@ export class SimulationPool<M extends Protocol = SimulationProtocol> {
 
   /** Runs a task of this kind on the pool. The task and result must be structured-cloneable. */
   run<K extends TaskKind<M>>(kind: K, task: M[K]['task'], options: RunOptions = {}): JobHandle<M[K]['result']> {
+    return this.submit(kind, task, options, undefined).handle;
+  }
+
+  private submit<K extends TaskKind<M>>(
+    kind: K,
+    task: M[K]['task'],
+    options: RunOptions,
+    slot: number | undefined,
+  ): { handle: JobHandle<M[K]['result']>; job: Job<M> } {
     if (this.closed) throw new Error('the simulation pool is closed');
-    const prefetch = this.prefetches.size > 0 ? this.takePrefetch(kind, task) : null;
+    const prefetch = this.prefetches.size > 0 && slot === undefined ? this.takePrefetch(kind, task) : null;
     const id = this.nextId++;
     let resolve!: (value: unknown) => void;
     let reject!: (error: Error) => void;
@@ -133,6 +144,7 @@ export class SimulationPool<M extends Protocol = SimulationProtocol> {
       id,
       request,
       key: options.key,
+      slot,
       timeoutMs: options.timeoutMs ?? this.timeoutMs,
       onProgress: options.onProgress,
       resolve,
@@ -158,23 +170,27 @@ export class SimulationPool<M extends Protocol = SimulationProtocol> {
       this.queue.push(job);
       this.dispatch();
     }
-    return { jobId: id, result, cancel: () => this.cancelJob(job, 'cancelled by request') };
+    return { handle: { jobId: id, result, cancel: () => this.cancelJob(job, 'cancelled by request') }, job };
   }
 
   /**
-   * Starts a job before anyone asks for it (no key: nothing supersedes it). The first `run` of the
-   * same kind with an equal task (by value) takes it over instead of running the task again; its
+   * Starts jobs before anyone asks for them, one after another on the first worker (no key:
+   * nothing supersedes them). On one worker, the first run compiles the engine for the next
+   * ones, which then take a warm run's time, and the other workers and cores stay free (for the
+   * page that is loading meanwhile); run side by side, each fresh worker would pay the slow first
+   * run, competing for the same cores. The first `run` of the same kind with an equal task (by
+   * value) takes a prefetched job over instead of running the task again; its
    * result goes to that one caller only (its buffers were transferred once). Unclaimed, it is
    * forgotten a minute after it answers, and its failure is reported to no one.
    */
-  prefetch<K extends TaskKind<M>>(kind: K, task: M[K]['task']): void {
+  prefetch<K extends TaskKind<M>>(kind: K, tasks: readonly M[K]['task'][]): void {
+    for (const task of tasks) this.prefetchOne(kind, task);
+  }
+
+  private prefetchOne<K extends TaskKind<M>>(kind: K, task: M[K]['task']): void {
     const signature = taskSignature(kind, task);
     if (this.closed || this.prefetches.has(signature)) return;
-    const handle = this.run(kind, task);
-    const job =
-      this.queue.find((queued) => queued.id === handle.jobId) ??
-      this.slots.find((s) => s.job?.id === handle.jobId)?.job;
-    if (!job) return;
+    const { handle, job } = this.submit(kind, task, {}, 0);
     const entry: Prefetch<M> = { job, result: handle.result };
     this.prefetches.set(signature, entry);
     this.prefetchCount++;
@@ -246,10 +262,13 @@ export class SimulationPool<M extends Protocol = SimulationProtocol> {
   }
 
   private dispatch(): void {
-    for (const slot of this.slots) {
+    for (const [index, slot] of this.slots.entries()) {
       if (this.queue.length === 0) return;
       if (slot.job || slot.retired) continue;
-      const job = this.queue.shift()!;
+      // The first job this slot may run, in order (a job pinned to another slot waits for it).
+      const next = this.queue.findIndex((queued) => queued.slot === undefined || queued.slot === index);
+      if (next < 0) continue;
+      const job = this.queue.splice(next, 1)[0]!;
       slot.job = job;
       slot.worker.ref();
       slot.timer = setTimeout(
