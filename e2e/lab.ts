@@ -16,6 +16,7 @@ import { appInfo } from '../main/appInfo';
 import { createHandlers, handleInvoke } from '../main/ipc/handlers';
 import { Autosave, RecentFiles } from '../main/files/experimentFiles';
 import { SimulationPool, defaultPoolSize } from '../main/simulation/pool';
+import { firstNightTasks } from '../main/simulation/firstNights';
 import { serveDirectory } from './staticServer';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -208,6 +209,8 @@ export async function openLab(page: Page, options: OpenLabOptions = {}): Promise
   const { url } = await server;
   const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { productName: string; version: string };
   const pool = new SimulationPool({ workerPath, size: defaultPoolSize(availableParallelism()) });
+  // As main does when its pool starts (main/electron/index.ts).
+  pool.prefetch('night', firstNightTasks());
   const calls: RecordedCall[] = [];
 
   const emit = async <E extends EventName>(event: E, payload: EventPayloads[E]) => {

@@ -7,6 +7,9 @@
  *   night's charts do not change; charts below the fold draw when scrolled into view): median,
  *   p95, and the split into request, round trip (main's handler with the worker, and the
  *   bridge), renderer script (store, Vue, Chart.js) and paint;
+ * - the same with the page scrolled to night B's hypnogram, so that the first line charts (the
+ *   sleep-pressure panel) are on screen with it: at 1440×900 the answer bar and the hypnograms
+ *   fill the top, and there the moved night has only its hypnogram on screen;
  * - renderer JS heap after BENCH_UI_MOVES (default 500) slider moves against before them (after a
  *   warm-up of 100 moves), and against the heap after load, after GC.
  * Prints figures; it is not a test. Run: npm run bench:ui (builds first).
@@ -69,6 +72,8 @@ interface Load {
   both: number;
   firstRequest: number;
   firstReply: number;
+  /** The page's requests that took over a night main prefetched at pool start (firstNights.ts). */
+  prefetchesTaken: number;
 }
 async function pageLoad(): Promise<Load> {
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
@@ -82,11 +87,12 @@ async function pageLoad(): Promise<Load> {
   await marks;
   const fromStart = performance.now() - started;
   const marksInPage = (await page.evaluate(
-    () => (window as unknown as { __firstCharts: Omit<Load, 'fromStart'> }).__firstCharts,
-  )) as Omit<Load, 'fromStart'>;
+    () => (window as unknown as { __firstCharts: Omit<Load, 'fromStart' | 'prefetchesTaken'> }).__firstCharts,
+  )) as Omit<Load, 'fromStart' | 'prefetchesTaken'>;
+  const { prefetchesTaken } = harness.pool.stats();
   await harness.close();
   await context.close();
-  return { fromStart, ...marksInPage };
+  return { fromStart, ...marksInPage, prefetchesTaken };
 }
 
 const loads: Load[] = [];
@@ -118,10 +124,37 @@ const callsBefore = harness.calls.length;
 const moves: MoveTiming[] = [];
 for (let i = 0; i < MOVES; i++) moves.push(await move());
 const heapAfter = await heapMB();
-const sims = harness.calls.slice(callsBefore).filter((c) => c.channel === 'sim:run');
-const workerMs = sims.flatMap((c) => (c.reply.ok ? [(c.reply.value as { elapsed_ms: number }).elapsed_ms] : []));
-const handlerMs = sims.map((c) => c.handled_ms);
-const of = (key: keyof MoveTiming) => moves.map((m) => m[key]);
+
+/** The split of a series of moves and the simulate calls made meanwhile. */
+function printMoves(title: string, timed: readonly MoveTiming[], from: number, to: number): void {
+  const sims = harness.calls.slice(from, to).filter((c) => c.channel === 'sim:run');
+  const workerMs = sims.flatMap((c) => (c.reply.ok ? [(c.reply.value as { elapsed_ms: number }).elapsed_ms] : []));
+  const handlerMs = sims.map((c) => c.handled_ms);
+  const of = (key: keyof MoveTiming) => timed.map((m) => m[key]);
+  const charts = [...new Set(of('charts'))].join(' or ');
+  console.log(
+    `slider change → the night's ${charts} on-screen charts redrawn and painted, ${timed.length} moves, ${title}:`,
+  );
+  console.log(`  total (what a person sees):   ${spread(of('total'))}`);
+  console.log(`  renderer (reply → painted):   ${spread(of('renderer'))}`);
+  console.log(
+    `    of which script (store, Vue, Chart.js) median ${quantile(of('script'), 0.5).toFixed(1)} ms, paint ${quantile(of('paint'), 0.5).toFixed(1)} ms`,
+  );
+  console.log(`  input → request sent:         median ${quantile(of('request'), 0.5).toFixed(1)} ms`);
+  console.log(`  request → reply in the page:  ${spread(of('roundTrip'))}`);
+  console.log(
+    `    of which main's handler ${quantile(handlerMs, 0.5).toFixed(1)} ms (the simulation in the worker ${quantile(workerMs, 0.5).toFixed(1)} ms); the rest is the harness's bridge`,
+  );
+}
+
+// Scrolled down to night B's hypnogram: the hypnograms and the first line charts on screen.
+const callsAtTop = harness.calls.length;
+await page.getByTestId('chart-hypnogram-b').evaluate((chart) => chart.scrollIntoView({ block: 'start' }));
+await page.locator('[data-testid="chart-pressure-b"][data-job-ids^="b:"]').waitFor();
+for (let i = 0; i < 20; i++) await move();
+const callsScrolled = harness.calls.length;
+const scrolled: MoveTiming[] = [];
+for (let i = 0; i < MOVES; i++) scrolled.push(await move());
 
 console.log(
   `machine: ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown'}), load average ${load0.toFixed(2)} at start, ${loadavg()[0]!.toFixed(2)} at end`,
@@ -145,6 +178,9 @@ console.log(
     0,
   )}`,
 );
+console.log(
+  `  first requests answered by the nights prefetched at pool start: ${loads.map((l) => l.prefetchesTaken).join(', ')} (of 2 per load)`,
+);
 console.log(`  split of the first chart (from navigation):`);
 console.log(
   `    page start → first simulate request sent:         ${spread(
@@ -164,18 +200,12 @@ console.log(
     0,
   )}`,
 );
-console.log(
-  `slider change → the night's ${quantile(of('charts'), 0.5)} on-screen charts redrawn and painted, ${MOVES} moves:`,
-);
-console.log(`  total (what a person sees):   ${spread(of('total'))}`);
-console.log(`  renderer (reply → painted):   ${spread(of('renderer'))}`);
-console.log(
-  `    of which script (store, Vue, Chart.js) median ${quantile(of('script'), 0.5).toFixed(1)} ms, paint ${quantile(of('paint'), 0.5).toFixed(1)} ms`,
-);
-console.log(`  input → request sent:         median ${quantile(of('request'), 0.5).toFixed(1)} ms`);
-console.log(`  request → reply in the page:  ${spread(of('roundTrip'))}`);
-console.log(
-  `    of which main's handler ${quantile(handlerMs, 0.5).toFixed(1)} ms (the simulation in the worker ${quantile(workerMs, 0.5).toFixed(1)} ms); the rest is the harness's bridge`,
+printMoves('page at the top (the bench window of 1440×900)', moves, callsBefore, callsAtTop);
+printMoves(
+  "scrolled to night B's hypnogram (the first line charts on screen too)",
+  scrolled,
+  callsScrolled,
+  harness.calls.length,
 );
 const pct = (from: number, to: number) => `${(((to - from) / from) * 100).toFixed(1)} %`;
 console.log(

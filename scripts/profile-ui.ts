@@ -3,6 +3,7 @@
  * (input → request sent, bridge round trip, reply decode, reply → charts painted) and a CPU
  * profile of the page over the moves, self time grouped by origin (Chart.js, Vue, app, bridge,
  * GC, idle). Prints figures; it is not a test. Run: npm run build && tsx scripts/profile-ui.ts
+ * (PROFILE_UI_SCROLL=1 to scroll the first line charts on screen; PROFILE_UI_MOVES sets the count).
  */
 import { chromium } from '@playwright/test';
 import { writeFileSync } from 'node:fs';
@@ -23,6 +24,12 @@ const harness = await openLab(page);
 await page.locator('[data-testid="status-b"][data-status="done"]').waitFor();
 await page.locator('[data-testid="status-a"][data-status="done"]').waitFor();
 const cdp = await page.context().newCDPSession(page);
+// PROFILE_UI_SCROLL=1: scrolled to night B's hypnogram, so the first line charts redraw too (as
+// the benchmark's second slider series).
+if (process.env.PROFILE_UI_SCROLL) {
+  await page.getByTestId('chart-hypnogram-b').evaluate((chart) => chart.scrollIntoView({ block: 'start' }));
+  await page.locator('[data-testid="chart-pressure-b"][data-job-ids^="b:"]').waitFor();
+}
 
 let step = 0;
 const move = () => timedSliderMove(page, 'param-caffeine_mg-b', 'b', step++ % 2 ? 300 : 310);

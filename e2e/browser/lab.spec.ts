@@ -46,6 +46,10 @@ test('moving a slider re-simulates in the worker and the chart shows the handler
   const harness = await openLab(page);
   const chart = page.getByTestId('chart-pressure-b');
   await expect(page.getByTestId('status-b')).toHaveAttribute('data-status', 'done');
+  await expect(page.getByTestId('status-a')).toHaveAttribute('data-status', 'done');
+  // The page's first two requests are the nights main prefetched when its pool started
+  // (main/simulation/firstNights.ts): both were taken over, so neither ran twice.
+  expect(harness.pool.stats()).toMatchObject({ prefetched: 2, prefetchesTaken: 2 });
   // Charts draw when on screen; the answer bar and the hypnograms stand above this one.
   await chart.scrollIntoViewIfNeeded();
   await expect(chart).toHaveAttribute('data-job-ids', /^b:\d+$/);

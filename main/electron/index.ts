@@ -25,6 +25,7 @@ import { buildMenu } from './menu';
 import { APP_SCHEME, APP_SCHEME_PRIVILEGES, createRendererHandler } from '../protocol';
 import { CONTENT_SECURITY_POLICY } from '../security';
 import { SimulationPool, defaultPoolSize } from '../simulation/pool';
+import { firstNightTasks } from '../simulation/firstNights';
 import { createLabWindow, secureDefaultSession } from './window';
 import { WindowStateFile, restoreWindowState, snapshotToState } from '../windowState';
 
@@ -47,6 +48,9 @@ if (!app.requestSingleInstanceLock()) {
     workerPath: join(mainDir, 'worker.js'),
     size: defaultPoolSize(availableParallelism()),
   });
+  // The page's first requests, started now: the workers' slow first runs overlap Electron's start
+  // and the page's loading, and the page takes them over when it asks (firstNights.ts).
+  pool.prefetch('night', firstNightTasks());
   const info = appInfo({ productName, version }, process.platform);
   const userData = app.getPath('userData');
   const recent = new RecentFiles(join(userData, 'recent.json'));

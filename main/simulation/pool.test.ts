@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import faultWorkerPath from './testing/faultWorker?modulePath';
-import { JobError, SimulationPool, defaultPoolSize } from './pool';
+import { JobError, SimulationPool, defaultPoolSize, taskSignature } from './pool';
 import type { FaultProtocol } from './testing/faultWorker';
 
 let pool: SimulationPool<FaultProtocol> | null = null;
@@ -112,6 +112,77 @@ describe('SimulationPool', () => {
       code: 'simulation-failed',
       message: 'bedtime runs into the next lights-off',
     });
+  });
+
+  it('hands a prefetched job to the first run of an equal task, once, without running it again', async () => {
+    const p = open(1);
+    // Echo's delay keeps the prefetched job running when the equal task is asked for.
+    p.prefetch('echo', [{ value: 21, delayMs: 150 }]);
+    expect(p.stats()).toMatchObject({ busy: 1, queued: 0 });
+    const taken = p.run('echo', { delayMs: 150, value: 21 }, { key: 'a' });
+    // Not queued to run again behind the prefetched run, as a different task is.
+    expect(p.stats().queued).toBe(0);
+    const different = run(p, 'echo', { value: 22 });
+    expect(p.stats().queued).toBe(1);
+    expect(await taken.result).toBe(21);
+    expect(await different.result).toBe(22);
+    expect(p.stats()).toMatchObject({ prefetched: 1, prefetchesTaken: 1 });
+    // Taken once: the same task asked for again runs again.
+    expect(await run(p, 'echo', { value: 21, delayMs: 150 }).result).toBe(21);
+    expect(p.stats().prefetchesTaken).toBe(1);
+  });
+
+  it("forwards a prefetched job's progress and failure to the job that took it over", async () => {
+    const p = open(1);
+    // The one worker is busy, so the prefetched jobs wait in the queue and report after the take-over.
+    const busy = run(p, 'echo', { value: 0, delayMs: 100 });
+    p.prefetch('echo', [{ value: 5 }]);
+    p.prefetch('throw', [{ message: 'refused' }]);
+    const progress: number[] = [];
+    const taken = p.run('echo', { value: 5 }, { onProgress: (f) => progress.push(f) });
+    const refused = run(p, 'throw', { message: 'refused' });
+    expect(await busy.result).toBe(0);
+    expect(await taken.result).toBe(5);
+    expect(progress).toEqual([0.5]);
+    await expect(refused.result).rejects.toMatchObject({ code: 'simulation-failed', message: 'refused' });
+    expect(p.stats()).toMatchObject({ prefetched: 2, prefetchesTaken: 2 });
+  });
+
+  it('cancels a job that took over a prefetch at once, and the pool goes on', async () => {
+    const p = open(1);
+    p.prefetch('echo', [{ value: 1, delayMs: 200 }]);
+    const taken = run(p, 'echo', { value: 1, delayMs: 200 }, 'a');
+    const newer = run(p, 'echo', { value: 2 }, 'a');
+    await expect(taken.result).rejects.toMatchObject({ code: 'cancelled' });
+    expect(await newer.result).toBe(2);
+  });
+
+  it('runs prefetched jobs one after another on the first worker, leaving the others free', async () => {
+    const p = open(2);
+    p.prefetch('echo', [
+      { value: 1, delayMs: 150 },
+      { value: 2, delayMs: 150 },
+    ]);
+    // The second waits for the first worker, not for the idle second one...
+    expect(p.stats()).toMatchObject({ busy: 1, queued: 1 });
+    // ...which takes any other job at once.
+    expect(await run(p, 'echo', { value: 3 }).result).toBe(3);
+    expect(p.stats()).toMatchObject({ busy: 1, queued: 1 });
+    const second = run(p, 'echo', { value: 2, delayMs: 150 });
+    const first = run(p, 'echo', { value: 1, delayMs: 150 });
+    expect(await second.result).toBe(2);
+    expect(await first.result).toBe(1);
+    expect(p.stats()).toMatchObject({ prefetched: 2, prefetchesTaken: 2 });
+  });
+
+  it('tells tasks apart by value, whatever the order of their fields, and 0 from -0', () => {
+    expect(taskSignature('night', { a: 1, b: { c: 2, d: [1, 2] } })).toBe(
+      taskSignature('night', { b: { d: [1, 2], c: 2 }, a: 1 }),
+    );
+    expect(taskSignature('night', { a: 1 })).not.toBe(taskSignature('night', { a: 2 }));
+    expect(taskSignature('night', { a: 0 })).not.toBe(taskSignature('night', { a: -0 }));
+    expect(taskSignature('night', { a: [1, 2] })).not.toBe(taskSignature('night', { a: [2, 1] }));
+    expect(taskSignature('night', { a: 1 })).not.toBe(taskSignature('sweep-batch', { a: 1 }));
   });
 
   it('sizes itself from the CPU count, at least 1', () => {

@@ -157,9 +157,18 @@ export interface PlotArea {
 
 /** Reports a chart's plot area after each layout (resize, new axes), for the protocol strip. */
 function plotAreaPlugin(report: (area: PlotArea) => void): Plugin<'line'> {
+  // Chart.js lays a chart out on every update: the box is read (a forced layout of the page, in
+  // the middle of a slider move's redraw) only when the chart's size or plot area changed since
+  // the last report. The box moves sideways only when the layout around it changes, which
+  // resizes the chart too.
+  let laidOut = '';
   return {
     id: 'plotArea',
     afterLayout(chart) {
+      const { left, right } = chart.chartArea;
+      const layout = `${chart.width} ${chart.height} ${left} ${right}`;
+      if (layout === laidOut) return;
+      laidOut = layout;
       const box = chart.canvas.getBoundingClientRect();
       // chartArea is in the chart's own CSS pixels; the canvas may be drawn a fraction of a pixel
       // wider or narrower than that (its box is not a whole number of pixels): scale to where it shows.

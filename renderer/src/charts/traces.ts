@@ -33,23 +33,50 @@ function thin(
   }
   const points: Point[] = [];
   const size = count / buckets;
+  // Runs per redraw for every series of every chart on screen: values are read once per epoch
+  // and a bucket's (at most three) points are ordered in place, with no array per bucket.
+  const push = (i: number, v: number) => points.push({ x: slotHour(result, i), y: v });
   for (let b = 0; b < buckets; b++) {
     const from = first + Math.floor(b * size);
     const to = Math.min(last, first + Math.floor((b + 1) * size));
     let minI = -1;
     let maxI = -1;
     let gap = -1;
+    let minV = 0;
+    let maxV = 0;
     for (let i = from; i < to; i++) {
       const v = at(i);
       if (Number.isNaN(v)) {
         if (gap < 0) gap = i;
         continue;
       }
-      if (minI < 0 || v < at(minI)) minI = i;
-      if (maxI < 0 || v > at(maxI)) maxI = i;
+      if (minI < 0 || v < minV) {
+        minI = i;
+        minV = v;
+      }
+      if (maxI < 0 || v > maxV) {
+        maxI = i;
+        maxV = v;
+      }
     }
-    const kept = [...new Set([minI, maxI, gap])].filter((i) => i >= 0).sort((x, y) => x - y);
-    for (const i of kept) points.push({ x: slotHour(result, i), y: at(i) });
+    // The bucket's extremes and its first gap, in time order, each once.
+    if (minI < 0) {
+      if (gap >= 0) push(gap, Number.NaN);
+      continue;
+    }
+    let lo = minI;
+    let loV = minV;
+    let hi = maxI;
+    let hiV = maxV;
+    if (hi < lo) {
+      [lo, hi] = [hi, lo];
+      [loV, hiV] = [hiV, loV];
+    }
+    if (gap >= 0 && gap < lo) push(gap, Number.NaN);
+    push(lo, loV);
+    if (gap > lo && gap < hi) push(gap, Number.NaN);
+    if (hi !== lo) push(hi, hiV);
+    if (gap > hi) push(gap, Number.NaN);
   }
   return points;
 }
