@@ -12,7 +12,7 @@ import { buildProvenance, nightsLine, softwareLine } from '../../shared/export/p
 import { insertSvgMetadata } from '../../shared/export/svgMetadata';
 import { PANELS, type PanelId } from '../../shared/model/panels';
 import type { SeriesInfo } from '../../shared/model/result';
-import { STAGE_ROW, unitRows, type ChartRow, type FigureSpec } from './figureSpec';
+import { STAGE_ROW, collapseFlat, unitRows, type ChartRow, type FigureSpec } from './figureSpec';
 import type { SlotWindow } from '../../shared/time/axis';
 import { renderFigurePng, renderFigureSvg } from './figures';
 import { ChartRefError } from './errors';
@@ -86,7 +86,8 @@ export interface ChartFile {
 }
 
 export async function buildChartFile(input: ChartExportInput): Promise<ChartFile> {
-  const spec = chartSpec(input.chart, input.series);
+  // A chart flat in both nights is a one-line figure, as the lab says it (its CSV keeps the data).
+  const spec = collapseFlat(chartSpec(input.chart, input.series), ...input.results);
   const provenance = buildProvenance(
     input.experiment,
     input.params,

@@ -7,7 +7,7 @@
 import type { ReportFigure } from '../../shared/export/printReport';
 import { buildProvenance } from '../../shared/export/provenance';
 import { buildChartFile, type ChartExportInput, type ChartFile } from './chartExport';
-import { reportFigures } from './figureSpec';
+import { collapseFlat, reportFigures } from './figureSpec';
 import { renderFigureSvg } from './figures';
 import { registerFigureFonts } from './fonts';
 import type { PackOptions } from '../../shared/export/options';
@@ -43,7 +43,11 @@ export async function runExportJob<J extends ExportJob>(job: J, fonts: Fonts): P
       const provenance = buildProvenance(input.experiment, input.params, input, input.created);
       const nights = figureNights(input);
       const text = { footnote: footnote(provenance) };
-      return reportFigures(input.series).map((spec) => ({
+      // As the lab shows them: a chart flat in both nights said in a line; a half of nothing else left out.
+      const specs = reportFigures(input.series)
+        .map((spec) => collapseFlat(spec, ...input.results))
+        .filter((spec) => spec.rows.length > 0);
+      return specs.map((spec) => ({
         id: spec.id,
         title: spec.title,
         svg: renderFigureSvg(spec, nights, { size: 'double', background: 'white', text }),
