@@ -45,9 +45,18 @@ for (const scheme of ['light', 'dark'] as const) {
         await noOverflow(`the nights tab (${mode})`);
         await page.screenshot({ path: `test-output/screenshots/screen-nights-${mode}-${at}.png` });
         // One screen down: the charts under the report.
-        await page.evaluate(() => window.scrollBy(0, window.innerHeight - 80));
+        // The lab's main column scrolls, not the window: scroll the comparison's scrolling parent.
+        const scroll = (down: boolean) =>
+          page.getByTestId('comparison').evaluate((el, down) => {
+            let box: HTMLElement | null = el.parentElement;
+            while (box && !(box.scrollHeight > box.clientHeight && getComputedStyle(box).overflowY !== 'visible'))
+              box = box.parentElement;
+            const target = box ?? document.scrollingElement!;
+            target.scrollTop = down ? target.clientHeight - 80 : 0;
+          }, down);
+        await scroll(true);
         await page.screenshot({ path: `test-output/screenshots/screen-nights-${mode}-down-${at}.png` });
-        await page.evaluate(() => window.scrollTo(0, 0));
+        await scroll(false);
       }
       await page.getByTestId('mode-side').click();
       await page.getByTestId('span-protocol').click();
