@@ -55,6 +55,8 @@ for (const scheme of ['light', 'dark'] as const) {
             target.scrollTop = down ? target.clientHeight - 80 : 0;
           }, down);
         await scroll(true);
+        // Charts draw when they come into view: wait for the first one under the report to have drawn.
+        await expect(page.locator('[data-testid^="chart-pressure"]').first()).not.toHaveAttribute('data-job-ids', '');
         await page.screenshot({ path: `test-output/screenshots/screen-nights-${mode}-down-${at}.png` });
         await scroll(false);
       }
