@@ -174,7 +174,9 @@ test('the whole protocol as a double-plotted actogram, A beside B, a night shift
   await page.getByTestId('actogram-from').selectOption('-3');
   await page.getByTestId('actogram-to').selectOption('1');
   await page.getByTestId('comparison').evaluate((el) => el.scrollIntoView({ block: 'start' }));
-  await page.mouse.move(zoomedBox.x + xAt(20), zoomedBox.y + 40);
+  const shownBox = (await canvasA.boundingBox())!;
+  await page.mouse.move(shownBox.x + xAt(20), shownBox.y + 40);
+  await expect(readout).toContainText('day −3, 20:00');
   await page.screenshot({ path: 'test-output/screenshots/actogram-zoomed-1440.png' });
   await page.getByTestId('actogram-all-days').click();
   await expect(a).toHaveAttribute('data-days', allDays);
