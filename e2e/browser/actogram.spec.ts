@@ -2,14 +2,17 @@
  * The whole protocol as a double-plotted actogram: "Whole protocol" opens it in the hypnogram
  * panel, a row per day (the 14-day run-in, the focal night, the day after) for A beside B, the
  * rows those of the results main sent; the data-table twin lists each day. A night shift for B
- * moves its last rows' sleep to the daytime while its run-in rows stay A's. Screenshots at
- * 1440×900, 1024×680 and 2560×1440, light and dark; axe on the panel in both.
+ * moves its last rows' sleep to the daytime while its run-in rows stay A's. A cursor reads out a
+ * moment of both nights (pointer and keys), and the days shown zoom (selects, keys, Ctrl + wheel),
+ * the table twin following. Screenshots at 1440×900, 1024×680 and 2560×1440, light and dark; axe
+ * on the panel in both.
  */
 import { test, expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { openLab, type LabHarness } from '../lab';
 import type { SimulationResult } from '../../shared/model/result';
 import { actogramDays, daySummaries } from '../../shared/plot/actogram';
+import { momentAt, momentWords } from '../../shared/plot/actogramCursor';
 import { formatClock } from '../../shared/model/parameters';
 import { spanWindow } from '../../shared/time/axis';
 
@@ -110,6 +113,73 @@ test('the whole protocol as a double-plotted actogram, A beside B, a night shift
     (await rowOf(tableA, first).locator('td').first().textContent())!,
   );
   await page.getByTestId('actogram').locator('details.table-twin > summary').click();
+
+  // Every day of both nights now (B's night shift may reach a day further).
+  const both = actogramDays([spanWindow(ra.result), spanWindow(shifted.result)]);
+  const allDays = Array.from({ length: both.last - both.first + 1 }, (_, k) => both.first + k).join(' ');
+  await expect(a).toHaveAttribute('data-days', allDays);
+  // The cursor: over A's focal row at 03:00 of the next day (hour 27 of the row) the readout names
+  // day 1, 03:00 and what each night was doing, as the result says.
+  const canvasA = page.getByTestId('actogram-canvas-a');
+  const box = (await canvasA.boundingBox())!;
+  const focalRow = 0 - both.first;
+  const plotLeft = 56; // Y_AXIS_MIN_PX, the gutter of the day labels
+  const xAt = (hour: number) => plotLeft + (hour / 48) * (box.width - plotLeft - 14);
+  await page.mouse.move(box.x + xAt(27), box.y + 18 + (focalRow + 0.5) * 16);
+  const readout = page.getByTestId('actogram-readout');
+  await expect(readout).toContainText('day 1, 03:00');
+  await expect(page.getByTestId('actogram-readout-a')).toHaveText(`· A ${momentWords(momentAt(ra.result, 27))}`);
+  await expect(page.getByTestId('actogram-readout-b')).toHaveText(`· B ${momentWords(momentAt(shifted.result, 27))}`);
+  await expect(page.getByTestId('actogram-readout-a')).toContainText('asleep');
+  await page.screenshot({ path: 'test-output/screenshots/actogram-cursor-1440.png' });
+  await page.mouse.move(0, 0);
+  await expect(readout).not.toContainText('day 1');
+
+  // Keys: the first arrow puts the cursor at the focal day's midnight; → half an hour on; ↓ a day.
+  await canvasA.focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(readout).toContainText('day 1, 00:00');
+  await page.keyboard.press('ArrowRight');
+  await expect(readout).toContainText('day 1, 00:30');
+  await page.keyboard.press('ArrowUp');
+  await expect(readout).toContainText('day 0, 00:30');
+  // + zooms to fewer days about the cursor's, the rows grow, the table twin lists those days only.
+  const rowsBefore = Number(await a.getAttribute('data-rows'));
+  await page.keyboard.press('+');
+  await page.keyboard.press('+');
+  const rowsZoomed = Number(await a.getAttribute('data-rows'));
+  expect(rowsZoomed).toBeLessThan(rowsBefore);
+  expect((await a.getAttribute('data-days'))!.split(' ')).toContain('-1');
+  await expect(b).toHaveAttribute('data-days', (await a.getAttribute('data-days'))!);
+  await page.getByTestId('actogram').locator('details.table-twin > summary').click();
+  await expect(tableA.locator('tbody tr')).toHaveCount(rowsZoomed);
+  await page.getByTestId('actogram').locator('details.table-twin > summary').click();
+  await canvasA.focus();
+  await page.keyboard.press('0');
+  await expect(a).toHaveAttribute('data-days', allDays);
+  // The selects: days −3 to 1; "All days" back.
+  await page.getByTestId('actogram-from').selectOption('-3');
+  await page.getByTestId('actogram-to').selectOption('1');
+  await expect(a).toHaveAttribute('data-days', '-3 -2 -1 0 1');
+  await expect(page.getByTestId('actogram-canvas-a')).toHaveAttribute('aria-label', /5 of \d+ days/);
+  // Ctrl + wheel over the canvas zooms too (out by a day or more), a plain wheel leaves it.
+  const zoomedBox = (await canvasA.boundingBox())!;
+  await page.mouse.move(zoomedBox.x + zoomedBox.width / 2, zoomedBox.y + zoomedBox.height / 2);
+  await page.mouse.wheel(0, 100);
+  await expect(a).toHaveAttribute('data-days', '-3 -2 -1 0 1');
+  await page.keyboard.down('Control');
+  await page.mouse.wheel(0, 100);
+  await page.keyboard.up('Control');
+  expect(Number(await a.getAttribute('data-rows'))).toBeGreaterThan(5);
+  await page.getByTestId('actogram-from').selectOption('-3');
+  await page.getByTestId('actogram-to').selectOption('1');
+  await page.getByTestId('comparison').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+  const shownBox = (await canvasA.boundingBox())!;
+  await page.mouse.move(shownBox.x + xAt(20), shownBox.y + 40);
+  await expect(readout).toContainText('day −3, 20:00');
+  await page.screenshot({ path: 'test-output/screenshots/actogram-zoomed-1440.png' });
+  await page.getByTestId('actogram-all-days').click();
+  await expect(a).toHaveAttribute('data-days', allDays);
 
   // The hypnograms over the whole protocol are one click away, and back.
   await page.getByTestId('protocol-figure-hypnogram').click();

@@ -171,6 +171,34 @@ describe('one chart as a file', () => {
     expect(rows.filter((r) => r.night === 'A')).toHaveLength(inside(results[0]).length);
   });
 
+  it('a chart flat in both nights (no alcohol) is the line the lab says, not a flat chart; its CSV keeps the data', async () => {
+    const alcohol: ChartRef = { panel: 'pressure', unit: 'g/L', layout: 'side', window: ZOOM };
+    expect(SERIES.filter((s) => s.panel === 'pressure' && s.unit === 'g/L').map((s) => s.label)).toEqual([
+      'Blood alcohol',
+    ]);
+    const file = await buildChartFile({ ...base, chart: alcohol, format: 'svg' });
+    const svg = new TextDecoder().decode(file.data);
+    const { problems, elements } = checkXml(svg);
+    expect(problems).toEqual([]);
+    const text = elements
+      .filter((e) => e.name === 'text')
+      .map((e) => e.text)
+      .join(' ')
+      .replace(/\s+/g, ' ');
+    expect(text).toContain('Blood alcohol: none in either night');
+    expect(text).not.toContain('Clock time (hh:mm)');
+    expect(elements.filter((e) => e.name === 'path' && (e.attributes.d ?? '').split('L').length > 40)).toEqual([]);
+    // A drawn chart of the same panel is still drawn.
+    const drawn = new TextDecoder().decode(
+      (await buildChartFile({ ...base, chart: pressure('side'), format: 'svg' })).data,
+    );
+    expect(drawn).not.toContain('none in either night');
+    const csv = parseCsv(
+      new TextDecoder().decode((await buildChartFile({ ...base, chart: alcohol, format: 'csv' })).data),
+    );
+    expect(csv.filter((r) => r.night === 'A')).toHaveLength(inside(results[0]).length);
+  });
+
   it('refuses a chart the lab does not draw, naming the units it has', () => {
     expect(() => chartSpec({ ...pressure('side'), unit: 'furlongs' }, SERIES)).toThrow(ChartRefError);
     expect(() => chartSpec({ ...pressure('side'), unit: 'furlongs' }, SERIES)).toThrow(/its units: "/);

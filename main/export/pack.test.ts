@@ -1,5 +1,6 @@
 // The figure pack for real: the app's engine (once per file), every format written into a temp
-// folder, then each file read back the way a colleague's tools would read it.
+// folder, then each file read back the way a colleague's tools would read it. Over 400 lines
+// because the pack is built once (the slow part) and every file of it is checked against that build.
 import { loadImage, createCanvas } from '@napi-rs/canvas';
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -18,10 +19,10 @@ import type { ParameterValues } from '../../shared/model/parameters';
 import { EPOCH_H, STAGES, type SimulationResult } from '../../shared/model/result';
 import { resolveParameters } from '../../shared/model/scenarios';
 import { SERIES } from '../../shared/model/series';
-import { keyFigure, panelFigures } from './figureSpec';
+import { collapseFlat, keyFigure, panelFigures } from './figureSpec';
 import { focalWindow, slotHour } from '../../shared/time/axis';
 import { figureStyle, layoutFigure, pngPixelSize, renderFigurePng, renderFigureSvg } from './figures';
-import { buildFigurePack } from './pack';
+import { buildFigurePack, notDrawn, renderPackFiles } from './pack';
 import type { PackManifest } from './packLayout';
 import { writeFigurePack } from './packWriter';
 import { buildReportPdf } from './report';
@@ -92,6 +93,52 @@ describe('the pack folder and its manifest', () => {
     expect(onDisk.filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
 
+  it('says, not draws, a chart flat in both nights, as the lab does: in its figure, the manifest and the report', async () => {
+    // Neither night drinks: the blood-alcohol chart of the pressure panel is one line; the panel's other charts stay.
+    expect(manifest.notDrawn).toContainEqual({
+      figure: 'panel-pressure',
+      title: expect.any(String),
+      omitted: false,
+      lines: ['Blood alcohol: none in either night'],
+    });
+    const svg = (await read('figures/panel-pressure.svg')).toString('utf8');
+    expect(svg).toContain('none in either night');
+    expect(svg).toContain('Clock time (hh:mm)');
+  });
+
+  it('has no figure for a panel of nothing but flat charts, and says so', async () => {
+    // Every energy series held at zero in both nights: that panel has nothing to draw.
+    const energy = new Set(SERIES.filter((s) => s.panel === 'energy').map((s) => s.id));
+    expect(energy.size).toBeGreaterThan(0);
+    const flat = (r: SimulationResult): SimulationResult => ({
+      ...r,
+      series: Object.fromEntries(
+        Object.entries(r.series).map(([id, v]) => [id, energy.has(id) ? new Float32Array(v!.length) : v]),
+      ),
+    });
+    const input = {
+      experiment: EXPERIMENT,
+      params,
+      results: [flat(results[0]), flat(results[1])] as [SimulationResult, SimulationResult],
+      series: SERIES,
+      app: APP,
+      model: MODEL_INFO,
+      created: CREATED,
+    };
+    const said = notDrawn(input).find((n) => n.figure === 'panel-energy')!;
+    expect(said.omitted).toBe(true);
+    expect(said.lines.length).toBe(energy.size);
+    expect(said.lines.every((line) => line.endsWith(': none in either night'))).toBe(true);
+    const files = await renderPackFiles(
+      input,
+      { formats: ['svg'], size: 'single', scale: 1, background: 'white', paper: 'a4' },
+      { printedReport: false },
+    );
+    const paths = files.map((f) => f.path);
+    expect(paths).not.toContain('figures/panel-energy.svg');
+    expect(paths).toContain('figures/panel-pressure.svg');
+  }, 60_000);
+
   it('records versions, the injected created time, and each night with its seed and full parameters', () => {
     expect(manifest).toMatchObject({
       format: 'nocturne-figure-pack',
@@ -133,7 +180,11 @@ describe('PNG figures', () => {
   it.each(FIGURE_IDS)('%s decodes at the requested size, is not blank, and carries its provenance', async (id) => {
     const bytes = await read(`figures/${id}.png`);
     const image = await loadImage(bytes);
-    const spec = [keyFigure(), ...panelFigures()].find((f) => f.id === id)!;
+    // As drawn: the charts flat in both nights said in a line (collapseFlat), as in the pack.
+    const spec = collapseFlat(
+      [keyFigure(), ...panelFigures()].find((f) => f.id === id)!,
+      ...results,
+    );
     // The footnote's length can change the layout's height, so take it from the real text.
     const footnote = `Nocturne 0.1.0, model ${MODEL_INFO.name} ${MODEL_INFO.version}. A: baseline, seed 7; B: evening-caffeine, seed 8. Created 2026-11-26T12:34:56.000Z.`;
     const layout = layoutFigure(spec, { footnote }, figureStyle('single'));

@@ -8,7 +8,7 @@ import type { PackFile } from '../../shared/export/packLayout';
 import type { ExportSource } from '../../shared/export/source';
 import { desktopFigureBackend } from './nodeCanvas';
 
-export { completePack, type PackInput } from '../../shared/export/pack';
+export { completePack, notDrawn, type PackInput } from '../../shared/export/pack';
 
 export function buildFigurePack(input: shared.PackInput, options: PackOptions): Promise<PackFile[]> {
   return shared.buildFigurePack(input, options, desktopFigureBackend());

@@ -1,19 +1,10 @@
 /** How numbers look on screen: significant digits by size, clock metrics as hh:mm. */
 import { formatClock } from '../../shared/model/parameters';
 import type { MetricInfo } from '../../shared/model/metrics';
+import { decimalsFor, formatNumber } from '../../shared/plot/numbers';
 
-/** Decimals that give a number of this size about three significant digits. */
-function decimalsFor(abs: number): number {
-  if (abs >= 100) return 0;
-  if (abs >= 10) return 1;
-  if (abs >= 1) return 2;
-  return 3;
-}
-
-export function formatNumber(value: number): string {
-  if (Number.isInteger(value)) return String(value);
-  return value.toFixed(decimalsFor(Math.abs(value)));
-}
+// Declared in shared/plot so exported files write numbers as the screen does.
+export { formatNumber };
 
 /**
  * A difference B − A with the decimals of the values it is between (of the larger): cortisol

@@ -12,7 +12,7 @@ import { buildProvenance, nightsLine, softwareLine } from './provenance';
 import { insertSvgMetadata } from './svgMetadata';
 import { PANELS, type PanelId } from '../model/panels';
 import type { SeriesInfo } from '../model/result';
-import { STAGE_ROW, unitRows, type ChartRow, type FigureSpec } from './figureSpec';
+import { STAGE_ROW, collapseFlat, unitRows, type ChartRow, type FigureSpec } from './figureSpec';
 import type { SlotWindow } from '../time/axis';
 import { renderFigurePng, renderFigureSvg } from './figures';
 import { ChartRefError } from './chartRefError';
@@ -87,7 +87,8 @@ export interface ChartFile {
 }
 
 export async function buildChartFile(input: ChartExportInput, backend: FigureBackend): Promise<ChartFile> {
-  const spec = chartSpec(input.chart, input.series);
+  // A chart flat in both nights is a one-line figure, as the lab says it (its CSV keeps the data).
+  const spec = collapseFlat(chartSpec(input.chart, input.series), ...input.results);
   const provenance = buildProvenance(
     input.experiment,
     input.params,

@@ -10,6 +10,7 @@ import type { CompareMode } from '../nights';
 import { PANELS } from '../model/panels';
 import { SERIES } from '../model/series';
 import { STAGE_ROW, unitRows, type ChartRow } from '../plot/rows';
+import { flatLines } from '../plot/signal';
 import { focalWindow, unionWindow, type SlotWindow } from '../time/axis';
 
 export { STAGE_ROW, unitRows, type ChartRow } from '../plot/rows';
@@ -29,6 +30,11 @@ export interface FigureSpec {
    * 'diff': one chart of B − A. The lab's three comparison modes.
    */
   readonly layout?: CompareMode;
+  /**
+   * What is said instead of drawn: one line per series of a chart that is flat in both nights
+   * over the window ("Caffeine: none in either night"), as the lab says it (collapseFlat).
+   */
+  readonly notes?: readonly string[];
 }
 
 export function panelFigures(series: readonly SeriesInfo[] = SERIES): FigureSpec[] {
@@ -102,4 +108,21 @@ export function resolveWindow(spec: FigureSpec, a: SimulationResult, b: Simulati
   if (spec.window === 'night') return nightWindow(a, b);
   if (spec.window === 'focal') return sharedWindow(a, b);
   return spec.window;
+}
+
+/**
+ * The figure as the lab would show it: each chart whose series are all flat over the figure's
+ * window in both nights (shared/plot/signal.ts flatLines, the lab's rule) leaves the figure, and
+ * its lines become the figure's notes. A figure left with no rows is said, not drawn.
+ */
+export function collapseFlat(spec: FigureSpec, a: SimulationResult, b: SimulationResult): FigureSpec {
+  const window = resolveWindow(spec, a, b);
+  const rows: ChartRow[] = [];
+  const notes: string[] = [...(spec.notes ?? [])];
+  for (const row of spec.rows) {
+    const lines = row.kind === 'series' ? flatLines(row.series, [a, b], window, ['A', 'B']) : null;
+    if (lines) notes.push(...lines);
+    else rows.push(row);
+  }
+  return notes.length === 0 ? spec : { ...spec, rows, notes };
 }

@@ -135,6 +135,8 @@ export interface FigureLayout {
   readonly height: number;
   readonly titleLines: string[];
   readonly subtitleLines: string[];
+  /** The charts said, not drawn (FigureSpec.notes), wrapped. */
+  readonly noteLines: string[];
   readonly footnoteLines: string[];
   readonly columnWidth: number;
   readonly headerY: number;
@@ -158,10 +160,14 @@ export function layoutFigure(
   let y = style.margin;
   const titleLines = wrap(measure, fontSpec(style.titleFont, true), spec.title, content);
   y += titleLines.length * lineHeight(style.titleFont);
-  const subtitleLines = wrap(measure, fontSpec(style.legendFont), subtitleText(spec), content);
-  y += subtitleLines.length * lineHeight(style.legendFont) + style.legendFont * 0.6;
+  // A figure of no charts (all said in notes) has no columns to explain or head.
+  const charts = spec.rows.length > 0;
+  const legendFont = fontSpec(style.legendFont);
+  const subtitleLines = charts ? wrap(measure, legendFont, subtitleText(spec), content) : [];
+  const noteLines = (spec.notes ?? []).flatMap((note) => wrap(measure, legendFont, note, content));
+  y += (subtitleLines.length + noteLines.length) * lineHeight(style.legendFont) + style.legendFont * 0.6;
   const headerY = y;
-  y += lineHeight(style.headerFont);
+  if (charts) y += lineHeight(style.headerFont);
   const rows: FigureLayout['rows'] = [];
   spec.rows.forEach((row, index) => {
     const last = index === spec.rows.length - 1;
@@ -179,6 +185,7 @@ export function layoutFigure(
     height: Math.ceil(y),
     titleLines,
     subtitleLines,
+    noteLines,
     footnoteLines,
     columnWidth,
     headerY,
@@ -229,7 +236,7 @@ export function drawFigure(
     drawText(ctx, line, style.margin, y, style.titleFont, { bold: true });
     y += lineHeight(style.titleFont);
   }
-  for (const line of layout.subtitleLines) {
+  for (const line of [...layout.subtitleLines, ...layout.noteLines]) {
     drawText(ctx, line, style.margin, y, style.legendFont, { colour: '#444444' });
     y += lineHeight(style.legendFont);
   }
@@ -242,7 +249,7 @@ export function drawFigure(
       : kind === 'overlay'
         ? [`A: ${a.label}; B: ${b.label}`]
         : [`B − A: ${b.label} minus ${a.label}`];
-  headers.forEach((text, col) => {
+  headers.slice(0, layout.rows.length > 0 ? headers.length : 0).forEach((text, col) => {
     const header = fit(measure, fontSpec(style.headerFont, true), text, layout.columnWidth - style.yAxisWidth);
     // Centred over the plot area, which starts after the y axis.
     const plotCentre = columnX(col) + style.yAxisWidth + (layout.columnWidth - style.yAxisWidth) / 2;

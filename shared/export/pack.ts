@@ -7,7 +7,10 @@
  *   experiment.nocturne        the experiment, re-serialized (opens in the app by double-click)
  *   timeseries.csv, metrics.csv
  *   report.pdf
- *   figures/<id>.png, figures/<id>.svg   one per panel, plus side-by-side (the key panels)
+ *   figures/<id>.png, figures/<id>.svg   one per panel, plus side-by-side (the key panels); a
+ *                              chart flat in both nights is said, not drawn, as in the lab: a
+ *                              line in its figure, and a panel of nothing else has no figure
+ *                              (the manifest's `notDrawn` and the report say it)
  *   figures/actogram.svg               the whole protocol, double plotted (SVG only)
  *
  * This file renders a pack in memory and never touches the disk: on the desktop
@@ -23,10 +26,10 @@ import { FIGURE_SIZES, PACK_FORMATS, PNG_DPI, type PackOptions, type PaperSize }
 import { insertPngText } from './pngText';
 import { nightsLine, softwareLine } from './provenance';
 import { insertSvgMetadata } from './svgMetadata';
-import { keyFigure, panelFigures, reportFigures } from './figureSpec';
+import { collapseFlat, keyFigure, panelFigures, reportFigures, type FigureSpec } from './figureSpec';
 import { renderFigurePng, renderFigureSvg } from './figures';
 import { ACTOGRAM_FIGURE, renderActogramSvg } from './actogramFigure';
-import { PACK_EXPERIMENT, PACK_MANIFEST, sha256, type PackFile, type PackManifest } from './packLayout';
+import { PACK_EXPERIMENT, PACK_MANIFEST, sha256, type NotDrawn, type PackFile, type PackManifest } from './packLayout';
 import { focalWindow, hoursSinceLightsOff } from '../time/axis';
 import { buildReportPdf, stampReportInfo } from './report';
 import type { FigureBackend } from './canvas';
@@ -80,7 +83,8 @@ export async function renderPackFiles(
     files.push({ path: 'timeseries.csv', data: utf8(timeseriesCsv(nights, { series: input.series })) });
     files.push({ path: 'metrics.csv', data: utf8(metricsCsv(input.results[0].metrics, input.results[1].metrics)) });
   }
-  const specs = [keyFigure(input.series), ...panelFigures(input.series)];
+  // A panel whose every chart is flat in both nights has no figure (notDrawn says it).
+  const specs = packFigures(input).filter((spec) => spec.rows.length > 0);
   const nights = figureNights(input);
   const text = { footnote: footnote(provenance) };
   // Each PNG is drawn at once but encoded on a worker thread of the canvas library: not awaiting
@@ -141,7 +145,8 @@ export async function renderPackFiles(
     // The report's own renderings of the key panels: page-wide (double column) at 300 dpi on white,
     // in two halves so each fills a page at a readable size, whatever the pack's PNG options are.
     const figures: Uint8Array[] = [];
-    for (const spec of reportFigures(input.series)) {
+    for (const spec of reportFigures(input.series).map((s) => collapseFlat(s, ...input.results))) {
+      if (spec.rows.length === 0) continue;
       const figure = await renderFigurePng(
         spec,
         nights,
@@ -156,12 +161,28 @@ export async function renderPackFiles(
       params: input.params,
       results: input.results,
       figures,
+      notDrawn: notDrawnLines(notDrawn(input)),
       paper: options.paper,
     });
     files.push({ path: 'report.pdf', data: pdf });
   }
   return files;
 }
+
+/** The pack's figures (the key panels, then one per panel), each as the lab would show it (collapseFlat). */
+function packFigures(input: ExportSource): FigureSpec[] {
+  return [keyFigure(input.series), ...panelFigures(input.series)].map((spec) => collapseFlat(spec, ...input.results));
+}
+
+/** The charts said instead of drawn, figure by figure; `omitted` when the figure has no file at all. */
+export function notDrawn(input: ExportSource): NotDrawn[] {
+  return packFigures(input)
+    .filter((spec) => (spec.notes ?? []).length > 0)
+    .map((spec) => ({ figure: spec.id, title: spec.title, omitted: spec.rows.length === 0, lines: [...spec.notes!] }));
+}
+
+/** Each line once (the key panels and a panel may say the same chart). */
+const notDrawnLines = (list: readonly NotDrawn[]): string[] => [...new Set(list.flatMap((n) => n.lines))];
 
 /**
  * Finishes a pack: the printed report (stamped with the provenance) after the rendered files,
@@ -194,6 +215,7 @@ export async function completePack(
       paper: options.paper,
     },
     files: files.map((f) => ({ path: f.path, bytes: f.data.length, sha256: sha256(f.data) })),
+    notDrawn: notDrawn(input),
   };
   files.push({ path: PACK_MANIFEST, data: utf8(`${JSON.stringify(manifest, null, 2)}\n`) });
   return files;

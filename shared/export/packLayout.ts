@@ -23,6 +23,17 @@ export interface ManifestFile {
   readonly sha256: string;
 }
 
+/** A figure's charts said, not drawn: flat in both nights over its window (shared/plot/signal.ts flatLines). */
+export interface NotDrawn {
+  /** The figure's id (its file stem). */
+  readonly figure: string;
+  readonly title: string;
+  /** True when nothing of the figure was left to draw, so it has no file. */
+  readonly omitted: boolean;
+  /** One per chart series, e.g. "Caffeine: none in either night". */
+  readonly lines: readonly string[];
+}
+
 export interface PackManifest extends Provenance {
   readonly format: 'nocturne-figure-pack';
   readonly version: 1;
@@ -37,6 +48,7 @@ export interface PackManifest extends Provenance {
     readonly paper: PaperSize;
   };
   readonly files: readonly ManifestFile[];
+  readonly notDrawn: readonly NotDrawn[];
 }
 
 /** Hex SHA-256 of a file, as the manifest lists it (pure, so the browser's pack has the same manifest). */

@@ -29,6 +29,8 @@ export interface ReportInput {
   readonly results: readonly [SimulationResult, SimulationResult];
   /** Figures (PNG) to place one per page after the tables: the key panels of both nights. */
   readonly figures: readonly Uint8Array[];
+  /** Charts said, not drawn (flat in both nights), one line each; the lab says the same. */
+  readonly notDrawn?: readonly string[];
   readonly paper: PaperSize;
 }
 
@@ -270,6 +272,15 @@ export async function buildReportPdf(input: ReportInput): Promise<Uint8Array> {
     ],
     tableRows,
   );
+
+  if ((input.notDrawn ?? []).length > 0) {
+    flow.heading('Not drawn');
+    flow.paragraph(
+      'These series hold one value throughout in both nights, so the figures say so in a line instead of drawing a flat chart, as the lab does:',
+      { size: 9 },
+    );
+    for (const line of input.notDrawn!) flow.paragraph(line, { size: 9, after: 1 });
+  }
 
   for (const [index, png] of input.figures.entries()) {
     flow.newPage();

@@ -4,7 +4,7 @@
  * show the same figures.
  */
 import type { TextMeasure } from './fontMetrics';
-import { reportFigures } from './figureSpec';
+import { collapseFlat, reportFigures } from './figureSpec';
 import { renderFigureSvg } from './figures';
 import type { ReportFigure } from './printReport';
 import { figureNights, footnote, sourceProvenance, type ExportSource } from './source';
@@ -12,7 +12,11 @@ import { figureNights, footnote, sourceProvenance, type ExportSource } from './s
 export function reportFigureSvgs(input: ExportSource, measure: TextMeasure): ReportFigure[] {
   const nights = figureNights(input);
   const text = { footnote: footnote(sourceProvenance(input)) };
-  return reportFigures(input.series).map((spec) => ({
+  // As the lab shows them: a chart flat in both nights said in a line; a half of nothing else left out.
+  const specs = reportFigures(input.series)
+    .map((spec) => collapseFlat(spec, ...input.results))
+    .filter((spec) => spec.rows.length > 0);
+  return specs.map((spec) => ({
     id: spec.id,
     title: spec.title,
     svg: renderFigureSvg(spec, nights, { size: 'double', background: 'white', text }, measure),

@@ -105,8 +105,9 @@ export function drawActogramRows(ctx: ActogramCanvas, d: ActogramDraw): void {
   const x = rowX(left, right);
   const plotTop = d.y + s.top;
   const bottom = plotTop + d.rows.length * s.row;
-  // A mark's sizes scale with the row (16 px on screen).
-  const u = s.row / 16;
+  // A mark's sizes scale with the row (16 px on screen), up to 20 px rows: a row zoomed taller
+  // gives its room to the bars, not to bigger symbols.
+  const u = Math.min(s.row, 20) / 16;
   ctx.font = s.fontOf(s.font, false);
 
   // Clock labels over the first row and the grid every 6 h, heavier at the seam of the two days.

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { SeriesInfo } from '../model/result';
 import { EPOCH_H } from '../time/axis';
 import { fakeResult } from './testing/fakeResult';
-import { constantValue, flatGroup, flatText, wakingEpochs } from './signal';
+import { constantValue, flatGroup, flatLines, flatText, wakingEpochs } from './signal';
 
 const X: SeriesInfo = { id: 'x', label: 'Caffeine', unit: 'mg/L', panel: 'pressure', description: '' };
 // Epoch 0 at slot hour 12 (lights-off 23, start 11 h before).
@@ -35,6 +35,14 @@ describe('which charts carry signal', () => {
     expect(flatText({ series: X, values: [2, 3] }, ['A', 'B'], fmt)).toBe(
       'Caffeine: constant, 2.0 mg/L in night A, 3.0 mg/L in night B',
     );
+  });
+
+  it('gives the lines the lab and the exports write, numbers as the lab writes them, or null when drawn', () => {
+    expect(flatLines([X], [at([0, 0]), at([0, 0])], all(2), ['A', 'B'])).toEqual(['Caffeine: none in either night']);
+    expect(flatLines([X], [at([0.25, 0.25]), at([0.25, 0.25])], all(2), ['A', 'B'])).toEqual([
+      'Caffeine: constant at 0.250 mg/L in both nights',
+    ]);
+    expect(flatLines([X], [at([0, 0]), at([0, 1])], all(2), ['A', 'B'])).toBeNull();
   });
 });
 

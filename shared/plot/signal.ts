@@ -1,8 +1,10 @@
 /**
  * Which charts carry signal: a series that holds one value throughout the shown window in every
  * night shown (no caffeine taken, no alcohol drunk) draws a flat line that reads like a
- * measurement; the lab says it in one line of text instead. Pure, over the results' typed arrays.
+ * measurement; the lab says it in one line of text instead, and so does every export (flatLines
+ * is the one rule both read). Pure, over the results' typed arrays.
  */
+import { formatNumber } from './numbers';
 import { EPOCH_S, STAGE_CODE, type SeriesInfo, type SimulationResult } from '../model/result';
 import { epochsInside, type SlotWindow } from '../time/axis';
 
@@ -75,6 +77,21 @@ export function flatText(flat: FlatSeries, nights: readonly string[], format: (v
   }
   const each = values.map((v, i) => `${format(v)}${unit} in night ${nights[i]}`).join(', ');
   return `${series.label}: constant, ${each}`;
+}
+
+/**
+ * The rule the lab and every export follow: a chart whose every series is flat over the window in
+ * every night is not drawn but said, one line per series ("Caffeine: none in either night");
+ * null when the chart carries signal and is drawn. Numbers written as the lab writes them.
+ */
+export function flatLines(
+  series: readonly SeriesInfo[],
+  results: readonly SimulationResult[],
+  window: SlotWindow,
+  nights: readonly string[],
+): string[] | null {
+  const flat = flatGroup(series, results, window);
+  return flat ? flat.map((f) => flatText(f, nights, formatNumber)) : null;
 }
 
 /**
