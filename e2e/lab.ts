@@ -16,7 +16,7 @@ import { appInfo } from '../main/appInfo';
 import { createHandlers, handleInvoke } from '../main/ipc/handlers';
 import { Autosave, RecentFiles } from '../main/files/experimentFiles';
 import { SimulationPool, defaultPoolSize } from '../main/simulation/pool';
-import { serveDirectory } from './staticServer';
+import { serveDirectory } from '../scripts/staticServer';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const rendererDir = join(root, 'out', 'renderer');

@@ -27,7 +27,8 @@ import type { ProtocolEvent } from '../../shared/model/protocolEvents';
 import { JobError, type SimulationPool } from '../simulation/pool';
 import { AtomicWriteError, writeFileAtomic } from '../files/atomicWrite';
 import type { ChartFormat, PaperSize } from '../../shared/export/options';
-import { EXPERIMENT_EXTENSION, type Experiment } from '../../shared/experiment';
+import type { Experiment } from '../../shared/experiment';
+import { suggestedFileName } from '../../shared/experiment/validate';
 import { SweepError, runSweep, sensitivity } from '../sweep/runSweep';
 import { isMetricId } from '../../shared/model/metrics';
 import {
@@ -477,17 +478,8 @@ export function createHandlers(deps: HandlerDeps): Handlers {
   }
 }
 
-/** A file name from the experiment's title: letters, digits and dashes, with the format's extension. */
-export function suggestedFileName(title: string): string {
-  const stem = title
-    .normalize('NFKD')
-    .replace(/[^\w\s-]/g, '')
-    .trim()
-    .replace(/\s+/g, '-')
-    .toLowerCase()
-    .slice(0, 60);
-  return `${stem || 'experiment'}${EXPERIMENT_EXTENSION}`;
-}
+// Shared with the browser edition (web/), which offers the same name.
+export { suggestedFileName } from '../../shared/experiment/validate';
 
 /**
  * The one entry point for a request from the renderer: checks the channel and the payload, runs
