@@ -204,7 +204,7 @@ export async function openLab(page: Page, options: OpenLabOptions = {}): Promise
   ) {
     throw new Error('the lab is not built: run `npm run build` before the browser tests');
   }
-  server ??= serveDirectory(rendererDir, bridgeRoute);
+  server ??= serveDirectory(rendererDir, { extra: bridgeRoute });
   const { url } = await server;
   const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { productName: string; version: string };
   const pool = new SimulationPool({ workerPath, size: defaultPoolSize(availableParallelism()) });

@@ -24,7 +24,8 @@ export function exportMethod<M extends ExportMethod>(
     if (!load) {
       throw new HandlerError({
         code: 'internal',
-        message: 'This build of the web edition has no exports (web/exports.ts was not built in); the desktop app and `nocturne export` have them.',
+        message:
+          'This build of the web edition has no exports (web/exports.ts was not built in); the desktop app and `nocturne export` have them.',
       });
     }
     const exporter = (await load()) as ExportModule;

@@ -107,7 +107,8 @@ export async function saveText(
         types: [{ description: type.description, accept: { [type.mime]: [type.extension] } }],
       });
     } catch (error) {
-      if ((error as Error).name === 'AbortError') throw new HandlerError({ code: 'cancelled', message: 'the save was cancelled' });
+      if ((error as Error).name === 'AbortError')
+        throw new HandlerError({ code: 'cancelled', message: 'the save was cancelled' });
       throw new HandlerError({ code: 'write-failed', message: `cannot save "${name}": ${(error as Error).message}` });
     }
   }
@@ -121,7 +122,10 @@ export async function saveText(
     // The browser swaps the file in on close, so a failed write leaves the old file whole.
     await writable.close();
   } catch (error) {
-    throw new HandlerError({ code: 'write-failed', message: `cannot write "${handle.name}": ${(error as Error).message}` });
+    throw new HandlerError({
+      code: 'write-failed',
+      message: `cannot write "${handle.name}": ${(error as Error).message}`,
+    });
   }
   files.keepHandle(handle);
   return handle.name;

@@ -237,7 +237,8 @@ export function createWebHandlers(deps: WebLabDeps, emit: Emit): WebHandlers {
     'fit:run': async () => {
       throw new HandlerError({
         code: 'internal',
-        message: 'Fitting a sleeper runs in the desktop app and the command line (`nocturne fit`); the web edition does not fit yet.',
+        message:
+          'Fitting a sleeper runs in the desktop app and the command line (`nocturne fit`); the web edition does not fit yet.',
       });
     },
     'fit:cancel': async () => ({ cancelled: false }),
@@ -249,7 +250,10 @@ type Emit = <E extends EventName>(event: E, payload: EventPayloads[E]) => void;
 /** The one entry point, as main's handleInvoke: checks the channel and the payload, never throws. */
 export async function webInvoke(handlers: WebHandlers, channel: unknown, payload: unknown): Promise<Reply<unknown>> {
   if (!isInvokeChannel(channel)) {
-    return { ok: false, error: { code: 'unknown-channel', message: `"${String(channel)}" is not a channel of the lab` } };
+    return {
+      ok: false,
+      error: { code: 'unknown-channel', message: `"${String(channel)}" is not a channel of the lab` },
+    };
   }
   const parsed = REQUEST_SCHEMAS[channel].safeParse(payload);
   if (!parsed.success) {

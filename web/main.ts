@@ -4,6 +4,8 @@
  * the page gets; no component asks which edition it is in.
  */
 import './install';
+// The one import of the renderer from web/: the app itself, after its LabApi is in place.
+// eslint-disable-next-line no-restricted-imports
 import '../renderer/src/main';
 import { registerOffline } from './offline';
 

@@ -14,6 +14,8 @@ interface WebFixtures {
 
 export const test = base.extend<object, WebFixtures>({
   site: [
+    // Playwright reads a fixture's dependencies from its first parameter's pattern: none here.
+    // eslint-disable-next-line no-empty-pattern
     async ({}, use) => {
       if (webBuildProblem() !== null && buildWeb('pipe') !== 0) throw new Error('`npm run build:web` failed');
       const server = await serveDirectory(WEB_OUT_DIR);

@@ -31,5 +31,7 @@ test('the lab opens with charts of both nights, and a slider move redraws night 
   await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: 'test-output/screenshots/web-lab-1024x680.png' });
   const origin = new URL(site).origin;
-  expect(requests.filter((url) => new URL(url).origin !== origin && !url.startsWith('blob:') && !url.startsWith('data:'))).toEqual([]);
+  expect(
+    requests.filter((url) => new URL(url).origin !== origin && !url.startsWith('blob:') && !url.startsWith('data:')),
+  ).toEqual([]);
 });

@@ -11,13 +11,7 @@ import { Worker } from 'node:worker_threads';
 import { JobError, JobPool, type PoolWorker, type PoolWorkerEvents } from '../../shared/pool/jobPool';
 import type { Protocol, SimulationProtocol, WorkerReply } from './messages';
 
-export {
-  JobError,
-  defaultPoolSize,
-  type JobHandle,
-  type PoolStats,
-  type RunOptions,
-} from '../../shared/pool/jobPool';
+export { JobError, defaultPoolSize, type JobHandle, type PoolStats, type RunOptions } from '../../shared/pool/jobPool';
 
 export interface PoolOptions {
   /** Path of the built worker entry (.js/.mjs). */
