@@ -23,7 +23,12 @@ test('the lab opens with charts of both nights, and a slider move redraws night 
   await expect(chart).not.toHaveAttribute('data-checksum', before!);
   await expect(page.getByTestId('status-b')).toHaveAttribute('data-status', 'done');
   // The page is the edition: the LabApi is the browser's, with no bridge in sight.
-  expect(await page.evaluate(() => ({ info: typeof window.lab.info, bridge: '__labInvoke' in window }))).toEqual({
+  expect(
+    await page.evaluate(() => ({
+      info: typeof (window as unknown as { lab: { info: unknown } }).lab.info,
+      bridge: '__labInvoke' in window,
+    })),
+  ).toEqual({
     info: 'function',
     bridge: false,
   });
