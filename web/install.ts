@@ -7,10 +7,12 @@ import { productName, version } from '../package.json';
 import { createWebLabApi } from './labApi';
 import { createSimulationPool } from './simulationPool';
 import { WebAutosave } from './autosave';
+import { createFitRunner } from './fitRunner';
 
 Object.defineProperty(window, 'lab', {
   value: createWebLabApi({
     pool: createSimulationPool(),
+    fits: createFitRunner(),
     appInfo: { app: { name: productName, version }, model: MODEL_INFO, platform: 'web' },
     autosave: new WebAutosave(),
   }),

@@ -12,6 +12,8 @@ import { defaultExperiment } from '../shared/experiment';
 import type { LabApi } from '../shared/ipc';
 import { createWebLabApi } from './labApi';
 import { WebAutosave } from './autosave';
+import { FitRunnerCore } from '../main/fit/runnerCore';
+import { serveFit } from '../main/fit/serve';
 
 function inProcessPool(): JobPool<SimulationProtocol> {
   return new JobPool<SimulationProtocol>(
@@ -27,7 +29,15 @@ const appInfo = { app: { name: 'Nocturne', version: '0.1.0' }, model: MODEL_INFO
 
 function lab(): LabApi {
   // No IndexedDB here: these tests do not touch the autosave.
-  return createWebLabApi({ pool: inProcessPool(), appInfo, autosave: new WebAutosave({} as IDBFactory) });
+  return createWebLabApi({
+    pool: inProcessPool(),
+    fits: new FitRunnerCore((events) => ({
+      post: (task) => queueMicrotask(() => serveFit(task, (reply) => events.message(reply))),
+      terminate: () => undefined,
+    })),
+    appInfo,
+    autosave: new WebAutosave({} as IDBFactory),
+  });
 }
 
 describe('the web LabApi', () => {
@@ -89,6 +99,7 @@ describe('the web LabApi', () => {
       ok: false,
       error: { code: 'invalid-file', message: expect.stringContaining('was not opened in this browser tab') },
     });
+    // No fit is running: the desktop's answer.
     expect(await api.cancelFit(undefined)).toEqual({ ok: true, value: { cancelled: false } });
   });
 

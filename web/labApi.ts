@@ -7,7 +7,8 @@
  *
  * Simulations and sweeps run on Web Workers with the desktop pool's rules (simulationPool.ts);
  * files are picked, dropped, saved or downloaded (files.ts); the autosave is in IndexedDB
- * (autosave.ts); exports are the browser export module's (exportLoader.ts). What differs from the
+ * (autosave.ts); fits run one at a time on a worker each (fitRunner.ts); exports are the browser
+ * export module's (exportLoader.ts). What differs from the
  * desktop is listed in docs/WEB.md.
  */
 import type { z } from 'zod';
@@ -49,12 +50,18 @@ import { HandlerError } from './handlerError';
 import { TabFiles, dataBytes, pickOrCancel, saveText, sliceSource } from './files';
 import { WebAutosave } from './autosave';
 import { exportMethod } from './exportLoader';
+import { carryOutFit } from '../main/fit/request';
+import type { FitRunnerCore } from '../main/fit/runnerCore';
+import { FitTaskError } from '../main/fit/task';
+import { baseName } from '../shared/experiment/fitRecord';
 
 type Requests = { [C in InvokeChannel]: z.output<(typeof REQUEST_SCHEMAS)[C]> };
 export type WebHandlers = { [C in InvokeChannel]: (request: Requests[C]) => Promise<ResponseTypes[C]> };
 
 export interface WebLabDeps {
   readonly pool: JobPool<SimulationProtocol>;
+  /** Fits, one at a time, each on a worker of its own (web/fitRunner.ts). */
+  readonly fits: FitRunnerCore;
   readonly appInfo: AppInfo;
   readonly autosave: WebAutosave;
 }
@@ -64,6 +71,7 @@ const ACCEPT = {
   experiment: `${EXPERIMENT_EXTENSION},.json,application/json`,
   hypnogram: '.edf,.rec,.txt,.csv,.tsv,.json',
   data: '.csv,.tsv,.txt,.zip',
+  fit: '.csv,.tsv,.txt,.json',
 };
 
 /** A night's parameters resolved and checked once, as main's handler does (invalid-parameters names the field). */
@@ -92,7 +100,7 @@ function checkEvents(values: ParameterValues, events: readonly ProtocolEvent[]):
 }
 
 export function createWebHandlers(deps: WebLabDeps, emit: Emit): WebHandlers {
-  const { pool, appInfo, autosave } = deps;
+  const { pool, appInfo, autosave, fits } = deps;
   const createdWith = { app: appInfo.app.version, model: appInfo.model.version };
   const files = new TabFiles();
   /** The sweep or sensitivity analysis running now; a new one cancels it (one at a time, as in main). */
@@ -233,15 +241,22 @@ export function createWebHandlers(deps: WebLabDeps, emit: Emit): WebHandlers {
     'export:chart': exportMethod('exportChart'),
     'export:report': exportMethod('prepareReport'),
 
-    // A fit holds a worker for seconds and is cancelled by terminating it; not in this edition yet.
-    'fit:run': async () => {
-      throw new HandlerError({
-        code: 'internal',
-        message:
-          'Fitting a sleeper runs in the desktop app and the command line (`nocturne fit`); the web edition does not fit yet.',
+    'fit:run': async (request) => {
+      // The night checked and resolved once, here, as for a run (the worker fits these values as they are).
+      const values = resolveNight(request.spec.scenario, request.spec.params);
+      checkEvents(values, request.spec.events);
+      return carryOutFit(request, values, {
+        file: async (path, bytes, fileName) => {
+          if (bytes && fileName) return { fileName: baseName(fileName), bytes };
+          const file = path ? files.file(path) : await pickOrCancel(ACCEPT.fit, files);
+          return { fileName: file.name, bytes: await dataBytes(file) };
+        },
+        run: (task, report) => fits.run(task, report),
+        progress: (payload) => emit('fitProgress', payload),
+        modelVersion: appInfo.model.version,
       });
     },
-    'fit:cancel': async () => ({ cancelled: false }),
+    'fit:cancel': async () => ({ cancelled: fits.cancel() }),
   };
 }
 
@@ -281,6 +296,7 @@ function toLabError(error: unknown): LabError {
   }
   // The importer's own message: the file, the line or record, the problem.
   if (error instanceof HypnogramImportError) return { code: 'invalid-file', message: error.message };
+  if (error instanceof FitTaskError) return { code: error.code, message: error.message };
   const message = error instanceof Error ? error.message : String(error);
   return { code: 'internal', message: `internal error: ${message}` };
 }
