@@ -126,7 +126,7 @@ describe('start (the plan, with side effects injected)', () => {
     expect(calls.printed).toHaveLength(2);
     expect(calls.printed[0]).not.toContain('\n');
     expect(calls.printed[0]).toContain('fetch failed');
-    expect(calls.printed[0]).toContain('the web edition is served instead');
+    expect(calls.printed[0]).toContain('Serving the web edition instead');
     // No display (the opener said no): the address is printed to open by hand.
     expect(calls.printed[1]).toBe(
       'Nocturne (web edition): open http://127.0.0.1:5180/ in a browser — Ctrl-C stops it.',
@@ -206,7 +206,7 @@ describe('missingLine', () => {
     expect(line).not.toContain('\n');
     expect(line).toContain('path.txt is missing');
     expect(line).toContain('within 2 s');
-    expect(line).toMatch(/web edition is served instead/);
+    expect(line).toMatch(/Serving the web edition instead/);
     expect(missingLine(absent, { outcome: 'skipped', detail: '' })).toContain('ELECTRON_SKIP_BINARY_DOWNLOAD is set');
   });
 });
@@ -286,7 +286,7 @@ describe('the real start script where Electron cannot be downloaded', () => {
         look();
       });
       const lines = output.trim().split('\n');
-      expect(lines[0]).toMatch(/^nocturne: the desktop app cannot open here \(the Electron binary is not installed/);
+      expect(lines[0]).toMatch(/^nocturne: the desktop app cannot open here: the Electron binary is not installed/);
       // The installer really ran (and failed): its outcome is in the line.
       expect(lines[0]).toContain('one download attempt failed');
       expect(output).not.toContain('Error:');

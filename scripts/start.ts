@@ -119,7 +119,7 @@ export function missingLine(binary: ElectronBinary, attempt: { outcome: Provisio
     'no-package': 'no download tried',
     installed: "Electron's installer reported success but the executable is missing",
   };
-  return `nocturne: the desktop app cannot open here (${binary.reason}; ${tried[attempt.outcome]}), so the web edition is served instead (docs/WEB.md).`;
+  return `nocturne: the desktop app cannot open here: ${binary.reason}; ${tried[attempt.outcome]}. Serving the web edition instead (docs/WEB.md).`;
 }
 
 /**
