@@ -21,10 +21,7 @@ function webWorker(events: PoolWorkerEvents<SimulationProtocol>): PoolWorker<Sim
   return { post: (request) => worker.postMessage(request), terminate: () => worker.terminate() };
 }
 
-/**
- * One worker per core as on the desktop, less one for the page itself (its Chart.js drawing runs
- * on the page's thread, where on the desktop main's own thread is idle while workers run).
- */
-export function createSimulationPool(cores = navigator.hardwareConcurrency || 2): JobPool<SimulationProtocol> {
-  return new JobPool<SimulationProtocol>(webWorker, { size: defaultPoolSize(Math.max(2, cores - 1)) });
+/** One worker per core, at least 1 and at most 8: the desktop's rule (defaultPoolSize). */
+export function createSimulationPool(cores = navigator.hardwareConcurrency || 1): JobPool<SimulationProtocol> {
+  return new JobPool<SimulationProtocol>(webWorker, { size: defaultPoolSize(cores) });
 }
