@@ -150,6 +150,30 @@ export default tseslint.config(
     },
   },
   {
+    // The web edition runs in a browser page and its Web Workers: no Node and no electron, as the
+    // renderer; it may use main's Node-free services (the simulation task, sweeps), which its
+    // build would fail to bundle if they imported Node. web/csp.ts is read by the build (Node).
+    files: ['web/**/*.ts'],
+    ignores: ['web/csp.ts', 'web/**/*.test.ts'],
+    languageOptions: { globals: { ...globals.browser } },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            ...nodeImports,
+            ...electronImports,
+            ...electronEdgeImports,
+            {
+              regex: '^(\\.{1,2}/)+renderer(/|$)',
+              message: 'web/ gives the renderer its LabApi; it does not import it (but web/main.ts).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // The preload bundles this file, so it may import types only (a value import would bundle a
     // module that may need zod or more).
     files: ['shared/ipcChannels.ts'],
@@ -171,6 +195,7 @@ export default tseslint.config(
       'build/**/*.ts',
       '*.config.{ts,js}',
       'electron-builder.ts',
+      'web/csp.ts',
     ],
     languageOptions: { globals: { ...globals.node } },
   },

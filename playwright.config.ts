@@ -46,6 +46,28 @@ export default defineConfig({
       },
     },
     {
+      // The web edition as shipped (out/web on a static server), with no bridge: e2e/web/fixture.ts.
+      name: 'web',
+      testMatch: 'web/**/*.spec.ts',
+      use: {
+        viewport: { width: 1440, height: 900 },
+        acceptDownloads: true,
+        launchOptions: {
+          ...(chromium ? { executablePath: chromium } : {}),
+          args: [
+            '--no-sandbox',
+            '--headless',
+            '--disable-gpu',
+            '--disable-quic',
+            '--no-first-run',
+            '--disable-background-networking',
+            '--disable-component-update',
+            '--disable-sync',
+          ],
+        },
+      },
+    },
+    {
       name: 'electron',
       testMatch: 'electron/**/*.spec.ts',
     },

@@ -17,6 +17,8 @@ export default defineConfig({
             'tests/**/*.test.ts',
             'build/**/*.test.ts',
             'scripts/**/*.test.ts',
+            // Read by the web build (Node), not the page.
+            'web/csp.test.ts',
           ],
           exclude: [
             'tests/load/**',
@@ -33,7 +35,9 @@ export default defineConfig({
         test: {
           name: 'renderer',
           environment: 'happy-dom',
-          include: ['renderer/**/*.test.ts'],
+          // The web edition's modules run in a page too (its Web Workers stand in-process in its tests).
+          include: ['renderer/**/*.test.ts', 'web/**/*.test.ts'],
+          exclude: ['web/csp.test.ts'],
         },
       },
       {

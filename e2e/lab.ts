@@ -17,7 +17,7 @@ import { createHandlers, handleInvoke } from '../main/ipc/handlers';
 import { Autosave, RecentFiles } from '../main/files/experimentFiles';
 import { SimulationPool, defaultPoolSize } from '../main/simulation/pool';
 import { firstNightTasks } from '../main/simulation/firstNights';
-import { serveDirectory } from './staticServer';
+import { serveDirectory } from '../scripts/staticServer';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const rendererDir = join(root, 'out', 'renderer');
@@ -205,7 +205,7 @@ export async function openLab(page: Page, options: OpenLabOptions = {}): Promise
   ) {
     throw new Error('the lab is not built: run `npm run build` before the browser tests');
   }
-  server ??= serveDirectory(rendererDir, bridgeRoute);
+  server ??= serveDirectory(rendererDir, { extra: bridgeRoute });
   const { url } = await server;
   const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { productName: string; version: string };
   const pool = new SimulationPool({ workerPath, size: defaultPoolSize(availableParallelism()) });

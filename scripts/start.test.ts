@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import {
   chmodSync,
   copyFileSync,
@@ -16,7 +16,7 @@ import { dirname, join } from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type { ElectronBinary } from './electronBinary.ts';
-import { missingParagraph, resolveAppArgs, start, type StartDeps, type StartOptions } from './start.ts';
+import { missingLine, missingParagraph, resolveAppArgs, start, type StartDeps, type StartOptions } from './start.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const realElectron = dirname(createRequire(import.meta.url).resolve('electron/package.json'));
@@ -44,7 +44,11 @@ function recorder(binaries: ElectronBinary[], provision = { outcome: 'failed' as
     vite: [] as { args: readonly string[]; env: Record<string, string> }[],
     provisions: 0,
     printed: [] as string[],
+    /** In order: 'build-web', 'serve', 'open <url>', 'stopped', 'closed'. */
+    web: [] as string[],
   };
+  let webProblem: string | null = null;
+  let opens = false;
   const deps: StartDeps = {
     findBinary: () => binaries.shift() ?? binaries[binaries.length - 1] ?? absent,
     provision: () => {
@@ -57,62 +61,113 @@ function recorder(binaries: ElectronBinary[], provision = { outcome: 'failed' as
     },
     print: (text) => calls.printed.push(text),
     status: () => {},
+    webBuildProblem: () => webProblem,
+    buildWeb: () => {
+      calls.web.push('build-web');
+      return 0;
+    },
+    serveWeb: async () => {
+      calls.web.push('serve');
+      return { url: 'http://127.0.0.1:5180/', close: async () => void calls.web.push('closed') };
+    },
+    openBrowser: async (url) => {
+      calls.web.push(`open ${url}`);
+      return opens;
+    },
+    untilStopped: async () => void calls.web.push('stopped'),
   };
-  return { calls, deps };
+  const web = {
+    stale(problem: string) {
+      webProblem = problem;
+    },
+    display() {
+      opens = true;
+    },
+  };
+  return { calls, deps, web };
 }
 
 const options: StartOptions = { mode: 'preview', args: [], electronVersion: '45.5.0' };
 
 describe('start (the plan, with side effects injected)', () => {
-  it('builds once, then previews with --skipBuild and the found executable, without a download', () => {
+  it('builds once, then previews with --skipBuild and the found executable, without a download', async () => {
     const { calls, deps } = recorder([present]);
-    expect(start(options, deps)).toBe(0);
+    expect(await start(options, deps)).toBe(0);
     expect(calls.vite.map((c) => c.args)).toEqual([['build'], ['preview', '--skipBuild']]);
+    expect(calls.web).toEqual([]);
     expect(calls.vite.filter((c) => c.args.includes('build') || !c.args.includes('--skipBuild'))).toHaveLength(1);
     for (const call of calls.vite) expect(call.env).toEqual({ ELECTRON_EXEC_PATH: '/opt/electron/electron' });
     expect(calls.provisions).toBe(0);
     expect(calls.printed).toEqual([]);
   });
 
-  it('passes the app’s arguments after --', () => {
+  it('passes the app’s arguments after --', async () => {
     const { calls, deps } = recorder([present]);
-    start({ ...options, args: ['/nights/a.nocturne.json', '--verbose'] }, deps);
+    await start({ ...options, args: ['/nights/a.nocturne.json', '--verbose'] }, deps);
     expect(calls.vite[1]!.args).toEqual(['preview', '--skipBuild', '--', '/nights/a.nocturne.json', '--verbose']);
   });
 
-  it('does not preview when the build fails, and returns the build’s status', () => {
+  it('does not preview when the build fails, and returns the build’s status', async () => {
     const { calls, deps } = recorder([present]);
     deps.electronVite = (args) => {
       calls.vite.push({ args, env: {} });
       return 2;
     };
-    expect(start(options, deps)).toBe(2);
+    expect(await start(options, deps)).toBe(2);
     expect(calls.vite.map((c) => c.args)).toEqual([['build']]);
   });
 
-  it('when missing: one download attempt, then one paragraph, exit 1, and nothing built or launched', () => {
+  it('when missing: one download attempt, one line, then the web edition served until stopped', async () => {
     const { calls, deps } = recorder([absent, absent]);
-    expect(start(options, deps)).toBe(1);
+    expect(await start(options, deps)).toBe(0);
     expect(calls.provisions).toBe(1);
     expect(calls.vite).toEqual([]);
-    expect(calls.printed).toHaveLength(1);
+    expect(calls.web).toEqual(['serve', 'open http://127.0.0.1:5180/', 'stopped', 'closed']);
+    expect(calls.printed).toHaveLength(2);
+    expect(calls.printed[0]).not.toContain('\n');
     expect(calls.printed[0]).toContain('fetch failed');
+    expect(calls.printed[0]).toContain('Serving the web edition instead');
+    // No display (the opener said no): the address is printed to open by hand.
+    expect(calls.printed[1]).toBe(
+      'Nocturne (web edition): open http://127.0.0.1:5180/ in a browser — Ctrl-C stops it.',
+    );
   });
 
-  it('when the one download works: launches as if it had been there', () => {
+  it('builds the web edition first when it is missing or stale, and says it opened the browser', async () => {
+    const { calls, deps, web } = recorder([absent, absent]);
+    web.stale('the web edition is older than its sources');
+    web.display();
+    expect(await start(options, deps)).toBe(0);
+    expect(calls.web[0]).toBe('build-web');
+    expect(calls.printed[1]).toBe(
+      'nocturne: the web edition is older than its sources; building it (npm run build:web)…',
+    );
+    expect(calls.printed[2]).toContain('is open in your browser at http://127.0.0.1:5180/');
+  });
+
+  it('does not serve when the web build fails, and returns its status', async () => {
+    const { calls, deps, web } = recorder([absent, absent]);
+    web.stale('the web edition is not built yet');
+    deps.buildWeb = () => 3;
+    expect(await start(options, deps)).toBe(3);
+    expect(calls.web).toEqual([]);
+  });
+
+  it('when the one download works: launches as if it had been there', async () => {
     const { calls, deps } = recorder([absent, present]);
-    expect(start(options, deps)).toBe(0);
+    expect(await start(options, deps)).toBe(0);
     expect(calls.provisions).toBe(1);
     expect(calls.vite.map((c) => c.args)).toEqual([['build'], ['preview', '--skipBuild']]);
   });
 
-  it('dev mode runs electron-vite dev alone (it builds in memory) with the same check', () => {
+  it('dev mode runs electron-vite dev alone (it builds in memory) with the same check', async () => {
     const { calls, deps } = recorder([present]);
-    expect(start({ ...options, mode: 'dev', args: ['x.json'] }, deps)).toBe(0);
+    expect(await start({ ...options, mode: 'dev', args: ['x.json'] }, deps)).toBe(0);
     expect(calls.vite.map((c) => c.args)).toEqual([['dev', '--', 'x.json']]);
     const missing = recorder([absent, absent]);
-    expect(start({ ...options, mode: 'dev' }, missing.deps)).toBe(1);
+    expect(await start({ ...options, mode: 'dev' }, missing.deps)).toBe(1);
     expect(missing.calls.vite).toEqual([]);
+    expect(missing.calls.web).toEqual([]);
     expect(missing.calls.printed[0]).toContain('`npm run dev` again');
   });
 });
@@ -123,7 +178,7 @@ describe('missingParagraph', () => {
     expect(text).toContain('path.txt is missing');
     expect(text).toContain('GitHub');
     for (const advice of [
-      'npm run lab:browser',
+      '`npm start` (the web edition)',
       'npm run -s cli -- simulate FILE --json',
       'ELECTRON_MIRROR',
       'ELECTRON_OVERRIDE_DIST_PATH',
@@ -142,6 +197,17 @@ describe('missingParagraph', () => {
     expect(
       missingParagraph(absent, { outcome: 'timeout', detail: 'the download did not finish within 2 s' }, options),
     ).toContain('within 2 s');
+  });
+});
+
+describe('missingLine', () => {
+  it('is one line: what is missing, the attempt, and that the web edition is served', () => {
+    const line = missingLine(absent, { outcome: 'timeout', detail: 'the download did not finish within 2 s' });
+    expect(line).not.toContain('\n');
+    expect(line).toContain('path.txt is missing');
+    expect(line).toContain('within 2 s');
+    expect(line).toMatch(/Serving the web edition instead/);
+    expect(missingLine(absent, { outcome: 'skipped', detail: '' })).toContain('ELECTRON_SKIP_BINARY_DOWNLOAD is set');
   });
 });
 
@@ -196,29 +262,50 @@ function offlineEnv(pkg: string, extra: Record<string, string> = {}): NodeJS.Pro
 }
 
 describe('the real start script where Electron cannot be downloaded', () => {
-  it('tries Electron’s installer once, prints one paragraph without a stack, exits 1, builds nothing', () => {
+  it('tries Electron’s installer once, says so in one line, serves the web edition on 127.0.0.1 until Ctrl-C', async () => {
     const pkg = electronPackageWithoutBinary();
-    const started = Date.now();
-    const result = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'scripts', 'start.ts')], {
-      cwd: root,
-      env: offlineEnv(pkg),
-      encoding: 'utf8',
-      timeout: 60_000,
-    });
-    const output = `${result.stdout}${result.stderr}`.trim();
-    expect(result.status).toBe(1);
-    expect(output).toMatch(/^Nocturne cannot open the desktop app: the Electron binary is not installed/);
-    // The installer really ran (and failed): its outcome is in the paragraph.
-    expect(output).toContain('One download attempt just now failed');
-    expect(output).toContain('npm run lab:browser');
-    expect(output).not.toMatch(/\n\s*\n/);
-    expect(output).not.toContain('Error:');
-    expect(output).not.toMatch(/^\s+at /m);
-    // Neither electron-vite build nor preview ran: they would print vite's banner.
-    expect(output).not.toMatch(/vite|building|built in/i);
-    expect(existsSync(join(pkg, 'path.txt'))).toBe(false);
-    expect(Date.now() - started).toBeLessThan(30_000);
-  });
+    // No display: the address is printed, no browser is started. Port 0: a free one.
+    const env = offlineEnv(pkg, { NOCTURNE_PORT: '0' });
+    delete env.DISPLAY;
+    delete env.WAYLAND_DISPLAY;
+    const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'scripts', 'start.ts')], { cwd: root, env });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+    try {
+      const url = await new Promise<string>((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error(`no address within 150 s:\n${output}`)), 150_000);
+        const look = () => {
+          const found = /open (http:\/\/127\.0\.0\.1:\d+\/) in a browser/.exec(output);
+          if (found) {
+            clearTimeout(timer);
+            resolve(found[1]!);
+          } else setTimeout(look, 100);
+        };
+        look();
+      });
+      const lines = output.trim().split('\n');
+      expect(lines[0]).toMatch(/^nocturne: the desktop app cannot open here: the Electron binary is not installed/);
+      // The installer really ran (and failed): its outcome is in the line.
+      expect(lines[0]).toContain('one download attempt failed');
+      expect(output).not.toContain('Error:');
+      expect(output).not.toMatch(/^\s+at /m);
+      // electron-vite neither built nor previewed the desktop app.
+      expect(output).not.toMatch(/electron-vite|preview/i);
+      expect(existsSync(join(pkg, 'path.txt'))).toBe(false);
+      const page = await fetch(url);
+      expect(page.status).toBe(200);
+      const html = await page.text();
+      expect(html).toContain('http-equiv="Content-Security-Policy"');
+      expect(html).toContain('<div id="app"></div>');
+      // Only files under the build are served.
+      expect((await fetch(`${url}..%2f..%2fpackage.json`)).status).toBe(404);
+    } finally {
+      child.kill('SIGINT');
+    }
+    expect(await exited).toBe(0);
+  }, 200_000);
 });
 
 describe('the postinstall (scripts/provision-electron.mjs)', () => {

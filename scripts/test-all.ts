@@ -34,9 +34,15 @@ else
     `browser: ${browser.reason}. Install Chromium or Chrome (on Debian: apt-get install chromium), or set CHROMIUM_PATH to one, and run npm test again; the browser tests are counted as failed, not run.`,
   );
 
-/** How many tests the browser project has, to count them as not run (listing needs no browser). */
+/**
+ * How many tests the projects that need Chromium have (the browser harness and the web edition),
+ * to count them as not run (listing needs no browser).
+ */
 function browserTestCount(): number {
-  const listed = spawnSync('npx', ['playwright', 'test', '--list', '--project=browser'], { encoding: 'utf8', shell });
+  const listed = spawnSync('npx', ['playwright', 'test', '--list', '--project=browser', '--project=web'], {
+    encoding: 'utf8',
+    shell,
+  });
   const total = /Total: (\d+) tests?/.exec(listed.stdout ?? '');
   return total ? Number(total[1]) : 1;
 }

@@ -14,16 +14,10 @@ import {
   type Experiment,
 } from '../../shared/experiment';
 import { writeFileAtomic as atomicWrite } from './atomicWrite';
+import { ExperimentFileError } from '../../shared/experiment/validate';
 
-export class ExperimentFileError extends Error {
-  constructor(
-    message: string,
-    readonly field?: string,
-  ) {
-    super(message);
-    this.name = 'ExperimentFileError';
-  }
-}
+// Checking an experiment from the page is pure, shared with the browser edition (web/).
+export { ExperimentFileError, validateExperiment } from '../../shared/experiment/validate';
 
 export interface OpenedExperiment {
   readonly path: string;
@@ -59,22 +53,6 @@ export async function readExperimentFile(path: string, modelVersion: string): Pr
   const parsed = parseExperiment(text, { modelVersion });
   if (!parsed.ok) throw new ExperimentFileError(parsed.error.message, parsed.error.field);
   return { path, experiment: parsed.experiment, notices: parsed.notices };
-}
-
-/**
- * Checks an experiment that came over IPC by writing it out and reading it back with the same
- * parser as files, so nothing unchecked is ever saved.
- */
-export function validateExperiment(value: unknown, createdWith: CreatedWith): Experiment {
-  let text: string;
-  try {
-    text = serializeExperiment(value as Experiment, createdWith);
-  } catch (error) {
-    throw new ExperimentFileError(`the experiment is malformed: ${(error as Error).message}`);
-  }
-  const parsed = parseExperiment(text, { modelVersion: createdWith.model });
-  if (!parsed.ok) throw new ExperimentFileError(parsed.error.message, parsed.error.field);
-  return parsed.experiment;
 }
 
 export async function writeExperimentFile(

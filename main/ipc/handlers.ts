@@ -27,7 +27,8 @@ import type { ProtocolEvent } from '../../shared/model/protocolEvents';
 import { JobError, type SimulationPool } from '../simulation/pool';
 import { AtomicWriteError, writeFileAtomic } from '../files/atomicWrite';
 import type { ChartFormat, PaperSize } from '../../shared/export/options';
-import { EXPERIMENT_EXTENSION, type Experiment } from '../../shared/experiment';
+import type { Experiment } from '../../shared/experiment';
+import { suggestedFileName } from '../../shared/experiment/validate';
 import { SweepError, runSweep, sensitivity } from '../sweep/runSweep';
 import { isMetricId } from '../../shared/model/metrics';
 import { runGlobalSensitivity } from '../sensitivity/runGlobalSensitivity';
@@ -48,18 +49,11 @@ import type { DataFileKind } from '../../shared/report/import/dataFile';
 import { HypnogramImportError } from '../../shared/report/import/types';
 import { FitRunner } from '../fit/runner';
 import { FitTaskError } from '../fit/task';
-import { FIT_PARAMETERS } from '../../shared/fit/pvtModel';
-import { CIRCADIAN_FIT_PARAMETERS } from '../../shared/fit/circadianModel';
-import { FitProgress } from '../fit/progress';
 import type { FitTaskFile } from '../fit/task';
-import { detectDataKind } from '../../shared/report/import/dataKind';
-import { decodeText } from '../../shared/report/import/text';
-import { sha256Hex } from '../../shared/fit/sha256';
-import { baseName, fitRecordOf, nightFingerprint } from '../../shared/experiment/fitRecord';
-import { NIGHT_LABELS } from '../../shared/nights';
+import { baseName } from '../../shared/experiment/fitRecord';
+import { carryOutFit, type FitFileRole } from '../fit/request';
 
-/** Which data file of a fit a dialog asks for. */
-export type FitFileRole = 'pvt' | 'light' | 'dlmo';
+export type { FitFileRole } from '../fit/request';
 
 /** Where the user picks files: Electron's dialogs in the app, scripted answers in tests. */
 export interface FileDialogs {
@@ -387,47 +381,12 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       // The night checked and resolved once, here, as for a run (the worker fits these values as they are).
       const values = resolveNight(request.spec.scenario, request.spec.params);
       checkEvents(values, request.spec.events);
-      const kind = request.kind ?? 'pvt';
-      let first = await fitFile(request.path, request.bytes, request.fileName, kind === 'pvt' ? 'pvt' : 'light');
-      let second =
-        kind === 'circadian' ? await fitFile(request.dlmoPath, request.dlmoBytes, request.dlmoFileName, 'dlmo') : null;
-      // Two files dropped together come in either order: the light log is the one with its columns.
-      if (second && !isLightLog(first) && isLightLog(second)) [first, second] = [second, first];
-      const sha256 = sha256Hex(first.bytes);
-      const fileName = first.fileName;
-      // Stages the fit reports: reading, simulating, the fit, one profile per parameter, the curve.
-      const parameters = kind === 'pvt' ? FIT_PARAMETERS.length : CIRCADIAN_FIT_PARAMETERS.length;
-      const progress = new FitProgress(parameters + 4, request.bootstrap ?? 0);
-      const report = (message: string) =>
-        deps.emit('fitProgress', { night: request.night, message, fraction: progress.next(message), fileName, sha256 });
-      report(second ? `reading ${fileName} and ${second.fileName}` : `reading ${fileName}`);
-      const base = {
-        night: NIGHT_LABELS[request.night],
-        label: request.spec.label,
-        scenario: request.spec.scenario,
-        values,
-        events: request.spec.events,
-        seed: request.spec.seed,
-        ...(request.focalDate ? { focalDate: request.focalDate } : {}),
-        ...(request.bootstrap ? { bootstrap: request.bootstrap } : {}),
-      };
-      const outcome = await fits.run(
-        second ? { ...base, kind: 'circadian', light: first, dlmo: second } : { ...base, kind: 'pvt', pvt: first },
-        report,
-      );
-      return {
-        night: request.night,
-        fileName,
-        result: outcome.result,
-        record: fitRecordOf(outcome.result, {
-          night: request.night,
-          fileNames: second ? [first.fileName, second.fileName] : [first.fileName],
-          fittedAt: new Date(),
-          modelVersion: deps.appInfo.model.version,
-          against: nightFingerprint(kind, values, request.spec.events, request.spec.seed),
-        }),
-        elapsed_ms: outcome.elapsed_ms,
-      };
+      return carryOutFit(request, values, {
+        file: fitFile,
+        run: (task, report) => fits.run(task, report),
+        progress: (payload) => deps.emit('fitProgress', payload),
+        modelVersion: deps.appInfo.model.version,
+      });
     },
 
     'fit:cancel': async () => ({ cancelled: fits.cancel() }),
@@ -501,17 +460,8 @@ export function createHandlers(deps: HandlerDeps): Handlers {
   }
 }
 
-/** A file name from the experiment's title: letters, digits and dashes, with the format's extension. */
-export function suggestedFileName(title: string): string {
-  const stem = title
-    .normalize('NFKD')
-    .replace(/[^\w\s-]/g, '')
-    .trim()
-    .replace(/\s+/g, '-')
-    .toLowerCase()
-    .slice(0, 60);
-  return `${stem || 'experiment'}${EXPERIMENT_EXTENSION}`;
-}
+// Shared with the browser edition (web/), which offers the same name.
+export { suggestedFileName } from '../../shared/experiment/validate';
 
 /**
  * The one entry point for a request from the renderer: checks the channel and the payload, runs
@@ -561,13 +511,4 @@ function toLabError(error: unknown): LabError {
     return { code: error.code, message: error.message, ...(error.field ? { field: error.field } : {}) };
   const message = error instanceof Error ? error.message : String(error);
   return { code: 'internal', message: `internal error: ${message}` };
-}
-
-/** Whether a fit's data file reads as a light log by its columns (an unreadable one is not; the fit says why). */
-function isLightLog(file: FitTaskFile): boolean {
-  try {
-    return detectDataKind(decodeText(file.fileName, file.bytes)) === 'lightLog';
-  } catch {
-    return false;
-  }
 }

@@ -1,39 +1,24 @@
 /**
- * A small pool of worker threads that run simulations.
+ * The simulation pool on Node worker threads: the pool's rules (keys, cancel, timeout, replacing a
+ * dead worker) are shared/pool/jobPool.ts, which the browser edition runs on Web Workers; this
+ * file starts a worker thread for it and tells it when one crashed or exited.
  *
- * - Jobs have ids and an optional key (the night): a newer job with the same key cancels the
- *   older one. A queued job is dropped at once; a running one is answered "cancelled" at once and
- *   its late result thrown away. Terminating a busy worker would cost a respawn (≈ 50 ms) on
- *   every slider move, so the worker is left to finish its 20-ms run.
- * - A worker that crashes, exits, or runs past the timeout is terminated and replaced; only its
- *   own job fails, with a message that says what happened. Other jobs go on.
- *
- * - Jobs can be started before anyone asks for them (`prefetch`): the app starts the default
- *   experiment's nights with the pool, so the slow first run (a fresh worker's engine is not
- *   compiled yet: ≈ 0.7 s against ≈ 30 ms later) overlaps the window and page loading, and the
- *   page's first requests, when they ask for exactly those tasks, take the running jobs over
- *   instead of queueing behind them.
- *
- * - Generic over its worker's protocol (messages.ts): `run(kind, task)` takes that kind's task and
- *   promises that kind's result. The app's pool speaks SimulationProtocol (worker.ts); the tests'
- *   fault worker speaks its own.
- *
- * Plain Node: no Electron here, so tests and the CLI use it as it is.
+ * Generic over its worker's protocol (messages.ts): the app's pool speaks SimulationProtocol
+ * (worker.ts); the tests' fault worker speaks its own. Plain Node: no Electron here, so tests and
+ * the CLI use it as it is.
  */
 import { Worker } from 'node:worker_threads';
-import type { LabErrorCode } from '../../shared/ipc';
-import type { Protocol, SimulationProtocol, TaskKind, WorkerReply, WorkerRequest } from './messages';
+import { JobError, JobPool, type PoolWorker, type PoolWorkerEvents } from '../../shared/pool/jobPool';
+import type { Protocol, SimulationProtocol, WorkerReply } from './messages';
 
-export class JobError extends Error {
-  constructor(
-    readonly code: Extract<LabErrorCode, 'cancelled' | 'worker-crashed' | 'timeout' | 'simulation-failed'>,
-    message: string,
-    readonly field?: string,
-  ) {
-    super(message);
-    this.name = 'JobError';
-  }
-}
+export {
+  JobError,
+  defaultPoolSize,
+  taskSignature,
+  type JobHandle,
+  type PoolStats,
+  type RunOptions,
+} from '../../shared/pool/jobPool';
 
 export interface PoolOptions {
   /** Path of the built worker entry (.js/.mjs). */
@@ -44,324 +29,25 @@ export interface PoolOptions {
   readonly timeoutMs?: number;
 }
 
-export interface RunOptions {
-  /** Jobs with the same key supersede each other (e.g. 'a' and 'b' for the two nights). */
-  readonly key?: string;
-  readonly onProgress?: (fraction: number) => void;
-  /** Overrides the pool's timeout for this job (ms). */
-  readonly timeoutMs?: number;
-}
-
-export interface JobHandle<R> {
-  readonly jobId: number;
-  readonly result: Promise<R>;
-  cancel(): void;
-}
-
-interface Job<M extends Protocol> {
-  readonly id: number;
-  readonly request: WorkerRequest<M>;
-  readonly key: string | undefined;
-  readonly timeoutMs: number;
-  /** The slot (index) that must run it, or undefined for any: prefetched jobs share one worker. */
-  readonly slot: number | undefined;
-  /** Mutable: a prefetched job reports to the job that takes it over. */
-  onProgress: ((fraction: number) => void) | undefined;
-  resolve(value: unknown): void;
-  reject(error: Error): void;
-  settled: boolean;
-}
-
-interface Slot<M extends Protocol> {
-  worker: Worker;
-  job: Job<M> | null;
-  timer: NodeJS.Timeout | null;
-  /** Set once the slot's worker is being replaced, so its late events are ignored. */
-  retired: boolean;
-}
-
-export interface PoolStats {
-  readonly size: number;
-  readonly busy: number;
-  readonly queued: number;
-  readonly restarts: number;
-  /** Prefetched jobs started, and how many of them a later `run` took over. */
-  readonly prefetched: number;
-  readonly prefetchesTaken: number;
-}
-
-/** A prefetched job not yet taken over, by its task's signature. */
-interface Prefetch<M extends Protocol> {
-  readonly job: Job<M>;
-  readonly result: Promise<unknown>;
-}
-
-/** How long an answered prefetch that nobody took over is kept (then its result is dropped). */
-const PREFETCH_KEEP_MS = 60_000;
-
-export class SimulationPool<M extends Protocol = SimulationProtocol> {
-  private readonly slots: Slot<M>[] = [];
-  private readonly queue: Job<M>[] = [];
-  private readonly latestByKey = new Map<string, Job<M>>();
-  private nextId = 1;
-  private restarts = 0;
-  private closed = false;
-  private readonly prefetches = new Map<string, Prefetch<M>>();
-  private prefetchCount = 0;
-  private prefetchesTaken = 0;
-  private readonly timeoutMs: number;
-
-  constructor(private readonly options: PoolOptions) {
-    this.timeoutMs = options.timeoutMs ?? 30_000;
-    const size = Math.max(1, Math.floor(options.size));
-    for (let i = 0; i < size; i++) this.slots.push(this.spawn());
-  }
-
-  /** Runs a task of this kind on the pool. The task and result must be structured-cloneable. */
-  run<K extends TaskKind<M>>(kind: K, task: M[K]['task'], options: RunOptions = {}): JobHandle<M[K]['result']> {
-    return this.submit(kind, task, options, undefined).handle;
-  }
-
-  private submit<K extends TaskKind<M>>(
-    kind: K,
-    task: M[K]['task'],
-    options: RunOptions,
-    slot: number | undefined,
-  ): { handle: JobHandle<M[K]['result']>; job: Job<M> } {
-    if (this.closed) throw new Error('the simulation pool is closed');
-    const prefetch = this.prefetches.size > 0 && slot === undefined ? this.takePrefetch(kind, task) : null;
-    const id = this.nextId++;
-    let resolve!: (value: unknown) => void;
-    let reject!: (error: Error) => void;
-    const result = new Promise<M[K]['result']>((res, rej) => {
-      // The one place the protocol is taken on trust: the worker answers a job of kind K with
-      // M[K]['result'], which no type can check across the thread boundary.
-      resolve = res as (value: unknown) => void;
-      reject = rej;
-    });
-    const request: WorkerRequest<M, K> = { type: 'run', jobId: id, kind, task };
-    const job: Job<M> = {
-      id,
-      request,
-      key: options.key,
-      slot,
-      timeoutMs: options.timeoutMs ?? this.timeoutMs,
-      onProgress: options.onProgress,
-      resolve,
-      reject,
-      settled: false,
-    };
-    if (job.key !== undefined) {
-      const older = this.latestByKey.get(job.key);
-      if (older) this.cancelJob(older, `superseded by job ${id}`);
-      this.latestByKey.set(job.key, job);
-    }
-    if (prefetch) {
-      // The same task is already queued or running: this job answers with its result. Cancelling
-      // this job settles it at once; the prefetched run finishes unseen (as a superseded one does).
-      prefetch.job.onProgress = (fraction) => {
-        if (!job.settled) job.onProgress?.(fraction);
-      };
-      prefetch.result.then(
-        (value) => this.settle(job, null, value),
-        (error: unknown) => this.settle(job, error instanceof Error ? error : new Error(String(error))),
-      );
-    } else {
-      this.queue.push(job);
-      this.dispatch();
-    }
-    return { handle: { jobId: id, result, cancel: () => this.cancelJob(job, 'cancelled by request') }, job };
-  }
-
-  /**
-   * Starts jobs before anyone asks for them, one after another on the first worker (no key:
-   * nothing supersedes them). On one worker, the first run compiles the engine for the next
-   * ones, which then take a warm run's time, and the other workers and cores stay free (for the
-   * page that is loading meanwhile); run side by side, each fresh worker would pay the slow first
-   * run, competing for the same cores. The first `run` of the same kind with an equal task (by
-   * value) takes a prefetched job over instead of running the task again; its
-   * result goes to that one caller only (its buffers were transferred once). Unclaimed, it is
-   * forgotten a minute after it answers, and its failure is reported to no one.
-   */
-  prefetch<K extends TaskKind<M>>(kind: K, tasks: readonly M[K]['task'][]): void {
-    for (const task of tasks) this.prefetchOne(kind, task);
-  }
-
-  private prefetchOne<K extends TaskKind<M>>(kind: K, task: M[K]['task']): void {
-    const signature = taskSignature(kind, task);
-    if (this.closed || this.prefetches.has(signature)) return;
-    const { handle, job } = this.submit(kind, task, {}, 0);
-    const entry: Prefetch<M> = { job, result: handle.result };
-    this.prefetches.set(signature, entry);
-    this.prefetchCount++;
-    const forget = () => {
-      setTimeout(() => {
-        if (this.prefetches.get(signature) === entry) this.prefetches.delete(signature);
-      }, PREFETCH_KEEP_MS).unref();
-    };
-    handle.result.then(forget, forget);
-  }
-
-  private takePrefetch(kind: string, task: unknown): Prefetch<M> | null {
-    const signature = taskSignature(kind, task);
-    const entry = this.prefetches.get(signature);
-    if (!entry) return null;
-    this.prefetches.delete(signature);
-    this.prefetchesTaken++;
-    return entry;
-  }
-
-  /** Cancels the newest job with this key, if it has not finished. */
-  cancelKey(key: string): boolean {
-    const job = this.latestByKey.get(key);
-    if (!job || job.settled) return false;
-    this.cancelJob(job, 'cancelled by request');
-    return true;
-  }
-
-  stats(): PoolStats {
-    return {
-      size: this.slots.length,
-      busy: this.slots.filter((s) => s.job !== null).length,
-      queued: this.queue.length,
-      restarts: this.restarts,
-      prefetched: this.prefetchCount,
-      prefetchesTaken: this.prefetchesTaken,
-    };
-  }
-
-  async close(): Promise<void> {
-    this.closed = true;
-    this.prefetches.clear();
-    for (const job of this.queue.splice(0)) this.settle(job, new JobError('cancelled', 'the simulation pool closed'));
-    await Promise.all(
-      this.slots.map(async (slot) => {
-        slot.retired = true;
-        if (slot.job) this.settle(slot.job, new JobError('cancelled', 'the simulation pool closed'));
-        if (slot.timer) clearTimeout(slot.timer);
-        await slot.worker.terminate();
-      }),
-    );
-  }
-
-  // ── internals ────────────────────────────────────────────────────────────
-
-  private spawn(): Slot<M> {
-    const worker = new Worker(this.options.workerPath);
-    const slot: Slot<M> = { worker, job: null, timer: null, retired: false };
-    worker.on('message', (reply: WorkerReply<M>) => this.onMessage(slot, reply));
-    worker.on('error', (error) =>
-      this.replace(slot, new JobError('worker-crashed', `the simulation worker crashed: ${error.message}`)),
-    );
-    worker.on('exit', (code) =>
-      this.replace(slot, new JobError('worker-crashed', `the simulation worker exited unexpectedly (code ${code})`)),
-    );
+function threadWorker<M extends Protocol>(workerPath: string, events: PoolWorkerEvents<M>): PoolWorker<M> {
+  const worker = new Worker(workerPath);
+  worker.on('message', (reply: WorkerReply<M>) => events.message(reply));
+  worker.on('error', (error) =>
+    events.failed(new JobError('worker-crashed', `the simulation worker crashed: ${error.message}`)),
+  );
+  worker.on('exit', (code) =>
+    events.failed(new JobError('worker-crashed', `the simulation worker exited unexpectedly (code ${code})`)),
+  );
+  return {
+    post: (request) => worker.postMessage(request),
+    terminate: () => void worker.terminate(),
     // An idle worker must not keep the process (CLI, tests) alive.
-    worker.unref();
-    return slot;
-  }
-
-  private dispatch(): void {
-    for (const [index, slot] of this.slots.entries()) {
-      if (this.queue.length === 0) return;
-      if (slot.job || slot.retired) continue;
-      // The first job this slot may run, in order (a job pinned to another slot waits for it).
-      const next = this.queue.findIndex((queued) => queued.slot === undefined || queued.slot === index);
-      if (next < 0) continue;
-      const job = this.queue.splice(next, 1)[0]!;
-      slot.job = job;
-      slot.worker.ref();
-      slot.timer = setTimeout(
-        () =>
-          this.replace(
-            slot,
-            new JobError(
-              'timeout',
-              `the simulation did not finish within ${(job.timeoutMs / 1000).toFixed(1)} s and was stopped`,
-            ),
-          ),
-        job.timeoutMs,
-      );
-      slot.worker.postMessage(job.request);
-    }
-  }
-
-  private onMessage(slot: Slot<M>, reply: WorkerReply<M>): void {
-    if (slot.retired) return;
-    const job = slot.job;
-    if (!job || job.id !== reply.jobId) return;
-    if (reply.type === 'progress') {
-      if (!job.settled) job.onProgress?.(reply.fraction);
-      return;
-    }
-    this.finish(slot);
-    if (reply.type === 'done') this.settle(job, null, reply.result);
-    else this.settle(job, new JobError('simulation-failed', reply.message, reply.field));
-    this.dispatch();
-  }
-
-  /** Frees a slot after its job ended normally. */
-  private finish(slot: Slot<M>): void {
-    if (slot.timer) clearTimeout(slot.timer);
-    slot.timer = null;
-    slot.job = null;
-    slot.worker.unref();
-  }
-
-  /** Terminates a failed or hung worker, fails its job, and puts a fresh worker in its place. */
-  private replace(slot: Slot<M>, error: JobError): void {
-    if (slot.retired) return;
-    slot.retired = true;
-    if (slot.timer) clearTimeout(slot.timer);
-    const job = slot.job;
-    slot.job = null;
-    void slot.worker.terminate();
-    if (job) this.settle(job, error);
-    if (this.closed) return;
-    this.restarts++;
-    const index = this.slots.indexOf(slot);
-    this.slots[index] = this.spawn();
-    this.dispatch();
-  }
-
-  private cancelJob(job: Job<M>, reason: string): void {
-    if (job.settled) return;
-    const queued = this.queue.indexOf(job);
-    if (queued >= 0) this.queue.splice(queued, 1);
-    this.settle(job, new JobError('cancelled', `simulation ${job.id} ${reason}`));
-  }
-
-  private settle(job: Job<M>, error: Error | null, value?: unknown): void {
-    if (job.settled) return;
-    job.settled = true;
-    if (job.key !== undefined && this.latestByKey.get(job.key) === job) this.latestByKey.delete(job.key);
-    if (error) job.reject(error);
-    else job.resolve(value);
-  }
+    hold: (busy) => (busy ? worker.ref() : worker.unref()),
+  };
 }
 
-/**
- * A task's identity by value: kind and task as JSON with every object's keys sorted (a task built
- * elsewhere may list the same fields in another order), and -0 kept apart from 0 (JSON would
- * print both as 0, and the engine may not treat them alike).
- */
-export function taskSignature(kind: string, task: unknown): string {
-  return JSON.stringify([kind, task], (_key, value: unknown) => {
-    if (Object.is(value, -0)) return '-0';
-    if (value === null || typeof value !== 'object' || Array.isArray(value) || ArrayBuffer.isView(value)) return value;
-    const record = value as Record<string, unknown>;
-    return Object.fromEntries(
-      Object.keys(record)
-        .sort()
-        .map((k) => [k, record[k]]),
-    );
-  });
-}
-
-/**
- * Pool size for this machine: one worker per core (the main process is idle while they run, and
- * the two nights then simulate in parallel), at least 1, at most 8.
- */
-export function defaultPoolSize(cpuCount: number): number {
-  return Math.min(8, Math.max(1, Math.floor(cpuCount)));
+export class SimulationPool<M extends Protocol = SimulationProtocol> extends JobPool<M> {
+  constructor(options: PoolOptions) {
+    super((events) => threadWorker<M>(options.workerPath, events), options);
+  }
 }

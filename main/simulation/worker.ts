@@ -1,61 +1,15 @@
 /**
- * Worker-thread entry: runs simulation tasks for the pool (SimulationProtocol in messages.ts).
+ * Worker-thread entry: runs simulation tasks for the pool (SimulationProtocol in messages.ts;
+ * what a request does is serve.ts, shared with the browser edition's Web Worker).
  * Must not import electron.
  */
 import { parentPort } from 'node:worker_threads';
-import type { SimulationProtocol, WorkerReply, WorkerRequest } from './messages';
-import { batchTransferables, runSimulationTask, runSweepBatch, transferablesOf } from './task';
-import { runCohortBatch } from '../cohort/batch';
+import type { SimulationProtocol, WorkerRequest } from './messages';
+import { serveSimulation } from './serve';
 
 if (!parentPort) throw new Error('the simulation worker must run in a worker thread');
 const port = parentPort;
 
-/** Sweep batches report progress per point, but at most this often, so progress never costs more than the runs. */
-const PROGRESS_INTERVAL_MS = 100;
-
-// Typed so every reply is checked against the protocol where it is made.
-function reply(message: WorkerReply<SimulationProtocol>, transfer: ArrayBuffer[] = []): void {
-  port.postMessage(message, transfer);
-}
-
-port.on('message', (request: WorkerRequest<SimulationProtocol>) => {
-  const { jobId } = request;
-  try {
-    reply({ type: 'progress', jobId, fraction: 0 });
-    switch (request.kind) {
-      case 'sweep-batch': {
-        let lastReport = performance.now();
-        const outcome = runSweepBatch(request.task, (done, total) => {
-          const now = performance.now();
-          if (done === total || now - lastReport < PROGRESS_INTERVAL_MS) return;
-          lastReport = now;
-          reply({ type: 'progress', jobId, fraction: done / total });
-        });
-        reply({ type: 'done', jobId, result: outcome }, batchTransferables(outcome));
-        return;
-      }
-      case 'cohort-batch': {
-        reply({ type: 'done', jobId, result: runCohortBatch(request.task) });
-        return;
-      }
-      case 'night': {
-        const outcome = runSimulationTask(request.task);
-        reply({ type: 'done', jobId, result: outcome }, transferablesOf(outcome.result));
-        return;
-      }
-    }
-  } catch (error) {
-    reply(failureReply(jobId, error));
-  }
-});
-
-/**
- * The error reply: the thrown message (or the thrown value as text) and, for a parameter error,
- * the field it names.
- */
-function failureReply(jobId: number, error: unknown): WorkerReply<SimulationProtocol> {
-  const thrown = typeof error === 'object' && error !== null ? error : {};
-  const message = 'message' in thrown && typeof thrown.message === 'string' ? thrown.message : String(error);
-  const field = 'field' in thrown && typeof thrown.field === 'string' ? thrown.field : '';
-  return field ? { type: 'error', jobId, message, field } : { type: 'error', jobId, message };
-}
+port.on('message', (request: WorkerRequest<SimulationProtocol>) =>
+  serveSimulation(request, (message, transfer = []) => port.postMessage(message, transfer)),
+);

@@ -24,7 +24,7 @@ import {
 import { resolveParameters } from '../../shared/model/scenarios';
 import type { ProtocolEvent } from '../../shared/model/protocolEvents';
 import { compileProtocol } from '../../shared/model/protocol';
-import type { JobHandle, RunOptions } from '../simulation/pool';
+import type { JobHandle, RunOptions } from '../../shared/pool/jobPool';
 import type { SweepBatchOutcome, SweepBatchTask } from '../simulation/task';
 import { SweepError, expandGrid, type SweepErrorCode, type SweepGrid } from './grid';
 import type { RefusedPoint, SensitivityEntry, SensitivityResult, SweepResult } from '../../shared/sweep';

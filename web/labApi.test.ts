@@ -1,0 +1,113 @@
+/**
+ * The web edition's LabApi in-process: its pool's workers are stand-ins that run the desktop
+ * worker's own request handler (main/simulation/serve.ts) on the same thread, so a request goes
+ * the whole way (payload schema, resolution, pool, engine) without a browser.
+ */
+import { describe, expect, it } from 'vitest';
+import { JobPool, type PoolWorker } from '../shared/pool/jobPool';
+import type { SimulationProtocol } from '../main/simulation/messages';
+import { serveSimulation } from '../main/simulation/serve';
+import { MODEL_INFO } from '../shared/model/engine';
+import { defaultExperiment } from '../shared/experiment';
+import type { LabApi } from '../shared/ipc';
+import { createWebLabApi } from './labApi';
+import { WebAutosave } from './autosave';
+import { FitRunnerCore } from '../main/fit/runnerCore';
+import { serveFit } from '../main/fit/serve';
+
+function inProcessPool(): JobPool<SimulationProtocol> {
+  return new JobPool<SimulationProtocol>(
+    (events): PoolWorker<SimulationProtocol> => ({
+      post: (request) => queueMicrotask(() => serveSimulation(request, (reply) => events.message(reply))),
+      terminate: () => undefined,
+    }),
+    { size: 2 },
+  );
+}
+
+const appInfo = { app: { name: 'Nocturne', version: '0.1.0' }, model: MODEL_INFO, platform: 'web' };
+
+function lab(): LabApi {
+  // No IndexedDB here: these tests do not touch the autosave.
+  return createWebLabApi({
+    pool: inProcessPool(),
+    fits: new FitRunnerCore((events) => ({
+      post: (task) => queueMicrotask(() => serveFit(task, (reply) => events.message(reply))),
+      terminate: () => undefined,
+    })),
+    appInfo,
+    autosave: new WebAutosave({} as IDBFactory),
+  });
+}
+
+describe('the web LabApi', () => {
+  it('has every member of the contract', () => {
+    const api = lab();
+    for (const member of ['info', 'simulate', 'openFile', 'saveFile', 'runSweep', 'exportChart', 'on'])
+      expect(typeof (api as unknown as Record<string, unknown>)[member]).toBe('function');
+  });
+
+  it('simulates a night through the pool, with progress events for its night', async () => {
+    const api = lab();
+    const progress: string[] = [];
+    api.on('progress', ({ night, fraction }) => progress.push(`${night}:${fraction}`));
+    const reply = await api.simulate({ night: 'b', scenario: 'evening-caffeine', params: {}, seed: 1 });
+    if (!reply.ok) throw new Error(reply.error.message);
+    expect(reply.value.night).toBe('b');
+    expect(reply.value.result.stage).toBeInstanceOf(Uint8Array);
+    expect(reply.value.result.stage.length).toBeGreaterThan(100);
+    expect(progress[0]).toBe('b:0');
+  });
+
+  it('refuses requests as main does: a bad payload, an unknown parameter, a value off its range', async () => {
+    const api = lab();
+    expect(await api.simulate({ night: 'c' as 'a', scenario: 'baseline', params: {}, seed: 1 })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-payload', field: 'night' },
+    });
+    expect(await api.simulate({ night: 'a', scenario: 'baseline', params: { bedtme: 23 }, seed: 1 })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-parameters', field: 'params.bedtme', message: 'unknown parameter "bedtme"' },
+    });
+    expect(await api.simulate({ night: 'a', scenario: 'baseline', params: { bedtime: 30 }, seed: 1 })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-parameters', message: 'bedtime must be between 0 and 24 clock h, got 30' },
+    });
+  });
+
+  it('a newer run of the same night cancels the older one (the pool’s rule)', async () => {
+    const api = lab();
+    const first = api.simulate({ night: 'a', scenario: 'baseline', params: {}, seed: 1 });
+    const second = api.simulate({ night: 'a', scenario: 'baseline', params: { caffeine_mg: 100 }, seed: 1 });
+    expect(await first).toMatchObject({ ok: false, error: { code: 'cancelled' } });
+    expect((await second).ok).toBe(true);
+  });
+
+  it('runs a small sweep on the pool', async () => {
+    const reply = await lab().runSweep({
+      night: { scenario: 'baseline', params: {}, events: [], seed: 1 },
+      definition: { param: 'caffeine_mg', from: 0, to: 400, steps: 3 },
+    });
+    if (!reply.ok) throw new Error(reply.error.message);
+    expect(reply.value.points).toHaveLength(3);
+  });
+
+  it('answers what a page cannot do as the desktop answers an empty case, or with a typed error', async () => {
+    const api = lab();
+    expect(await api.recentFiles(undefined)).toEqual({ ok: true, value: { paths: [] } });
+    expect(await api.openFile({ path: '/home/me/a.nocturne' })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-file', message: expect.stringContaining('was not opened in this browser tab') },
+    });
+    // No fit is running: the desktop's answer.
+    expect(await api.cancelFit(undefined)).toEqual({ ok: true, value: { cancelled: false } });
+  });
+
+  it('refuses to save an experiment that would not read back, naming the field', async () => {
+    const experiment = { ...defaultExperiment(), nights: [] };
+    expect(await lab().saveFile({ experiment, path: null })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-file' },
+    });
+  });
+});

@@ -1,0 +1,344 @@
+/**
+ * The browser edition's `window.lab`: the same LabApi as the desktop's preload gives, answered in
+ * the page instead of in main. Every request goes the way main's `handleInvoke` takes it: the
+ * channel checked, the payload checked by its zod schema (REQUEST_SCHEMAS), the handler run, any
+ * failure turned into a typed error reply. The handlers are typed per channel against the
+ * contract's ResponseTypes, so the compiler holds this edition to the real API.
+ *
+ * Simulations and sweeps run on Web Workers with the desktop pool's rules (simulationPool.ts);
+ * files are picked, dropped, saved or downloaded (files.ts); the autosave is in IndexedDB
+ * (autosave.ts); fits run one at a time on a worker each (fitRunner.ts); exports are the browser
+ * export module's (exportLoader.ts). What differs from the
+ * desktop is listed in docs/WEB.md.
+ */
+import type { z } from 'zod';
+import {
+  REQUEST_SCHEMAS,
+  buildLabApi,
+  describeZodError,
+  isInvokeChannel,
+  type AppInfo,
+  type EventName,
+  type EventPayloads,
+  type InvokeChannel,
+  type LabApi,
+  type LabError,
+  type Reply,
+  type ResponseTypes,
+} from '../shared/ipc';
+import { EVENT_CHANNELS, type EventChannel } from '../shared/ipcChannels';
+import type { ParameterId, ParameterOverrides, ParameterValues } from '../shared/model/parameters';
+import { ParameterError, resolveParameters } from '../shared/model/scenarios';
+import { ProtocolError, compileProtocol } from '../shared/model/protocol';
+import type { ProtocolEvent } from '../shared/model/protocolEvents';
+import { isMetricId } from '../shared/model/metrics';
+import {
+  EXPERIMENT_EXTENSION,
+  MAX_EXPERIMENT_BYTES,
+  formatBytes,
+  parseExperiment,
+  serializeExperiment,
+} from '../shared/experiment';
+import { ExperimentFileError, suggestedFileName, validateExperiment } from '../shared/experiment/validate';
+import { HypnogramImportError, importHypnogram } from '../shared/report/import';
+import { importDataFile } from '../shared/report/import/dataFile';
+import { sha256Hex } from '../shared/fit/sha256';
+import { JobError, type JobPool } from '../shared/pool/jobPool';
+import type { SimulationProtocol } from '../main/simulation/messages';
+import { SweepError, runSweep, sensitivity } from '../main/sweep/runSweep';
+import { runGlobalSensitivity } from '../main/sensitivity/runGlobalSensitivity';
+import { HandlerError } from './handlerError';
+import { TabFiles, dataBytes, pickOrCancel, saveText, sliceSource } from './files';
+import { WebAutosave } from './autosave';
+import { exportMethod } from './exportLoader';
+import { carryOutFit } from '../main/fit/request';
+import type { FitRunnerCore } from '../main/fit/runnerCore';
+import { FitTaskError } from '../main/fit/task';
+import { baseName } from '../shared/experiment/fitRecord';
+
+type Requests = { [C in InvokeChannel]: z.output<(typeof REQUEST_SCHEMAS)[C]> };
+export type WebHandlers = { [C in InvokeChannel]: (request: Requests[C]) => Promise<ResponseTypes[C]> };
+
+export interface WebLabDeps {
+  readonly pool: JobPool<SimulationProtocol>;
+  /** Fits, one at a time, each on a worker of its own (web/fitRunner.ts). */
+  readonly fits: FitRunnerCore;
+  readonly appInfo: AppInfo;
+  readonly autosave: WebAutosave;
+}
+
+/** What a picker accepts for each kind of file (the desktop's dialogs filter alike). */
+const ACCEPT = {
+  experiment: `${EXPERIMENT_EXTENSION},.json,application/json`,
+  hypnogram: '.edf,.rec,.txt,.csv,.tsv,.json',
+  data: '.csv,.tsv,.txt,.zip',
+  fit: '.csv,.tsv,.txt,.json',
+};
+
+/** A night's parameters resolved and checked once, as main's handler does (invalid-parameters names the field). */
+function resolveNight(scenario: string, params: ParameterOverrides): ParameterValues {
+  try {
+    return resolveParameters(scenario, params);
+  } catch (error) {
+    if (error instanceof ParameterError) {
+      throw new HandlerError({ code: 'invalid-parameters', field: error.field, message: error.message });
+    }
+    throw error;
+  }
+}
+
+/** A night's events placed on its protocol once, as main's handler does. */
+function checkEvents(values: ParameterValues, events: readonly ProtocolEvent[]): void {
+  if (events.length === 0) return;
+  try {
+    compileProtocol(values, events);
+  } catch (error) {
+    if (error instanceof ProtocolError) {
+      throw new HandlerError({ code: 'invalid-parameters', field: error.field, message: error.message });
+    }
+    throw error;
+  }
+}
+
+export function createWebHandlers(deps: WebLabDeps, emit: Emit): WebHandlers {
+  const { pool, appInfo, autosave, fits } = deps;
+  const createdWith = { app: appInfo.app.version, model: appInfo.model.version };
+  const files = new TabFiles();
+  /** The sweep or sensitivity analysis running now; a new one cancels it (one at a time, as in main). */
+  let activeSweep: AbortController | null = null;
+  const startSweep = () => {
+    activeSweep?.abort();
+    const controller = new AbortController();
+    activeSweep = controller;
+    return {
+      signal: controller.signal,
+      onProgress: (done: number, total: number, etaSeconds: number | null) =>
+        emit('sweepProgress', { done, total, etaSeconds }),
+      done: () => {
+        if (activeSweep === controller) activeSweep = null;
+      },
+    };
+  };
+
+  /** The global sensitivity analysis running now (its own slot, as in main's handlers). */
+  let activeGlobal: AbortController | null = null;
+
+  return {
+    'lab:info': async () => appInfo,
+
+    'sim:run': async (request) => {
+      const values = resolveNight(request.scenario, request.params);
+      checkEvents(values, request.events);
+      const job = pool.run(
+        'night',
+        { values, events: request.events, seed: request.seed, window: request.window },
+        request.pin === undefined
+          ? {
+              key: request.night,
+              onProgress: (fraction) => emit('progress', { jobId: job.jobId, night: request.night, fraction }),
+            }
+          : { key: `pin:${request.pin}` },
+      );
+      const outcome = await job.result;
+      return { jobId: job.jobId, night: request.night, result: outcome.result, elapsed_ms: outcome.elapsed_ms };
+    },
+
+    'sim:cancel': async (request) => ({ cancelled: pool.cancelKey(request.night) }),
+
+    'file:open': async (request) => {
+      const file = request.path ? files.file(request.path) : await pickOrCancel(ACCEPT.experiment, files);
+      if (file.size > MAX_EXPERIMENT_BYTES) {
+        throw new ExperimentFileError(
+          `"${file.name}" is ${formatBytes(file.size)}, larger than an experiment file can be (${formatBytes(MAX_EXPERIMENT_BYTES)})`,
+        );
+      }
+      const parsed = parseExperiment(await file.text(), { modelVersion: appInfo.model.version });
+      if (!parsed.ok) throw new ExperimentFileError(`${file.name}: ${parsed.error.message}`, parsed.error.field);
+      return { path: file.name, experiment: parsed.experiment, notices: parsed.notices };
+    },
+
+    'hypnogram:open': async (request) => {
+      const file = request.path ? files.file(request.path) : await pickOrCancel(ACCEPT.hypnogram, files);
+      const night = await importHypnogram(
+        file.name,
+        sliceSource(file),
+        request.epochLength_s === undefined ? {} : { epochLength_s: request.epochLength_s },
+      );
+      // Hashed once the import succeeded, from the whole file (as main and sha256sum do).
+      return { path: file.name, night, sha256: sha256Hex(new Uint8Array(await file.arrayBuffer())) };
+    },
+
+    'data:open': async (request) => {
+      const file = request.path ? files.file(request.path) : await pickOrCancel(ACCEPT.data, files);
+      const bytes = await dataBytes(file);
+      return { path: file.name, data: importDataFile(file.name, bytes, request.kind), sha256: sha256Hex(bytes) };
+    },
+
+    'file:save': async (request) => {
+      const experiment = validateExperiment(request.experiment, createdWith);
+      const kept = !request.saveAs && request.path ? files.handle(request.path) : null;
+      const name = (!request.saveAs && request.path) || suggestedFileName(experiment.title);
+      const path = await saveText(serializeExperiment(experiment, createdWith), name, kept, files, {
+        description: 'Nocturne experiment',
+        mime: 'application/json',
+        extension: EXPERIMENT_EXTENSION,
+      });
+      return { path };
+    },
+
+    // A page has no list of recent files it could open again: the desktop's answer when it has none.
+    'file:recent': async () => ({ paths: [] }),
+
+    'autosave:write': async (request) => {
+      const experiment = validateExperiment(request.experiment, createdWith);
+      return { savedAt: await autosave.write(experiment, request.path, createdWith) };
+    },
+    'autosave:read': async () => autosave.read(appInfo.model.version),
+    'autosave:clear': async () => {
+      await autosave.clear();
+      return { cleared: true as const };
+    },
+
+    'sweep:run': async (request) => {
+      const run = startSweep();
+      try {
+        const { second, ...first } = request.definition;
+        return await runSweep(
+          pool,
+          {
+            ...request.night,
+            definition: {
+              ...first,
+              param: first.param as ParameterId,
+              ...(second ? { second: { ...second, param: second.param as ParameterId } } : {}),
+            },
+          },
+          run,
+        );
+      } finally {
+        run.done();
+      }
+    },
+    'sweep:cancel': async () => {
+      const cancelled = activeSweep !== null;
+      activeSweep?.abort();
+      activeSweep = null;
+      return { cancelled };
+    },
+    'sweep:sensitivity': async (request) => {
+      if (!isMetricId(request.metric)) {
+        throw new HandlerError({
+          code: 'invalid-parameters',
+          field: 'metric',
+          message: `unknown metric "${request.metric}"`,
+        });
+      }
+      const run = startSweep();
+      try {
+        return await sensitivity(pool, request.night, request.metric, run);
+      } finally {
+        run.done();
+      }
+    },
+
+    'sensitivity:run': async (request) => {
+      activeGlobal?.abort();
+      const controller = new AbortController();
+      activeGlobal = controller;
+      try {
+        return await runGlobalSensitivity(pool, request, {
+          signal: controller.signal,
+          onProgress: (done, total, etaSeconds) => emit('globalSensitivityProgress', { done, total, etaSeconds }),
+        });
+      } finally {
+        if (activeGlobal === controller) activeGlobal = null;
+      }
+    },
+    'sensitivity:cancel': async () => {
+      const cancelled = activeGlobal !== null;
+      activeGlobal?.abort();
+      activeGlobal = null;
+      return { cancelled };
+    },
+
+    'export:pack': exportMethod('exportPack'),
+    'export:chart': exportMethod('exportChart'),
+    'export:report': exportMethod('prepareReport'),
+
+    'fit:run': async (request) => {
+      // The night checked and resolved once, here, as for a run (the worker fits these values as they are).
+      const values = resolveNight(request.spec.scenario, request.spec.params);
+      checkEvents(values, request.spec.events);
+      return carryOutFit(request, values, {
+        file: async (path, bytes, fileName) => {
+          if (bytes && fileName) return { fileName: baseName(fileName), bytes };
+          const file = path ? files.file(path) : await pickOrCancel(ACCEPT.fit, files);
+          return { fileName: file.name, bytes: await dataBytes(file) };
+        },
+        run: (task, report) => fits.run(task, report),
+        progress: (payload) => emit('fitProgress', payload),
+        modelVersion: appInfo.model.version,
+      });
+    },
+    'fit:cancel': async () => ({ cancelled: fits.cancel() }),
+  };
+}
+
+type Emit = <E extends EventName>(event: E, payload: EventPayloads[E]) => void;
+
+/** The one entry point, as main's handleInvoke: checks the channel and the payload, never throws. */
+export async function webInvoke(handlers: WebHandlers, channel: unknown, payload: unknown): Promise<Reply<unknown>> {
+  if (!isInvokeChannel(channel)) {
+    return {
+      ok: false,
+      error: { code: 'unknown-channel', message: `"${String(channel)}" is not a channel of the lab` },
+    };
+  }
+  const parsed = REQUEST_SCHEMAS[channel].safeParse(payload);
+  if (!parsed.success) {
+    const { message, field } = describeZodError(parsed.error);
+    return {
+      ok: false,
+      error: { code: 'invalid-payload', message: `bad request on ${channel}: ${message}`, ...(field ? { field } : {}) },
+    };
+  }
+  try {
+    const handler = handlers[channel] as (request: unknown) => Promise<unknown>;
+    return { ok: true, value: await handler(parsed.data) };
+  } catch (error) {
+    return { ok: false, error: toLabError(error) };
+  }
+}
+
+function toLabError(error: unknown): LabError {
+  if (error instanceof HandlerError) return error.labError;
+  if (error instanceof JobError || error instanceof SweepError) {
+    return { code: error.code, message: error.message, ...(error.field ? { field: error.field } : {}) };
+  }
+  if (error instanceof ExperimentFileError) {
+    return { code: 'invalid-file', message: error.message, ...(error.field ? { field: error.field } : {}) };
+  }
+  // The importer's own message: the file, the line or record, the problem.
+  if (error instanceof HypnogramImportError) return { code: 'invalid-file', message: error.message };
+  if (error instanceof FitTaskError) return { code: error.code, message: error.message };
+  const message = error instanceof Error ? error.message : String(error);
+  return { code: 'internal', message: `internal error: ${message}` };
+}
+
+/** `window.lab` for the web edition: the contract's own builder over an in-page transport. */
+export function createWebLabApi(deps: WebLabDeps): LabApi {
+  const listeners = new Map<EventChannel, Set<(payload: unknown) => void>>();
+  const emit: Emit = (event, payload) => {
+    for (const listener of listeners.get(EVENT_CHANNELS[event]) ?? []) listener(payload);
+  };
+  const handlers = createWebHandlers(deps, emit);
+  return buildLabApi<LabApi>({
+    invoke: (channel, payload) => webInvoke(handlers, channel, payload),
+    subscribe: (channel, listener) => {
+      const set = listeners.get(channel) ?? new Set();
+      listeners.set(channel, set);
+      set.add(listener);
+      return () => set.delete(listener);
+    },
+  });
+}

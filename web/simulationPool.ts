@@ -1,0 +1,27 @@
+/**
+ * The browser edition's simulation pool: the desktop's pool rules (shared/pool/jobPool.ts: keys,
+ * cancel, timeout, replacing a dead worker) on module Web Workers served from the page's own
+ * origin (the CSP's worker-src 'self').
+ */
+import { JobError, JobPool, defaultPoolSize, type PoolWorker, type PoolWorkerEvents } from '../shared/pool/jobPool';
+import type { SimulationProtocol, WorkerReply } from '../main/simulation/messages';
+
+function webWorker(events: PoolWorkerEvents<SimulationProtocol>): PoolWorker<SimulationProtocol> {
+  const worker = new Worker(new URL('./simulationWorker.ts', import.meta.url), {
+    type: 'module',
+    name: 'nocturne-simulation',
+  });
+  worker.onmessage = (event: MessageEvent<WorkerReply<SimulationProtocol>>) => events.message(event.data);
+  worker.onerror = (event) => {
+    event.preventDefault();
+    events.failed(new JobError('worker-crashed', `the simulation worker crashed: ${event.message || 'no message'}`));
+  };
+  worker.onmessageerror = () =>
+    events.failed(new JobError('worker-crashed', 'the simulation worker sent a message that could not be read'));
+  return { post: (request) => worker.postMessage(request), terminate: () => worker.terminate() };
+}
+
+/** One worker per core, at least 1 and at most 8: the desktop's rule (defaultPoolSize). */
+export function createSimulationPool(cores = navigator.hardwareConcurrency || 1): JobPool<SimulationProtocol> {
+  return new JobPool<SimulationProtocol>(webWorker, { size: defaultPoolSize(cores) });
+}
