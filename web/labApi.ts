@@ -120,6 +120,11 @@ export function createWebHandlers(deps: WebLabDeps, emit: Emit): WebHandlers {
     };
   };
 
+  // Exports run both nights over the whole protocol on the pool, as main's exports do.
+  const exportDeps = {
+    simulate: async (task: { values: ParameterValues; events: readonly ProtocolEvent[]; seed: number }) =>
+      (await pool.run('night', { ...task, window: 'protocol' }).result).result,
+  };
   /** The global sensitivity analysis running now (its own slot, as in main's handlers). */
   let activeGlobal: AbortController | null = null;
 
@@ -261,9 +266,9 @@ export function createWebHandlers(deps: WebLabDeps, emit: Emit): WebHandlers {
       return { cancelled };
     },
 
-    'export:pack': exportMethod('exportPack'),
-    'export:chart': exportMethod('exportChart'),
-    'export:report': exportMethod('prepareReport'),
+    'export:pack': exportMethod('exportPack', exportDeps),
+    'export:chart': exportMethod('exportChart', exportDeps),
+    'export:report': exportMethod('prepareReport', exportDeps),
 
     'fit:run': async (request) => {
       // The night checked and resolved once, here, as for a run (the worker fits these values as they are).

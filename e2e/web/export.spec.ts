@@ -1,21 +1,13 @@
 /**
  * An export through the web edition's UI: one chart as CSV from its Export menu, handed to the
  * downloads (the save picker taken away, as headless Chromium cannot answer it), its values adding
- * up to what the chart on screen draws. The exports are web/exports.ts, built on branch webexport:
- * where that module is not in this checkout the test is skipped, saying so.
+ * up to what the chart on screen draws. The exports are web/exports.ts, run with the
+ * page's worker pool for the nights.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { ROOT } from '../../scripts/webBuild';
+import { readFileSync } from 'node:fs';
 import { test, expect } from './fixture';
 
-const exportModule = join(ROOT, 'web', 'exports.ts');
-
 test('a chart exported as CSV downloads exactly the data the chart draws', async ({ page, site }) => {
-  test.skip(
-    !existsSync(exportModule),
-    'web/exports.ts (the browser export module, branch webexport) is not merged yet',
-  );
   await page.addInitScript(() => {
     delete (window as unknown as { showSaveFilePicker?: unknown }).showSaveFilePicker;
   });
