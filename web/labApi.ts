@@ -27,11 +27,10 @@ import {
   type ResponseTypes,
 } from '../shared/ipc';
 import { EVENT_CHANNELS, type EventChannel } from '../shared/ipcChannels';
-import type { ParameterId, ParameterOverrides, ParameterValues } from '../shared/model/parameters';
+import type { ParameterOverrides, ParameterValues } from '../shared/model/parameters';
 import { ParameterError, resolveParameters } from '../shared/model/scenarios';
 import { ProtocolError, compileProtocol } from '../shared/model/protocol';
 import type { ProtocolEvent } from '../shared/model/protocolEvents';
-import { isMetricId } from '../shared/model/metrics';
 import {
   EXPERIMENT_EXTENSION,
   MAX_EXPERIMENT_BYTES,
@@ -45,8 +44,8 @@ import { importDataFile } from '../shared/report/import/dataFile';
 import { sha256Hex } from '../shared/fit/sha256';
 import { JobError, type JobPool } from '../shared/pool/jobPool';
 import type { SimulationProtocol } from '../main/simulation/messages';
-import { SweepError, runSweep, sensitivity } from '../main/sweep/runSweep';
-import { runGlobalSensitivity } from '../main/sensitivity/runGlobalSensitivity';
+import { SweepError } from '../main/sweep/runSweep';
+import { createAnalysisHandlers } from '../main/ipc/analysisHandlers';
 import { HandlerError } from './handlerError';
 import { TabFiles, dataBytes, pickOrCancel, saveText, sliceSource } from './files';
 import { WebAutosave } from './autosave';
@@ -104,31 +103,16 @@ export function createWebHandlers(deps: WebLabDeps, emit: Emit): WebHandlers {
   const { pool, appInfo, autosave, fits } = deps;
   const createdWith = { app: appInfo.app.version, model: appInfo.model.version };
   const files = new TabFiles();
-  /** The sweep or sensitivity analysis running now; a new one cancels it (one at a time, as in main). */
-  let activeSweep: AbortController | null = null;
-  const startSweep = () => {
-    activeSweep?.abort();
-    const controller = new AbortController();
-    activeSweep = controller;
-    return {
-      signal: controller.signal,
-      onProgress: (done: number, total: number, etaSeconds: number | null) =>
-        emit('sweepProgress', { done, total, etaSeconds }),
-      done: () => {
-        if (activeSweep === controller) activeSweep = null;
-      },
-    };
-  };
 
   // Exports run both nights over the whole protocol on the pool, as main's exports do.
   const exportDeps = {
     simulate: async (task: { values: ParameterValues; events: readonly ProtocolEvent[]; seed: number }) =>
       (await pool.run('night', { ...task, window: 'protocol' }).result).result,
   };
-  /** The global sensitivity analysis running now (its own slot, as in main's handlers). */
-  let activeGlobal: AbortController | null = null;
 
   return {
+    ...createAnalysisHandlers({ pool, emit, fail: (error) => new HandlerError(error) }),
+
     'lab:info': async () => appInfo,
 
     'sim:run': async (request) => {
@@ -202,68 +186,6 @@ export function createWebHandlers(deps: WebLabDeps, emit: Emit): WebHandlers {
     'autosave:clear': async () => {
       await autosave.clear();
       return { cleared: true as const };
-    },
-
-    'sweep:run': async (request) => {
-      const run = startSweep();
-      try {
-        const { second, ...first } = request.definition;
-        return await runSweep(
-          pool,
-          {
-            ...request.night,
-            definition: {
-              ...first,
-              param: first.param as ParameterId,
-              ...(second ? { second: { ...second, param: second.param as ParameterId } } : {}),
-            },
-          },
-          run,
-        );
-      } finally {
-        run.done();
-      }
-    },
-    'sweep:cancel': async () => {
-      const cancelled = activeSweep !== null;
-      activeSweep?.abort();
-      activeSweep = null;
-      return { cancelled };
-    },
-    'sweep:sensitivity': async (request) => {
-      if (!isMetricId(request.metric)) {
-        throw new HandlerError({
-          code: 'invalid-parameters',
-          field: 'metric',
-          message: `unknown metric "${request.metric}"`,
-        });
-      }
-      const run = startSweep();
-      try {
-        return await sensitivity(pool, request.night, request.metric, run);
-      } finally {
-        run.done();
-      }
-    },
-
-    'sensitivity:run': async (request) => {
-      activeGlobal?.abort();
-      const controller = new AbortController();
-      activeGlobal = controller;
-      try {
-        return await runGlobalSensitivity(pool, request, {
-          signal: controller.signal,
-          onProgress: (done, total, etaSeconds) => emit('globalSensitivityProgress', { done, total, etaSeconds }),
-        });
-      } finally {
-        if (activeGlobal === controller) activeGlobal = null;
-      }
-    },
-    'sensitivity:cancel': async () => {
-      const cancelled = activeGlobal !== null;
-      activeGlobal?.abort();
-      activeGlobal = null;
-      return { cancelled };
     },
 
     'export:pack': exportMethod('exportPack', exportDeps),

@@ -20,7 +20,7 @@ import {
   type ResponseTypes,
   type SimulateResponse,
 } from '../../shared/ipc';
-import type { ParameterId, ParameterOverrides, ParameterValues } from '../../shared/model/parameters';
+import type { ParameterOverrides, ParameterValues } from '../../shared/model/parameters';
 import { ParameterError, resolveParameters } from '../../shared/model/scenarios';
 import { ProtocolError, compileProtocol } from '../../shared/model/protocol';
 import type { ProtocolEvent } from '../../shared/model/protocolEvents';
@@ -29,9 +29,8 @@ import { AtomicWriteError, writeFileAtomic } from '../files/atomicWrite';
 import type { ChartFormat, PaperSize } from '../../shared/export/options';
 import type { Experiment } from '../../shared/experiment';
 import { suggestedFileName } from '../../shared/experiment/validate';
-import { SweepError, runSweep, sensitivity } from '../sweep/runSweep';
-import { isMetricId } from '../../shared/model/metrics';
-import { runGlobalSensitivity } from '../sensitivity/runGlobalSensitivity';
+import { SweepError } from '../sweep/runSweep';
+import { createAnalysisHandlers } from './analysisHandlers';
 import {
   ExperimentFileError,
   readExperimentFile,
@@ -171,24 +170,9 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     if (!chosen) throw new HandlerError({ code: 'cancelled', message: 'no file was chosen' });
     return { fileName: baseName(chosen), bytes: await readDataBytes(chosen) };
   }
-  /** The sweep or sensitivity analysis running now; a new one cancels it (one at a time). */
-  let activeSweep: AbortController | null = null;
-  const startSweep = () => {
-    activeSweep?.abort();
-    const controller = new AbortController();
-    activeSweep = controller;
-    return {
-      signal: controller.signal,
-      onProgress: (done: number, total: number, etaSeconds: number | null) =>
-        deps.emit('sweepProgress', { done, total, etaSeconds }),
-      done: () => {
-        if (activeSweep === controller) activeSweep = null;
-      },
-    };
-  };
-  /** The global sensitivity analysis running now; a new one cancels it (one at a time, apart from sweeps). */
-  let activeGlobal: AbortController | null = null;
   return {
+    ...createAnalysisHandlers({ pool: deps.pool, emit: deps.emit, fail: (error) => new HandlerError(error) }),
+
     'lab:info': async () => deps.appInfo,
 
     'sim:run': async (request) => {
@@ -259,50 +243,6 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'autosave:write': async (request) => {
       const experiment = validateExperiment(request.experiment, createdWith);
       return { savedAt: await deps.files.autosave.write(experiment, request.path, createdWith) };
-    },
-
-    'sweep:run': async (request) => {
-      const run = startSweep();
-      try {
-        const { second, ...first } = request.definition;
-        return await runSweep(
-          deps.pool,
-          {
-            ...request.night,
-            definition: {
-              ...first,
-              param: first.param as ParameterId,
-              ...(second ? { second: { ...second, param: second.param as ParameterId } } : {}),
-            },
-          },
-          run,
-        );
-      } finally {
-        run.done();
-      }
-    },
-
-    'sweep:cancel': async () => {
-      const cancelled = activeSweep !== null;
-      activeSweep?.abort();
-      activeSweep = null;
-      return { cancelled };
-    },
-
-    'sweep:sensitivity': async (request) => {
-      if (!isMetricId(request.metric)) {
-        throw new HandlerError({
-          code: 'invalid-parameters',
-          field: 'metric',
-          message: `unknown metric "${request.metric}"`,
-        });
-      }
-      const run = startSweep();
-      try {
-        return await sensitivity(deps.pool, request.night, request.metric, run);
-      } finally {
-        run.done();
-      }
     },
 
     'export:pack': async (request, context) => {
@@ -390,27 +330,6 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     },
 
     'fit:cancel': async () => ({ cancelled: fits.cancel() }),
-
-    'sensitivity:run': async (request) => {
-      activeGlobal?.abort();
-      const controller = new AbortController();
-      activeGlobal = controller;
-      try {
-        return await runGlobalSensitivity(deps.pool, request, {
-          signal: controller.signal,
-          onProgress: (done, total, etaSeconds) => deps.emit('globalSensitivityProgress', { done, total, etaSeconds }),
-        });
-      } finally {
-        if (activeGlobal === controller) activeGlobal = null;
-      }
-    },
-
-    'sensitivity:cancel': async () => {
-      const cancelled = activeGlobal !== null;
-      activeGlobal?.abort();
-      activeGlobal = null;
-      return { cancelled };
-    },
 
     'autosave:read': async () => deps.files.autosave.read(deps.appInfo.model.version),
 
