@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { browserExecutablePath } from './scripts/browser.ts';
+import { CHROMIUM_ARGS, browserExecutablePath } from './scripts/browser.ts';
 
 // CHROMIUM_PATH (npm test sets it to what it found or installed), else a system Chromium or
 // Chrome, else Playwright's own download: Playwright cannot download browsers on every machine.
@@ -21,16 +21,7 @@ export default defineConfig({
         viewport: { width: 1440, height: 900 },
         launchOptions: {
           ...(chromium ? { executablePath: chromium } : {}),
-          args: [
-            '--no-sandbox',
-            '--headless',
-            '--disable-gpu',
-            '--disable-quic',
-            '--no-first-run',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-          ],
+          args: ['--headless', ...CHROMIUM_ARGS],
         },
       },
     },
@@ -41,7 +32,7 @@ export default defineConfig({
       use: {
         launchOptions: {
           ...(chromium ? { executablePath: chromium } : {}),
-          args: ['--no-sandbox', '--headless', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
+          args: ['--headless', ...CHROMIUM_ARGS],
         },
       },
     },
@@ -54,16 +45,7 @@ export default defineConfig({
         acceptDownloads: true,
         launchOptions: {
           ...(chromium ? { executablePath: chromium } : {}),
-          args: [
-            '--no-sandbox',
-            '--headless',
-            '--disable-gpu',
-            '--disable-quic',
-            '--no-first-run',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-          ],
+          args: ['--headless', ...CHROMIUM_ARGS],
         },
       },
     },

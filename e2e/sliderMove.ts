@@ -79,3 +79,9 @@ export const quantile = (values: readonly number[], q: number): number => {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
 };
+
+/** Median with the spread a benchmark prints its figures with (ms). */
+export function spread(values: readonly number[], digits = 1): string {
+  const f = (v: number) => v.toFixed(digits);
+  return `median ${f(quantile(values, 0.5))} ms (p25–p75 ${f(quantile(values, 0.25))}–${f(quantile(values, 0.75))}, p95 ${f(quantile(values, 0.95))}, max ${f(Math.max(...values))})`;
+}

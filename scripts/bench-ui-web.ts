@@ -9,10 +9,10 @@
  */
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { cpus, loadavg } from 'node:os';
-import { browserExecutablePath } from './browser.ts';
+import { CHROMIUM_ARGS, browserExecutablePath } from './browser.ts';
 import { serveDirectory } from './staticServer.ts';
 import { WEB_OUT_DIR, buildWeb, webBuildProblem } from './webBuild.ts';
-import { quantile } from '../e2e/sliderMove.ts';
+import { quantile, spread } from '../e2e/sliderMove.ts';
 
 const MOVES = Number(process.env.BENCH_UI_MOVES ?? 500);
 const LOADS = Number(process.env.BENCH_UI_LOADS ?? 5);
@@ -28,22 +28,9 @@ const executablePath = browserExecutablePath();
 const browser: Browser = await chromium.launch({
   headless: true,
   ...(executablePath ? { executablePath } : {}),
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
+  args: [...CHROMIUM_ARGS],
 });
 const load0 = loadavg()[0]!;
-
-function spread(values: readonly number[], digits = 1): string {
-  const f = (v: number) => v.toFixed(digits);
-  return `median ${f(quantile(values, 0.5))} ms (p25–p75 ${f(quantile(values, 0.25))}–${f(quantile(values, 0.75))}, p95 ${f(quantile(values, 0.95))}, max ${f(Math.max(...values))})`;
-}
 
 // When the first chart and the first charts of both nights were drawn (ms since navigation
 // started), then the paint after them. Plain JavaScript text, as tsx would wrap functions.

@@ -15,10 +15,10 @@
  * Prints figures; it is not a test. Run: npm run bench:ui (builds first).
  */
 import { chromium, type Browser } from '@playwright/test';
-import { browserExecutablePath } from './browser.ts';
+import { CHROMIUM_ARGS, browserExecutablePath } from './browser.ts';
 import { cpus, loadavg } from 'node:os';
 import { openLab } from '../e2e/lab';
-import { quantile, timedSliderMove, type MoveTiming } from '../e2e/sliderMove';
+import { quantile, spread, timedSliderMove, type MoveTiming } from '../e2e/sliderMove';
 
 const MOVES = Number(process.env.BENCH_UI_MOVES ?? 500);
 const LOADS = Number(process.env.BENCH_UI_LOADS ?? 5);
@@ -26,23 +26,9 @@ const executablePath = browserExecutablePath();
 const browser: Browser = await chromium.launch({
   headless: true,
   ...(executablePath ? { executablePath } : {}),
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
+  args: [...CHROMIUM_ARGS],
 });
 const load0 = loadavg()[0]!;
-
-/** Median with the spread the figures are printed with. */
-function spread(values: readonly number[], digits = 1): string {
-  const f = (v: number) => v.toFixed(digits);
-  return `median ${f(quantile(values, 0.5))} ms (p25–p75 ${f(quantile(values, 0.25))}–${f(quantile(values, 0.75))}, p95 ${f(quantile(values, 0.95))}, max ${f(Math.max(...values))})`;
-}
 
 // Records, in the page, when the first chart and the first charts of both nights were drawn
 // (performance.now(): ms since the navigation started), then the paint after them.

@@ -5,7 +5,7 @@
  */
 import { chromium } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
-import { browserExecutablePath } from './browser.ts';
+import { CHROMIUM_ARGS, browserExecutablePath } from './browser.ts';
 import { openLab } from '../e2e/lab';
 
 const headless = !process.env.DISPLAY;
@@ -13,15 +13,7 @@ const executablePath = browserExecutablePath();
 const browser = await chromium.launch({
   headless,
   ...(executablePath ? { executablePath } : {}),
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
+  args: [...CHROMIUM_ARGS],
 });
 const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
 const harness = await openLab(page);

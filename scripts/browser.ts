@@ -135,6 +135,21 @@ export function defaultProvisionDeps(log: (line: string) => void): ProvisionDeps
   };
 }
 
+/**
+ * The flags every Chromium of ours starts with (tests, benchmarks, the browser lab): no sandbox
+ * (CI runs as root in a container), no GPU (none here), and nothing that talks to the network on
+ * its own (QUIC, background fetches, component updates, sync), so a page's requests are its own.
+ */
+export const CHROMIUM_ARGS: readonly string[] = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
 /** The executablePath option for chromium.launch: undefined leaves Playwright's own default. */
 export function browserExecutablePath(): string | undefined {
   const found = findBrowser();
