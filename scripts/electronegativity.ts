@@ -95,8 +95,12 @@ async function listFiles(dir: string): Promise<string[]> {
  * (the Electron version is pinned in package.json and not part of out/; a network fetch would make
  * CI depend on GitHub), and maps findings back to the original names.
  */
-export async function auditFolder(input: string, electronVersion: string): Promise<AuditReport> {
-  const files = await listFiles(input);
+export async function auditFolder(
+  input: string,
+  electronVersion: string,
+  parts?: readonly string[],
+): Promise<AuditReport> {
+  const files = (await listFiles(input)).filter((f) => !parts || parts.some((part) => f.startsWith(`${part}/`)));
   const stage = await mkdtemp(join(tmpdir(), 'nocturne-audit-'));
   const original = new Map<string, string>();
   try {
@@ -173,7 +177,9 @@ async function main(): Promise<number> {
   const electronVersion = (createRequire(import.meta.url)('electron/package.json') as { version: string }).version;
   let report: AuditReport;
   try {
-    report = await auditFolder(out, electronVersion);
+    // The desktop app's parts only: out/web is the web edition (npm run build:web), which Electron
+    // never loads; its CSP is checked against the desktop's by web/csp.test.ts.
+    report = await auditFolder(out, electronVersion, ['main', 'preload', 'renderer']);
   } catch (error) {
     console.error(`audit:electron: the audit failed to run: ${(error as Error).message}`);
     console.error('(build first: npm run -s build)');
