@@ -9,6 +9,7 @@
  */
 import type { SimulationTask, SweepBatchOutcome, SweepBatchTask, TaskOutcome } from './task';
 import type { CohortBatchOutcome, CohortBatchTask } from '../cohort/batch';
+import type { CohortLabBatchOutcome, CohortLabBatchTask } from '../cohort/labBatch';
 
 /** Task kind → { task, result }. A type alias, not an interface, so a literal map fits the index signature. */
 export type Protocol = Readonly<Record<string, { readonly task: unknown; readonly result: unknown }>>;
@@ -20,6 +21,7 @@ export type SimulationProtocol = {
   readonly night: { readonly task: SimulationTask; readonly result: TaskOutcome };
   readonly 'sweep-batch': { readonly task: SweepBatchTask; readonly result: SweepBatchOutcome };
   readonly 'cohort-batch': { readonly task: CohortBatchTask; readonly result: CohortBatchOutcome };
+  readonly 'cohort-lab-batch': { readonly task: CohortLabBatchTask; readonly result: CohortLabBatchOutcome };
 };
 
 /** A job as it reaches a worker: for each kind K, its kind and a task of that kind. */

@@ -6,6 +6,7 @@ import { parentPort } from 'node:worker_threads';
 import type { SimulationProtocol, WorkerReply, WorkerRequest } from './messages';
 import { batchTransferables, runSimulationTask, runSweepBatch, transferablesOf } from './task';
 import { runCohortBatch } from '../cohort/batch';
+import { labBatchTransferables, runCohortLabBatch } from '../cohort/labBatch';
 
 if (!parentPort) throw new Error('the simulation worker must run in a worker thread');
 const port = parentPort;
@@ -36,6 +37,11 @@ port.on('message', (request: WorkerRequest<SimulationProtocol>) => {
       }
       case 'cohort-batch': {
         reply({ type: 'done', jobId, result: runCohortBatch(request.task) });
+        return;
+      }
+      case 'cohort-lab-batch': {
+        const outcome = runCohortLabBatch(request.task);
+        reply({ type: 'done', jobId, result: outcome }, labBatchTransferables(outcome));
         return;
       }
       case 'night': {
