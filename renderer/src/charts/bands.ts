@@ -11,6 +11,7 @@ import type { SeriesInfo } from '../../../shared/model/result';
 import { screenDash, seriesColour } from '../../../shared/plot/palette';
 import type { SlotWindow } from '../../../shared/time/axis';
 import type { LineDataset } from './chart';
+import { formatNumber } from '../format';
 
 type Point = { x: number; y: number };
 
@@ -89,4 +90,12 @@ export function cohortBandDatasets(
         out.push(...nightBandDatasets(bands[night], cohort.grid, colour, night === 'a' ? 'A' : 'B', legend, window));
   });
   return out;
+}
+
+/** A band's "median [5–95 %]" at slot hour x (the grid point nearest it), for the data-table twin. */
+export function bandAt(bands: SeriesBands, grid: CohortLabResult['grid'], x: number): string {
+  const k = Math.round((x - grid.start) / grid.step_h);
+  if (k < 0 || k >= bands.median.length || bands.count[k] === 0) return '—';
+  const f = (v: number) => formatNumber(Number(v.toPrecision(3)));
+  return `${f(bands.median[k]!)} [${f(bands.p05[k]!)}–${f(bands.p95[k]!)}]`;
 }
