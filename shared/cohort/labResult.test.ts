@@ -21,7 +21,7 @@ function night(lightsOff: number, start_h: number, epochs: number): SimulationRe
 const row = (v: number) => Object.fromEntries(METRICS.map((m) => [m.id, v])) as LabPerson['a'];
 
 describe('sampleOnGrid', () => {
-  it('takes each 5-min grid hour from the epoch holding it, NaN before the night starts', () => {
+  it('takes each grid hour from the epoch holding it, NaN before the night starts', () => {
     // Lights-off 23:00, the result from 21:00 (start_h −2) for 24 h.
     const s = sampleOnGrid(night(23, -2, 24 * 120)).x!;
     const at = (h: number) => s[Math.round((h - BAND_GRID.start) / BAND_GRID.step_h)]!;

@@ -9,7 +9,8 @@ import { METRICS, type MetricId } from '../model/metrics';
 import type { ParameterId } from '../model/parameters';
 import { EPOCH_H, type SimulationResult } from '../model/result';
 import { epochAt } from '../time/axis';
-import { pairedDelta, seriesBands, type SeriesBands } from './bands';
+import { pairedDelta, type SeriesBands } from './bands';
+import { fastSeriesBands as seriesBands } from './fastBands';
 import type { MetricRow, PersonRun } from './run';
 import { summarise, type CohortSummary } from './summary';
 import { delta, type TableRecord } from './table';
@@ -17,11 +18,12 @@ import type { DeltaThreshold } from './thresholds';
 
 /**
  * The bands' grid on the slot scale: from the noon before the focal lights-off (where the lab's
- * focal window starts, shared/model/window.ts) every 5 min. Absolute, so persons (and nights) whose
+ * focal window starts, shared/model/window.ts) every 10 min: bands are smooth at that step, and
+ * a finer one doubles the cost of rebuilding them (fastBands.ts). Absolute, so persons (and nights) whose
  * results start at different epochs still line up, and Δ pairs equal slot hours as the
  * difference charts do (pairOffset).
  */
-export const BAND_GRID = { start: 12, step_h: 5 / 60 } as const;
+export const BAND_GRID = { start: 12, step_h: 10 / 60 } as const;
 
 /** A person's series sampled on BAND_GRID, NaN outside the night; one Float32Array per series id. */
 export type SampledSeries = Readonly<Record<string, Float32Array>>;
