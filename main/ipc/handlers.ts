@@ -31,8 +31,7 @@ import { EXPERIMENT_EXTENSION, type Experiment } from '../../shared/experiment';
 import { SweepError, runSweep, sensitivity } from '../sweep/runSweep';
 import { isMetricId } from '../../shared/model/metrics';
 import { runGlobalSensitivity } from '../sensitivity/runGlobalSensitivity';
-import { runCohortInLab } from '../cohort/labRun';
-import { POPULATION_PRESETS, type CohortNight, type DeltaThreshold } from '../../shared/cohort';
+import { createCohortHandler } from '../cohort/labHandler';
 import {
   ExperimentFileError,
   readExperimentFile,
@@ -196,8 +195,8 @@ export function createHandlers(deps: HandlerDeps): Handlers {
   };
   /** The global sensitivity analysis running now; a new one cancels it (one at a time, apart from sweeps). */
   let activeGlobal: AbortController | null = null;
-  /** The cohort running now; a new one cancels it (one at a time). */
-  let activeCohort: AbortController | null = null;
+  /** The lab's cohort (one at a time; the browser edition's LabApi runs the same). */
+  const cohort = createCohortHandler(deps.pool, `${deps.appInfo.model.name} ${deps.appInfo.model.version}`);
   return {
     'lab:info': async () => deps.appInfo,
 
@@ -457,49 +456,9 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       return { cancelled };
     },
 
-    'cohort:run': async (request) => {
-      const night = (id: 'a' | 'b'): CohortNight => {
-        const { scenario, params, events } = request.nights[id];
-        const values = resolveNight(scenario, params);
-        checkEvents(values, events);
-        return { params: values, events };
-      };
-      const nights: [CohortNight, CohortNight] = [night('a'), night('b')];
-      request.thresholds.forEach((t, i) => {
-        if (!isMetricId(t.metric))
-          throw new HandlerError({
-            code: 'invalid-parameters',
-            field: `thresholds.${i}.metric`,
-            message: `${JSON.stringify(t.metric)} is not a known metric`,
-          });
-      });
-      activeCohort?.abort();
-      const controller = new AbortController();
-      activeCohort = controller;
-      try {
-        return await runCohortInLab(
-          deps.pool,
-          {
-            nights,
-            population: POPULATION_PRESETS[request.population],
-            n: request.n,
-            seed: request.seed,
-            thresholds: request.thresholds as DeltaThreshold[],
-            model: `${deps.appInfo.model.name} ${deps.appInfo.model.version}`,
-          },
-          { signal: controller.signal, onProgress: (p) => deps.emit('cohortProgress', p) },
-        );
-      } finally {
-        if (activeCohort === controller) activeCohort = null;
-      }
-    },
+    'cohort:run': async (request) => cohort.run(request, (p) => deps.emit('cohortProgress', p)),
 
-    'cohort:cancel': async () => {
-      const cancelled = activeCohort !== null;
-      activeCohort?.abort();
-      activeCohort = null;
-      return { cancelled };
-    },
+    'cohort:cancel': async () => ({ cancelled: cohort.cancel() }),
 
     'autosave:read': async () => deps.files.autosave.read(deps.appInfo.model.version),
 
