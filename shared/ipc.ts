@@ -25,10 +25,13 @@ import type { FitResult } from './fit/fitPvt';
 import type { CircadianFitResult } from './fit/fitCircadian';
 import type { FitRecord } from './experiment/format';
 import { DATA_FILE_KINDS, type ImportedData } from './report/import/dataFile';
-import { MEASURED_LIMITS } from './experiment/format';
+import { MAX_COHORT_THRESHOLDS, MEASURED_LIMITS } from './experiment/format';
 import { PANELS } from './model/panels';
 import { MAX_EVENTS_PER_NIGHT, eventIssues, type ProtocolEvent } from './model/protocolEvents';
 import { SENSITIVITY_METHODS, SENSITIVITY_TARGETS, type GlobalSensitivityResult } from './sensitivity/model';
+import { POPULATION_PRESET_IDS } from './cohort/presets';
+import { THRESHOLD_OPERATORS } from './cohort/thresholds';
+import type { CohortLabResult } from './cohort/labResult';
 
 // ── replies ────────────────────────────────────────────────────────────────
 
@@ -174,6 +177,27 @@ export const GlobalSensitivityRequestSchema = z.strictObject({
   factors: z.array(z.string().min(1).max(64)).min(1).max(64).optional(),
 });
 export type GlobalSensitivityRequest = z.input<typeof GlobalSensitivityRequestSchema>;
+
+/** The most people the lab runs at once (the CLI goes to MAX_COHORT_SIZE, in shards). */
+export const MAX_LAB_COHORT = 5000;
+
+/**
+ * A virtual cohort through both nights (shared/cohort): the population preset, how many people,
+ * the seed they are drawn from and the thresholds on Δ to count people by. The nights' own seeds
+ * are not sent: each person brings one noise seed for both nights (common random numbers). The
+ * metric of a threshold is checked by main, naming the field.
+ */
+export const CohortRunRequestSchema = z.strictObject({
+  nights: z.strictObject({ a: NightRequestSchema.omit({ seed: true }), b: NightRequestSchema.omit({ seed: true }) }),
+  population: z.enum(POPULATION_PRESET_IDS),
+  n: z.number().int().min(1).max(MAX_LAB_COHORT),
+  seed: z.number().int().min(0).max(0xffffffff),
+  thresholds: z
+    .array(z.strictObject({ metric: z.string().min(1).max(64), op: z.enum(THRESHOLD_OPERATORS), value: z.number() }))
+    .max(MAX_COHORT_THRESHOLDS)
+    .default([]),
+});
+export type CohortRunRequest = z.input<typeof CohortRunRequestSchema>;
 
 const keysOf = <T extends object>(record: T) => Object.keys(record) as [keyof T & string, ...(keyof T & string)[]];
 
@@ -376,6 +400,8 @@ export const REQUEST_SCHEMAS = {
   'fit:cancel': EmptyRequestSchema,
   'sensitivity:run': GlobalSensitivityRequestSchema,
   'sensitivity:cancel': EmptyRequestSchema,
+  'cohort:run': CohortRunRequestSchema,
+  'cohort:cancel': EmptyRequestSchema,
 } as const satisfies Record<InvokeChannel, z.ZodType>;
 
 export interface ResponseTypes {
@@ -405,6 +431,8 @@ export interface ResponseTypes {
   'fit:cancel': { readonly cancelled: boolean };
   'sensitivity:run': GlobalSensitivityResult;
   'sensitivity:cancel': { readonly cancelled: boolean };
+  'cohort:run': CohortLabResult;
+  'cohort:cancel': { readonly cancelled: boolean };
 }
 
 export interface EventPayloads {
@@ -428,6 +456,16 @@ export interface EventPayloads {
   };
   /** Runs done of a global sensitivity analysis (both nights for Δ); the ETA is null until the first run ends. */
   globalSensitivityProgress: { readonly done: number; readonly total: number; readonly etaSeconds: number | null };
+  /**
+   * People done of a cohort run; with `partial`, the result of the people so far (at most a few
+   * times a second), so bands can tighten as runs arrive.
+   */
+  cohortProgress: {
+    readonly done: number;
+    readonly total: number;
+    readonly etaSeconds: number | null;
+    readonly partial?: CohortLabResult;
+  };
 }
 
 // ── the API the renderer sees ──────────────────────────────────────────────

@@ -30,6 +30,8 @@ export const INVOKE_CHANNELS = {
   cancelFit: 'fit:cancel',
   runGlobalSensitivity: 'sensitivity:run',
   cancelGlobalSensitivity: 'sensitivity:cancel',
+  runCohort: 'cohort:run',
+  cancelCohort: 'cohort:cancel',
 } as const;
 
 export type InvokeMethod = keyof typeof INVOKE_CHANNELS;
@@ -43,6 +45,7 @@ export const EVENT_CHANNELS = {
   fileOpened: 'event:file-opened',
   fitProgress: 'event:fit-progress',
   globalSensitivityProgress: 'event:sensitivity-progress',
+  cohortProgress: 'event:cohort-progress',
 } as const;
 
 export type EventName = keyof typeof EVENT_CHANNELS;

@@ -111,7 +111,12 @@ export function createWebHandlers(deps: WebLabDeps, emit: Emit): WebHandlers {
   };
 
   return {
-    ...createAnalysisHandlers({ pool, emit, fail: (error) => new HandlerError(error) }),
+    ...createAnalysisHandlers({
+      pool,
+      emit,
+      fail: (error) => new HandlerError(error),
+      modelLabel: `${appInfo.model.name} ${appInfo.model.version}`,
+    }),
 
     'lab:info': async () => appInfo,
 

@@ -1,6 +1,6 @@
 /**
  * The handlers of the analyses that run on the worker pool — sweeps, the local (±10 %) sensitivity
- * and the global (Sobol' / Morris) one — written once for both editions: main's handlers
+ * and the global (Sobol' / Morris) one, and the lab's virtual cohort — written once for both editions: main's handlers
  * (handlers.ts) and the web edition's LabApi (web/labApi.ts) spread them in, each giving its own
  * pool, its event sender and its error type. Node-free, so the browser bundles it.
  */
@@ -10,19 +10,30 @@ import type { ParameterId } from '../../shared/model/parameters';
 import { isMetricId } from '../../shared/model/metrics';
 import { runSweep, sensitivity, type SweepPool } from '../sweep/runSweep';
 import { runGlobalSensitivity } from '../sensitivity/runGlobalSensitivity';
+import { createCohortHandler } from '../cohort/labHandler';
+import type { CohortLabPool } from '../cohort/labRun';
 
-type AnalysisChannel = 'sweep:run' | 'sweep:cancel' | 'sweep:sensitivity' | 'sensitivity:run' | 'sensitivity:cancel';
+type AnalysisChannel =
+  | 'sweep:run'
+  | 'sweep:cancel'
+  | 'sweep:sensitivity'
+  | 'sensitivity:run'
+  | 'sensitivity:cancel'
+  | 'cohort:run'
+  | 'cohort:cancel';
 type Requests = { [C in AnalysisChannel]: z.output<(typeof REQUEST_SCHEMAS)[C]> };
 export type AnalysisHandlers = { [C in AnalysisChannel]: (request: Requests[C]) => Promise<ResponseTypes[C]> };
 
 export interface AnalysisDeps {
-  readonly pool: SweepPool;
+  readonly pool: SweepPool & CohortLabPool;
   readonly emit: <E extends EventName>(event: E, payload: EventPayloads[E]) => void;
   /** The edition's error carrying a LabError to the reply. */
   readonly fail: (error: LabError) => Error;
+  /** The model's name and version, stamped on a cohort's result. */
+  readonly modelLabel: string;
 }
 
-export function createAnalysisHandlers({ pool, emit, fail }: AnalysisDeps): AnalysisHandlers {
+export function createAnalysisHandlers({ pool, emit, fail, modelLabel }: AnalysisDeps): AnalysisHandlers {
   /** The sweep or local sensitivity analysis running now; a new one cancels it (one at a time). */
   let activeSweep: AbortController | null = null;
   const startSweep = () => {
@@ -40,6 +51,8 @@ export function createAnalysisHandlers({ pool, emit, fail }: AnalysisDeps): Anal
   };
   /** The global sensitivity analysis running now; a new one cancels it (one at a time, apart from sweeps). */
   let activeGlobal: AbortController | null = null;
+  /** The lab's cohort (one at a time). */
+  const cohort = createCohortHandler(pool, modelLabel);
 
   return {
     'sweep:run': async (request) => {
@@ -102,5 +115,9 @@ export function createAnalysisHandlers({ pool, emit, fail }: AnalysisDeps): Anal
       activeGlobal = null;
       return { cancelled };
     },
+
+    'cohort:run': async (request) => cohort.run(request, (p) => emit('cohortProgress', p)),
+
+    'cohort:cancel': async () => ({ cancelled: cohort.cancel() }),
   };
 }

@@ -171,7 +171,12 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     return { fileName: baseName(chosen), bytes: await readDataBytes(chosen) };
   }
   return {
-    ...createAnalysisHandlers({ pool: deps.pool, emit: deps.emit, fail: (error) => new HandlerError(error) }),
+    ...createAnalysisHandlers({
+      pool: deps.pool,
+      emit: deps.emit,
+      fail: (error) => new HandlerError(error),
+      modelLabel: `${deps.appInfo.model.name} ${deps.appInfo.model.version}`,
+    }),
 
     'lab:info': async () => deps.appInfo,
 

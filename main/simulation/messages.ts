@@ -4,6 +4,7 @@
  */
 import type { SimulationTask, SweepBatchOutcome, SweepBatchTask, TaskOutcome } from './task';
 import type { CohortBatchOutcome, CohortBatchTask } from '../cohort/batch';
+import type { CohortLabBatchOutcome, CohortLabBatchTask } from '../cohort/labBatch';
 
 export type { Protocol, TaskKind, WorkerReply, WorkerRequest } from '../../shared/pool/workerProtocol';
 
@@ -12,4 +13,5 @@ export type SimulationProtocol = {
   readonly night: { readonly task: SimulationTask; readonly result: TaskOutcome };
   readonly 'sweep-batch': { readonly task: SweepBatchTask; readonly result: SweepBatchOutcome };
   readonly 'cohort-batch': { readonly task: CohortBatchTask; readonly result: CohortBatchOutcome };
+  readonly 'cohort-lab-batch': { readonly task: CohortLabBatchTask; readonly result: CohortLabBatchOutcome };
 };

@@ -6,6 +6,7 @@
 import type { SimulationProtocol, WorkerReply, WorkerRequest } from './messages';
 import { batchTransferables, runSimulationTask, runSweepBatch, transferablesOf } from './task';
 import { runCohortBatch } from '../cohort/batch';
+import { labBatchTransferables, runCohortLabBatch } from '../cohort/labBatch';
 
 /** Sweep batches report progress per point, but at most this often, so progress never costs more than the runs. */
 const PROGRESS_INTERVAL_MS = 100;
@@ -30,6 +31,11 @@ export function serveSimulation(request: WorkerRequest<SimulationProtocol>, repl
       }
       case 'cohort-batch': {
         reply({ type: 'done', jobId, result: runCohortBatch(request.task) });
+        return;
+      }
+      case 'cohort-lab-batch': {
+        const outcome = runCohortLabBatch(request.task);
+        reply({ type: 'done', jobId, result: outcome }, labBatchTransferables(outcome));
         return;
       }
       case 'night': {

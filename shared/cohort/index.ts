@@ -12,3 +12,4 @@ export * from './bands';
 export * from './section';
 export * from './manifest';
 export * from './cohort';
+export * from './labResult';

@@ -17,6 +17,7 @@ import { lab } from '../lab';
 import { useExperimentStore } from './experiment';
 import { useViewStore } from './view';
 import { useClassroomStore } from './classroom';
+import { useCohortStore } from './cohort';
 import { PANELS, panelsShownSince } from '../../../shared/model/panels';
 import { useAppStore } from './app';
 import { useSweepStore } from './sweep';
@@ -55,6 +56,7 @@ export const useFileStore = defineStore('file', () => {
     const classroom = useClassroomStore().state();
     const measured = useMeasuredStore().record;
     const snapshots = usePinsStore().current();
+    const cohort = useCohortStore().state();
     return {
       ...base,
       view: viewState,
@@ -63,6 +65,7 @@ export const useFileStore = defineStore('file', () => {
       ...(classroom ? { classroom } : {}),
       ...(measured ? { measured } : {}),
       ...(snapshots.length ? { snapshots } : {}),
+      ...(cohort ? { cohort } : {}),
     };
   }
 
@@ -76,6 +79,7 @@ export const useFileStore = defineStore('file', () => {
     useClassroomStore().load(file.classroom);
     useFitsStore().load(file.fits);
     usePinsStore().load(file.snapshots);
+    useCohortStore().load(file.cohort);
     useMeasuredStore().restore(file.measured);
     if (file.view) {
       view.mode = file.view.compareMode;

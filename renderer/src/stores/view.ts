@@ -37,7 +37,7 @@ export const useViewStore = defineStore('view', () => {
    * The results area shows the map of the model (what drives what), the two nights, sweeps of
    * one of them, or a sleeper fitted to a person's PVT sessions. Not kept in the file: a view to look through, like the sweep tab.
    */
-  const tab = ref<'map' | 'nights' | 'sweep' | 'fit' | 'classroom'>('nights');
+  const tab = ref<'map' | 'nights' | 'sweep' | 'fit' | 'cohort' | 'classroom'>('nights');
 
   const zoomed = computed(() => zoom.value !== null);
 

@@ -1,0 +1,101 @@
+// The cohort channels through handleInvoke (payload validation included), on the real worker and
+// engine: three people with progress events, refusals naming their field, and a cancel.
+import { afterAll, describe, expect, it } from 'vitest';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import workerPath from '../simulation/worker?modulePath';
+import fitWorkerPath from '../fit/worker?modulePath';
+import { SimulationPool } from '../simulation/pool';
+import { Autosave, RecentFiles } from '../files/experimentFiles';
+import { FONT_FILES } from '../export/fonts';
+import { createHandlers, handleInvoke } from './handlers';
+import type { CohortRunRequest, EventName, EventPayloads } from '../../shared/ipc';
+import type { CohortLabResult } from '../../shared/cohort';
+
+const pool = new SimulationPool({ workerPath, size: 2 });
+afterAll(() => pool.close());
+const progress: EventPayloads['cohortProgress'][] = [];
+const none = async () => null;
+const handlers = createHandlers({
+  pool,
+  fitWorkerPath,
+  appInfo: { app: { name: 'Nocturne', version: '0.0.0' }, model: { name: 'm', version: '1' }, platform: 'test' },
+  emit: <E extends EventName>(event: E, payload: EventPayloads[E]) => {
+    if (event === 'cohortProgress') progress.push(payload as EventPayloads['cohortProgress']);
+  },
+  files: {
+    dialogs: {
+      chooseOpenPath: none,
+      chooseHypnogramPath: none,
+      choosePvtPath: none,
+      chooseDataPath: none,
+      chooseSavePath: none,
+      chooseFolder: none,
+      chooseExportPath: none,
+    },
+    fonts: FONT_FILES,
+    clipboard: { writeImage: async () => undefined, writeText: async () => undefined },
+    recent: new RecentFiles(join(tmpdir(), 'nocturne-cohort-recent.json')),
+    autosave: new Autosave(join(tmpdir(), 'nocturne-cohort-autosave'), () => new Date()),
+  },
+});
+
+const night = { scenario: 'baseline', params: {}, events: [] };
+const request = (over: Partial<CohortRunRequest>): CohortRunRequest => ({
+  nights: { a: night, b: { ...night, scenario: 'evening-caffeine' } },
+  population: 'young-adults',
+  n: 3,
+  seed: 2,
+  thresholds: [{ metric: 'totalSleepTime_min', op: '<', value: -30 }],
+  ...over,
+});
+
+describe('cohort:run and cohort:cancel', () => {
+  it('runs three people with progress events and the share beyond the threshold', async () => {
+    progress.length = 0;
+    const reply = await handleInvoke(handlers, 'cohort:run', request({}));
+    expect(reply.ok).toBe(true);
+    const result = (reply as { value: CohortLabResult }).value;
+    expect(result.done).toBe(3);
+    expect(result.summary.thresholds[0]).toMatchObject({ threshold: 'totalSleepTime_min<-30', of: 3 });
+    expect(result.summary.model).toBe('m 1');
+    expect(progress[0]).toMatchObject({ done: 0, total: 3 });
+    expect(progress.at(-1)).toMatchObject({ done: 3, total: 3 });
+  }, 120_000);
+
+  it('refuses a bad payload, a bad threshold metric and a bad night with the field named, before running', async () => {
+    progress.length = 0;
+    const none = await handleInvoke(handlers, 'cohort:run', request({ n: 0 }));
+    expect(none).toMatchObject({ ok: false, error: { code: 'invalid-payload', field: 'n' } });
+    const preset = await handleInvoke(handlers, 'cohort:run', { ...request({}), population: 'astronauts' });
+    expect(preset).toMatchObject({ ok: false, error: { code: 'invalid-payload', field: 'population' } });
+    const metric = await handleInvoke(
+      handlers,
+      'cohort:run',
+      request({ thresholds: [{ metric: 'happiness', op: '<', value: 1 }] }),
+    );
+    expect(metric).toMatchObject({ ok: false, error: { code: 'invalid-parameters', field: 'thresholds.0.metric' } });
+    const param = await handleInvoke(
+      handlers,
+      'cohort:run',
+      request({ nights: { a: night, b: { ...night, params: { caffeine_mg: -5 } } } }),
+    );
+    expect(param).toMatchObject({ ok: false, error: { code: 'invalid-parameters', field: 'params.caffeine_mg' } });
+    expect(progress).toEqual([]);
+  });
+
+  it('cancels a running cohort: its reply is cancelled, and a second cancel finds nothing', async () => {
+    progress.length = 0;
+    const running = handleInvoke(handlers, 'cohort:run', request({ n: 400 }));
+    while (progress.length === 0) await new Promise((r) => setTimeout(r, 10));
+    await expect(handleInvoke(handlers, 'cohort:cancel', undefined)).resolves.toEqual({
+      ok: true,
+      value: { cancelled: true },
+    });
+    await expect(running).resolves.toMatchObject({ ok: false, error: { code: 'cancelled' } });
+    await expect(handleInvoke(handlers, 'cohort:cancel', undefined)).resolves.toEqual({
+      ok: true,
+      value: { cancelled: false },
+    });
+  }, 120_000);
+});
