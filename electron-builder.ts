@@ -48,7 +48,8 @@ const config: Configuration = {
   directories: { output: 'dist', buildResources: 'build' },
   // Only the built app; production dependencies in node_modules are added by electron-builder
   // itself. Sources, tests, docs and scripts stay out; so do the source maps.
-  files: ['out/**/*', '!out/**/*.map', 'package.json'],
+  // out/web is the web edition (npm run build:web): a static site, never loaded by the desktop app.
+  files: ['out/**/*', '!out/**/*.map', '!out/web/**', 'package.json'],
   asar: true,
   // Native code cannot be loaded from inside an asar: the .node binary lives in the platform
   // package (@napi-rs/canvas-linux-x64-gnu, -darwin-arm64, -win32-x64-msvc, …), and the loader

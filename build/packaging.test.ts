@@ -80,6 +80,8 @@ describe.skipIf(skipReason !== null)(`the packed app (${skipReason ?? 'linux --d
     const ours = files.filter((file) => file !== '/node_modules' && !file.startsWith('/node_modules/'));
     expect(ours.filter((file) => !file.startsWith('/out') && file !== '/package.json')).toEqual([]);
     expect(ours.filter((file) => /\.(ts|vue|map)$/.test(file))).toEqual([]);
+    // The web edition's static site is not part of the desktop app.
+    expect(ours.filter((file) => file.startsWith('/out/web'))).toEqual([]);
   });
 
   it('holds every production dependency and no development one', () => {

@@ -34,7 +34,8 @@ async function expectHeadingUncovered(page: Page, panel: string): Promise<void> 
   await expect(heading).toBeInViewport();
   const box = (await heading.boundingBox())!;
   const onTop = await page.evaluate(
-    ({ x, y }) => document.elementFromPoint(x, y)?.closest('[data-testid^="panel-"]')?.getAttribute('data-testid'),
+    ({ x, y }) =>
+      document.elementFromPoint(x, y)?.closest('section[data-testid^="panel-"]')?.getAttribute('data-testid'),
     { x: box.x + 4, y: box.y + box.height / 2 },
   );
   expect(onTop, `what is drawn over the ${panel} panel's heading`).toBe(`panel-${panel}`);
