@@ -10,8 +10,12 @@
  */
 import { createSimulationPool } from './simulationPool';
 import { registerOffline } from './offline';
+import { firstNightTasks } from '../main/simulation/firstNights';
 
 const pool = createSimulationPool();
+// As main does at pool start: the default experiment's two nights begin now, on one worker, while
+// the app's code loads; the page's first requests, when they ask for exactly these, take them over.
+pool.prefetch('night', firstNightTasks());
 await new Promise((resolve) => setTimeout(resolve, 0));
 const { installWebLab } = await import('./install');
 installWebLab(pool);
