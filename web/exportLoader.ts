@@ -7,7 +7,7 @@
  */
 import type { InvokeChannel, LabApi, ResponseTypes } from '../shared/ipc';
 import { INVOKE_CHANNELS } from '../shared/ipcChannels';
-import { HandlerError } from './handlerError';
+import { HandlerError } from '../main/ipc/handlerError';
 import type { ParameterValues } from '../shared/model/parameters';
 import type { ProtocolEvent } from '../shared/model/protocolEvents';
 import type { SimulationResult } from '../shared/model/result';

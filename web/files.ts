@@ -10,7 +10,7 @@ import type { ByteSource } from '../shared/report/import';
 import { DataImportError } from '../shared/report/import/tables';
 import { MAX_DATA_FILE_BYTES } from '../shared/report/import/dataFile';
 import { formatBytes } from '../shared/experiment';
-import { HandlerError } from './handlerError';
+import { HandlerError } from '../main/ipc/handlerError';
 
 /** A file handle as the File System Access API gives one (not yet in TypeScript's DOM library). */
 export interface WritableHandle {

@@ -27,9 +27,7 @@ import {
   type ResponseTypes,
 } from '../shared/ipc';
 import { EVENT_CHANNELS, type EventChannel } from '../shared/ipcChannels';
-import type { ParameterOverrides, ParameterValues } from '../shared/model/parameters';
-import { ParameterError, resolveParameters } from '../shared/model/scenarios';
-import { ProtocolError, compileProtocol } from '../shared/model/protocol';
+import type { ParameterValues } from '../shared/model/parameters';
 import type { ProtocolEvent } from '../shared/model/protocolEvents';
 import {
   EXPERIMENT_EXTENSION,
@@ -46,7 +44,7 @@ import { JobError, type JobPool } from '../shared/pool/jobPool';
 import type { SimulationProtocol } from '../main/simulation/messages';
 import { SweepError } from '../main/sweep/runSweep';
 import { createAnalysisHandlers } from '../main/ipc/analysisHandlers';
-import { HandlerError } from './handlerError';
+import { HandlerError, checkEvents, resolveNight } from '../main/ipc/handlerError';
 import { TabFiles, dataBytes, pickOrCancel, saveText, sliceSource } from './files';
 import { WebAutosave } from './autosave';
 import { exportMethod } from './exportLoader';
@@ -74,31 +72,6 @@ const ACCEPT = {
   fit: '.csv,.tsv,.txt,.json',
 };
 
-/** A night's parameters resolved and checked once, as main's handler does (invalid-parameters names the field). */
-function resolveNight(scenario: string, params: ParameterOverrides): ParameterValues {
-  try {
-    return resolveParameters(scenario, params);
-  } catch (error) {
-    if (error instanceof ParameterError) {
-      throw new HandlerError({ code: 'invalid-parameters', field: error.field, message: error.message });
-    }
-    throw error;
-  }
-}
-
-/** A night's events placed on its protocol once, as main's handler does. */
-function checkEvents(values: ParameterValues, events: readonly ProtocolEvent[]): void {
-  if (events.length === 0) return;
-  try {
-    compileProtocol(values, events);
-  } catch (error) {
-    if (error instanceof ProtocolError) {
-      throw new HandlerError({ code: 'invalid-parameters', field: error.field, message: error.message });
-    }
-    throw error;
-  }
-}
-
 export function createWebHandlers(deps: WebLabDeps, emit: Emit): WebHandlers {
   const { pool, appInfo, autosave, fits } = deps;
   const createdWith = { app: appInfo.app.version, model: appInfo.model.version };
@@ -114,7 +87,6 @@ export function createWebHandlers(deps: WebLabDeps, emit: Emit): WebHandlers {
     ...createAnalysisHandlers({
       pool,
       emit,
-      fail: (error) => new HandlerError(error),
       modelLabel: `${appInfo.model.name} ${appInfo.model.version}`,
     }),
 

@@ -2,10 +2,11 @@
  * The handlers of the analyses that run on the worker pool — sweeps, the local (±10 %) sensitivity
  * and the global (Sobol' / Morris) one, and the lab's virtual cohort — written once for both editions: main's handlers
  * (handlers.ts) and the web edition's LabApi (web/labApi.ts) spread them in, each giving its own
- * pool, its event sender and its error type. Node-free, so the browser bundles it.
+ * pool and event sender. Node-free, so the browser bundles it.
  */
 import type { z } from 'zod';
-import type { EventName, EventPayloads, LabError, REQUEST_SCHEMAS, ResponseTypes } from '../../shared/ipc';
+import type { EventName, EventPayloads, REQUEST_SCHEMAS, ResponseTypes } from '../../shared/ipc';
+import { HandlerError } from './handlerError';
 import type { ParameterId } from '../../shared/model/parameters';
 import { isMetricId } from '../../shared/model/metrics';
 import { runSweep, sensitivity, type SweepPool } from '../sweep/runSweep';
@@ -27,13 +28,11 @@ export type AnalysisHandlers = { [C in AnalysisChannel]: (request: Requests[C]) 
 export interface AnalysisDeps {
   readonly pool: SweepPool & CohortLabPool;
   readonly emit: <E extends EventName>(event: E, payload: EventPayloads[E]) => void;
-  /** The edition's error carrying a LabError to the reply. */
-  readonly fail: (error: LabError) => Error;
   /** The model's name and version, stamped on a cohort's result. */
   readonly modelLabel: string;
 }
 
-export function createAnalysisHandlers({ pool, emit, fail, modelLabel }: AnalysisDeps): AnalysisHandlers {
+export function createAnalysisHandlers({ pool, emit, modelLabel }: AnalysisDeps): AnalysisHandlers {
   /** The sweep or local sensitivity analysis running now; a new one cancels it (one at a time). */
   let activeSweep: AbortController | null = null;
   const startSweep = () => {
@@ -85,7 +84,11 @@ export function createAnalysisHandlers({ pool, emit, fail, modelLabel }: Analysi
 
     'sweep:sensitivity': async (request) => {
       if (!isMetricId(request.metric)) {
-        throw fail({ code: 'invalid-parameters', field: 'metric', message: `unknown metric "${request.metric}"` });
+        throw new HandlerError({
+          code: 'invalid-parameters',
+          field: 'metric',
+          message: `unknown metric "${request.metric}"`,
+        });
       }
       const run = startSweep();
       try {

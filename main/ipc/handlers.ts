@@ -20,10 +20,6 @@ import {
   type ResponseTypes,
   type SimulateResponse,
 } from '../../shared/ipc';
-import type { ParameterOverrides, ParameterValues } from '../../shared/model/parameters';
-import { ParameterError, resolveParameters } from '../../shared/model/scenarios';
-import { ProtocolError, compileProtocol } from '../../shared/model/protocol';
-import type { ProtocolEvent } from '../../shared/model/protocolEvents';
 import { JobError, type SimulationPool } from '../simulation/pool';
 import { AtomicWriteError, writeFileAtomic } from '../files/atomicWrite';
 import type { ChartFormat, PaperSize } from '../../shared/export/options';
@@ -31,6 +27,7 @@ import type { Experiment } from '../../shared/experiment';
 import { suggestedFileName } from '../../shared/experiment/validate';
 import { SweepError } from '../sweep/runSweep';
 import { createAnalysisHandlers } from './analysisHandlers';
+import { HandlerError, checkEvents, resolveNight } from './handlerError';
 import {
   ExperimentFileError,
   readExperimentFile,
@@ -115,44 +112,6 @@ type Handlers = {
   [C in InvokeChannel]: (request: Requests[C], context: InvokeContext) => Promise<ResponseTypes[C]>;
 };
 
-class HandlerError extends Error {
-  constructor(readonly labError: LabError) {
-    super(labError.message);
-  }
-}
-
-/**
- * A night's parameters resolved (the scenario's values under the overrides) and checked, once:
- * an unknown scenario or a value outside its declared range is an invalid-parameters reply that
- * names the field (`scenario`, `params.caffeine_mg`).
- */
-function resolveNight(scenario: string, params: ParameterOverrides): ParameterValues {
-  try {
-    return resolveParameters(scenario, params);
-  } catch (error) {
-    if (error instanceof ParameterError) {
-      throw new HandlerError({ code: 'invalid-parameters', field: error.field, message: error.message });
-    }
-    throw error;
-  }
-}
-
-/**
- * The events of a night placed on its protocol once, here: one outside the protocol is an
- * invalid-parameters reply naming `events[i].field`, not a failed job in the worker.
- */
-function checkEvents(values: ParameterValues, events: readonly ProtocolEvent[]): void {
-  if (events.length === 0) return;
-  try {
-    compileProtocol(values, events);
-  } catch (error) {
-    if (error instanceof ProtocolError) {
-      throw new HandlerError({ code: 'invalid-parameters', field: error.field, message: error.message });
-    }
-    throw error;
-  }
-}
-
 export function createHandlers(deps: HandlerDeps): Handlers {
   const exporter = new ExportRunner(deps.files.fonts, deps.exportWorkerPath ?? null);
   const createdWith = { app: deps.appInfo.app.version, model: deps.appInfo.model.version };
@@ -174,7 +133,6 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...createAnalysisHandlers({
       pool: deps.pool,
       emit: deps.emit,
-      fail: (error) => new HandlerError(error),
       modelLabel: `${deps.appInfo.model.name} ${deps.appInfo.model.version}`,
     }),
 
