@@ -6,7 +6,7 @@
  * and the renderer's tests compare its axes with the screen's.
  */
 import type { ChartConfiguration, ChartDataset, Plugin, Scale } from 'chart.js';
-import { formatClock } from '../model/parameters';
+import { timeTickLabel } from './timeLabel';
 import { STAGES, type SimulationResult } from '../model/result';
 import { FIGURE_FONT, FIGURE_SIZES, PT_PER_MM, type FigureSize } from '../export/options';
 import type { SlotWindow } from '../time/axis';
@@ -250,7 +250,7 @@ export function chartConfig(input: ChartOptionsInput): ChartConfiguration<'line'
           grid: { color: GRID_COLOUR, lineWidth: style.lineWidth * 0.4, tickLength: style.tickFont * 0.4 },
           ticks: {
             stepSize: clockStep(span, input.plotWidth, style.tickFont),
-            callback: (value) => formatClock(Number(value)),
+            callback: (value) => timeTickLabel(Number(value), span),
             maxRotation: 0,
             autoSkip: true,
             includeBounds: false,

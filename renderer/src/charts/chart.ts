@@ -20,6 +20,7 @@ import {
   type Scale,
 } from 'chart.js';
 import { formatClock } from '../../../shared/model/parameters';
+import { timeTickLabel } from '../../../shared/plot/timeLabel';
 import { timeAxis } from '../../../shared/plot/axes';
 import type { Point } from '../../../shared/plot/points';
 import { yAxis, type Range } from '../../../shared/plot/range';
@@ -310,7 +311,11 @@ export function setAxes(options: ChartOptions<'line'>, window: SlotWindow, yRang
   const bounds = timeAxis(window);
   x.min = bounds.min;
   x.max = bounds.max;
-  (x.ticks as { stepSize?: number }).stepSize = tickStep(window.end - window.start);
+  const span = window.end - window.start;
+  const ticks = x.ticks as { stepSize?: number; callback?: (value: string | number) => string };
+  ticks.stepSize = tickStep(span);
+  // On an axis of days every midnight would read 00:00: those ticks name their day.
+  ticks.callback = (value) => timeTickLabel(Number(value), span);
   const y = options.scales!.y! as { min?: number; max?: number; ticks: { stepSize?: number } };
   if (yRange && yRange.fixed) {
     y.min = yRange.min;

@@ -7,7 +7,7 @@
  * at exactly the same x, which the protocol strip and the cursor rely on.
  */
 import { EPOCH_S, STAGES, type SimulationResult } from '../../../shared/model/result';
-import { formatClock } from '../../../shared/model/parameters';
+import { timeTickLabel } from '../../../shared/plot/timeLabel';
 import { STAGE_COLOURS, STAGE_COLOURS_DARK } from '../../../shared/plot/palette';
 import { countedCycles, scoreSleep, UNSCORED, type SleepReport } from '../../../shared/report/sleepReport';
 import { epochAt, epochsInside, slotHour, type SlotWindow } from '../../../shared/time/axis';
@@ -218,7 +218,7 @@ export function drawHeroRow(ctx: CanvasRenderingContext2D, d: HeroDraw): PlotBox
     ctx.fillStyle = d.look.text;
     ctx.textAlign = 'center';
     ctx.textBaseline = 'top';
-    for (const t of shown) ctx.fillText(formatClock(t.value), px(t.value), box.bottom + 5);
+    for (const t of shown) ctx.fillText(timeTickLabel(t.value, span), px(t.value), box.bottom + 5);
     ctx.textBaseline = 'middle';
   }
 
