@@ -29,7 +29,7 @@ import { MAX_COHORT_THRESHOLDS, MEASURED_LIMITS } from './experiment/format';
 import { PANELS } from './model/panels';
 import { MAX_EVENTS_PER_NIGHT, eventIssues, type ProtocolEvent } from './model/protocolEvents';
 import { SENSITIVITY_METHODS, SENSITIVITY_TARGETS, type GlobalSensitivityResult } from './sensitivity/model';
-import { POPULATION_PRESET_IDS } from './cohort/presets';
+import { populationFields, refinePopulation } from './experiment/cohortSchema';
 import { THRESHOLD_OPERATORS } from './cohort/thresholds';
 import type { CohortLabResult } from './cohort/labResult';
 
@@ -182,21 +182,25 @@ export type GlobalSensitivityRequest = z.input<typeof GlobalSensitivityRequestSc
 export const MAX_LAB_COHORT = 5000;
 
 /**
- * A virtual cohort through both nights (shared/cohort): the population preset, how many people,
- * the seed they are drawn from and the thresholds on Δ to count people by. The nights' own seeds
- * are not sent: each person brings one noise seed for both nights (common random numbers). The
- * metric of a threshold is checked by main, naming the field.
+ * A virtual cohort through both nights (shared/cohort): the population (a preset, and when edited
+ * in the lab its `distributions` and `correlations`, as the file's cohort section keeps them and
+ * checked as the file's are: shared/experiment/cohortSchema.ts), how many people, the seed they
+ * are drawn from and the thresholds on Δ to count people by. The nights' own seeds are not sent:
+ * each person brings one noise seed for both nights (common random numbers). The metric of a
+ * threshold is checked by main, naming the field.
  */
-export const CohortRunRequestSchema = z.strictObject({
-  nights: z.strictObject({ a: NightRequestSchema.omit({ seed: true }), b: NightRequestSchema.omit({ seed: true }) }),
-  population: z.enum(POPULATION_PRESET_IDS),
-  n: z.number().int().min(1).max(MAX_LAB_COHORT),
-  seed: z.number().int().min(0).max(0xffffffff),
-  thresholds: z
-    .array(z.strictObject({ metric: z.string().min(1).max(64), op: z.enum(THRESHOLD_OPERATORS), value: z.number() }))
-    .max(MAX_COHORT_THRESHOLDS)
-    .default([]),
-});
+export const CohortRunRequestSchema = z
+  .strictObject({
+    nights: z.strictObject({ a: NightRequestSchema.omit({ seed: true }), b: NightRequestSchema.omit({ seed: true }) }),
+    ...populationFields,
+    n: z.number().int().min(1).max(MAX_LAB_COHORT),
+    seed: z.number().int().min(0).max(0xffffffff),
+    thresholds: z
+      .array(z.strictObject({ metric: z.string().min(1).max(64), op: z.enum(THRESHOLD_OPERATORS), value: z.number() }))
+      .max(MAX_COHORT_THRESHOLDS)
+      .default([]),
+  })
+  .superRefine((request, ctx) => refinePopulation(request as Parameters<typeof refinePopulation>[0], ctx));
 export type CohortRunRequest = z.input<typeof CohortRunRequestSchema>;
 
 const keysOf = <T extends object>(record: T) => Object.keys(record) as [keyof T & string, ...(keyof T & string)[]];

@@ -4,7 +4,7 @@
  * event sink, so the two run the same checks and the same cohort. One cohort at a time: a new run
  * cancels the one before.
  */
-import { POPULATION_PRESETS, type CohortNight, type DeltaThreshold } from '../../shared/cohort';
+import { sectionPopulation, type CohortNight, type DeltaThreshold } from '../../shared/cohort';
 import type { CohortRunRequestSchema, EventPayloads } from '../../shared/ipc';
 import { isMetricId } from '../../shared/model/metrics';
 import { compileProtocol } from '../../shared/model/protocol';
@@ -50,7 +50,8 @@ export function createCohortHandler(pool: CohortLabPool, model: string) {
           pool,
           {
             nights,
-            population: POPULATION_PRESETS[request.population],
+            // The preset, or its lists as edited in the lab (already checked by the request's schema).
+            population: sectionPopulation(request as Parameters<typeof sectionPopulation>[0]),
             n: request.n,
             seed: request.seed,
             thresholds: request.thresholds as DeltaThreshold[],

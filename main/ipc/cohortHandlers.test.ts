@@ -84,6 +84,50 @@ describe('cohort:run and cohort:cancel', () => {
     expect(progress).toEqual([]);
   });
 
+  it("runs an edited population (its lists replace the preset's, its id says so), and refuses a bad one naming the row", async () => {
+    const caffeine = {
+      param: 'caffeineHalfLife_h',
+      marginal: { kind: 'lognormal', median: 4, sdLog: 0.1, min: 3, max: 5 },
+      source: 'narrowed in a test',
+      certainty: 'assumed',
+    } as const;
+    const reply = await handleInvoke(
+      handlers,
+      'cohort:run',
+      request({ n: 3, distributions: [caffeine], correlations: [] }),
+    );
+    expect(reply.ok).toBe(true);
+    const result = (reply as { value: CohortLabResult }).value;
+    expect(result.population).toBe('young-adults (edited)');
+    // The persons drew the edited list alone: the only parameter any metric's spread is traced to.
+    expect(new Set(result.summary.metrics.flatMap((m) => m.drivers.map((d) => d.param)))).toEqual(
+      new Set(['caffeineHalfLife_h']),
+    );
+
+    progress.length = 0;
+    const wide = await handleInvoke(
+      handlers,
+      'cohort:run',
+      request({ distributions: [{ ...caffeine, marginal: { ...caffeine.marginal, min: 1, max: 12 } }] }),
+    );
+    expect(wide).toEqual({
+      ok: false,
+      error: {
+        code: 'invalid-payload',
+        field: 'distributions.0.marginal',
+        message:
+          "bad request on cohort:run: distributions.0.marginal: is refused: caffeineHalfLife_h: the distribution reaches [1, 12] h, outside the parameter's range [1.5, 10] h",
+      },
+    });
+    const pair = await handleInvoke(
+      handlers,
+      'cohort:run',
+      request({ correlations: [{ a: 'age', b: 'age', rho: 0.5, source: '' }] }),
+    );
+    expect(pair).toMatchObject({ ok: false, error: { code: 'invalid-payload', field: 'correlations.0.b' } });
+    expect(progress).toEqual([]);
+  }, 120_000);
+
   it('cancels a running cohort: its reply is cancelled, and a second cancel finds nothing', async () => {
     progress.length = 0;
     const running = handleInvoke(handlers, 'cohort:run', request({ n: 400 }));

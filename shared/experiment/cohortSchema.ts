@@ -1,7 +1,9 @@
 /**
  * The schema of an experiment file's `cohort` section (format.ts CohortSection): the shapes here,
  * the meaning — parameter ids, ranges, correlations — by compiling the population exactly as a run
- * would (shared/cohort/population.ts), so a file that opens is a cohort that runs.
+ * would (shared/cohort/population.ts), so a file that opens is a cohort that runs. The lab's
+ * `cohort:run` request (shared/ipc.ts) carries the same population fields and the same check, so
+ * an edited population main accepts is one a file keeps and the CLI runs.
  */
 import { z } from 'zod';
 import { compilePopulation, PopulationError } from '../cohort/population';
@@ -36,11 +38,39 @@ const thresholdSchema = z.object({
   value: z.number(),
 });
 
+/** A population as a file and a `cohort:run` request name it: a preset, optionally with its lists edited. */
+export const populationFields = {
+  population: z.enum(POPULATION_PRESET_IDS),
+  distributions: z.array(distributionSchema).max(MAX_COHORT_DISTRIBUTIONS).optional(),
+  correlations: z.array(correlationSchema).max(MAX_COHORT_DISTRIBUTIONS).optional(),
+};
+
+/**
+ * The population's meaning, checked by compiling it as a run would: the refinement of every
+ * schema that holds `populationFields`. The issue's path is the field at fault
+ * (`distributions.2.marginal`), its message the population's own.
+ */
+export function refinePopulation(
+  section: Parameters<typeof sectionPopulation>[0],
+  ctx: { addIssue(issue: { code: 'custom'; path: (string | number)[]; message: string }): void },
+): void {
+  try {
+    // The shapes are checked first (zod runs refinements on valid shapes only).
+    compilePopulation(sectionPopulation(section));
+  } catch (error) {
+    if (!(error instanceof PopulationError)) throw error;
+    // PopulationError's field is relative to the population (distributions[2].marginal).
+    const path = error.field
+      .split(/[.[\]]/)
+      .filter(Boolean)
+      .map((p) => (/^\d+$/.test(p) ? Number(p) : p));
+    ctx.addIssue({ code: 'custom', path, message: `is refused: ${error.message}` });
+  }
+}
+
 export const cohortSchema = z
   .object({
-    population: z.enum(POPULATION_PRESET_IDS),
-    distributions: z.array(distributionSchema).max(MAX_COHORT_DISTRIBUTIONS).optional(),
-    correlations: z.array(correlationSchema).max(MAX_COHORT_DISTRIBUTIONS).optional(),
+    ...populationFields,
     n: z.number().int().min(1).max(MAX_COHORT_SIZE),
     seed: z
       .number()
@@ -49,20 +79,7 @@ export const cohortSchema = z
       .max(SEED_LIMIT - 1),
     thresholds: z.array(thresholdSchema).max(MAX_COHORT_THRESHOLDS).optional(),
   })
-  .superRefine((section, ctx) => {
-    try {
-      // The shapes above are checked first (zod runs refinements on valid shapes only).
-      compilePopulation(sectionPopulation(section as Parameters<typeof sectionPopulation>[0]));
-    } catch (error) {
-      if (!(error instanceof PopulationError)) throw error;
-      // PopulationError's field is relative to the population (distributions[2].marginal).
-      const path = error.field
-        .split(/[.[\]]/)
-        .filter(Boolean)
-        .map((p) => (/^\d+$/.test(p) ? Number(p) : p));
-      ctx.addIssue({ code: 'custom', path, message: `is refused: ${error.message}` });
-    }
-  });
+  .superRefine((section, ctx) => refinePopulation(section as Parameters<typeof sectionPopulation>[0], ctx));
 
 export const COHORT_FIELDS = {
   cohort: ['population', 'distributions', 'correlations', 'n', 'seed', 'thresholds'],
