@@ -10,6 +10,7 @@ import { compilePopulation, PopulationError } from '../cohort/population';
 import { POPULATION_PRESET_IDS } from '../cohort/presets';
 import { sectionPopulation } from '../cohort/section';
 import { CERTAINTIES } from '../cohort/types';
+import type { MarginalSpec } from '../cohort/distributions';
 import { THRESHOLD_OPERATORS } from '../cohort/thresholds';
 import { isMetricId } from '../model/metrics';
 import { MAX_COHORT_DISTRIBUTIONS, MAX_COHORT_SIZE, MAX_COHORT_THRESHOLDS, SEED_LIMIT } from './format';
@@ -87,3 +88,12 @@ export const COHORT_FIELDS = {
   correlation: Object.keys(correlationSchema.shape),
   threshold: Object.keys(thresholdSchema.shape),
 } as const;
+
+/** The numeric fields of each marginal kind, in the schema's order (the population editor's inputs). */
+type NumericKind = Exclude<MarginalSpec['kind'], 'choice'>;
+const numericFields: Partial<Record<NumericKind, readonly string[]>> = {};
+for (const option of marginalSchema.options) {
+  const kind = option.shape.kind.value;
+  if (kind !== 'choice') numericFields[kind] = Object.keys(option.shape).filter((k) => k !== 'kind');
+}
+export const MARGINAL_FIELDS = numericFields as Readonly<Record<NumericKind, readonly string[]>>;
