@@ -16,6 +16,18 @@ const SCREENS: readonly { name: string; reach: (page: Page) => Promise<void> }[]
   { name: 'map of the model', reach: (page) => page.getByTestId('tab-map').click() },
   { name: 'sweeps and sensitivity', reach: (page) => page.getByTestId('tab-sweep').click() },
   {
+    // The population editor in its fullest state: a refused edit, a source open, a correlation.
+    name: 'cohort, population editor with a refused edit',
+    reach: async (page) => {
+      await page.getByTestId('tab-cohort').click();
+      await page.getByTestId('population-field-caffeineHalfLife_h-max').fill('12');
+      await page.keyboard.press('Tab');
+      await page.getByTestId('population-certainty-age').click();
+      await page.getByTestId('correlation-add').click();
+      await page.getByTestId('population-problem-caffeineHalfLife_h').waitFor();
+    },
+  },
+  {
     name: 'classroom, a lesson answered',
     reach: async (page) => {
       await page.getByTestId('tab-classroom').click();
