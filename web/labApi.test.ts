@@ -110,4 +110,41 @@ describe('the web LabApi', () => {
       error: { code: 'invalid-file' },
     });
   });
+
+  it("runs a cohort's edited population as main does, and refuses one out of its parameter's range", async () => {
+    const api = lab();
+    const night = { scenario: 'baseline', params: {}, events: [] };
+    const caffeine = {
+      param: 'caffeineHalfLife_h',
+      marginal: { kind: 'lognormal', median: 9, sdLog: 0.05, min: 8, max: 9.5 },
+      source: 'slow metabolisers',
+      certainty: 'assumed',
+    } as const;
+    const request = {
+      nights: { a: night, b: { ...night, scenario: 'evening-caffeine' } },
+      population: 'young-adults',
+      distributions: [caffeine],
+      correlations: [],
+      n: 2,
+      seed: 1,
+    } as const;
+    const reply = await api.runCohort(request);
+    if (!reply.ok) throw new Error(reply.error.message);
+    expect(reply.value.population).toBe('young-adults (edited)');
+    expect(reply.value.done).toBe(2);
+    expect(
+      await api.runCohort({
+        ...request,
+        distributions: [{ ...caffeine, marginal: { ...caffeine.marginal, max: 12 } }],
+      }),
+    ).toEqual({
+      ok: false,
+      error: {
+        code: 'invalid-payload',
+        field: 'distributions.0.marginal',
+        message:
+          "bad request on cohort:run: distributions.0.marginal: is refused: caffeineHalfLife_h: the distribution reaches [8, 12] h, outside the parameter's range [1.5, 10] h",
+      },
+    });
+  });
 });

@@ -131,6 +131,25 @@ test('narrowing caffeine half-life in the population editor: refused out of rang
   await expect(second.getByTestId('population-field-caffeineHalfLife_h-median')).toHaveValue('9');
   await expect(second.getByTestId('population-field-caffeineHalfLife_h-min')).toHaveValue('8');
   await expect(second.getByTestId('population-reset')).toBeEnabled();
+  // A correlation: its ρ out of bounds is refused beside it; the row's source opens below it.
+  await second.getByTestId('correlation-add').click();
+  await expect(second.getByTestId('correlation-a-0')).toHaveValue('age');
+  await expect(second.getByTestId('correlation-b-0')).toHaveValue('sex');
+  await second.getByTestId('correlation-b-0').selectOption('circadianPeriod_h');
+  await type(second, 'correlation-rho-0', '1');
+  await expect(second.getByTestId('correlation-problem-0')).toHaveText(
+    'the correlation of age and circadianPeriod_h must be between −1 and 1 (exclusive), got 1',
+  );
+  await expect(second.getByTestId('cohort-run')).toBeDisabled();
+  await type(second, 'correlation-rho-0', '0.3');
+  await expect(second.getByTestId('correlation-problem-0')).toHaveCount(0);
+  await expect(second.getByTestId('cohort-run')).toBeEnabled();
+  await second.getByTestId('population-certainty-caffeineHalfLife_h').press('Enter');
+  await expect(second.getByTestId('population-row-caffeineHalfLife_h')).toContainText(
+    'Edited in the lab from the preset',
+  );
+  await second.getByTestId('population-correlations').scrollIntoViewIfNeeded();
+  await second.screenshot({ path: `${SHOTS}/cohort-edit-correlation-1024-light.png` });
   // Reset gives the preset back, and its id.
   await second.getByTestId('population-reset').click();
   await expect(second.getByTestId('population-id')).toHaveText('young-adults');
