@@ -9,7 +9,7 @@ import type { SimulationProtocol } from '../main/simulation/messages';
 import { serveSimulation } from '../main/simulation/serve';
 import { MODEL_INFO } from '../shared/model/engine';
 import { defaultExperiment } from '../shared/experiment';
-import type { LabApi } from '../shared/ipc';
+import type { CohortRunRequest, LabApi } from '../shared/ipc';
 import { createWebLabApi } from './labApi';
 import { WebAutosave } from './autosave';
 import { FitRunnerCore } from '../main/fit/runnerCore';
@@ -120,14 +120,14 @@ describe('the web LabApi', () => {
       source: 'slow metabolisers',
       certainty: 'assumed',
     } as const;
-    const request = {
+    const request: CohortRunRequest = {
       nights: { a: night, b: { ...night, scenario: 'evening-caffeine' } },
       population: 'young-adults',
       distributions: [caffeine],
       correlations: [],
       n: 2,
       seed: 1,
-    } as const;
+    };
     const reply = await api.runCohort(request);
     if (!reply.ok) throw new Error(reply.error.message);
     expect(reply.value.population).toBe('young-adults (edited)');
