@@ -104,6 +104,10 @@ test('narrowing caffeine half-life in the population editor: refused out of rang
   await page.getByTestId('tab-nights').click();
   await expect(page.getByTestId('cohort-strip')).toContainText('young-adults (edited)');
   await page.getByTestId('tab-cohort').click();
+  // An edit after the run: the result says it is for the population as it was.
+  await expect(page.getByTestId('cohort-population-stale')).toHaveCount(0);
+  await type(page, 'population-field-age-max', '29');
+  await expect(page.getByTestId('cohort-population-stale')).toBeVisible();
 
   // Saved with the edit, and reopened with it.
   const path = join(mkdtempSync(join(tmpdir(), 'nocturne-cohort-edit-')), 'edited.nocturne');

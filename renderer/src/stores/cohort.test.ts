@@ -62,6 +62,10 @@ describe('the cohort store: an edited population', () => {
     expect(requests[1]!.distributions![caffeineRow]!.marginal).toEqual(narrow);
     expect(requests[1]!.correlations).toEqual([{ a: 'age', b: 'circadianPeriod_h', rho: 0, source: '' }]);
     expect(cohort.result?.population).toBe('young-adults (edited)');
+    expect(cohort.populationStale).toBe(false);
+    // An edit after the run: the result is for the population as it was.
+    cohort.setCorrelation(0, { rho: 0.2 });
+    expect(cohort.populationStale).toBe(true);
   });
 
   it('does not run an invalid population, and the file keeps its last valid lists meanwhile', async () => {

@@ -196,6 +196,12 @@ export const useCohortStore = defineStore('cohort', () => {
     edit((l) => void l.correlations.splice(index, 1));
   }
 
+  /** The population a result was run for, to tell when it has been edited since. */
+  const ranWith = ref<string | null>(null);
+  const populationStale = computed(
+    () => result.value !== null && ranWith.value !== null && ranWith.value !== JSON.stringify(populationSpec.value),
+  );
+
   async function run(): Promise<void> {
     if (!problems.value.ok) return;
     listen();
@@ -205,6 +211,7 @@ export const useCohortStore = defineStore('cohort', () => {
     Object.assign(progress, { done: 0, total: n.value, etaSeconds: null });
     const nights = nightsRequest();
     ranFor.value = JSON.stringify(nights);
+    ranWith.value = JSON.stringify(populationSpec.value);
     result.value = null;
     const reply = await lab().runCohort({
       nights,
@@ -273,6 +280,7 @@ export const useCohortStore = defineStore('cohort', () => {
     result.value = null;
     error.value = null;
     ranFor.value = null;
+    ranWith.value = null;
     used.value = section !== undefined;
     loading = false;
   }
@@ -309,6 +317,7 @@ export const useCohortStore = defineStore('cohort', () => {
     error,
     showBands,
     stale,
+    populationStale,
     deltas,
     share,
     populationLabel,
