@@ -27,6 +27,20 @@ async function type(page: Page, testId: string, value: string): Promise<void> {
   await page.keyboard.press('Tab');
 }
 
+/** Nothing wider than the window: not the page, the results column or the editor's table. */
+async function expectNoSidewaysScroll(page: Page, width: number, height: number): Promise<void> {
+  const widths = await page.evaluate(() => {
+    const over = (selector: string) => {
+      const el = document.querySelector(selector)!;
+      return el.scrollWidth - el.clientWidth;
+    };
+    return { page: document.scrollingElement!.scrollWidth, results: over('.results'), editor: over('.table-box') };
+  });
+  expect(widths.page, `the page is wider than the window at ${width}×${height}`).toBeLessThanOrEqual(width);
+  expect(widths.results, `the results column scrolls sideways at ${width}×${height}`).toBeLessThanOrEqual(0);
+  expect(widths.editor, `the editor's table scrolls sideways at ${width}×${height}`).toBeLessThanOrEqual(0);
+}
+
 async function runCohort(page: Page): Promise<string> {
   await page.getByTestId('cohort-run').click();
   await expect(page.getByTestId('cohort-progress')).toHaveCount(0, { timeout: 300_000 });
@@ -79,14 +93,7 @@ test('narrowing caffeine half-life in the population editor: refused out of rang
       await page.setViewportSize({ width, height });
       await page.emulateMedia({ colorScheme: scheme });
       await row.scrollIntoViewIfNeeded();
-      const widths = await page.evaluate(() => ({
-        page: document.scrollingElement!.scrollWidth,
-        results: document.querySelector('.results')!.scrollWidth - document.querySelector('.results')!.clientWidth,
-        editor: document.querySelector('.table-box')!.scrollWidth - document.querySelector('.table-box')!.clientWidth,
-      }));
-      expect(widths.page, `the page is wider than the window at ${width}×${height}`).toBeLessThanOrEqual(width);
-      expect(widths.results, `the results column scrolls sideways at ${width}×${height}`).toBeLessThanOrEqual(0);
-      expect(widths.editor, `the editor's table scrolls sideways at ${width}×${height}`).toBeLessThanOrEqual(0);
+      await expectNoSidewaysScroll(page, width, height);
       await page.screenshot({ path: `${SHOTS}/cohort-edit-${width}-${scheme}.png` });
     }
   await page.emulateMedia({ colorScheme: 'light' });
@@ -153,6 +160,7 @@ test('narrowing caffeine half-life in the population editor: refused out of rang
     'Edited in the lab from the preset',
   );
   await second.getByTestId('population-correlations').scrollIntoViewIfNeeded();
+  await expectNoSidewaysScroll(second, 1024, 680);
   await second.screenshot({ path: `${SHOTS}/cohort-edit-correlation-1024-light.png` });
   // Reset gives the preset back, and its id.
   await second.getByTestId('population-reset').click();
