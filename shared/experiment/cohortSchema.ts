@@ -15,6 +15,9 @@ import { THRESHOLD_OPERATORS } from '../cohort/thresholds';
 import { isMetricId } from '../model/metrics';
 import { MAX_COHORT_DISTRIBUTIONS, MAX_COHORT_SIZE, MAX_COHORT_THRESHOLDS, SEED_LIMIT } from './format';
 
+/** The longest source text a distribution or a correlation keeps (the editor's fields hold no more). */
+export const MAX_SOURCE_LENGTH = 1000;
+
 const bounds = { min: z.number(), max: z.number() };
 const marginalSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('normal'), mean: z.number(), sd: z.number(), ...bounds }),
@@ -27,11 +30,16 @@ const marginalSchema = z.discriminatedUnion('kind', [
 const distributionSchema = z.object({
   param: z.string(),
   marginal: marginalSchema,
-  source: z.string().max(1000),
+  source: z.string().max(MAX_SOURCE_LENGTH),
   certainty: z.enum(CERTAINTIES),
 });
 
-const correlationSchema = z.object({ a: z.string(), b: z.string(), rho: z.number(), source: z.string().max(1000) });
+const correlationSchema = z.object({
+  a: z.string(),
+  b: z.string(),
+  rho: z.number(),
+  source: z.string().max(MAX_SOURCE_LENGTH),
+});
 
 const thresholdSchema = z.object({
   metric: z.string().refine(isMetricId, { message: 'is not a metric id' }),

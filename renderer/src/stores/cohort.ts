@@ -9,6 +9,7 @@ import { defineStore } from 'pinia';
 import { computed, reactive, ref, shallowRef, watch } from 'vue';
 import type { CohortRunRequest, LabError } from '../../../shared/ipc';
 import type { CohortSection } from '../../../shared/experiment/format';
+import { MAX_SOURCE_LENGTH } from '../../../shared/experiment/cohortSchema';
 import {
   POPULATION_PRESETS,
   beyond,
@@ -35,9 +36,6 @@ import {
 /** The issue's question: who loses more than 30 min of sleep. */
 export const DEFAULT_THRESHOLD: DeltaThreshold = { metric: 'totalSleepTime_min', op: '<', value: -30 };
 export const DEFAULT_COHORT_SIZE = 200;
-
-/** The file keeps at most this much of a source (shared/experiment/cohortSchema.ts). */
-const SOURCE_LIMIT = 1000;
 
 const sameLists = (x: PopulationLists, y: PopulationLists) =>
   JSON.stringify([x.distributions, x.correlations]) === JSON.stringify([y.distributions, y.correlations]);
@@ -150,7 +148,7 @@ export const useCohortStore = defineStore('cohort', () => {
             ...row,
             marginal,
             certainty: 'assumed',
-            source: `Edited in the lab from the preset (${preset.source})`.slice(0, SOURCE_LIMIT),
+            source: `Edited in the lab from the preset (${preset.source})`.slice(0, MAX_SOURCE_LENGTH),
           }
         : { ...row, marginal };
     });
