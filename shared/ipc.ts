@@ -30,6 +30,7 @@ import { PANELS } from './model/panels';
 import { MAX_EVENTS_PER_NIGHT, eventIssues, type ProtocolEvent } from './model/protocolEvents';
 import { SENSITIVITY_METHODS, SENSITIVITY_TARGETS, type GlobalSensitivityResult } from './sensitivity/model';
 import { POPULATION_PRESET_IDS } from './cohort/presets';
+import { cohortSchema } from './experiment/cohortSchema';
 import { THRESHOLD_OPERATORS } from './cohort/thresholds';
 import type { CohortLabResult } from './cohort/labResult';
 
@@ -165,7 +166,9 @@ export const SensitivityRequestSchema = z.strictObject({
  * parameters: of night A, night B, or the paired Δ B − A (both nights are sent, as the lab has
  * them). `size` is N (Sobol') or r (Morris); its range per method, the factors and the night are
  * checked by main/sensitivity, naming the field. `factors`: parameter ids (default: the person
- * parameters and traits, each over its declared range).
+ * parameters and traits, each over its declared range). `population` instead: the factors are a
+ * population's distributions — a preset, or the file's edited lists in the cohort section's own
+ * shapes (their meaning is checked by main as a cohort run checks it).
  */
 export const GlobalSensitivityRequestSchema = z.strictObject({
   nights: z.strictObject({ a: NightRequestSchema, b: NightRequestSchema }),
@@ -175,6 +178,13 @@ export const GlobalSensitivityRequestSchema = z.strictObject({
   size: z.number().int().min(1).max(100_000),
   seed: z.number().int().min(0).max(0xffffffff).default(1),
   factors: z.array(z.string().min(1).max(64)).min(1).max(64).optional(),
+  population: z
+    .strictObject({
+      preset: cohortSchema.shape.population,
+      distributions: cohortSchema.shape.distributions,
+      correlations: cohortSchema.shape.correlations,
+    })
+    .optional(),
 });
 export type GlobalSensitivityRequest = z.input<typeof GlobalSensitivityRequestSchema>;
 

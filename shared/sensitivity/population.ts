@@ -1,0 +1,61 @@
+/**
+ * A population's distributions as the factors of a global sensitivity analysis: each factor draws
+ * through its marginal's own quantile function (shared/cohort/distributions.ts), so a Sobol' or
+ * Morris design spreads its points as the population spreads people, and the indices answer
+ * "which person parameters explain the spread of this metric among these people".
+ *
+ * Correlations are refused, not dropped: the first-order and total indices here are defined for
+ * independent factors (Saltelli 2010 assumes it), and with correlated inputs a factor's share of
+ * the variance is no longer one number (Mara & Tarantola 2012 separate a correlated and an
+ * uncorrelated part). Analysing a correlated population's marginals as if independent would
+ * quietly answer a question about other people.
+ */
+import { compilePopulation, PopulationError, type CompiledPopulation } from '../cohort/population';
+import type { PopulationSpec } from '../cohort/types';
+import { parameterSpec, type ParameterId } from '../model/parameters';
+import { SensitivityInputError, parameterFactor, type ParameterFactor } from './model';
+
+/**
+ * A choice parameter (sex) as a factor: its quantile gives the index of a choice, drawn with the
+ * population's weights; `choices` turns the index back into the value the model takes.
+ */
+function choiceFactor(population: CompiledPopulation, k: number): ParameterFactor {
+  const id = population.params[k]!;
+  const m = population.marginals[k]!;
+  const choices = m.support as readonly string[];
+  return {
+    id,
+    label: parameterSpec(id)?.label ?? id,
+    min: 0,
+    max: choices.length - 1,
+    choices,
+    quantile: (u) => choices.indexOf(m.quantile(u) as string),
+  };
+}
+
+/** The factors of a population: one per distribution, in its order. Throws SensitivityInputError naming `population`. */
+export function populationFactors(spec: PopulationSpec): ParameterFactor[] {
+  let population: CompiledPopulation;
+  try {
+    population = compilePopulation(spec);
+  } catch (error) {
+    if (error instanceof PopulationError) {
+      throw new SensitivityInputError(`population "${spec.id}" is refused: ${error.message}`, 'population');
+    }
+    throw error;
+  }
+  if (spec.correlations.length > 0) {
+    const pairs = spec.correlations.map((c) => `${c.a}–${c.b} ρ = ${c.rho}`).join(', ');
+    throw new SensitivityInputError(
+      `population "${spec.id}" correlates ${pairs}: Sobol' and Morris indices here are defined for independent ` +
+        'factors only, so a correlated population is not analysed; remove its correlations to analyse its ' +
+        'marginals as independent (docs/SENSITIVITY.md, Limits)',
+      'population',
+    );
+  }
+  return population.params.map((id: ParameterId, k) => {
+    const m = population.marginals[k]!;
+    if (m.spec.kind === 'choice') return choiceFactor(population, k);
+    return parameterFactor(id, (u) => m.quantile(u) as number);
+  });
+}
