@@ -7,7 +7,7 @@ import { FakePool } from '../main/sweep/testing/fakePool';
 import type { CliIo } from './io';
 import { EXIT_OK, EXIT_USAGE } from './io';
 import { runCli } from './main';
-import { parseSensitivityArgs, sensitivityCommand, type SensitivityDeps } from './sensitivity';
+import { parseSensitivityArgs, sensitivityCommand, type SensitivityArgs, type SensitivityDeps } from './sensitivity';
 
 const FILE_TEXT = serializeExperiment(defaultExperiment(), { app: '0.1.0', model: '0.1.0' });
 // The stand-in pool's metric 2 is the sum of a point's overrides + 2: additive, so its ranking is known.
@@ -56,11 +56,12 @@ describe('nocturne sensitivity', () => {
       over: 'file-default',
       json: false,
     });
-    expect(parseSensitivityArgs(['f', '--metric', METRIC, '--population', 'older-adults']).over).toEqual({
+    const over = (argv: string[]) => (parseSensitivityArgs(['f', '--metric', METRIC, ...argv]) as SensitivityArgs).over;
+    expect(over(['--population', 'older-adults'])).toEqual({
       population: 'older-adults',
     });
-    expect(parseSensitivityArgs(['f', '--metric', METRIC, '--ranges']).over).toBe('ranges');
-    expect(parseSensitivityArgs(['f', '--metric', METRIC, '--factors', 'age']).over).toBe('ranges');
+    expect(over(['--ranges'])).toBe('ranges');
+    expect(over(['--factors', 'age'])).toBe('ranges');
   });
 
   it('refuses bad arguments before opening a pool, naming the flag', () => {

@@ -24,11 +24,8 @@ import type { Interval } from '../shared/sensitivity/sobol';
 import { isMetricId } from '../shared/model/metrics';
 import { resolveParameters } from '../shared/model/scenarios';
 import { SweepError, type SweepPool } from '../main/sweep/runSweep';
-import {
-  requestFactors,
-  runGlobalSensitivity,
-  type SensitivityPopulation,
-} from '../main/sensitivity/runGlobalSensitivity';
+import { runGlobalSensitivity } from '../main/sensitivity/runGlobalSensitivity';
+import { requestFactors, type SensitivityPopulation } from '../shared/sensitivity/population';
 import { POPULATION_PRESET_IDS, isPopulationPresetId } from '../shared/cohort/presets';
 import type { Experiment } from '../shared/experiment';
 import { MODEL_INFO } from '../shared/model/engine';

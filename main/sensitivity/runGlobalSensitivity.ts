@@ -14,15 +14,11 @@ import { METRICS, isMetricId, metricInfo, type MetricId } from '../../shared/mod
 import { parameterSpec, type ParameterOverrides } from '../../shared/model/parameters';
 import { factorValues, sobolDesign, sobolIndices, sobolRunCount } from '../../shared/sensitivity/sobol';
 import { morrisDesign, morrisIndices, morrisRunCount } from '../../shared/sensitivity/morris';
-import { sectionPopulation } from '../../shared/cohort/section';
-import type { PopulationPresetId } from '../../shared/cohort/presets';
-import type { Correlation, ParameterDistribution } from '../../shared/cohort/types';
-import { populationFactors } from '../../shared/sensitivity/population';
+import { requestFactors, type SensitivityPopulation } from '../../shared/sensitivity/population';
 import {
   SensitivityInputError,
   checkSensitivitySize,
   factorValue,
-  modelFactors,
   type FactorIndices,
   type GlobalSensitivityResult,
   type ParameterFactor,
@@ -56,41 +52,6 @@ export interface GlobalSensitivityRequest {
    * section's edited lists, as the experiment file keeps them); excludes `factors` and `quantiles`.
    */
   readonly population?: SensitivityPopulation;
-}
-
-/**
- * A population as a file's cohort section names it: a preset, its lists replaced when edited.
- * Parameter ids arrive as plain strings (IPC, a file); compiling the population checks them.
- */
-export interface SensitivityPopulation {
-  readonly preset: PopulationPresetId;
-  readonly distributions?: readonly (Omit<ParameterDistribution, 'param'> & { readonly param: string })[] | undefined;
-  readonly correlations?:
-    readonly (Omit<Correlation, 'a' | 'b'> & { readonly a: string; readonly b: string })[] | undefined;
-}
-
-/** The factors of a request and the id of the population they come from (null: the declared ranges). */
-export function requestFactors(request: Pick<GlobalSensitivityRequest, 'factors' | 'quantiles' | 'population'>): {
-  factors: ParameterFactor[];
-  population: string | null;
-} {
-  const { population } = request;
-  if (!population) return { factors: modelFactors(request.factors, request.quantiles), population: null };
-  if (request.factors || request.quantiles) {
-    throw new SensitivityInputError(
-      'a population gives the factors itself: name either a population or factors, not both',
-      'factors',
-    );
-  }
-  // The ids are checked by compilePopulation (populationFactors), which names an unknown one.
-  const spec = sectionPopulation({
-    population: population.preset,
-    ...(population.distributions
-      ? { distributions: population.distributions as readonly ParameterDistribution[] }
-      : {}),
-    ...(population.correlations ? { correlations: population.correlations as readonly Correlation[] } : {}),
-  });
-  return { factors: populationFactors(spec), population: spec.id };
 }
 
 /** Everything a request needs checked, before any run: the refusal names the field. */

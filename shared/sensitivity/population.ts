@@ -11,9 +11,11 @@
  * quietly answer a question about other people.
  */
 import { compilePopulation, PopulationError, type CompiledPopulation } from '../cohort/population';
-import type { PopulationSpec } from '../cohort/types';
+import type { PopulationPresetId } from '../cohort/presets';
+import { sectionPopulation } from '../cohort/section';
+import type { Correlation, ParameterDistribution, PopulationSpec } from '../cohort/types';
 import { parameterSpec, type ParameterId } from '../model/parameters';
-import { SensitivityInputError, parameterFactor, type ParameterFactor } from './model';
+import { SensitivityInputError, modelFactors, parameterFactor, type ParameterFactor } from './model';
 
 /**
  * A choice parameter (sex) as a factor: its quantile gives the index of a choice, drawn with the
@@ -58,4 +60,43 @@ export function populationFactors(spec: PopulationSpec): ParameterFactor[] {
     if (m.spec.kind === 'choice') return choiceFactor(population, k);
     return parameterFactor(id, (u) => m.quantile(u) as number);
   });
+}
+
+/**
+ * A population as a file's cohort section names it: a preset, its lists replaced when edited.
+ * Parameter ids arrive as plain strings (IPC, a file); compiling the population checks them.
+ */
+export interface SensitivityPopulation {
+  readonly preset: PopulationPresetId;
+  readonly distributions?: readonly (Omit<ParameterDistribution, 'param'> & { readonly param: string })[] | undefined;
+  readonly correlations?:
+    readonly (Omit<Correlation, 'a' | 'b'> & { readonly a: string; readonly b: string })[] | undefined;
+}
+
+/** The factors of a request and the id of the population they come from (null: the declared ranges). */
+export function requestFactors(request: {
+  readonly factors?: readonly string[] | undefined;
+  readonly quantiles?: Readonly<Record<string, (u: number) => number>> | undefined;
+  readonly population?: SensitivityPopulation | undefined;
+}): {
+  factors: ParameterFactor[];
+  population: string | null;
+} {
+  const { population } = request;
+  if (!population) return { factors: modelFactors(request.factors, request.quantiles), population: null };
+  if (request.factors || request.quantiles) {
+    throw new SensitivityInputError(
+      'a population gives the factors itself: name either a population or factors, not both',
+      'factors',
+    );
+  }
+  // The ids are checked by compilePopulation (populationFactors), which names an unknown one.
+  const spec = sectionPopulation({
+    population: population.preset,
+    ...(population.distributions
+      ? { distributions: population.distributions as readonly ParameterDistribution[] }
+      : {}),
+    ...(population.correlations ? { correlations: population.correlations as readonly Correlation[] } : {}),
+  });
+  return { factors: populationFactors(spec), population: spec.id };
 }
