@@ -51,6 +51,13 @@ test('a Morris screening shows progress, a ranked chart and its table; a second 
 
   await page.getByTestId('gsa-chart').scrollIntoViewIfNeeded();
   await page.screenshot({ path: `${SHOTS}/sensitivity-morris.png` });
+  // The population's form and ranking in a small dark window.
+  await page.setViewportSize({ width: 1024, height: 680 });
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.getByTestId('gsa-over').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: `${SHOTS}/sensitivity-population-1024x680-dark.png` });
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.setViewportSize({ width: 1440, height: 900 });
 
   // Sobol' indices over the declared ranges, with the smallest base sample: the 11 person
   // parameters, N·(d + 2) = 4·13 runs, S_i and S_Ti with intervals.
