@@ -50,7 +50,7 @@ function baselineNights(): readonly BaselineNight[] {
     );
     const tst = result.metrics.totalSleepTime_min;
     const waso = result.metrics.waso_min;
-    if (tst !== undefined && waso !== undefined && Number.isFinite(tst) && Number.isFinite(waso))
+    if (typeof tst === 'number' && typeof waso === 'number' && Number.isFinite(tst) && Number.isFinite(waso))
       out.push({ tst, waso });
   }
   memo = out;
