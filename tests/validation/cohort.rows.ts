@@ -21,8 +21,12 @@ import { simulateNight } from '../../shared/model/engine';
 import { resolveParameters } from '../../shared/model/scenarios';
 import type { ValidationRow } from './row';
 
-/** People and seed of the rows: enough that the SD's own sampling error (≈ 7 % at 100) is well inside the tolerance. */
-export const COHORT_ROWS_SIZE = { n: 100, seed: 7 } as const;
+/**
+ * People and seed of the rows. The TST distribution has a long tail (a few long sleep-onset
+ * latencies), so its SD moves with the sample: n = 200 gave 44, 37 and 39 min for seeds 7, 8, 9.
+ * 300 people keep the verdict from hanging on a handful of them (≈ 50 s of simulation).
+ */
+export const COHORT_ROWS_SIZE = { n: 300, seed: 7 } as const;
 
 const MITTERLING =
   'Mitterling, Högl, Schönwald, Hackner, Gabelia, Biermayr & Frauscher 2015, Sleep 38:867 (abstract; 100 healthy sleepers from a population sample, one full-night PSG, AASM scoring; ≤ 30 y given as median (spread))';
@@ -74,13 +78,15 @@ export const COHORT_ROWS: readonly ValidationRow[] = [
     quantity: `Between-person SD of baseline total sleep time, young-adults preset (n = ${COHORT_ROWS_SIZE.n}, seed ${COHORT_ROWS_SIZE.seed}), the default experiment's baseline night`,
     target:
       'SD ≈ 17–32 min: ≤ 30 y TST 413.5 (345.6–451.9) min (Mitterling 2015; ≈ 32 min if the bracket is the 5–95 % range, ≈ 27–29 min if it is the range of its ≈ 20–30 people — the abstract does not say); young adults on an 8-h lab baseline night, sleep efficiency 93.6 ± 3.5 % (n = 26) ⇒ ≈ 17 min',
-    tolerance: '15–40 min (the published window, widened by the SD’s sampling error at n = 100)',
+    tolerance: '15–40 min (the published window, its upper end widened by a quarter for the sampling error of an SD)',
     source: `${MITTERLING}; J Am Geriatr Soc 2009, 57:1245, Table 1 (young subjects 21.9 ± 3.3 y, PMC3122254)`,
     unit: 'min',
-    // Fails: 43 min. What remains is sleep-onset latency: a slow build-up (a large sTauWake_h)
-    // leaves too little pressure at the lab's lights-off, so a few people lie awake 2–3 h (SOL
-    // 5–95 %: 0–127 min), where measured young adults fall asleep within half an hour. A preset
-    // narrower still than its source would hide that; the model's latency is what needs work.
+    // Fails, at the edge: 40.7 min (49.6 min before the tuning). What remains is sleep-onset
+    // latency: a slow build-up (a large sTauWake_h) leaves too little pressure at the lab's
+    // lights-off, so a few people lie awake 2–4 h (SOL 95th percentile 116 min, longest 215 min),
+    // where measured young adults fall asleep within half an hour. A preset narrower still than
+    // its source would hide that; the model's latency is what needs work. Other seeds can land
+    // inside 40 min (see COHORT_ROWS_SIZE): the row then passes and must be updated.
     measure: () => sd(baselineNights().map((p) => p.tst)),
     pass: (v) => v !== null && v >= 15 && v <= 40,
   },
@@ -97,7 +103,7 @@ export const COHORT_ROWS: readonly ValidationRow[] = [
     tolerance: 'within a factor of 2: 10.5–42 percentage points',
     source: MITTERLING,
     unit: 'percentage points',
-    // Fails: ≈ 7 points (3.2–10.1 %, median 6.2 % against the published 6.0 %): the model's
+    // Fails: ≈ 7 points (3.2–10.4 %, median 6.0 % against the published 6.0 %): the model's
     // people differ far less in how often they wake than measured sleepers do, while they differ
     // more in how fast they fall asleep (COHORT-01): its between-person spread sits in the wrong place.
     measure: () => {
