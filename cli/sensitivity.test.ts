@@ -2,17 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { defaultExperiment, serializeExperiment } from '../shared/experiment';
 import { METRICS } from '../shared/model/metrics';
 import { DEFAULT_FACTOR_IDS } from '../shared/sensitivity/model';
+import { POPULATION_PRESETS } from '../shared/cohort/presets';
 import { FakePool } from '../main/sweep/testing/fakePool';
 import type { CliIo } from './io';
 import { EXIT_OK, EXIT_USAGE } from './io';
 import { runCli } from './main';
-import { parseSensitivityArgs, sensitivityCommand, type SensitivityDeps } from './sensitivity';
+import { parseSensitivityArgs, sensitivityCommand, type SensitivityArgs, type SensitivityDeps } from './sensitivity';
 
 const FILE_TEXT = serializeExperiment(defaultExperiment(), { app: '0.1.0', model: '0.1.0' });
 // The stand-in pool's metric 2 is the sum of a point's overrides + 2: additive, so its ranking is known.
 const METRIC = METRICS[2]!.id;
 
-function harness() {
+function harness(fileText = FILE_TEXT) {
   const out = { stdout: '', stderr: '', opened: 0, closed: 0 };
   const pool = new FakePool(2, 0);
   const io: CliIo = {
@@ -21,9 +22,9 @@ function harness() {
     fs: {
       size: async (path) => {
         if (path !== 'exp.nocturne') throw Object.assign(new Error(`ENOENT: ${path}`), { code: 'ENOENT' });
-        return FILE_TEXT.length;
+        return fileText.length;
       },
-      readFile: async () => new TextEncoder().encode(FILE_TEXT),
+      readFile: async () => new TextEncoder().encode(fileText),
       mkdir: async () => undefined,
       writeFileAtomic: async () => undefined,
     },
@@ -52,8 +53,15 @@ describe('nocturne sensitivity', () => {
       size: 64,
       seed: 1,
       factors: [...DEFAULT_FACTOR_IDS],
+      over: 'file-default',
       json: false,
     });
+    const over = (argv: string[]) => (parseSensitivityArgs(['f', '--metric', METRIC, ...argv]) as SensitivityArgs).over;
+    expect(over(['--population', 'older-adults'])).toEqual({
+      population: 'older-adults',
+    });
+    expect(over(['--ranges'])).toBe('ranges');
+    expect(over(['--factors', 'age'])).toBe('ranges');
   });
 
   it('refuses bad arguments before opening a pool, naming the flag', () => {
@@ -65,6 +73,12 @@ describe('nocturne sensitivity', () => {
       [['f', '--metric', METRIC, '--n', '2'], /--n: the base sample size N must be a whole number from 4/],
       [['f', '--metric', METRIC, '--n', 'x'], /--n must be a whole number/],
       [['f', '--metric', METRIC, '--factors', 'sex'], /--factors: factor "sex" is a choice/],
+      [
+        ['f', '--metric', METRIC, '--population', 'teens'],
+        /--population must be young-adults, .* or file, got "teens"/,
+      ],
+      [['f', '--metric', METRIC, '--population', 'mixed', '--factors', 'age'], /--population and --factors exclude/],
+      [['f', '--metric', METRIC, '--population', 'mixed', '--ranges'], /--population and --ranges exclude/],
     ];
     for (const [argv, message] of cases) expect(() => parseSensitivityArgs(argv)).toThrow(message);
   });
@@ -102,6 +116,66 @@ describe('nocturne sensitivity', () => {
     expect(json.method).toBe('sobol');
     expect(json.runs).toBe(2 * 4 * (DEFAULT_FACTOR_IDS.length + 2));
     expect(json.factors).toHaveLength(DEFAULT_FACTOR_IDS.length);
+  });
+
+  it("over a population: its distributions are the factors, named in the table's head; the file's cohort is the default", async () => {
+    const preset = await (async () => {
+      const { out, run } = harness();
+      expect(
+        await run([
+          'exp.nocturne',
+          '--metric',
+          METRIC,
+          '--method',
+          'morris',
+          '--n',
+          '2',
+          '--population',
+          'young-adults',
+        ]),
+      ).toBe(EXIT_OK);
+      return out;
+    })();
+    const young = POPULATION_PRESETS['young-adults'].distributions;
+    expect(preset.stderr).toContain(
+      `${2 * (young.length + 1)} runs over ${young.length} factors (population young-adults)`,
+    );
+    const lines = preset.stdout.trim().split('\n');
+    expect(lines[0]).toMatch(/Morris r = 2, .* over population young-adults, /);
+    expect(lines[1]).toMatch(/^factor\s+span \(0\.1–99\.9 %\)/);
+    expect(lines.find((l) => l.startsWith('Sex'))).toMatch(/male \/ female/);
+
+    // A file with an edited cohort: its population by default (no flag), and with --population file.
+    const cohortFile = serializeExperiment(
+      {
+        ...defaultExperiment(),
+        cohort: {
+          population: 'older-adults',
+          n: 10,
+          seed: 1,
+          distributions: POPULATION_PRESETS['older-adults'].distributions.filter((d) => d.param !== 'sex'),
+        },
+      },
+      { app: '0.1.0', model: '0.1.0' },
+    );
+    for (const flags of [[], ['--population', 'file']]) {
+      const { out, run } = harness(cohortFile);
+      expect(await run(['exp.nocturne', '--metric', METRIC, '--method', 'morris', '--n', '2', ...flags])).toBe(EXIT_OK);
+      expect(out.stdout).toContain('over population older-adults (edited)');
+      expect(out.stdout).not.toMatch(/^Sex/m);
+    }
+    // --ranges overrides the file's cohort.
+    const ranges = harness(cohortFile);
+    expect(await ranges.run(['exp.nocturne', '--metric', METRIC, '--method', 'morris', '--n', '2', '--ranges'])).toBe(
+      EXIT_OK,
+    );
+    expect(ranges.out.stdout).toContain('over declared ranges');
+    // Without a cohort section, --population file is refused and no pool opens.
+    const none = harness();
+    await expect(none.run(['exp.nocturne', '--metric', METRIC, '--population', 'file'])).rejects.toThrow(
+      /--population file: exp.nocturne has no cohort section/,
+    );
+    expect(none.out.opened).toBe(0);
   });
 
   it('is registered with the other commands', async () => {

@@ -1,7 +1,8 @@
 /**
  * `nocturne sensitivity FILE --metric M [--night a|b|diff] [--method sobol|morris] [--n N] [--seed S]
- * [--factors ID,…] [--json]`: global sensitivity of one metric over the person parameters, on the
- * app's worker pool and engine (main/sensitivity), printed as a ranked table or JSON. Everything is
+ * [--population P | --ranges | --factors ID,…] [--json]`: global sensitivity of one metric over
+ * the person parameters — a population's distributions, or the declared ranges — on the app's
+ * worker pool and engine (main/sensitivity), printed as a ranked table or JSON. Everything is
  * checked before a worker starts.
  */
 import { metricInfo, type MetricId } from '../shared/model/metrics';
@@ -24,17 +25,21 @@ import { isMetricId } from '../shared/model/metrics';
 import { resolveParameters } from '../shared/model/scenarios';
 import { SweepError, type SweepPool } from '../main/sweep/runSweep';
 import { runGlobalSensitivity } from '../main/sensitivity/runGlobalSensitivity';
+import { requestFactors, type SensitivityPopulation } from '../shared/sensitivity/population';
+import { POPULATION_PRESET_IDS, isPopulationPresetId } from '../shared/cohort/presets';
+import type { Experiment } from '../shared/experiment';
 import { MODEL_INFO } from '../shared/model/engine';
 import { parseArgs } from './args';
 import { CliError, EXIT_FAILURE, EXIT_OK, EXIT_USAGE, type CliIo } from './io';
 import { readExperimentFile } from './experimentFile';
 
 export const SENSITIVITY_USAGE = `Usage: nocturne sensitivity FILE --metric M [--night a|b|diff] [--method sobol|morris]
-                            [--n N] [--seed S] [--factors ID,…] [--json]
+                            [--n N] [--seed S] [--population P | --ranges | --factors ID,…] [--json]
 
-Global sensitivity of one metric over the person parameters (each over its declared range), on the
-worker pool: Sobol' first-order and total indices with 95 % bootstrap intervals, or Morris screening
-(μ*, σ) when runs are few. Method and reading: docs/SENSITIVITY.md.
+Global sensitivity of one metric over the person parameters, on the worker pool: Sobol' first-order
+and total indices with 95 % bootstrap intervals, or Morris screening (μ*, σ) when runs are few. The
+factors are a population's distributions (each parameter it draws, through its marginal) or the
+parameters over their declared ranges. Method and reading: docs/SENSITIVITY.md.
 
   FILE               the experiment file (*.nocturne; *.nocturne.json and .json also open)
   --metric M         a metric id (e.g. totalSleepTime_min; nocturne simulate --json lists them)
@@ -44,7 +49,13 @@ worker pool: Sobol' first-order and total indices with 95 % bootstrap intervals,
   --n N              Sobol': base sample size N, ${SENSITIVITY_SIZE.sobol.min}–${SENSITIVITY_SIZE.sobol.max} (default ${SENSITIVITY_SIZE.sobol.default}; runs N·(d + 2));
                      Morris: trajectories r, ${SENSITIVITY_SIZE.morris.min}–${SENSITIVITY_SIZE.morris.max} (default ${SENSITIVITY_SIZE.morris.default}; runs r·(d + 1))
   --seed S           seed of the sample and the bootstrap (default 1)
-  --factors ID,…     parameter ids to vary (default: ${DEFAULT_FACTOR_IDS.join(', ')})
+  --population P     the factors are population P's distributions: ${POPULATION_PRESET_IDS.join(', ')},
+                     or "file" (the file's cohort population, as edited there). Default when
+                     the file has a cohort section: its population. Refused if it has correlations
+  --ranges           the factors are the person parameters, each uniform over its declared range
+                     (default when the file has no cohort section)
+  --factors ID,…     parameter ids to vary over their declared ranges (implies --ranges; default:
+                     ${DEFAULT_FACTOR_IDS.join(', ')})
   --json             print JSON: the analysis as the lab receives it
   -h, --help         show this help
 
@@ -71,6 +82,8 @@ const FLAGS = {
   '--n': 'value',
   '--seed': 'value',
   '--factors': 'value',
+  '--population': 'value',
+  '--ranges': 'boolean',
   '--json': 'boolean',
   '--help': 'boolean',
   '-h': 'boolean',
@@ -84,8 +97,16 @@ export interface SensitivityArgs {
   readonly size: number;
   readonly seed: number;
   readonly factors: readonly string[];
+  /**
+   * Where the factors come from: a preset's or the file's population, the declared ranges
+   * (`factors`), or, when no flag says, the file decides (its cohort population if it has one).
+   */
+  readonly over: { readonly population: PopulationArg } | 'ranges' | 'file-default';
   readonly json: boolean;
 }
+
+/** A population named on the command line: a preset id, or the file's own cohort population. */
+export type PopulationArg = (typeof POPULATION_PRESET_IDS)[number] | 'file';
 
 function oneOf<T extends string>(
   flag: string,
@@ -127,18 +148,66 @@ export function parseSensitivityArgs(argv: readonly string[]): SensitivityArgs |
   const size = wholeFlag('--n', flags['--n'], SENSITIVITY_SIZE[method].default);
   const seed = wholeFlag('--seed', flags['--seed'], 1);
   if (seed > 0xffffffff) throw new CliError(`${COMMAND}: --seed must be at most 4294967295, got ${seed}`);
+  const named = [
+    ['--population', flags['--population']],
+    ['--ranges', flags['--ranges']],
+    ['--factors', flags['--factors']],
+  ].filter(([, v]) => v !== undefined);
+  if (named.length > 1 && !(named.length === 2 && flags['--ranges'] && flags['--factors'])) {
+    throw new CliError(
+      `${COMMAND}: ${named.map(([f]) => f).join(' and ')} exclude each other: a population gives its own factors`,
+    );
+  }
+  const population = flags['--population'];
+  if (population !== undefined && (typeof population !== 'string' || !isPopulationArg(population))) {
+    throw new CliError(
+      `${COMMAND}: --population must be ${POPULATION_PRESET_IDS.join(', ')} or file, got "${String(population)}"`,
+    );
+  }
   const factors =
     typeof flags['--factors'] === 'string'
       ? flags['--factors'].split(',').map((id) => id.trim())
       : [...DEFAULT_FACTOR_IDS];
+  const over: SensitivityArgs['over'] =
+    population !== undefined
+      ? { population }
+      : flags['--ranges'] || flags['--factors'] !== undefined
+        ? 'ranges'
+        : 'file-default';
+  // A population's factor count is known once the file is read (sensitivityCommand checks it then); the size's own range now.
+  checkSize(method, size, () => (over === 'ranges' ? modelFactors(factors).length : 1));
+  return { file: positionals[0]!, metric, target, method, size, seed, factors, over, json: flags['--json'] === true };
+}
+
+const isPopulationArg = (v: string): v is PopulationArg => v === 'file' || isPopulationPresetId(v);
+
+/** The factors (counted by `factors`, which may refuse one) and the size against the method, worded for the command line. */
+function checkSize(method: SensitivityMethod, size: number, factors: () => number): void {
   try {
-    checkSensitivitySize(method, size, modelFactors(factors).length);
+    checkSensitivitySize(method, size, factors());
   } catch (error) {
     if (!(error instanceof SensitivityInputError)) throw error;
     const flag = error.field === 'n' ? '--n' : '--factors';
     throw new CliError(`${COMMAND}: ${flag}: ${error.message}`);
   }
-  return { file: positionals[0]!, metric, target, method, size, seed, factors, json: flags['--json'] === true };
+}
+
+/** The population a command's arguments and file name, or null for the declared ranges. */
+export function chosenPopulation(args: SensitivityArgs, experiment: Experiment): SensitivityPopulation | null {
+  if (args.over === 'ranges') return null;
+  const cohort = experiment.cohort;
+  if (args.over === 'file-default' || args.over.population === 'file') {
+    if (!cohort) {
+      if (args.over === 'file-default') return null;
+      throw new CliError(`${COMMAND}: --population file: ${args.file} has no cohort section`);
+    }
+    return {
+      preset: cohort.population,
+      ...(cohort.distributions ? { distributions: cohort.distributions } : {}),
+      ...(cohort.correlations ? { correlations: cohort.correlations } : {}),
+    };
+  }
+  return { preset: args.over.population };
 }
 
 const fixed = (v: number) => (Math.abs(v) < 0.0005 ? '0.000' : v.toFixed(3));
@@ -150,8 +219,10 @@ export function sensitivityTable(result: GlobalSensitivityResult, nightWords: st
   const what = `${result.target === 'diff' ? 'Δ ' : ''}${info?.label ?? result.metric} (${info?.unit ?? ''})`;
   const method =
     result.method === 'sobol' ? `Sobol' N = ${result.size}` : `Morris r = ${result.size}, μ* in ${info?.unit ?? ''}`;
-  const head = `${what}, ${nightWords}: ${method}, ${result.runs} runs, seed ${result.seed}\n`;
-  const span = (id: string, min: number, max: number) => {
+  const over = result.population ? `population ${result.population}` : 'declared ranges';
+  const head = `${what}, ${nightWords}: ${method} over ${over}, ${result.runs} runs, seed ${result.seed}\n`;
+  const span = (id: string, min: number, max: number, choices?: readonly string[]) => {
+    if (choices) return choices.join(' / ');
     const spec = parameterSpec(id)!;
     if (spec.kind === 'number' && spec.clock) return `${formatClock(min)}–${formatClock(max)}`;
     const short = (v: number) => String(Number(v.toPrecision(4)));
@@ -160,12 +231,12 @@ export function sensitivityTable(result: GlobalSensitivityResult, nightWords: st
   const columns = result.method === 'sobol' ? ['S_i (95 % CI)', 'S_Ti (95 % CI)'] : ['μ* (95 % CI)', 'μ', 'σ'];
   const rows = result.factors.map((f) => [
     f.label,
-    span(f.id, f.min, f.max),
+    span(f.id, f.min, f.max, f.choices),
     ...(result.method === 'sobol'
       ? [interval(f.first), interval(f.total)]
       : [interval(f.muStar), fixed(f.mu ?? Number.NaN), fixed(f.sigma ?? Number.NaN)]),
   ]);
-  const all = [['factor', 'range', ...columns], ...rows];
+  const all = [['factor', result.population ? 'span (0.1–99.9 %)' : 'range', ...columns], ...rows];
   const widths = all[0]!.map((_, c) => Math.max(...all.map((r) => r[c]!.length)));
   const lines = all.map((r) =>
     r
@@ -195,6 +266,18 @@ export async function sensitivityCommand(
     return EXIT_OK;
   }
   const experiment = await readExperimentFile(COMMAND, args.file, io);
+  const population = chosenPopulation(args, experiment);
+  let factorCount: number;
+  let over: string;
+  try {
+    const chosen = requestFactors(population ? { population } : { factors: args.factors });
+    factorCount = chosen.factors.length;
+    over = chosen.population ? `population ${chosen.population}` : 'the declared ranges';
+  } catch (error) {
+    if (!(error instanceof SensitivityInputError)) throw error;
+    throw new CliError(`${COMMAND}: ${population ? '--population' : '--factors'}: ${error.message}`);
+  }
+  checkSize(args.method, args.size, () => factorCount);
   const [a, b] = experiment.nights;
   for (const [key, spec] of [['A', a] as const, ['B', b] as const]) {
     if (args.target !== 'diff' && args.target.toUpperCase() !== key) continue;
@@ -209,8 +292,8 @@ export async function sensitivityCommand(
     args.target === 'diff'
       ? `B ("${b.label}") − A ("${a.label}")`
       : `night ${args.target.toUpperCase()} ("${(args.target === 'a' ? a : b).label}")`;
-  const runs = sensitivityRuns(args.method, args.size, args.factors.length, args.target);
-  io.stderr(`${COMMAND}: ${runs} runs over ${args.factors.length} factors\n`);
+  const runs = sensitivityRuns(args.method, args.size, factorCount, args.target);
+  io.stderr(`${COMMAND}: ${runs} runs over ${factorCount} factors (${over})\n`);
   const { pool, close } = await deps.openPool();
   let last = Number.NEGATIVE_INFINITY;
   let result: GlobalSensitivityResult;
@@ -224,7 +307,7 @@ export async function sensitivityCommand(
         method: args.method,
         size: args.size,
         seed: args.seed,
-        factors: args.factors,
+        ...(population ? { population } : { factors: args.factors }),
       },
       {
         onProgress: (done, total, eta) => {

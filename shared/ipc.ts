@@ -165,7 +165,9 @@ export const SensitivityRequestSchema = z.strictObject({
  * parameters: of night A, night B, or the paired Δ B − A (both nights are sent, as the lab has
  * them). `size` is N (Sobol') or r (Morris); its range per method, the factors and the night are
  * checked by main/sensitivity, naming the field. `factors`: parameter ids (default: the person
- * parameters and traits, each over its declared range).
+ * parameters and traits, each over its declared range). `population` instead: the factors are a
+ * population's distributions — a preset, or the file's edited lists in the cohort section's own
+ * shapes (their meaning is checked by main as a cohort run checks it).
  */
 export const GlobalSensitivityRequestSchema = z.strictObject({
   nights: z.strictObject({ a: NightRequestSchema, b: NightRequestSchema }),
@@ -175,6 +177,13 @@ export const GlobalSensitivityRequestSchema = z.strictObject({
   size: z.number().int().min(1).max(100_000),
   seed: z.number().int().min(0).max(0xffffffff).default(1),
   factors: z.array(z.string().min(1).max(64)).min(1).max(64).optional(),
+  population: z
+    .strictObject({
+      preset: populationFields.population,
+      distributions: populationFields.distributions,
+      correlations: populationFields.correlations,
+    })
+    .optional(),
 });
 export type GlobalSensitivityRequest = z.input<typeof GlobalSensitivityRequestSchema>;
 

@@ -71,7 +71,25 @@ describe('sensitivity:run and sensitivity:cancel', () => {
     const bad = await handleInvoke(handlers, 'sensitivity:run', { ...request({}), method: 'anova' });
     expect(bad).toMatchObject({ ok: false, error: { code: 'invalid-payload', field: 'method' } });
     const size = await handleInvoke(handlers, 'sensitivity:run', request({ method: 'sobol', size: 2 }));
-    expect(size).toMatchObject({ ok: false, error: { code: 'invalid-parameters', field: 'n' } });
+    expect(size).toMatchObject({ ok: false, error: { code: 'invalid-parameters', field: 'n' } }); // A population crosses the bridge in the cohort section's shapes; a wrong shape is the payload's fault,
+    // a correlated population the analysis's (named, before any run).
+    const shape = await handleInvoke(handlers, 'sensitivity:run', {
+      ...request({ factors: undefined }),
+      population: { preset: 'teens' },
+    });
+    expect(shape).toMatchObject({ ok: false, error: { code: 'invalid-payload' } });
+    const correlated = await handleInvoke(
+      handlers,
+      'sensitivity:run',
+      request({
+        factors: undefined,
+        population: {
+          preset: 'young-adults',
+          correlations: [{ a: 'age', b: 'circadianPeriod_h', rho: 0.2, source: 'test' }],
+        },
+      }),
+    );
+    expect(correlated).toMatchObject({ ok: false, error: { code: 'invalid-parameters', field: 'population' } });
   });
 
   it('cancels a running analysis: its reply is cancelled, and a second cancel finds nothing', async () => {

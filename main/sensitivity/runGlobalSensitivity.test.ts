@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { METRICS } from '../../shared/model/metrics';
 import { parameterSpec, type NumberSpec } from '../../shared/model/parameters';
 import { DEFAULT_FACTOR_IDS } from '../../shared/sensitivity/model';
+import { POPULATION_PRESETS } from '../../shared/cohort/presets';
+import { marginal } from '../../shared/cohort/distributions';
 import { FakePool } from '../sweep/testing/fakePool';
 import { SweepError } from '../sweep/runSweep';
 import { runGlobalSensitivity, type GlobalSensitivityRequest } from './runGlobalSensitivity';
@@ -84,6 +86,71 @@ describe('global sensitivity on a stand-in pool', () => {
     for (const f of result.factors) {
       const spec = parameterSpec(f.id) as NumberSpec;
       expect([f.min, f.max]).toEqual([spec.min, spec.max]);
+    }
+  });
+
+  it("over a population: every design point inside the population's support, each of its parameters a factor", async () => {
+    const population = POPULATION_PRESETS['older-adults'];
+    for (const method of ['sobol', 'morris'] as const) {
+      const pool = new FakePool(2, 0);
+      const result = await runGlobalSensitivity(
+        pool,
+        request({
+          method,
+          size: method === 'sobol' ? 16 : 4,
+          factors: undefined,
+          population: { preset: 'older-adults' },
+        }),
+      );
+      expect(result.population).toBe('older-adults');
+      expect(result.factors.map((f) => f.id).sort()).toEqual(population.distributions.map((d) => d.param).sort());
+      const points = pool.batches.flatMap((b) => b.task.points) as Record<string, number | string>[];
+      expect(points).toHaveLength(result.runs);
+      for (const d of population.distributions) {
+        const support = marginal(d.marginal).support;
+        const values = points.map((p) => p[d.param]!);
+        if (d.marginal.kind === 'choice') {
+          expect(new Set(values), d.param).toEqual(new Set(support as readonly string[]));
+          continue;
+        }
+        const [lo, hi] = support as readonly [number, number];
+        // Inside the support, and spread over it: not the declared range (age 18–90), the population's (60–80).
+        expect(Math.min(...(values as number[])), d.param).toBeGreaterThanOrEqual(lo);
+        expect(Math.max(...(values as number[])), d.param).toBeLessThanOrEqual(hi);
+        if (d.param === 'age')
+          expect(Math.max(...(values as number[])) - Math.min(...(values as number[]))).toBeGreaterThan(10);
+      }
+    }
+  });
+
+  it('refuses a population with correlations or beside factors, naming the field, before any run', async () => {
+    const edited = {
+      preset: 'young-adults' as const,
+      correlations: [{ a: 'circadianPeriod_h', b: 'habitualBedtime', rho: 0.2, source: 'test' }],
+    };
+    const cases: [Partial<GlobalSensitivityRequest>, string, RegExp][] = [
+      [{ factors: undefined, population: edited }, 'population', /independent factors only/],
+      [{ population: { preset: 'young-adults' } }, 'factors', /either a population or factors/],
+      [
+        {
+          factors: undefined,
+          population: {
+            preset: 'young-adults',
+            distributions: [
+              { param: 'nope', marginal: { kind: 'uniform', min: 0, max: 1 }, source: '', certainty: 'assumed' },
+            ],
+          },
+        },
+        'population',
+        /unknown parameter "nope"/,
+      ],
+    ];
+    for (const [over, field, message] of cases) {
+      const pool = new FakePool(2, 0);
+      const error = await runGlobalSensitivity(pool, request(over)).catch((e: unknown) => e);
+      expect((error as SweepError).field).toBe(field);
+      expect((error as SweepError).message).toMatch(message);
+      expect(pool.batches).toHaveLength(0);
     }
   });
 

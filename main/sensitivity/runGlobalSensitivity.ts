@@ -6,15 +6,19 @@
  *
  * For Δ B − A both nights run the same design points with their own seeds (the nights' common
  * random numbers), night A first, and the output of a point is B's metric minus A's.
+ *
+ * The factors are either a population's distributions (`population`: every parameter it draws,
+ * through its marginal) or parameters over their declared ranges (`factors`, `quantiles`).
  */
 import { METRICS, isMetricId, metricInfo, type MetricId } from '../../shared/model/metrics';
 import { parameterSpec, type ParameterOverrides } from '../../shared/model/parameters';
 import { factorValues, sobolDesign, sobolIndices, sobolRunCount } from '../../shared/sensitivity/sobol';
 import { morrisDesign, morrisIndices, morrisRunCount } from '../../shared/sensitivity/morris';
+import { requestFactors, type SensitivityPopulation } from '../../shared/sensitivity/population';
 import {
   SensitivityInputError,
   checkSensitivitySize,
-  modelFactors,
+  factorValue,
   type FactorIndices,
   type GlobalSensitivityResult,
   type ParameterFactor,
@@ -41,22 +45,31 @@ export interface GlobalSensitivityRequest {
   readonly seed: number;
   /** Parameter ids (default: the person parameters and traits, DEFAULT_FACTOR_IDS). */
   readonly factors?: readonly string[];
-  /** A quantile function per factor id, for a population's distributions (default: the declared range, uniform). */
+  /** A quantile function per factor id (default: the declared range, uniform). */
   readonly quantiles?: Readonly<Record<string, (u: number) => number>>;
+  /**
+   * The factors are this population's distributions instead (a preset, or the file's cohort
+   * section's edited lists, as the experiment file keeps them); excludes `factors` and `quantiles`.
+   */
+  readonly population?: SensitivityPopulation;
 }
 
 /** Everything a request needs checked, before any run: the refusal names the field. */
-function prepare(request: GlobalSensitivityRequest): { factors: ParameterFactor[]; metric: MetricId } {
+function prepare(request: GlobalSensitivityRequest): {
+  factors: ParameterFactor[];
+  population: string | null;
+  metric: MetricId;
+} {
   if (!isMetricId(request.metric)) {
     throw new SweepError('invalid-parameters', `${JSON.stringify(request.metric)} is not a known metric`, 'metric');
   }
   try {
-    const factors = modelFactors(request.factors, request.quantiles);
+    const { factors, population } = requestFactors(request);
     checkSensitivitySize(request.method, request.size, factors.length);
     if (!Number.isInteger(request.seed) || request.seed < 0 || request.seed > 0xffffffff) {
       throw new SensitivityInputError(`seed must be a whole number from 0 to 4294967295, got ${request.seed}`, 'seed');
     }
-    return { factors, metric: request.metric };
+    return { factors, population, metric: request.metric };
   } catch (error) {
     if (error instanceof SensitivityInputError) throw new SweepError('invalid-parameters', error.message, error.field);
     throw error;
@@ -68,8 +81,8 @@ function overridesOf(factors: readonly ParameterFactor[], u: Float64Array): Para
   const d = factors.length;
   const values = factorValues(factors, u);
   return Array.from({ length: u.length / d }, (_, row) => {
-    const point: Record<string, number> = {};
-    factors.forEach((f, k) => (point[f.id] = values[row * d + k]!));
+    const point: Record<string, number | string> = {};
+    factors.forEach((f, k) => (point[f.id] = factorValue(f, values[row * d + k]!)));
     return point as ParameterOverrides;
   });
 }
@@ -84,7 +97,7 @@ export async function runGlobalSensitivity(
   request: GlobalSensitivityRequest,
   options: SweepOptions = {},
 ): Promise<GlobalSensitivityResult> {
-  const { factors, metric } = prepare(request);
+  const { factors, population, metric } = prepare(request);
   const nights = request.target === 'diff' ? [request.nights.a, request.nights.b] : [request.nights[request.target]];
   for (const night of nights) checkNight(night);
   const d = factors.length;
@@ -141,6 +154,7 @@ export async function runGlobalSensitivity(
     unit: parameterSpec(f.id)?.unit ?? '',
     min: f.min,
     max: f.max,
+    ...(f.choices ? { choices: f.choices } : {}),
   });
   let rows: FactorIndices[];
   let mean: number | null = null;
@@ -180,6 +194,7 @@ export async function runGlobalSensitivity(
     target: request.target,
     size: request.size,
     seed: request.seed,
+    population,
     factors: rows,
     runs: total,
     mean,

@@ -61,6 +61,16 @@ export interface ParameterFactor extends SensitivityFactor {
   /** The range the factor spans (its quantiles at the design's extremes, or the declared range). */
   readonly min: number;
   readonly max: number;
+  /**
+   * A choice parameter (a population's `sex`): the quantile gives an index into these, which
+   * `factorValue` turns back into the value the model takes.
+   */
+  readonly choices?: readonly string[];
+}
+
+/** A factor's design value as the model takes it: the choice for a choice factor, else the number. */
+export function factorValue(factor: ParameterFactor, value: number): number | string {
+  return factor.choices ? factor.choices[value]! : value;
 }
 
 /**
@@ -147,9 +157,11 @@ export interface FactorIndices {
   readonly id: ParameterId;
   readonly label: string;
   readonly unit: string;
-  /** The span the factor was varied over. */
+  /** The span the factor was varied over (for a choice factor, indices into `choices`). */
   readonly min: number;
   readonly max: number;
+  /** A choice factor's values, in the order of its indices. */
+  readonly choices?: readonly string[];
   /** Sobol': first-order and total indices with their bootstrap intervals. */
   readonly first?: Interval;
   readonly total?: Interval;
@@ -166,6 +178,11 @@ export interface GlobalSensitivityResult {
   /** N (Sobol') or r (Morris). */
   readonly size: number;
   readonly seed: number;
+  /**
+   * What the factors were drawn from: a population's id (its marginals, `population.ts`), or
+   * null for the declared ranges (each parameter uniform over its catalogue range).
+   */
+  readonly population: string | null;
   /** Largest S_Ti (Sobol') or μ* (Morris) first. */
   readonly factors: readonly FactorIndices[];
   /** Simulations run (both nights for Δ). */

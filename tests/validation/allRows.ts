@@ -14,6 +14,7 @@ import { MEMORY_ROWS } from './memory.rows';
 import { EMOTION_ROWS } from './emotion.rows';
 import { HOMEOSTASIS_ROWS } from './homeostasis.rows';
 import { ENERGY_ROWS } from './energy.rows';
+import { COHORT_ROWS } from './cohort.rows';
 
 export const ALL_ROWS: readonly ValidationRow[] = [
   ...CORE_ROWS,
@@ -27,4 +28,5 @@ export const ALL_ROWS: readonly ValidationRow[] = [
   ...EMOTION_ROWS,
   ...HOMEOSTASIS_ROWS,
   ...ENERGY_ROWS,
+  ...COHORT_ROWS,
 ];

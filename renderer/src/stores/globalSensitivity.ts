@@ -2,14 +2,20 @@
  * Global sensitivity of one metric over the person parameters (Sobol' indices or Morris
  * screening), run in main's worker pool with progress, ETA and cancel. Not kept in the file: a
  * result is as cheap to redo as it is long, and belongs to the nights as they were.
+ *
+ * The factors are drawn from a population — by default the Cohort tab's, as the file keeps it
+ * (edited lists included) — or from the parameters' declared ranges.
  */
 import { defineStore } from 'pinia';
 import { computed, reactive, ref, shallowRef } from 'vue';
-import type { LabError } from '../../../shared/ipc';
+import type { GlobalSensitivityRequest, LabError } from '../../../shared/ipc';
 import type { MetricId } from '../../../shared/model/metrics';
+import { POPULATION_PRESETS, type PopulationPresetId } from '../../../shared/cohort/presets';
+import { requestFactors, type SensitivityPopulation } from '../../../shared/sensitivity/population';
 import {
   DEFAULT_FACTOR_IDS,
   SENSITIVITY_SIZE,
+  SensitivityInputError,
   sensitivityRuns,
   type GlobalSensitivityResult,
   type SensitivityMethod,
@@ -18,10 +24,18 @@ import {
 import { lab } from '../lab';
 import { useExperimentStore } from './experiment';
 import { useRunsStore } from './runs';
+import { useCohortStore } from './cohort';
+
+/**
+ * What the factors are drawn from: the Cohort tab's population (as the file keeps it), a preset,
+ * or each parameter uniform over its declared range.
+ */
+export type SensitivityOver = 'cohort' | PopulationPresetId | 'ranges';
 
 export const useGlobalSensitivityStore = defineStore('globalSensitivity', () => {
   const experiment = useExperimentStore();
   const runsStore = useRunsStore();
+  const cohort = useCohortStore();
   const metric = ref<MetricId>('totalSleepTime_min');
   const target = ref<SensitivityTarget>('diff');
   const method = ref<SensitivityMethod>('sobol');
@@ -31,6 +45,7 @@ export const useGlobalSensitivityStore = defineStore('globalSensitivity', () => 
     morris: SENSITIVITY_SIZE.morris.default,
   });
   const seed = ref(1);
+  const over = ref<SensitivityOver>('cohort');
   const running = ref(false);
   const progress = reactive({ done: 0, total: 0, etaSeconds: null as number | null });
   const result = shallowRef<GlobalSensitivityResult | null>(null);
@@ -39,12 +54,46 @@ export const useGlobalSensitivityStore = defineStore('globalSensitivity', () => 
   const measuredMsPerRun = ref<number | null>(null);
   let listening = false;
 
-  const factors = DEFAULT_FACTOR_IDS;
+  /** The Cohort tab's population as the file keeps it: its preset, or the edited lists it saves. */
+  const cohortPopulation = computed<SensitivityPopulation>(() => {
+    const section = cohort.state();
+    if (!section) return { preset: cohort.population };
+    return {
+      preset: section.population,
+      ...(section.distributions ? { distributions: section.distributions } : {}),
+      ...(section.correlations ? { correlations: section.correlations } : {}),
+    };
+  });
+  const population = computed<SensitivityPopulation | null>(() => {
+    if (over.value === 'ranges') return null;
+    return over.value === 'cohort' ? cohortPopulation.value : { preset: over.value };
+  });
+  /** The factors the choice gives, or why it gives none (a correlated or invalid population). */
+  const chosen = computed(() => {
+    try {
+      const c = requestFactors(population.value ? { population: population.value } : { factors: DEFAULT_FACTOR_IDS });
+      return { factors: c.factors, population: c.population, problem: null };
+    } catch (e) {
+      if (!(e instanceof SensitivityInputError)) throw e;
+      return { factors: [], population: null, problem: e.message };
+    }
+  });
+  const factors = computed(() => chosen.value.factors.map((f) => f.id));
+  /** Why the chosen population cannot be analysed, or null. */
+  const problem = computed(() => chosen.value.problem);
+  /** The Cohort tab's population in words, e.g. "Young adults (18–30 y)" or "… (edited)". */
+  const cohortLabel = computed(() => {
+    const p = cohortPopulation.value;
+    const edited = p.distributions !== undefined || p.correlations !== undefined;
+    return `${POPULATION_PRESETS[p.preset].label}${edited ? ' (edited)' : ''}`;
+  });
   const size = computed({
     get: () => sizes[method.value],
     set: (value: number) => (sizes[method.value] = value),
   });
-  const runs = computed(() => sensitivityRuns(method.value, size.value, factors.length, target.value));
+  const runs = computed(() =>
+    factors.value.length === 0 ? 0 : sensitivityRuns(method.value, size.value, factors.value.length, target.value),
+  );
 
   /**
    * Seconds the analysis should take: at the last analysis's measured pace, or else (a rough
@@ -87,7 +136,10 @@ export const useGlobalSensitivityStore = defineStore('globalSensitivity', () => 
       method: method.value,
       size: size.value,
       seed: seed.value,
-      factors: [...factors],
+      ...(population.value
+        ? // A plain copy: reactive proxies do not survive structured clone across the bridge.
+          { population: JSON.parse(JSON.stringify(population.value)) as GlobalSensitivityRequest['population'] }
+        : { factors: [...factors.value] }),
     });
     running.value = false;
     if (reply.ok) {
@@ -100,5 +152,23 @@ export const useGlobalSensitivityStore = defineStore('globalSensitivity', () => 
     await lab().cancelGlobalSensitivity(undefined);
   }
 
-  return { metric, target, method, size, seed, running, progress, result, error, factors, runs, estimate, run, cancel };
+  return {
+    metric,
+    target,
+    method,
+    size,
+    seed,
+    over,
+    running,
+    progress,
+    result,
+    error,
+    factors,
+    problem,
+    cohortLabel,
+    runs,
+    estimate,
+    run,
+    cancel,
+  };
 });
