@@ -14,6 +14,7 @@ import { METRICS } from '../model/metrics';
 import { formatClock } from '../model/parameters';
 import type { SeriesInfo } from '../model/result';
 import type { ExportCohort } from './cohort';
+import type { ExportFileFormat } from './options';
 import { COHORT_QUANTILE_KEYS } from './chartCsv';
 import { csvFixed, csvNumber, csvRow } from './csv';
 
@@ -86,4 +87,15 @@ export function cohortBandsCsv(cohort: ExportCohort, series: readonly SeriesInfo
     }
   }
   return parts.join('');
+}
+
+/** One of the Cohort tab's files: the per-person table or the summary, with a name that says which cohort. */
+export function cohortExportFile(
+  cohort: ExportCohort,
+  file: 'table' | 'summary',
+): { name: string; format: ExportFileFormat; data: Uint8Array } {
+  const stem = `cohort-${cohort.population.id.replace(/[^\w-]+/g, '-').replace(/-+$/, '')}-n${cohort.result.done}-seed${cohort.result.seed}`;
+  return file === 'table'
+    ? { name: `${stem}.csv`, format: 'csv', data: new TextEncoder().encode(cohortTableCsv(cohort)) }
+    : { name: `${stem}-summary.json`, format: 'json', data: new TextEncoder().encode(cohortSummaryJson(cohort)) };
 }
