@@ -237,58 +237,58 @@ const MAX_BAND_SERIES = 256;
  * agree with its count of people.
  */
 const CohortResultShape = z
-    .object({
-      n: z.number().int().min(1).max(MAX_LAB_COHORT),
-      done: z.number().int().min(0).max(MAX_LAB_COHORT),
-      seed: z.number().int().min(0).max(0xffffffff),
-      population: z.string().min(1).max(128),
-      persons: typedArray<Int32Array>(Int32Array, 'Int32Array'),
-      values: z.record(MetricIdSchema, z.object({ a: F64, b: F64 })),
-      summary: z.object({
-        format: z.literal(SUMMARY_FORMAT),
-        version: z.literal(SUMMARY_VERSION),
-        n: z.number().int().min(0),
-        seed: z.number(),
-        population: z.string().max(128),
-        model: z.string().max(128),
-        thresholds: z
-          .array(
-            z.object({
-              threshold: z.string().max(128),
-              metric: MetricIdSchema,
-              op: z.enum(THRESHOLD_OPERATORS),
-              value: z.number(),
-              count: z.number().int().min(0),
-              of: z.number().int().min(0),
-              share: z.number().nullable(),
-            }),
-          )
-          .max(MAX_COHORT_THRESHOLDS),
-        metrics: z
-          .array(
-            z.object({
-              metric: MetricIdSchema,
-              a: SpreadSchema,
-              b: SpreadSchema,
-              delta: SpreadSchema,
-              drivers: z.array(z.object({ param: z.string().max(64), rho: z.number() })).max(64),
-            }),
-          )
-          .max(1000),
-      }),
-      grid: z.object({ start: z.number(), step_h: z.number().positive() }),
-      bands: z
-        .record(z.string().max(64), z.object({ a: BandsSchema, b: BandsSchema, delta: BandsSchema }))
-        .refine((bands) => Object.keys(bands).length <= MAX_BAND_SERIES, { message: 'has too many series' }),
-    })
-    .superRefine((r, ctx) => {
-      if (r.done > r.n) ctx.addIssue({ code: 'custom', path: ['done'], message: `is more than n (${r.n})` });
-      if (r.persons.length !== r.done)
-        ctx.addIssue({ code: 'custom', path: ['persons'], message: `holds ${r.persons.length} people, not ${r.done}` });
-      for (const [id, v] of Object.entries(r.values))
-        if (v.a.length !== r.done || v.b.length !== r.done)
-          ctx.addIssue({ code: 'custom', path: ['values', id], message: `is not one value per person (${r.done})` });
-    });
+  .object({
+    n: z.number().int().min(1).max(MAX_LAB_COHORT),
+    done: z.number().int().min(0).max(MAX_LAB_COHORT),
+    seed: z.number().int().min(0).max(0xffffffff),
+    population: z.string().min(1).max(128),
+    persons: typedArray<Int32Array>(Int32Array, 'Int32Array'),
+    values: z.record(MetricIdSchema, z.object({ a: F64, b: F64 })),
+    summary: z.object({
+      format: z.literal(SUMMARY_FORMAT),
+      version: z.literal(SUMMARY_VERSION),
+      n: z.number().int().min(0),
+      seed: z.number(),
+      population: z.string().max(128),
+      model: z.string().max(128),
+      thresholds: z
+        .array(
+          z.object({
+            threshold: z.string().max(128),
+            metric: MetricIdSchema,
+            op: z.enum(THRESHOLD_OPERATORS),
+            value: z.number(),
+            count: z.number().int().min(0),
+            of: z.number().int().min(0),
+            share: z.number().nullable(),
+          }),
+        )
+        .max(MAX_COHORT_THRESHOLDS),
+      metrics: z
+        .array(
+          z.object({
+            metric: MetricIdSchema,
+            a: SpreadSchema,
+            b: SpreadSchema,
+            delta: SpreadSchema,
+            drivers: z.array(z.object({ param: z.string().max(64), rho: z.number() })).max(64),
+          }),
+        )
+        .max(1000),
+    }),
+    grid: z.object({ start: z.number(), step_h: z.number().positive() }),
+    bands: z
+      .record(z.string().max(64), z.object({ a: BandsSchema, b: BandsSchema, delta: BandsSchema }))
+      .refine((bands) => Object.keys(bands).length <= MAX_BAND_SERIES, { message: 'has too many series' }),
+  })
+  .superRefine((r, ctx) => {
+    if (r.done > r.n) ctx.addIssue({ code: 'custom', path: ['done'], message: `is more than n (${r.n})` });
+    if (r.persons.length !== r.done)
+      ctx.addIssue({ code: 'custom', path: ['persons'], message: `holds ${r.persons.length} people, not ${r.done}` });
+    for (const [id, v] of Object.entries(r.values))
+      if (v.a.length !== r.done || v.b.length !== r.done)
+        ctx.addIssue({ code: 'custom', path: ['values', id], message: `is not one value per person (${r.done})` });
+  });
 
 export const CohortExportSchema = z.strictObject({
   // Typed as the run's reply (readonly arrays, the literal grid), checked by the shape above.
