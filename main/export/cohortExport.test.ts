@@ -55,14 +55,14 @@ let results: [SimulationResult, SimulationResult];
 let result: CohortLabResult;
 let base: Omit<ChartExportInput, 'chart' | 'format'>;
 
-/** Person i: the nights' own series shifted by (i − 9.5)/100, TST 420 − i in A and 420 − 3i in B. */
+/** Person i: the nights' own series shifted by (i − 9.5)/100 in A and twice that in B, TST 420 − i in A and 420 − 3i in B. */
 function synthetic(): CohortLabResult {
   const population = compilePopulation(POPULATION_PRESETS['young-adults']);
   const grids = results.map(sampleOnGrid);
   const persons: LabPerson[] = Array.from({ length: N }, (_, i) => {
     const shift = (i - (N - 1) / 2) / 100;
     const series = (night: 0 | 1) =>
-      Object.fromEntries(['processS', 'swa'].map((id) => [id, grids[night]![id]!.map((v) => v + shift)]));
+      Object.fromEntries(['processS', 'swa'].map((id) => [id, grids[night]![id]!.map((v) => v + shift * (night + 1))]));
     const metrics = (night: 0 | 1): MetricRow => {
       const out: Record<string, number | null> = {};
       for (const m of METRICS) out[m.id] = results[night].metrics[m.id] ?? null;
@@ -143,7 +143,7 @@ describe('chart figures', () => {
     const file = await buildChartFile({ ...base, chart: pressure('diff'), format: 'svg', cohort: cohortOf(true) });
     const svg = text(file.data);
     expect(bandPaths(svg, '0.133')).toBeGreaterThanOrEqual(1);
-    expect(svg.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ')).toContain('cohort Δ: median');
+    expect(svg.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ')).toContain('Cohort Δ: median');
   });
 
   it('draw the bands into a PNG too (more pixels differ from the plain chart)', async () => {

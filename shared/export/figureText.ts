@@ -38,7 +38,7 @@ export function legendItems(spec: FigureSpec, row: ChartRow): LegendItem[] {
     );
   }
   if (rowHasBands(spec, row)) {
-    const what = layout === 'diff' ? 'cohort Δ' : 'cohort';
+    const what = layout === 'diff' ? 'Cohort Δ' : 'Cohort';
     items.push({
       label: `${what}: median (dotted), 50 % and 90 % of people; ${spec.cohort!.line}`,
       colour: row.kind === 'series' ? seriesColour(0) : TEXT_COLOUR,
