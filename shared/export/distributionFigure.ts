@@ -42,7 +42,7 @@ export interface DistributionFigure extends DistributionInput {
 export function distributionFigure(input: DistributionInput, cohortLine: string, footnote: string): DistributionFigure {
   const t = input.threshold;
   const unit = input.metric.unit;
-  const f = (v: number) => formatMetricNumber(Number(v.toPrecision(4)));
+  const f = (v: number) => formatMetricNumber(Number(v.toPrecision(4))).replace(/^-/, '−');
   const thresholdText = t
     ? ` Dashed line: Δ ${t.op} ${f(t.value)} ${unit}; ${input.beyond} of ${input.deltas.length} people beyond it (vermillion).`
     : '';

@@ -99,7 +99,8 @@ export function fit(measure: TextMeasure, font: string, text: string, width: num
 }
 
 export interface PlacedLegend {
-  readonly items: { item: LegendItem; x: number; line: number }[];
+  /** Each item at its place; `text` is its label in lines (one, but for a label wider than the legend). */
+  readonly items: { item: LegendItem; x: number; line: number; text: string[] }[];
   readonly lines: number;
 }
 
@@ -115,16 +116,25 @@ export function placeLegend(
   const placed: PlacedLegend['items'] = [];
   let x = 0;
   let line = 0;
+  const labelRoom = width - swatch - style.legendFont * 0.4;
   for (const item of items) {
     const itemWidth = swatch + style.legendFont * 0.4 + measure.width(item.label, font);
     if (x > 0 && x + itemWidth > width) {
       line++;
       x = 0;
     }
-    placed.push({ item, x, line });
-    x += itemWidth + spacing;
+    if (itemWidth <= width) {
+      placed.push({ item, x, line, text: [item.label] });
+      x += itemWidth + spacing;
+      continue;
+    }
+    // A label wider than the legend (a cohort's, in a single column) wraps on lines of its own.
+    const text = wrap(measure, font, item.label, labelRoom);
+    placed.push({ item, x: 0, line, text });
+    line += text.length;
+    x = 0;
   }
-  return { items: placed, lines: line + 1 };
+  return { items: placed, lines: x === 0 && placed.length > 0 ? line : line + 1 };
 }
 
 export function lineHeight(size: number): number {
@@ -148,7 +158,7 @@ export function drawText(
 
 export function drawLegend(ctx: Canvas2D, legend: PlacedLegend, x0: number, y0: number, style: FigureStyle): void {
   const swatch = style.legendFont * 2;
-  for (const { item, x, line } of legend.items) {
+  for (const { item, x, line, text } of legend.items) {
     const top = y0 + line * lineHeight(style.legendFont);
     const mid = top + style.legendFont * 0.55;
     ctx.save();
@@ -178,6 +188,14 @@ export function drawLegend(ctx: Canvas2D, legend: PlacedLegend, x0: number, y0: 
       ctx.stroke();
     }
     ctx.restore();
-    drawText(ctx, item.label, x0 + x + swatch + style.legendFont * 0.4, top, style.legendFont);
+    text.forEach((part, k) =>
+      drawText(
+        ctx,
+        part,
+        x0 + x + swatch + style.legendFont * 0.4,
+        top + k * lineHeight(style.legendFont),
+        style.legendFont,
+      ),
+    );
   }
 }

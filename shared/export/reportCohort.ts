@@ -56,7 +56,8 @@ export interface CohortMetricRow {
   readonly delta: string;
 }
 
-const number = (v: number) => formatMetricNumber(Number(v.toPrecision(3)));
+/** Three significant digits with a true minus sign (the PDF's Helvetica spells it "-", toWinAnsi). */
+export const number = (v: number) => formatMetricNumber(Number(v.toPrecision(3))).replace(/^-/, '−');
 const signed = (v: number) => (v > 0 ? `+${number(v)}` : number(v));
 
 function describeMarginal(m: MarginalSpec, unit: string): string {
@@ -83,7 +84,9 @@ function describeMarginal(m: MarginalSpec, unit: string): string {
 function plain(metric: MetricInfo, s: Spread): string {
   if (s.median === null) return '—';
   const f = (v: number | null) => (metric.clock ? formatMetricValue(metric, v) : number(v!));
-  return `${f(s.median)} [${f(s.p05)}–${f(s.p95)}]`;
+  // "−66 to −54.4", not "−66–−54.4": a dash between negative numbers reads as a minus.
+  const between = !metric.clock && (s.p05 ?? 0) < 0 ? ' to ' : '–';
+  return `${f(s.median)} [${f(s.p05)}${between}${f(s.p95)}]`;
 }
 
 function interval(s: Spread): string {
