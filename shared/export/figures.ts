@@ -10,21 +10,14 @@ import type { NightLabel } from '../nights';
 import { BasicPlatform, Chart, Decimation, LineController, LineElement, LinearScale, PointElement } from 'chart.js';
 import { setSvgPhysicalSize } from './svgMetadata';
 import type { SimulationResult } from '../model/result';
-import {
-  TEXT_COLOUR,
-  chartConfig,
-  differenceDatasets,
-  figureStyle,
-  overlayDatasets,
-  type FigureStyle,
-} from '../plot/chartConfig';
+import { chartConfig, differenceDatasets, figureStyle, overlayDatasets, type FigureStyle } from '../plot/chartConfig';
 import type { Canvas2D, FigureBackend } from './canvas';
 import type { TextMeasure } from './fontMetrics';
 import { SvgContext } from './svgContext';
 import { resolveWindow, type ChartRow, type FigureSpec } from './figureSpec';
 import { figureRowRange } from '../plot/range';
 import type { SlotWindow } from '../time/axis';
-import { FIGURE_FONT, FIGURE_SIZES, PNG_DPI, PT_PER_MM, type Background, type FigureSize } from './options';
+import { FIGURE_SIZES, PNG_DPI, PT_PER_MM, type Background, type FigureSize } from './options';
 import { viewportCanvas } from './viewport';
 import { cohortBandPlugin, cohortMedianDatasets, type BandNights } from './cohortBands';
 import {
