@@ -114,6 +114,8 @@ test('a cohort of 20 in the exports: its table and summary, bands and quantiles 
 
   // With the bands hidden, the chart's figure has none.
   await page.getByTestId('cohort-strip-toggle').uncheck();
+  // A chart redraws when on screen.
+  await chart.scrollIntoViewIfNeeded();
   await expect(chart).toHaveAttribute('data-cohort', '');
   await exportChart(page, lab, 'svg', join(folder, 'pressure-plain.svg'));
   expect(bandPolygons(readFileSync(join(folder, 'pressure-plain.svg'), 'utf8'))).toBe(0);
