@@ -50,6 +50,15 @@ test('a cohort of 20 in the exports: its table and summary, bands and quantiles 
   await page.getByTestId('cohort-export-table').click();
   await expect(page.getByTestId('cohort-export-done')).toContainText('cohort.csv');
   await page.getByTestId('cohort-export').screenshot({ path: `${SHOTS}/cohort-export-buttons.png` });
+  for (const [width, height] of [
+    [1440, 900],
+    [1024, 680],
+  ] as const) {
+    await page.setViewportSize({ width, height });
+    await page.getByTestId('cohort-export').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${SHOTS}/cohort-export-tab-${width}.png` });
+  }
+  await page.setViewportSize({ width: 1440, height: 900 });
   const table = readFileSync(join(folder, 'cohort.csv'), 'utf8').trim().split('\n');
   expect(table).toHaveLength(N + 1);
   expect(table[0]).toMatch(
