@@ -297,6 +297,8 @@ export const CohortExportSchema = z.strictObject({
     if (!checked.success) for (const issue of checked.error.issues) ctx.addIssue({ ...issue, code: 'custom' });
   }),
   bands: z.boolean(),
+  /** The nights have changed since the cohort ran (the lab says so; so do the files). */
+  stale: z.boolean().default(false),
 });
 export type CohortExportPayload = z.input<typeof CohortExportSchema>;
 

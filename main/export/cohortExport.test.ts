@@ -131,6 +131,15 @@ describe('chart figures', () => {
     expect(svg).toContain(populationSha256(POPULATION_PRESETS['young-adults']));
   });
 
+  it('say in the caption when the nights changed after the cohort ran', async () => {
+    const stale = exportCohort({ result, bands: true, stale: true }, EXPERIMENT);
+    const file = await buildChartFile({ ...base, chart: pressure('side'), format: 'svg', cohort: stale });
+    const words = text(file.data)
+      .replace(/<[^>]+>/g, ' ')
+      .replace(/\s+/g, ' ');
+    expect(words).toContain('The cohort ran before the nights last changed');
+  });
+
   it('draw none while the lab hides the bands, yet name the cohort in the provenance', async () => {
     const file = await buildChartFile({ ...base, chart: pressure('side'), format: 'svg', cohort: cohortOf(false) });
     const svg = text(file.data);
@@ -203,7 +212,7 @@ describe('CSVs', () => {
   });
 
   it('metrics.csv carries each metric’s quantiles of A, B and Δ', () => {
-    const [header, ...body] = rows(metricsCsv(results[0].metrics, results[1].metrics, result.summary));
+    const [header = [], ...body] = rows(metricsCsv(results[0].metrics, results[1].metrics, result.summary));
     expect(header.slice(6, 8)).toEqual(['cohort_n', 'cohort_A_p05']);
     expect(header.at(-1)).toBe('cohort_delta_p95');
     const tst = body.find((r) => r[0] === 'totalSleepTime_min')!;
@@ -248,8 +257,9 @@ describe('the request', () => {
     const older = { ...EXPERIMENT, cohort: { ...EXPERIMENT.cohort!, population: 'older-adults' as const } };
     expect(() => exportCohort({ result, bands: true }, older)).toThrow(/run the cohort again/);
     // A file without a cohort section: the preset the result names.
-    const { cohort: _, ...none } = EXPERIMENT;
-    expect(exportCohort({ result, bands: true }, none).population.id).toBe('young-adults');
+    expect(exportCohort({ result, bands: true }, { ...EXPERIMENT, cohort: undefined }).population.id).toBe(
+      'young-adults',
+    );
   });
 });
 
@@ -273,6 +283,7 @@ describe('the pack', () => {
       people: N,
       seed: SEED,
       bandsDrawn: true,
+      nightsChanged: false,
     });
     let pdfText: string;
     try {

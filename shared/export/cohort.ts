@@ -17,6 +17,8 @@ export interface ExportCohort {
   readonly population: PopulationSpec;
   /** The lab's bands toggle: figures draw the bands exactly when it is on. */
   readonly bands: boolean;
+  /** The nights have changed since the cohort ran: its numbers are for the nights as they were. */
+  readonly stale: boolean;
 }
 
 /** What every file of an export says about its cohort (provenance, manifest). */
@@ -32,6 +34,8 @@ export interface CohortProvenance {
   readonly seed: number;
   /** Whether the figures draw the cohort's bands (the lab's toggle). */
   readonly bandsDrawn: boolean;
+  /** Whether the nights changed after the cohort ran (its numbers are for the nights as they were). */
+  readonly nightsChanged: boolean;
 }
 
 /** A cohort that cannot be exported with these nights: the message says why, `field` where. */
@@ -57,7 +61,7 @@ export function populationSha256(population: PopulationSpec): string {
  * its persons could not be drawn again for the per-person table.
  */
 export function exportCohort(
-  payload: { readonly result: CohortLabResult; readonly bands: boolean },
+  payload: { readonly result: CohortLabResult; readonly bands: boolean; readonly stale?: boolean },
   experiment: Pick<Experiment, 'cohort'>,
 ): ExportCohort {
   const { result } = payload;
@@ -76,7 +80,7 @@ export function exportCohort(
     );
   }
   if (result.done === 0) throw new CohortExportError('the cohort has no people yet', 'cohort.result.done');
-  return { result, population, bands: payload.bands };
+  return { result, population, bands: payload.bands, stale: payload.stale ?? false };
 }
 
 export function cohortProvenance(cohort: ExportCohort): CohortProvenance {
@@ -88,6 +92,7 @@ export function cohortProvenance(cohort: ExportCohort): CohortProvenance {
     people: cohort.result.done,
     seed: cohort.result.seed,
     bandsDrawn: cohort.bands,
+    nightsChanged: cohort.stale,
   };
 }
 

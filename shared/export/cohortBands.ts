@@ -21,6 +21,8 @@ export interface FigureCohort {
   readonly bands: Readonly<Record<string, NightBands>>;
   /** "Young adults (18–30 y), n = 20, seed 1". */
   readonly line: string;
+  /** The nights changed after the cohort ran: the caption says so, as the lab does. */
+  readonly stale?: boolean;
 }
 
 /** Opacity of the 90 % and 50 % bands, over each other (the lab's alphas, 0x22 and 0x44). */

@@ -69,7 +69,8 @@ function cohortText(spec: FigureSpec): string {
   const what = (spec.layout ?? 'side') === 'diff' ? "each person's B − A" : 'each night';
   return (
     ` Shading: a virtual cohort (${spec.cohort!.line}) in ${what}, 90 % (light) and 50 % (dark) of people` +
-    ' every 10 min, median dotted; the same people in both nights.'
+    ' every 10 min, median dotted; the same people in both nights.' +
+    (spec.cohort!.stale ? ' The cohort ran before the nights last changed: it is of the nights as they were.' : '')
   );
 }
 

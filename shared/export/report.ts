@@ -20,7 +20,7 @@ import { describeEvent } from '../model/protocolEvents';
 import type { ParameterValues } from '../model/parameters';
 import type { SimulationResult } from '../model/result';
 import { PAPER_SIZES, type PaperSize } from './options';
-import type { ReportCohort } from './reportCohort';
+import { STALE_NOTE, type ReportCohort } from './reportCohort';
 
 export { PAPER_SIZES, type PaperSize } from './options';
 
@@ -57,7 +57,8 @@ async function cohortSection(flow: Flow, { tables, figure }: ReportCohort): Prom
     `${tables.line}. Population "${tables.population.id}"${tables.population.edited ? ' (edited in the file)' : ''}, ` +
       `SHA-256 ${tables.population.sha256}. Each person is simulated in night A and night B with one noise seed, ` +
       "so Delta = B - A is that person's own effect." +
-      (tables.partial ? ' The run was cut short: these are the people done so far.' : ''),
+      (tables.partial ? ' The run was cut short: these are the people done so far.' : '') +
+      (tables.stale ? STALE_NOTE : ''),
     { size: 9 },
   );
   if (tables.share) flow.paragraph(tables.share, { size: 11, bold: true, after: 6 });

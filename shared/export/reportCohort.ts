@@ -17,6 +17,10 @@ import { METRIC_GROUP_TITLES } from './metricGroups';
 import { formatMetricNumber, formatMetricValue } from './reportTables';
 import { distributionFigure, renderDistributionPng, renderDistributionSvg } from './distributionFigure';
 
+/** What the report says of a cohort run before the nights last changed (the lab says the same on its tab). */
+export const STALE_NOTE =
+  ' The nights have changed since this cohort ran: its numbers are for the nights as they were, not as this report shows them.';
+
 /** How many drivers the report names (the Cohort tab shows as many). */
 export const REPORT_DRIVERS = 6;
 
@@ -46,6 +50,8 @@ export interface ReportCohortTables {
   readonly drivers: readonly { readonly parameter: string; readonly rho: string }[];
   /** Whether the result is of fewer people than asked (a run cut short). */
   readonly partial: boolean;
+  /** Whether the nights changed after the cohort ran. */
+  readonly stale: boolean;
 }
 
 export interface CohortMetricRow {
@@ -163,6 +169,7 @@ export function cohortReportTables(cohort: ExportCohort): ReportCohortTables {
       rho: `${d.rho >= 0 ? '+' : '−'}${Math.abs(d.rho).toFixed(2)}`,
     })),
     partial: result.done < result.n,
+    stale: cohort.stale,
   };
 }
 

@@ -50,7 +50,12 @@ export function footnote(provenance: Provenance): string {
 export function figureCohort(input: Pick<ExportSource, 'cohort'>): FigureCohort | undefined {
   const cohort = input.cohort;
   if (!cohort?.bands) return undefined;
-  return { grid: cohort.result.grid, bands: cohort.result.bands, line: cohortLine(cohortProvenance(cohort)) };
+  return {
+    grid: cohort.result.grid,
+    bands: cohort.result.bands,
+    line: cohortLine(cohortProvenance(cohort)),
+    ...(cohort.stale ? { stale: true } : {}),
+  };
 }
 
 /** A figure with the source's cohort bands, when the lab shows them. */
