@@ -299,6 +299,8 @@ export const CohortExportSchema = z.strictObject({
   bands: z.boolean(),
   /** The nights have changed since the cohort ran (the lab says so; so do the files). */
   stale: z.boolean().default(false),
+  /** The Cohort tab's threshold as it is now (it may have been changed after the run): the report counts by it. */
+  threshold: z.strictObject({ metric: MetricIdSchema, op: z.enum(THRESHOLD_OPERATORS), value: z.number() }).optional(),
 });
 export type CohortExportPayload = z.input<typeof CohortExportSchema>;
 

@@ -21,6 +21,7 @@ import { defaultExperiment, type Experiment } from '../../shared/experiment';
 import { exportCohort, populationSha256 } from '../../shared/export/cohort';
 import { COHORT_FILES, cohortSummaryJson, cohortTableCsv } from '../../shared/export/cohortFiles';
 import { csvNumber } from '../../shared/export/csv';
+import { cohortReportTables } from '../../shared/export/reportCohort';
 import { metricsCsv } from '../../shared/export/metricsCsv';
 import { CohortExportSchema } from '../../shared/ipc';
 import { MODEL_INFO, simulateNight } from '../../shared/model/engine';
@@ -260,6 +261,21 @@ describe('the request', () => {
     expect(exportCohort({ result, bands: true }, { ...EXPERIMENT, cohort: undefined }).population.id).toBe(
       'young-adults',
     );
+  });
+});
+
+describe('the report', () => {
+  it('counts by the tab’s threshold as it is now, the run’s when it sends none', () => {
+    const now = exportCohort(
+      { result, bands: true, threshold: { metric: 'totalSleepTime_min', op: '<', value: -20 } },
+      EXPERIMENT,
+    );
+    // Δ of person i is −2i: below −20 are persons 11 … 19.
+    expect(cohortReportTables(now).share).toBe(
+      '9 of 20 people (45 %) lose more than 20 min of total sleep time (Δ = B − A < −20 min).',
+    );
+    expect(cohortReportTables(cohortOf(true)).share).toMatch(/^14 of 20 people \(70 %\) lose more than 10 min/);
+    expect(cohortReportTables(now).driversOf).toBe('Total sleep time');
   });
 });
 

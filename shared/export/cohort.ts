@@ -6,6 +6,7 @@
  * report and the manifest carry the cohort whenever there is a result.
  */
 import type { CohortLabResult } from '../cohort/labResult';
+import type { DeltaThreshold } from '../cohort/thresholds';
 import { POPULATION_PRESETS, isPopulationPresetId } from '../cohort/presets';
 import { sectionPopulation } from '../cohort/section';
 import type { PopulationSpec } from '../cohort/types';
@@ -19,6 +20,8 @@ export interface ExportCohort {
   readonly bands: boolean;
   /** The nights have changed since the cohort ran: its numbers are for the nights as they were. */
   readonly stale: boolean;
+  /** The threshold the report counts by: the tab's as it is now, else the run's first; none when neither. */
+  readonly threshold: DeltaThreshold | null;
 }
 
 /** What every file of an export says about its cohort (provenance, manifest). */
@@ -61,7 +64,12 @@ export function populationSha256(population: PopulationSpec): string {
  * its persons could not be drawn again for the per-person table.
  */
 export function exportCohort(
-  payload: { readonly result: CohortLabResult; readonly bands: boolean; readonly stale?: boolean },
+  payload: {
+    readonly result: CohortLabResult;
+    readonly bands: boolean;
+    readonly stale?: boolean;
+    readonly threshold?: { readonly metric: string; readonly op: DeltaThreshold['op']; readonly value: number };
+  },
   experiment: Pick<Experiment, 'cohort'>,
 ): ExportCohort {
   const { result } = payload;
@@ -80,7 +88,12 @@ export function exportCohort(
     );
   }
   if (result.done === 0) throw new CohortExportError('the cohort has no people yet', 'cohort.result.done');
-  return { result, population, bands: payload.bands, stale: payload.stale ?? false };
+  const run = result.summary.thresholds[0];
+  // The schema checked the tab's metric id; the run's came from main's own check.
+  const threshold =
+    (payload.threshold as DeltaThreshold | undefined) ??
+    (run ? { metric: run.metric, op: run.op, value: run.value } : null);
+  return { result, population, bands: payload.bands, stale: payload.stale ?? false, threshold };
 }
 
 export function cohortProvenance(cohort: ExportCohort): CohortProvenance {

@@ -7,8 +7,8 @@
  */
 import type { Spread, ThresholdShare } from '../cohort/summary';
 import type { MarginalSpec } from '../cohort/distributions';
-import { beyond } from '../cohort/thresholds';
-import { METRICS, metricInfo, type MetricInfo } from '../model/metrics';
+import { beyond, formatThreshold } from '../cohort/thresholds';
+import { METRICS, metricInfo, type MetricId, type MetricInfo } from '../model/metrics';
 import { parameterSpec } from '../model/parameters';
 import { POPULATION_PRESETS, isPopulationPresetId } from '../cohort/presets';
 import type { FigureBackend } from './canvas';
@@ -137,8 +137,8 @@ export function cohortReportTables(cohort: ExportCohort): ReportCohortTables {
     if (groups.at(-1)?.title === title) groups.at(-1)!.rows.push(row);
     else groups.push({ title, rows: [row] });
   }
-  const threshold = result.summary.thresholds[0];
-  const driversMetric = threshold?.metric ?? 'totalSleepTime_min';
+  const counted = thresholdDeltas(cohort);
+  const driversMetric = counted.metric.id as MetricId;
   const drivers = (byMetric.get(driversMetric)?.drivers ?? []).slice(0, REPORT_DRIVERS);
   return {
     line: cohortLine(provenance),
@@ -161,7 +161,7 @@ export function cohortReportTables(cohort: ExportCohort): ReportCohortTables {
     correlations: population.correlations.map(
       (c) => `${parameterSpec(c.a)?.label ?? c.a} with ${parameterSpec(c.b)?.label ?? c.b}: ρ = ${c.rho} (${c.source})`,
     ),
-    share: threshold ? shareSentence(threshold) : null,
+    share: counted.share ? shareSentence(counted.share) : null,
     summary: groups,
     driversOf: metricInfo(driversMetric)?.label ?? driversMetric,
     drivers: drivers.map((d) => ({
@@ -173,18 +173,28 @@ export function cohortReportTables(cohort: ExportCohort): ReportCohortTables {
   };
 }
 
-/** Every person's Δ of the threshold's metric, and the threshold (none: Δ total sleep time alone). */
+/**
+ * Every person's Δ of the threshold's metric (none: total sleep time), the threshold, and the share
+ * beyond it, counted here as the Cohort tab counts it (the tab's threshold may differ from the run's).
+ */
 export function thresholdDeltas(cohort: ExportCohort) {
-  const threshold = cohort.result.summary.thresholds[0];
+  const threshold = cohort.threshold;
   const metric = threshold?.metric ?? 'totalSleepTime_min';
   const values = cohort.result.values[metric];
   const deltas = values ? Array.from(values.b, (b, i) => b - values.a[i]!).filter(Number.isFinite) : [];
-  return {
-    metric: metricInfo(metric)!,
-    deltas,
-    threshold: threshold ? { metric, op: threshold.op, value: threshold.value } : null,
-    beyond: threshold ? deltas.filter((d) => beyond(threshold, d)).length : 0,
-  };
+  const count = threshold ? deltas.filter((d) => beyond(threshold, d)).length : 0;
+  const share: ThresholdShare | null = threshold
+    ? {
+        threshold: formatThreshold(threshold),
+        metric: threshold.metric,
+        op: threshold.op,
+        value: threshold.value,
+        count,
+        of: deltas.length,
+        share: deltas.length > 0 ? count / deltas.length : null,
+      }
+    : null;
+  return { metric: metricInfo(metric)!, deltas, threshold, beyond: count, share };
 }
 
 /** The report's cohort section for pdf-lib: the tables and the distribution figure as a PNG (300 dpi). */

@@ -18,7 +18,10 @@ import { useCohortStore } from './cohort';
 /** The lab's cohort result and whether its bands are shown, for a request; nothing when there is none. */
 function cohortPayload(): { cohort?: CohortExportPayload } {
   const cohort = useCohortStore();
-  return cohort.result ? { cohort: { result: cohort.result, bands: cohort.showBands, stale: cohort.stale } } : {};
+  if (!cohort.result) return {};
+  return {
+    cohort: { result: cohort.result, bands: cohort.showBands, stale: cohort.stale, threshold: { ...cohort.threshold } },
+  };
 }
 
 /**
