@@ -14,6 +14,7 @@ import {
   readManifest,
   readTableRows,
   summarise,
+  summaryJson,
   parseThreshold,
   type CohortSummary,
   type DeltaThreshold,
@@ -153,7 +154,7 @@ export async function mergeCommand(argv: readonly string[], io: CliIo): Promise<
   );
   try {
     await io.fs.writeFileAtomic(join(dir, 'cohort.csv'), merged.csv);
-    await io.fs.writeFileAtomic(join(dir, 'summary.json'), `${JSON.stringify(summary, null, 2)}\n`);
+    await io.fs.writeFileAtomic(join(dir, 'summary.json'), summaryJson(summary));
   } catch (error) {
     throw new CliError(`${COMMAND}: cannot write to "${dir}": ${(error as Error).message}`, EXIT_FAILURE);
   }

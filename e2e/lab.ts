@@ -107,9 +107,13 @@ function packReply(reply: unknown): PackedReply {
           ? 'f64'
           : value instanceof Uint8Array
             ? 'u8'
-            : null;
+            : value instanceof Int32Array
+              ? 'i32'
+              : value instanceof Uint32Array
+                ? 'u32'
+                : null;
     if (!kind) return value;
-    const view = value as Float32Array | Float64Array | Uint8Array;
+    const view = value as Float32Array | Float64Array | Uint8Array | Int32Array | Uint32Array;
     const offset = size;
     chunks.push(new Uint8Array(view.buffer, view.byteOffset, view.byteLength));
     size += Math.ceil(view.byteLength / 8) * 8;
@@ -140,7 +144,7 @@ function packReply(reply: unknown): PackedReply {
 const bridgeScript = (preload: string) => `(() => {
   const listeners = new Map();
   const packed = window.__labInvokePacked;
-  const KINDS = { f32: Float32Array, f64: Float64Array, u8: Uint8Array };
+  const KINDS = { f32: Float32Array, f64: Float64Array, u8: Uint8Array, i32: Int32Array, u32: Uint32Array };
   // Each typed array gets its own buffer, as a structured clone gives it.
   const unpack = async ({ json, bytes }) => {
     const block = bytes ? await (await fetch(bytes)).arrayBuffer() : null;

@@ -32,6 +32,8 @@ import { SENSITIVITY_METHODS, SENSITIVITY_TARGETS, type GlobalSensitivityResult 
 import { populationFields, refinePopulation } from './experiment/cohortSchema';
 import { THRESHOLD_OPERATORS } from './cohort/thresholds';
 import type { CohortLabResult } from './cohort/labResult';
+import { SUMMARY_FORMAT, SUMMARY_VERSION } from './cohort/summary';
+import { isMetricId } from './model/metrics';
 
 // ── replies ────────────────────────────────────────────────────────────────
 
@@ -212,6 +214,109 @@ export const CohortRunRequestSchema = z
   .superRefine((request, ctx) => refinePopulation(request as Parameters<typeof refinePopulation>[0], ctx));
 export type CohortRunRequest = z.input<typeof CohortRunRequestSchema>;
 
+// ── a cohort carried by an export ──────────────────────────────────────────
+
+// z.custom, not z.instanceof: the result's arrays are typed over any ArrayBufferLike, as the run made them.
+const typedArray = <T>(kind: abstract new (...args: never[]) => T, name: string) =>
+  z.custom<T>((value) => value instanceof kind, { message: `is not a ${name}` });
+const F32 = typedArray<Float32Array>(Float32Array, 'Float32Array');
+const F64 = typedArray<Float64Array>(Float64Array, 'Float64Array');
+const BandsSchema = z.object({
+  median: F32,
+  p25: F32,
+  p75: F32,
+  p05: F32,
+  p95: F32,
+  count: typedArray<Uint32Array>(Uint32Array, 'Uint32Array'),
+});
+const QuantileSchema = z.number().nullable();
+const SpreadSchema = z.object({
+  n: z.number().int().min(0),
+  p05: QuantileSchema,
+  p25: QuantileSchema,
+  median: QuantileSchema,
+  p75: QuantileSchema,
+  p95: QuantileSchema,
+});
+const MetricIdSchema = z.string().max(64).refine(isMetricId, { message: 'is not a metric id' });
+/** At most this many series' bands (the catalogue has ~60). */
+const MAX_BAND_SERIES = 256;
+
+/**
+ * The lab's cohort result (shared/cohort/labResult.ts CohortLabResult) as the renderer holds it,
+ * sent back with an export so the files carry what the lab shows (main keeps no result), and
+ * whether the lab draws its bands (the toggle). Objects, not strict: the result is the cohort
+ * run's reply, and a field that run adds later is not the export's to refuse. Its arrays must
+ * agree with its count of people.
+ */
+const CohortResultShape = z
+  .object({
+    n: z.number().int().min(1).max(MAX_LAB_COHORT),
+    done: z.number().int().min(0).max(MAX_LAB_COHORT),
+    seed: z.number().int().min(0).max(0xffffffff),
+    population: z.string().min(1).max(128),
+    persons: typedArray<Int32Array>(Int32Array, 'Int32Array'),
+    values: z.record(MetricIdSchema, z.object({ a: F64, b: F64 })),
+    summary: z.object({
+      format: z.literal(SUMMARY_FORMAT),
+      version: z.literal(SUMMARY_VERSION),
+      n: z.number().int().min(0),
+      seed: z.number(),
+      population: z.string().max(128),
+      model: z.string().max(128),
+      thresholds: z
+        .array(
+          z.object({
+            threshold: z.string().max(128),
+            metric: MetricIdSchema,
+            op: z.enum(THRESHOLD_OPERATORS),
+            value: z.number(),
+            count: z.number().int().min(0),
+            of: z.number().int().min(0),
+            share: z.number().nullable(),
+          }),
+        )
+        .max(MAX_COHORT_THRESHOLDS),
+      metrics: z
+        .array(
+          z.object({
+            metric: MetricIdSchema,
+            a: SpreadSchema,
+            b: SpreadSchema,
+            delta: SpreadSchema,
+            drivers: z.array(z.object({ param: z.string().max(64), rho: z.number() })).max(64),
+          }),
+        )
+        .max(1000),
+    }),
+    grid: z.object({ start: z.number(), step_h: z.number().positive() }),
+    bands: z
+      .record(z.string().max(64), z.object({ a: BandsSchema, b: BandsSchema, delta: BandsSchema }))
+      .refine((bands) => Object.keys(bands).length <= MAX_BAND_SERIES, { message: 'has too many series' }),
+  })
+  .superRefine((r, ctx) => {
+    if (r.done > r.n) ctx.addIssue({ code: 'custom', path: ['done'], message: `is more than n (${r.n})` });
+    if (r.persons.length !== r.done)
+      ctx.addIssue({ code: 'custom', path: ['persons'], message: `holds ${r.persons.length} people, not ${r.done}` });
+    for (const [id, v] of Object.entries(r.values))
+      if (v.a.length !== r.done || v.b.length !== r.done)
+        ctx.addIssue({ code: 'custom', path: ['values', id], message: `is not one value per person (${r.done})` });
+  });
+
+export const CohortExportSchema = z.strictObject({
+  // Typed as the run's reply (readonly arrays, the literal grid), checked by the shape above.
+  result: z.custom<CohortLabResult>().superRefine((value, ctx) => {
+    const checked = CohortResultShape.safeParse(value);
+    if (!checked.success) for (const issue of checked.error.issues) ctx.addIssue({ ...issue, code: 'custom' });
+  }),
+  bands: z.boolean(),
+  /** The nights have changed since the cohort ran (the lab says so; so do the files). */
+  stale: z.boolean().default(false),
+  /** The Cohort tab's threshold as it is now (it may have been changed after the run): the report counts by it. */
+  threshold: z.strictObject({ metric: MetricIdSchema, op: z.enum(THRESHOLD_OPERATORS), value: z.number() }).optional(),
+});
+export type CohortExportPayload = z.input<typeof CohortExportSchema>;
+
 const keysOf = <T extends object>(record: T) => Object.keys(record) as [keyof T & string, ...(keyof T & string)[]];
 
 /** Print size, pixel density and background of exported figures (shared/export/options.ts). */
@@ -234,6 +339,8 @@ export const ExportPackRequestSchema = z.strictObject({
     paper: z.enum(keysOf(PAPER_SIZES)),
   }),
   printView: z.boolean().default(false),
+  /** The lab's cohort result, when it has one: its bands, quantiles, files and report section. */
+  cohort: CohortExportSchema.optional(),
 });
 export type ExportPackRequest = z.input<typeof ExportPackRequestSchema>;
 
@@ -255,6 +362,8 @@ export const ExportChartRequestSchema = z.strictObject({
   target: z.enum(['file', 'clipboard']),
   path: PathSchema.nullable().default(null),
   options: FigureOptionsSchema,
+  /** The lab's cohort result: the chart draws its bands (and its CSV their quantiles) when `bands` is on. */
+  cohort: CohortExportSchema.optional(),
 });
 export type ExportChartRequest = z.input<typeof ExportChartRequestSchema>;
 type PanelIdLiteral = (typeof PANELS)[number]['id'];
@@ -263,7 +372,20 @@ type PanelIdLiteral = (typeof PANELS)[number]['id'];
 export const PrepareReportRequestSchema = z.strictObject({
   experiment: z.unknown(),
   paper: z.enum(keysOf(PAPER_SIZES)),
+  cohort: CohortExportSchema.optional(),
 });
+
+/**
+ * The Cohort tab's own files, as `nocturne cohort merge` writes them: the per-person table
+ * (cohort.csv) or the summary (summary.json), to `path` or where the user picks.
+ */
+export const ExportCohortRequestSchema = z.strictObject({
+  experiment: z.unknown(),
+  cohort: CohortExportSchema,
+  file: z.enum(['table', 'summary']),
+  path: PathSchema.nullable().default(null),
+});
+export type ExportCohortRequest = z.input<typeof ExportCohortRequestSchema>;
 
 export interface ExportChartResponse {
   /** Where the file went; null when it went to the clipboard. */
@@ -409,6 +531,7 @@ export const REQUEST_SCHEMAS = {
   'export:pack': ExportPackRequestSchema,
   'export:chart': ExportChartRequestSchema,
   'export:report': PrepareReportRequestSchema,
+  'export:cohort': ExportCohortRequestSchema,
   'fit:run': FitRequestSchema,
   'fit:cancel': EmptyRequestSchema,
   'sensitivity:run': GlobalSensitivityRequestSchema,
@@ -440,6 +563,7 @@ export interface ResponseTypes {
   'export:pack': { readonly folder: string; readonly files: number; readonly bytes: number };
   'export:chart': ExportChartResponse;
   'export:report': PrintReportData;
+  'export:cohort': { readonly path: string; readonly name: string; readonly bytes: number };
   'fit:run': FitResponse;
   'fit:cancel': { readonly cancelled: boolean };
   'sensitivity:run': GlobalSensitivityResult;

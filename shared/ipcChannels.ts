@@ -26,6 +26,7 @@ export const INVOKE_CHANNELS = {
   exportPack: 'export:pack',
   exportChart: 'export:chart',
   prepareReport: 'export:report',
+  exportCohort: 'export:cohort',
   fitSleeper: 'fit:run',
   cancelFit: 'fit:cancel',
   runGlobalSensitivity: 'sensitivity:run',

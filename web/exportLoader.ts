@@ -12,7 +12,7 @@ import type { ParameterValues } from '../shared/model/parameters';
 import type { ProtocolEvent } from '../shared/model/protocolEvents';
 import type { SimulationResult } from '../shared/model/result';
 
-export type ExportMethod = 'exportPack' | 'exportChart' | 'prepareReport';
+export type ExportMethod = 'exportPack' | 'exportChart' | 'prepareReport' | 'exportCohort';
 type ExportModule = Pick<LabApi, ExportMethod>;
 /** The web export functions take the request and, second, what the page lends them (its worker pool). */
 type ExportCall<M extends ExportMethod> = (

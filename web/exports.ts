@@ -1,6 +1,6 @@
 /**
- * The web edition's exports: LabApi's three export methods (shared/ipc.ts `exportPack`,
- * `exportChart`, `prepareReport`) drawn in the browser by the same shared/export code as the
+ * The web edition's exports: LabApi's export methods (shared/ipc.ts `exportPack`,
+ * `exportChart`, `prepareReport`, and the Cohort tab's `exportCohort`) drawn in the browser by the same shared/export code as the
  * desktop's main/export, with OffscreenCanvas as the rasteriser (web/export/offscreenCanvas.ts).
  * Each function has its LabApi method's parameter and result; a second, optional argument gives
  * the browser's ports (WebExportDeps), and without it the defaults serve: the engine in this
@@ -20,12 +20,14 @@ import { buildFigurePack } from '../shared/export/pack';
 import { PACK_MANIFEST } from '../shared/export/packLayout';
 import { printReportData } from '../shared/export/printReport';
 import { sourceProvenance } from '../shared/export/source';
-import { reportFigureSvgs } from '../shared/export/reportFigures';
+import { reportCohortSvg, reportFigureSvgs } from '../shared/export/reportFigures';
+import { cohortExportFile } from '../shared/export/cohortFiles';
 import { ChartRefError } from '../shared/export/chartRefError';
 import type { AppVersion } from '../shared/export/provenance';
 import { textMeasure } from '../shared/export/fontMetrics';
 import {
   ExportChartRequestSchema,
+  ExportCohortRequestSchema,
   ExportPackRequestSchema,
   PrepareReportRequestSchema,
   describeZodError,
@@ -34,7 +36,7 @@ import {
 } from '../shared/ipc';
 import { simulateNight } from '../shared/model/engine';
 import { browserClipboard, bundledFonts, saveFile } from './export/browserPorts';
-import { WebExportError, exportSource, type SimulateProtocol } from './export/inputs';
+import { WebExportError, checkedCohort, checkedExperiment, exportSource, type SimulateProtocol } from './export/inputs';
 import { offscreenFigureBackend } from './export/offscreenCanvas';
 import { productName, version } from '../package.json';
 import type { z } from 'zod';
@@ -61,7 +63,13 @@ const DEFAULTS: WebExportDeps = {
   now: () => new Date(),
 };
 
-const MIME = { png: 'image/png', svg: 'image/svg+xml', csv: 'text/csv', pdf: 'application/pdf' } as const;
+const MIME = {
+  png: 'image/png',
+  svg: 'image/svg+xml',
+  csv: 'text/csv',
+  json: 'application/json',
+  pdf: 'application/pdf',
+} as const;
 
 /** Runs an export: its request checked by the contract's schema, every failure a reply, as main's handleInvoke answers. */
 async function reply<S extends z.ZodType, T>(
@@ -129,7 +137,7 @@ export function exportPack(
 ): ReturnType<LabApi['exportPack']> {
   const d = withDefaults(deps);
   return reply(ExportPackRequestSchema, 'export:pack', request, async (checked) => {
-    const [input, files] = await Promise.all([exportSource(checked.experiment, d), d.fonts()]);
+    const [input, files] = await Promise.all([exportSource(checked.experiment, d, checked.cohort), d.fonts()]);
     const options: PackOptions = { ...checked.options };
     const pack = await buildFigurePack(input, options, await offscreenFigureBackend(files));
     if (pack.at(-1)?.path !== PACK_MANIFEST) throw new Error('the pack has no manifest');
@@ -146,7 +154,7 @@ export function exportChart(
 ): ReturnType<LabApi['exportChart']> {
   const d = withDefaults(deps);
   return reply(ExportChartRequestSchema, 'export:chart', request, async (checked) => {
-    const [input, files] = await Promise.all([exportSource(checked.experiment, d), d.fonts()]);
+    const [input, files] = await Promise.all([exportSource(checked.experiment, d, checked.cohort), d.fonts()]);
     const backend = await offscreenFigureBackend(files);
     const file = await buildChartFile(
       { ...input, chart: checked.chart, format: checked.format, options: checked.options },
@@ -176,28 +184,50 @@ export function prepareReport(
   const d = withDefaults(deps);
   return reply(PrepareReportRequestSchema, 'export:report', request, async (checked) => {
     // SVG figures only: no rasteriser, just the font's widths.
-    const [input, files] = await Promise.all([exportSource(checked.experiment, d), d.fonts()]);
+    const [input, files] = await Promise.all([exportSource(checked.experiment, d, checked.cohort), d.fonts()]);
+    const measure = textMeasure(files);
+    const cohort = reportCohortSvg(input, measure);
     return printReportData({
       experiment: input.experiment,
       provenance: sourceProvenance(input),
       params: input.params,
       results: input.results,
-      figures: reportFigureSvgs(input, textMeasure(files)),
+      figures: reportFigureSvgs(input, measure),
       paper: checked.paper,
+      ...(cohort ? { cohort } : {}),
     });
   });
 }
 
-/** The three methods bound to the web edition's ports, ready to stand in LabApi. */
+/** The Cohort tab's per-person table or summary, saved as one file (no simulation: the lab's result is the data). */
+export function exportCohort(
+  request: Parameters<LabApi['exportCohort']>[0],
+  deps: Partial<WebExportDeps> = {},
+): ReturnType<LabApi['exportCohort']> {
+  const d = withDefaults(deps);
+  return reply(ExportCohortRequestSchema, 'export:cohort', request, async (checked) => {
+    const experiment = checkedExperiment(checked.experiment, d.app);
+    const file = cohortExportFile(checkedCohort(experiment, checked.cohort)!, checked.file);
+    const saved = await d.save(file.name, file.data, MIME[file.format]);
+    if (!saved) throw new WebExportError({ code: 'cancelled', message: 'the export was cancelled' });
+    return { path: saved, name: file.name, bytes: file.data.length };
+  });
+}
+
+/** The export methods bound to the web edition's ports, ready to stand in LabApi. */
 export function createWebExports(
   deps: Partial<WebExportDeps>,
-): Pick<LabApi, 'exportPack' | 'exportChart' | 'prepareReport'> {
+): Pick<LabApi, 'exportPack' | 'exportChart' | 'prepareReport' | 'exportCohort'> {
   return {
     exportPack: (request) => exportPack(request, deps),
     exportChart: (request) => exportChart(request, deps),
     prepareReport: (request) => prepareReport(request, deps),
+    exportCohort: (request) => exportCohort(request, deps),
   };
 }
 
 // The module itself stands in for LabApi's export methods (web/exportLoader.ts calls them by name).
-({ exportPack, exportChart, prepareReport }) satisfies Pick<LabApi, 'exportPack' | 'exportChart' | 'prepareReport'>;
+({ exportPack, exportChart, prepareReport, exportCohort }) satisfies Pick<
+  LabApi,
+  'exportPack' | 'exportChart' | 'prepareReport' | 'exportCohort'
+>;

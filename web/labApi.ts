@@ -168,6 +168,7 @@ export function createWebHandlers(deps: WebLabDeps, emit: Emit): WebHandlers {
     'export:pack': exportMethod('exportPack', exportDeps),
     'export:chart': exportMethod('exportChart', exportDeps),
     'export:report': exportMethod('prepareReport', exportDeps),
+    'export:cohort': exportMethod('exportCohort', exportDeps),
 
     'fit:run': async (request) => {
       // The night checked and resolved once, here, as for a run (the worker fits these values as they are).

@@ -1,15 +1,16 @@
 /** Electron's file dialogs behind the FileDialogs interface the handlers use. */
 import { dialog, type BrowserWindow } from 'electron';
 import type { FileDialogs, FitFileRole } from '../ipc/handlers';
-import type { ChartFormat } from '../../shared/export/options';
+import type { ExportFileFormat } from '../../shared/export/options';
 import { EXPERIMENT_FILE_NAMES, withExperimentExtension } from '../../shared/experiment/format';
 import { HYPNOGRAM_EXTENSIONS } from '../../shared/report/import';
 import { DATA_FILE_EXTENSIONS, type DataFileKind } from '../../shared/report/import/dataFile';
 
-const EXPORT_FILTERS: Record<ChartFormat, { name: string; extensions: string[] }> = {
+const EXPORT_FILTERS: Record<ExportFileFormat, { name: string; extensions: string[] }> = {
   png: { name: 'PNG image', extensions: ['png'] },
   svg: { name: 'SVG vector image', extensions: ['svg'] },
   csv: { name: 'CSV data', extensions: ['csv'] },
+  json: { name: 'JSON data', extensions: ['json'] },
 };
 
 // Electron wants the extensions without their dot; every name that opens is offered.
@@ -99,7 +100,7 @@ export function electronDialogs(window: () => BrowserWindow | null, defaultFolde
       const owner = window();
       const filter = EXPORT_FILTERS[format];
       const options = {
-        title: 'Export the chart as…',
+        title: format === 'json' ? 'Export the summary as…' : 'Export as…',
         filters: [filter],
         defaultPath: `${defaultFolder}/${suggestedName}`,
       };

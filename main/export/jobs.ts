@@ -5,7 +5,8 @@
  * meanwhile; tests and the CLI run them in-process with the same function.
  */
 import type { ReportFigure } from '../../shared/export/printReport';
-import { reportFigureSvgs } from '../../shared/export/reportFigures';
+import { reportCohortSvg, reportFigureSvgs } from '../../shared/export/reportFigures';
+import type { PrintCohort } from '../../shared/export/reportCohort';
 import type { ExportSource } from '../../shared/export/source';
 import { buildChartFile, type ChartExportInput, type ChartFile } from './chartExport';
 import { registerFigureFonts } from './fonts';
@@ -25,7 +26,8 @@ export type ExportJob =
 export interface ExportJobResults {
   pack: PackFile[];
   chart: ChartFile;
-  reportFigures: ReportFigure[];
+  /** The print view's key figures, and its cohort section when the source has a cohort. */
+  reportFigures: { figures: ReportFigure[]; cohort: PrintCohort | undefined };
 }
 
 export type Fonts = { readonly regular: string; readonly bold: string };
@@ -37,8 +39,10 @@ export async function runExportJob<J extends ExportJob>(job: J, fonts: Fonts): P
       return (await renderPackFiles(job.input, job.options, { printedReport: job.printedReport })) as never;
     case 'chart':
       return (await buildChartFile(job.input)) as never;
-    case 'reportFigures':
-      return reportFigureSvgs(job.input, desktopFigureBackend().measure) as never;
+    case 'reportFigures': {
+      const { measure } = desktopFigureBackend();
+      return { figures: reportFigureSvgs(job.input, measure), cohort: reportCohortSvg(job.input, measure) } as never;
+    }
   }
 }
 

@@ -22,7 +22,8 @@ import {
 } from '../../shared/ipc';
 import { JobError, type SimulationPool } from '../simulation/pool';
 import { AtomicWriteError, writeFileAtomic } from '../files/atomicWrite';
-import type { ChartFormat, PaperSize } from '../../shared/export/options';
+import type { ExportFileFormat, PaperSize } from '../../shared/export/options';
+import { CohortExportError, exportCohort, type ExportCohort } from '../../shared/export/cohort';
 import type { Experiment } from '../../shared/experiment';
 import { suggestedFileName } from '../../shared/experiment/validate';
 import { SweepError } from '../sweep/runSweep';
@@ -64,7 +65,7 @@ export interface FileDialogs {
   /** A folder for an export; created by the dialog if the user asks. */
   chooseFolder(): Promise<string | null>;
   /** Where to write one exported chart (PNG, SVG or CSV); the name suggests the file. */
-  chooseExportPath(suggestedName: string, format: ChartFormat): Promise<string | null>;
+  chooseExportPath(suggestedName: string, format: ExportFileFormat): Promise<string | null>;
 }
 
 /** The system clipboard: Electron's in the app, a recorder in tests. */
@@ -212,7 +213,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       const experiment = validateExperiment(request.experiment, createdWith);
       const folder = request.folder ?? (await deps.files.dialogs.chooseFolder());
       if (!folder) throw new HandlerError({ code: 'cancelled', message: 'no folder was chosen' });
-      const inputs = await exportInputs(experiment);
+      const inputs = await exportInputs(experiment, request.cohort);
       const options = { ...request.options };
       const print = request.printView && options.formats.includes('pdf') ? context.printToPdf : undefined;
       const rendered = await exporter.run({ kind: 'pack', input: inputs, options, printedReport: !!print });
@@ -231,7 +232,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
 
     'export:chart': async (request) => {
       const experiment = validateExperiment(request.experiment, createdWith);
-      const inputs = await exportInputs(experiment);
+      const inputs = await exportInputs(experiment, request.cohort);
       let file;
       try {
         file = await exporter.run({
@@ -263,21 +264,31 @@ export function createHandlers(deps: HandlerDeps): Handlers {
 
     'export:report': async (request) => {
       const experiment = validateExperiment(request.experiment, createdWith);
-      const inputs = await exportInputs(experiment);
-      const figures = await exporter.run({ kind: 'reportFigures', input: inputs });
-      const [{ buildProvenance }, { printReportData }] = await Promise.all([
-        import('../../shared/export/provenance'),
+      const inputs = await exportInputs(experiment, request.cohort);
+      const { figures, cohort } = await exporter.run({ kind: 'reportFigures', input: inputs });
+      const [{ sourceProvenance }, { printReportData }] = await Promise.all([
+        import('../../shared/export/source'),
         import('../../shared/export/printReport'),
       ]);
-      const provenance = buildProvenance(experiment, inputs.params, inputs, inputs.created);
       return printReportData({
         experiment,
-        provenance,
+        provenance: sourceProvenance(inputs),
         params: inputs.params,
         results: inputs.results,
         figures,
         paper: request.paper,
+        ...(cohort ? { cohort } : {}),
       });
+    },
+
+    'export:cohort': async (request) => {
+      const experiment = validateExperiment(request.experiment, createdWith);
+      const { cohortExportFile } = await import('../../shared/export/cohortFiles');
+      const file = cohortExportFile(cohortOf(experiment, request.cohort)!, request.file);
+      const path = request.path ?? (await deps.files.dialogs.chooseExportPath(file.name, file.format));
+      if (!path) throw new HandlerError({ code: 'cancelled', message: 'the export was cancelled' });
+      await writeFileAtomic(path, file.data);
+      return { path, name: file.name, bytes: file.data.length };
     },
 
     'fit:run': async (request) => {
@@ -307,7 +318,21 @@ export function createHandlers(deps: HandlerDeps): Handlers {
    * parameters, and the versions: what every export is drawn from. The figure renderers
    * (canvas, Chart.js, pdf-lib) load on the first export, not at start.
    */
-  async function exportInputs(experiment: Experiment) {
+  type ExportCohortPayload = Parameters<typeof exportCohort>[0];
+  /** The cohort an export request carries, checked against the experiment (a refusal names the field). */
+  function cohortOf(experiment: Experiment, payload: ExportCohortPayload | undefined): ExportCohort | undefined {
+    if (!payload) return undefined;
+    try {
+      return exportCohort(payload, experiment);
+    } catch (error) {
+      if (error instanceof CohortExportError)
+        throw new HandlerError({ code: 'invalid-payload', field: error.field, message: error.message });
+      throw error;
+    }
+  }
+
+  async function exportInputs(experiment: Experiment, cohortPayload?: ExportCohortPayload) {
+    const cohort = cohortOf(experiment, cohortPayload);
     const [a, b] = experiment.nights;
     const params = [resolveNight(a.scenario, a.params), resolveNight(b.scenario, b.params)] as const;
     // As for a run: an event off its night's protocol is named here, not a failed export job.
@@ -328,6 +353,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       app: { name: deps.appInfo.app.name, version: deps.appInfo.app.version },
       model: deps.appInfo.model,
       created: new Date(),
+      ...(cohort ? { cohort } : {}),
     };
   }
 

@@ -128,3 +128,8 @@ export function summarise(
     })),
   };
 }
+
+/** summary.json's text: what `cohort merge` writes and the lab's exports write (one writer). */
+export function summaryJson(summary: CohortSummary): string {
+  return `${JSON.stringify(summary, null, 2)}\n`;
+}

@@ -24,6 +24,9 @@ export interface Canvas2D {
   moveTo(x: number, y: number): void;
   lineTo(x: number, y: number): void;
   stroke(): void;
+  arc(x: number, y: number, radius: number, start: number, end: number): void;
+  closePath(): void;
+  fill(): void;
 }
 
 export interface RasterCanvas {

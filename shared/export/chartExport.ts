@@ -8,7 +8,7 @@ import { chartCsv } from './chartCsv';
 import type { ChartFormat, FigureSize, Background } from './options';
 import type { CompareMode } from '../nights';
 import { insertPngText } from './pngText';
-import { buildProvenance, nightsLine, softwareLine } from './provenance';
+import { nightsLine, softwareLine } from './provenance';
 import { insertSvgMetadata } from './svgMetadata';
 import { PANELS, type PanelId } from '../model/panels';
 import type { SeriesInfo } from '../model/result';
@@ -17,7 +17,16 @@ import type { SlotWindow } from '../time/axis';
 import { renderFigurePng, renderFigureSvg } from './figures';
 import { ChartRefError } from './chartRefError';
 import type { FigureBackend } from './canvas';
-import { figureNights, figureTitle, footnote, pngText, type ExportSource } from './source';
+import {
+  figureCohort,
+  figureNights,
+  figureTitle,
+  footnote,
+  pngText,
+  sourceProvenance,
+  withCohort,
+  type ExportSource,
+} from './source';
 
 export { ChartRefError } from './chartRefError';
 
@@ -88,13 +97,9 @@ export interface ChartFile {
 
 export async function buildChartFile(input: ChartExportInput, backend: FigureBackend): Promise<ChartFile> {
   // A chart flat in both nights is a one-line figure, as the lab says it (its CSV keeps the data).
-  const spec = collapseFlat(chartSpec(input.chart, input.series), ...input.results);
-  const provenance = buildProvenance(
-    input.experiment,
-    input.params,
-    { app: input.app, model: input.model },
-    input.created,
-  );
+  // The cohort's bands as the lab draws them on this chart (its toggle on), in the figure and the CSV.
+  const spec = withCohort(collapseFlat(chartSpec(input.chart, input.series), ...input.results), input);
+  const provenance = sourceProvenance(input);
   const name = `${spec.id}.${input.format}`;
   if (input.format === 'csv') {
     const row = chartRow(input.chart, input.series);
@@ -104,6 +109,7 @@ export async function buildChartFile(input: ChartExportInput, backend: FigureBac
       b: input.results[1],
       series: row.series,
       window: input.chart.window,
+      cohort: figureCohort(input),
     });
     return { name, data: new TextEncoder().encode(csv) };
   }

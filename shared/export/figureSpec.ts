@@ -12,6 +12,7 @@ import { SERIES } from '../model/series';
 import { STAGE_ROW, unitRows, type ChartRow } from '../plot/rows';
 import { flatLines } from '../plot/signal';
 import { focalWindow, unionWindow, type SlotWindow } from '../time/axis';
+import type { FigureCohort } from './cohortBands';
 
 export { STAGE_ROW, unitRows, type ChartRow } from '../plot/rows';
 
@@ -35,6 +36,8 @@ export interface FigureSpec {
    * over the window ("Caffeine: none in either night"), as the lab says it (collapseFlat).
    */
   readonly notes?: readonly string[];
+  /** A virtual cohort's bands drawn under the nights' lines (only when the lab shows them). */
+  readonly cohort?: FigureCohort;
 }
 
 export function panelFigures(series: readonly SeriesInfo[] = SERIES): FigureSpec[] {

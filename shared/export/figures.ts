@@ -8,25 +8,31 @@
  */
 import type { NightLabel } from '../nights';
 import { BasicPlatform, Chart, Decimation, LineController, LineElement, LinearScale, PointElement } from 'chart.js';
-import { STAGE_COLOURS, printDash, seriesColour } from '../plot/palette';
 import { setSvgPhysicalSize } from './svgMetadata';
-import { STAGES, type SimulationResult } from '../model/result';
-import {
-  TEXT_COLOUR,
-  chartConfig,
-  differenceDatasets,
-  figureStyle,
-  overlayDatasets,
-  type FigureStyle,
-} from '../plot/chartConfig';
+import type { SimulationResult } from '../model/result';
+import { chartConfig, differenceDatasets, figureStyle, overlayDatasets, type FigureStyle } from '../plot/chartConfig';
 import type { Canvas2D, FigureBackend } from './canvas';
 import type { TextMeasure } from './fontMetrics';
 import { SvgContext } from './svgContext';
 import { resolveWindow, type ChartRow, type FigureSpec } from './figureSpec';
 import { figureRowRange } from '../plot/range';
 import type { SlotWindow } from '../time/axis';
-import { FIGURE_FONT, FIGURE_SIZES, PNG_DPI, PT_PER_MM, type Background, type FigureSize } from './options';
+import { FIGURE_SIZES, PNG_DPI, PT_PER_MM, type Background, type FigureSize } from './options';
 import { viewportCanvas } from './viewport';
+import { cohortBandPlugin, cohortMedianDatasets, type BandNights } from './cohortBands';
+import {
+  drawLegend,
+  drawText,
+  fit,
+  fontSpec,
+  legendItems,
+  lineHeight,
+  placeLegend,
+  rowHasBands,
+  subtitleText,
+  wrap,
+  type PlacedLegend,
+} from './figureText';
 
 Chart.register(LineController, LineElement, PointElement, LinearScale, Decimation);
 
@@ -44,92 +50,6 @@ export interface FigureText {
   readonly footnote: string;
 }
 
-interface LegendItem {
-  readonly label: string;
-  readonly colour: string;
-  readonly kind: 'line' | 'dash' | 'box';
-}
-
-function legendItems(row: ChartRow, layout: FigureSpec['layout']): LegendItem[] {
-  const items: LegendItem[] =
-    row.kind === 'stage'
-      ? STAGES.map((stage, code) => ({ label: stage, colour: STAGE_COLOURS[code]!, kind: 'box' }))
-      : row.series.map((s, index) => ({ label: s.label, colour: seriesColour(index), kind: 'line' }));
-  if (layout === 'overlay') {
-    items.push(
-      { label: 'Night A', colour: TEXT_COLOUR, kind: 'line' },
-      { label: 'Night B', colour: TEXT_COLOUR, kind: 'dash' },
-    );
-  }
-  return items;
-}
-
-/** The line under the title that says how to read the figure. */
-function subtitleText(spec: FigureSpec): string {
-  switch (spec.layout ?? 'side') {
-    case 'overlay':
-      return 'Night A solid, night B dashed, in one chart on the same clock-time axis.';
-    case 'diff':
-      return 'Night B minus night A at each 30-s epoch on the same clock-time axis; 0 means no difference.';
-    default:
-      return 'Night A left, solid lines; night B right, dashed lines; both on the same clock-time axis and y range.';
-  }
-}
-
-const fontSpec = (size: number, bold = false) => `${bold ? 'bold ' : ''}${size}px "${FIGURE_FONT}"`;
-
-/** Greedy line breaking of `text` at spaces to fit `width` in `font`. */
-function wrap(measure: TextMeasure, font: string, text: string, width: number): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    const next = line ? `${line} ${word}` : word;
-    if (line && measure.width(next, font) > width) {
-      lines.push(line);
-      line = word;
-    } else line = next;
-  }
-  if (line) lines.push(line);
-  return lines;
-}
-
-/** `text` cut with an ellipsis to fit `width` in `font`. */
-function fit(measure: TextMeasure, font: string, text: string, width: number): string {
-  if (measure.width(text, font) <= width) return text;
-  let cut = text;
-  while (cut.length > 1 && measure.width(`${cut}…`, font) > width) cut = cut.slice(0, -1);
-  return `${cut.trimEnd()}…`;
-}
-
-interface PlacedLegend {
-  readonly items: { item: LegendItem; x: number; line: number }[];
-  readonly lines: number;
-}
-
-function placeLegend(
-  measure: TextMeasure,
-  items: readonly LegendItem[],
-  width: number,
-  style: FigureStyle,
-): PlacedLegend {
-  const font = fontSpec(style.legendFont);
-  const swatch = style.legendFont * 2;
-  const spacing = style.legendFont * 1.2;
-  const placed: PlacedLegend['items'] = [];
-  let x = 0;
-  let line = 0;
-  for (const item of items) {
-    const itemWidth = swatch + style.legendFont * 0.4 + measure.width(item.label, font);
-    if (x > 0 && x + itemWidth > width) {
-      line++;
-      x = 0;
-    }
-    placed.push({ item, x, line });
-    x += itemWidth + spacing;
-  }
-  return { items: placed, lines: line + 1 };
-}
-
 export interface FigureLayout {
   readonly width: number;
   readonly height: number;
@@ -142,10 +62,6 @@ export interface FigureLayout {
   readonly headerY: number;
   readonly rows: { row: ChartRow; y: number; chartHeight: number; legend: PlacedLegend; legendY: number }[];
   readonly footnoteY: number;
-}
-
-function lineHeight(size: number): number {
-  return size * 1.3;
 }
 
 export function layoutFigure(
@@ -172,7 +88,7 @@ export function layoutFigure(
   spec.rows.forEach((row, index) => {
     const last = index === spec.rows.length - 1;
     const chartHeight = style.chartHeight + (last ? lineHeight(style.axisFont) : 0);
-    const legend = placeLegend(measure, legendItems(row, spec.layout), content, style);
+    const legend = placeLegend(measure, legendItems(spec, row), content, style);
     const legendY = y + chartHeight + style.legendFont * 0.5;
     rows.push({ row, y, chartHeight, legend, legendY });
     y = legendY + legend.lines * lineHeight(style.legendFont) + style.legendFont * 0.8;
@@ -192,21 +108,6 @@ export function layoutFigure(
     rows,
     footnoteY,
   };
-}
-
-function drawText(
-  ctx: Canvas2D,
-  text: string,
-  x: number,
-  y: number,
-  size: number,
-  options: { bold?: boolean; align?: 'left' | 'center' | 'right'; colour?: string } = {},
-): void {
-  ctx.font = fontSpec(size, options.bold);
-  ctx.fillStyle = options.colour ?? TEXT_COLOUR;
-  ctx.textAlign = options.align ?? 'left';
-  ctx.textBaseline = 'top';
-  ctx.fillText(text, x, y);
 }
 
 /**
@@ -267,10 +168,12 @@ export function drawFigure(
       rowKind === 'diff',
     );
     const columns = rowKind === 'side' ? nights : [a];
+    const cohort = rowHasBands(spec, row) && row.kind === 'series' ? spec.cohort! : null;
     columns.forEach((night, col) => {
       ctx.save();
       const rect = { x: columnX(col), y: rowY, width: layout.columnWidth, height: chartHeight };
-      const config = chartConfig({
+      const bandNights: BandNights = rowKind === 'diff' ? ['Δ'] : rowKind === 'overlay' ? ['A', 'B'] : [night.night];
+      const base = chartConfig({
         row,
         night: night.night,
         result: night.result,
@@ -284,6 +187,20 @@ export function drawFigure(
           ? { datasets: differenceDatasets(row, a.result, b.result, window, style), yTitle: `Δ ${row.unit}` }
           : {}),
       });
+      // The cohort under the night's lines: bands by a plugin, medians as the last datasets (drawn first).
+      const config =
+        cohort && row.kind === 'series'
+          ? {
+              ...base,
+              data: {
+                datasets: [
+                  ...base.data.datasets,
+                  ...cohortMedianDatasets(cohort, row.series, bandNights, window, style.lineWidth),
+                ],
+              },
+              plugins: [...(base.plugins ?? []), cohortBandPlugin(cohort, row.series, bandNights, window)],
+            }
+          : base;
       const data = vector
         ? { ...config.data, datasets: config.data.datasets.map((dataset) => ({ ...dataset, segment: {} })) }
         : config.data;
@@ -302,29 +219,6 @@ export function drawFigure(
   for (const line of layout.footnoteLines) {
     drawText(ctx, line, style.margin, footY, style.legendFont * 0.85, { colour: '#555555' });
     footY += lineHeight(style.legendFont * 0.85);
-  }
-}
-
-function drawLegend(ctx: Canvas2D, legend: PlacedLegend, x0: number, y0: number, style: FigureStyle): void {
-  const swatch = style.legendFont * 2;
-  for (const { item, x, line } of legend.items) {
-    const top = y0 + line * lineHeight(style.legendFont);
-    const mid = top + style.legendFont * 0.55;
-    ctx.save();
-    if (item.kind === 'box') {
-      ctx.fillStyle = item.colour;
-      ctx.fillRect(x0 + x, mid - style.legendFont * 0.35, swatch, style.legendFont * 0.7);
-    } else {
-      ctx.strokeStyle = item.colour;
-      ctx.lineWidth = style.lineWidth * 1.4;
-      ctx.setLineDash(item.kind === 'dash' ? printDash('B', style.lineWidth) : []);
-      ctx.beginPath();
-      ctx.moveTo(x0 + x, mid);
-      ctx.lineTo(x0 + x + swatch, mid);
-      ctx.stroke();
-    }
-    ctx.restore();
-    drawText(ctx, item.label, x0 + x + swatch + style.legendFont * 0.4, top, style.legendFont);
   }
 }
 

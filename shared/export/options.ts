@@ -73,3 +73,6 @@ export const FIGURE_FONT = 'DejaVu Sans';
 /** What one chart of the lab can be exported as (a figure pack adds the PDF report). */
 export const CHART_FORMATS = ['png', 'svg', 'csv'] as const;
 export type ChartFormat = (typeof CHART_FORMATS)[number];
+
+/** What a single exported file may be: a chart's formats, or a cohort's summary (JSON). */
+export type ExportFileFormat = ChartFormat | 'json';

@@ -12,6 +12,9 @@
  *                              line in its figure, and a panel of nothing else has no figure
  *                              (the manifest's `notDrawn` and the report say it)
  *   figures/actogram.svg               the whole protocol, double plotted (SVG only)
+ *   cohort/cohort.csv, cohort/summary.json, cohort/bands.csv   with a virtual cohort (csv):
+ *                              its persons, summary and bands; the figures draw its bands when
+ *                              the lab shows them, and the manifest's `cohort` names it
  *
  * This file renders a pack in memory and never touches the disk: on the desktop
  * main/export/packWriter.ts writes it, file by file through the atomic writer, the manifest last,
@@ -33,7 +36,17 @@ import { PACK_EXPERIMENT, PACK_MANIFEST, sha256, type NotDrawn, type PackFile, t
 import { focalWindow, hoursSinceLightsOff } from '../time/axis';
 import { buildReportPdf, stampReportInfo } from './report';
 import type { FigureBackend } from './canvas';
-import { figureNights, figureTitle, footnote, pngText, sourceProvenance, type ExportSource } from './source';
+import {
+  figureNights,
+  figureTitle,
+  footnote,
+  pngText,
+  sourceProvenance,
+  withCohort,
+  type ExportSource,
+} from './source';
+import { COHORT_FILES, cohortBandsCsv, cohortSummaryJson, cohortTableCsv } from './cohortFiles';
+import { reportCohort } from './reportCohort';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 
@@ -81,7 +94,16 @@ export async function renderPackFiles(
       window: hoursSinceLightsOff(result, focalWindow(result)),
     }));
     files.push({ path: 'timeseries.csv', data: utf8(timeseriesCsv(nights, { series: input.series })) });
-    files.push({ path: 'metrics.csv', data: utf8(metricsCsv(input.results[0].metrics, input.results[1].metrics)) });
+    const summary = input.cohort?.result.summary;
+    files.push({
+      path: 'metrics.csv',
+      data: utf8(metricsCsv(input.results[0].metrics, input.results[1].metrics, summary)),
+    });
+    if (input.cohort) {
+      files.push({ path: COHORT_FILES.table, data: utf8(cohortTableCsv(input.cohort)) });
+      files.push({ path: COHORT_FILES.summary, data: utf8(cohortSummaryJson(input.cohort)) });
+      files.push({ path: COHORT_FILES.bands, data: utf8(cohortBandsCsv(input.cohort, input.series)) });
+    }
   }
   // A panel whose every chart is flat in both nights has no figure (notDrawn says it).
   const specs = packFigures(input).filter((spec) => spec.rows.length > 0);
@@ -145,7 +167,7 @@ export async function renderPackFiles(
     // The report's own renderings of the key panels: page-wide (double column) at 300 dpi on white,
     // in two halves so each fills a page at a readable size, whatever the pack's PNG options are.
     const figures: Uint8Array[] = [];
-    for (const spec of reportFigures(input.series).map((s) => collapseFlat(s, ...input.results))) {
+    for (const spec of reportFigures(input.series).map((s) => withCohort(collapseFlat(s, ...input.results), input))) {
       if (spec.rows.length === 0) continue;
       const figure = await renderFigurePng(
         spec,
@@ -163,6 +185,7 @@ export async function renderPackFiles(
       figures,
       notDrawn: notDrawnLines(notDrawn(input)),
       paper: options.paper,
+      ...(input.cohort ? { cohort: await reportCohort(input.cohort, text.footnote, backend) } : {}),
     });
     files.push({ path: 'report.pdf', data: pdf });
   }
@@ -171,7 +194,9 @@ export async function renderPackFiles(
 
 /** The pack's figures (the key panels, then one per panel), each as the lab would show it (collapseFlat). */
 function packFigures(input: ExportSource): FigureSpec[] {
-  return [keyFigure(input.series), ...panelFigures(input.series)].map((spec) => collapseFlat(spec, ...input.results));
+  return [keyFigure(input.series), ...panelFigures(input.series)].map((spec) =>
+    withCohort(collapseFlat(spec, ...input.results), input),
+  );
 }
 
 /** The charts said instead of drawn, figure by figure; `omitted` when the figure has no file at all. */

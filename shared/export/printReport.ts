@@ -4,21 +4,16 @@
  * builds it (with the key figures as SVG) and the renderer lays it out for print.
  */
 import type { Experiment } from '../experiment';
-import { METRICS, type MetricGroup } from '../model/metrics';
+import { METRICS } from '../model/metrics';
+import { METRIC_GROUP_TITLES } from './metricGroups';
 import type { ParameterValues } from '../model/parameters';
 import type { SimulationResult } from '../model/result';
 import type { PaperSize } from './options';
 import { nightsLine, softwareLine, type Provenance } from './provenance';
 import { metricRows, modelReferences, parameterRows, type MetricRow, type ParameterRow } from './reportTables';
+import type { PrintCohort } from './reportCohort';
 
-export const METRIC_GROUP_TITLES: Record<MetricGroup, string> = {
-  sleep: 'Sleep',
-  homeostasis: 'Homeostasis',
-  circadian: 'Circadian',
-  endocrine: 'Endocrine',
-  restoration: 'Restoration',
-  outcome: 'Next-morning outcome',
-};
+export { METRIC_GROUP_TITLES } from './metricGroups';
 
 export interface ReportFigure {
   readonly id: string;
@@ -40,6 +35,8 @@ export interface PrintReportData {
   readonly model: string;
   readonly references: readonly string[];
   readonly paper: PaperSize;
+  /** A virtual cohort of these nights: its tables and its Δ distribution figure (SVG). */
+  readonly cohort?: PrintCohort;
 }
 
 export function printReportData(input: {
@@ -49,6 +46,7 @@ export function printReportData(input: {
   results: readonly [SimulationResult, SimulationResult];
   figures: readonly ReportFigure[];
   paper: PaperSize;
+  cohort?: PrintCohort;
 }): PrintReportData {
   const { provenance } = input;
   const rows = metricRows(input.results[0].metrics, input.results[1].metrics);
@@ -72,5 +70,6 @@ export function printReportData(input: {
     model: `${provenance.model.name} ${provenance.model.version} in ${provenance.app.name} ${provenance.app.version}`,
     references: modelReferences(),
     paper: input.paper,
+    ...(input.cohort ? { cohort: input.cohort } : {}),
   };
 }

@@ -8,6 +8,7 @@ import type { Experiment } from '../experiment/format';
 import type { ModelInfo } from '../model/result';
 import type { ParameterValues } from '../model/parameters';
 import type { ProtocolEvent } from '../model/protocolEvents';
+import type { CohortProvenance } from './cohort';
 
 export interface AppVersion {
   readonly name: string;
@@ -31,6 +32,8 @@ export interface Provenance {
   /** ISO 8601, UTC. */
   readonly created: string;
   readonly nights: readonly [NightProvenance, NightProvenance];
+  /** The virtual cohort the export carries (its bands, quantiles, report section), when it has one. */
+  readonly cohort?: CohortProvenance;
 }
 
 export function buildProvenance(

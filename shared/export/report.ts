@@ -8,7 +8,8 @@
  * install, so the report uses the standard Helvetica (WinAnsi). Characters outside WinAnsi are
  * spelled in ASCII here only (toWinAnsi: − → -, Δ → delta, β → beta); figures and CSVs keep them.
  */
-import { PDFDocument, StandardFonts, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
+import { PDFDocument, StandardFonts } from 'pdf-lib';
+import { Flow, GREY, MARGIN } from './pdfFlow';
 import type { Experiment } from '../experiment';
 import { nightsLine, softwareLine, type Provenance } from './provenance';
 import { METRIC_GROUP_TITLES } from './printReport';
@@ -19,6 +20,7 @@ import { describeEvent } from '../model/protocolEvents';
 import type { ParameterValues } from '../model/parameters';
 import type { SimulationResult } from '../model/result';
 import { PAPER_SIZES, type PaperSize } from './options';
+import { STALE_NOTE, type ReportCohort } from './reportCohort';
 
 export { PAPER_SIZES, type PaperSize } from './options';
 
@@ -32,136 +34,85 @@ export interface ReportInput {
   /** Charts said, not drawn (flat in both nights), one line each; the lab says the same. */
   readonly notDrawn?: readonly string[];
   readonly paper: PaperSize;
+  /** A virtual cohort of these nights (reportCohort.ts): its section follows the metrics. */
+  readonly cohort?: ReportCohort;
 }
 
-const MARGIN = 50;
-const INK = rgb(0.1, 0.1, 0.1);
-const GREY = rgb(0.4, 0.4, 0.4);
-const RULE = rgb(0.75, 0.75, 0.75);
+/** A figure across the page's width, never enlarged past print size (1 px = 72/300 pt). */
+async function placeFigure(flow: Flow, png: Uint8Array): Promise<void> {
+  const image = await flow.doc.embedPng(png);
+  const scale = Math.min(flow.width / image.width, 72 / 300);
+  const width = image.width * scale;
+  const height = image.height * scale;
+  flow.need(height + 6);
+  flow.page.drawImage(image, { x: MARGIN + (flow.width - width) / 2, y: flow.y - height, width, height });
+  flow.y -= height + 6;
+}
 
-/** A cursor that flows text and tables down pages, starting a new page when one is full. */
-class Flow {
-  page!: PDFPage;
-  y = 0;
-  readonly pages: PDFPage[] = [];
-
-  constructor(
-    readonly doc: PDFDocument,
-    readonly size: readonly [number, number],
-    readonly regular: PDFFont,
-    readonly bold: PDFFont,
-  ) {
-    this.newPage();
+/** The cohort: who, how many, the threshold's share, the Δ distribution, every metric's spread, the drivers, the population. */
+async function cohortSection(flow: Flow, { tables, figure }: ReportCohort): Promise<void> {
+  flow.newPage();
+  flow.heading('Virtual cohort');
+  flow.paragraph(
+    `${tables.line}. Population "${tables.population.id}"${tables.population.edited ? ' (edited in the file)' : ''}, ` +
+      `SHA-256 ${tables.population.sha256}. Each person is simulated in night A and night B with one noise seed, ` +
+      "so Delta = B - A is that person's own effect." +
+      (tables.partial ? ' The run was cut short: these are the people done so far.' : '') +
+      (tables.stale ? STALE_NOTE : ''),
+    { size: 9 },
+  );
+  if (tables.share) flow.paragraph(tables.share, { size: 11, bold: true, after: 6 });
+  await placeFigure(flow, figure);
+  flow.heading(`Strongest drivers of Delta ${tables.driversOf}`);
+  if (tables.drivers.length === 0) flow.paragraph('None: no person parameter varies with it.', { size: 9 });
+  else {
+    flow.table(
+      [
+        { title: 'Person parameter', share: 0.7 },
+        { title: 'Spearman rho with Delta', share: 0.3, align: 'right' },
+      ],
+      tables.drivers.map((d) => [d.parameter, d.rho]),
+      9,
+    );
   }
-
-  get width(): number {
-    return this.size[0] - 2 * MARGIN;
+  flow.paragraph('rho is a rank association, not a share of variance; with few people it is noisy.', {
+    size: 8,
+    colour: GREY,
+  });
+  flow.heading('Cohort metrics: median [5-95 %] across people');
+  const rows: string[][] = [];
+  for (const group of tables.summary) {
+    rows.push([group.title]);
+    for (const r of group.rows) rows.push([r.label, r.unit, r.a, r.b, r.delta]);
   }
-
-  newPage(): void {
-    this.page = this.doc.addPage([this.size[0], this.size[1]]);
-    this.pages.push(this.page);
-    this.y = this.size[1] - MARGIN;
-  }
-
-  /** Room for `height` points, or a new page. */
-  need(height: number): void {
-    if (this.y - height < MARGIN + 20) this.newPage();
-  }
-
-  fit(text: string, font: PDFFont, size: number, width: number): string {
-    let out = toWinAnsi(text);
-    if (font.widthOfTextAtSize(out, size) <= width) return out;
-    while (out.length > 1 && font.widthOfTextAtSize(`${out}...`, size) > width) out = out.slice(0, -1);
-    return `${out.trimEnd()}...`;
-  }
-
-  wrap(text: string, font: PDFFont, size: number, width: number): string[] {
-    const lines: string[] = [];
-    // Paragraphs first: toWinAnsi turns line breaks into spaces.
-    for (const paragraph of text.split(/\r?\n/).map((p) => toWinAnsi(p).replace(/ +/g, ' '))) {
-      let line = '';
-      for (const word of paragraph.split(' ').filter(Boolean)) {
-        const next = line ? `${line} ${word}` : word;
-        if (line && font.widthOfTextAtSize(next, size) > width) {
-          lines.push(line);
-          line = word;
-        } else line = next;
-      }
-      lines.push(line);
-    }
-    return lines;
-  }
-
-  paragraph(
-    text: string,
-    options: { size?: number; bold?: boolean; colour?: ReturnType<typeof rgb>; after?: number } = {},
-  ): void {
-    const size = options.size ?? 10;
-    const font = options.bold ? this.bold : this.regular;
-    for (const line of this.wrap(text, font, size, this.width)) {
-      this.need(size * 1.35);
-      this.y -= size * 1.35;
-      this.page.drawText(line, { x: MARGIN, y: this.y + size * 0.3, size, font, color: options.colour ?? INK });
-    }
-    this.y -= options.after ?? size * 0.5;
-  }
-
-  heading(text: string): void {
-    this.need(60);
-    this.y -= 8;
-    this.paragraph(text, { size: 13, bold: true, after: 4 });
-  }
-
-  /** A table: header row in bold, a rule under it, then the rows; columns given as fractions of the width. */
-  table(
-    columns: readonly { title: string; share: number; align?: 'left' | 'right' }[],
-    rows: readonly (readonly string[])[],
-    size = 8.5,
-  ): void {
-    const rowHeight = size * 1.5;
-    const xs: number[] = [];
-    let x = MARGIN;
-    for (const column of columns) {
-      xs.push(x);
-      x += column.share * this.width;
-    }
-    const drawRow = (cells: readonly string[], font: PDFFont, colour = INK) => {
-      this.y -= rowHeight;
-      cells.forEach((cell, i) => {
-        const column = columns[i]!;
-        const width = column.share * this.width - 6;
-        const text = this.fit(cell, font, size, width);
-        const textWidth = font.widthOfTextAtSize(text, size);
-        const left = column.align === 'right' ? xs[i]! + width - textWidth : xs[i]!;
-        this.page.drawText(text, { x: left, y: this.y + size * 0.45, size, font, color: colour });
-      });
-    };
-    const header = () => {
-      drawRow(
-        columns.map((c) => c.title),
-        this.bold,
-      );
-      this.page.drawLine({
-        start: { x: MARGIN, y: this.y + 1 },
-        end: { x: MARGIN + this.width, y: this.y + 1 },
-        thickness: 0.6,
-        color: RULE,
-      });
-    };
-    this.need(rowHeight * 3);
-    header();
-    for (const row of rows) {
-      if (this.y - rowHeight < MARGIN + 20) {
-        this.newPage();
-        header(); // a table that runs over keeps its header on the new page
-      }
-      // A row of one cell is a group heading inside the table.
-      if (row.length === 1) drawRow([row[0]!, ...columns.slice(1).map(() => '')], this.bold, GREY);
-      else drawRow(row, this.regular);
-    }
-    this.y -= size;
-  }
+  flow.table(
+    [
+      { title: 'Metric', share: 0.3 },
+      { title: 'Unit', share: 0.09 },
+      { title: 'A', share: 0.18, align: 'right' },
+      { title: 'B', share: 0.18, align: 'right' },
+      { title: 'Delta = B - A', share: 0.25, align: 'right' },
+    ],
+    rows,
+    7.5,
+  );
+  flow.heading(`Population: ${tables.population.label}`);
+  if (tables.population.description) flow.paragraph(tables.population.description, { size: 9 });
+  flow.table(
+    [
+      { title: 'Parameter', share: 0.28 },
+      { title: 'Distribution', share: 0.5 },
+      { title: 'Certainty', share: 0.22 },
+    ],
+    tables.distributions.map((d) => [d.parameter, d.distribution, d.certainty]),
+    7.5,
+  );
+  flow.paragraph(
+    tables.correlations.length > 0 ? `Correlations: ${tables.correlations.join('; ')}.` : 'No correlations.',
+    { size: 8, colour: GREY },
+  );
+  flow.paragraph('Sources:', { size: 8, bold: true, after: 1 });
+  tables.distributions.forEach((d) => flow.paragraph(`${d.parameter}: ${d.source}`, { size: 7.5, after: 1 }));
 }
 
 /** Title, subject, keywords, software and dates: the provenance a PDF reader shows. */
@@ -281,6 +232,8 @@ export async function buildReportPdf(input: ReportInput): Promise<Uint8Array> {
     );
     for (const line of input.notDrawn!) flow.paragraph(line, { size: 9, after: 1 });
   }
+
+  if (input.cohort) await cohortSection(flow, input.cohort);
 
   for (const [index, png] of input.figures.entries()) {
     flow.newPage();

@@ -27,6 +27,7 @@ const SPELLED: Readonly<Record<string, string>> = {
   '≤': '<=',
   '≈': '~',
   '→': '->',
+  '⇒': '=>',
   '←': '<-',
   '\u2009': ' ', // thin space
   '\u202f': ' ', // narrow no-break space

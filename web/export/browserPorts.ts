@@ -11,6 +11,7 @@ const PICKER_TYPES: Record<string, { description: string; extension: string }> =
   'image/png': { description: 'PNG image', extension: '.png' },
   'image/svg+xml': { description: 'SVG image', extension: '.svg' },
   'text/csv': { description: 'CSV table', extension: '.csv' },
+  'application/json': { description: 'JSON data', extension: '.json' },
   'application/pdf': { description: 'PDF document', extension: '.pdf' },
   'application/zip': { description: 'Zip archive', extension: '.zip' },
 };

@@ -15,6 +15,7 @@ import type { ProtocolEvent } from '../../shared/model/protocolEvents';
 import type { SimulationResult } from '../../shared/model/result';
 import { ParameterError, resolveParameters } from '../../shared/model/scenarios';
 import { SERIES } from '../../shared/model/series';
+import { CohortExportError, exportCohort, type ExportCohort } from '../../shared/export/cohort';
 
 /** An export refused or failed, with the LabError its reply carries. */
 export class WebExportError extends Error {
@@ -32,7 +33,7 @@ export type SimulateProtocol = (task: {
 }) => Promise<SimulationResult>;
 
 /** The experiment as main's validateExperiment checks it: what cannot be written and read back is refused. */
-function checkedExperiment(value: unknown, app: AppVersion): Experiment {
+export function checkedExperiment(value: unknown, app: AppVersion): Experiment {
   let text: string;
   try {
     text = serializeExperiment(value as Experiment, { app: app.version, model: MODEL_INFO.version });
@@ -63,11 +64,28 @@ function resolvedNight(night: Experiment['nights'][number]): ParameterValues {
   }
 }
 
+/** The cohort an export request carries, checked against the experiment as main checks it (handlers.ts cohortOf). */
+export function checkedCohort(
+  experiment: Experiment,
+  payload: Parameters<typeof exportCohort>[0] | undefined,
+): ExportCohort | undefined {
+  if (!payload) return undefined;
+  try {
+    return exportCohort(payload, experiment);
+  } catch (error) {
+    if (error instanceof CohortExportError)
+      throw new WebExportError({ code: 'invalid-payload', field: error.field, message: error.message });
+    throw error;
+  }
+}
+
 export async function exportSource(
   value: unknown,
   deps: { readonly simulate: SimulateProtocol; readonly app: AppVersion; readonly now: () => Date },
+  cohortPayload?: Parameters<typeof exportCohort>[0],
 ): Promise<ExportSource> {
   const experiment = checkedExperiment(value, deps.app);
+  const cohort = checkedCohort(experiment, cohortPayload);
   const params = [resolvedNight(experiment.nights[0]), resolvedNight(experiment.nights[1])] as const;
   const results = await Promise.all(
     experiment.nights.map((night, i) => deps.simulate({ values: params[i]!, events: night.events, seed: night.seed })),
@@ -80,5 +98,6 @@ export async function exportSource(
     app: deps.app,
     model: MODEL_INFO,
     created: deps.now(),
+    ...(cohort ? { cohort } : {}),
   };
 }

@@ -1,15 +1,28 @@
 /**
  * Exports: the figure pack (with the PDF report printed from the print view) and single charts
  * (PNG, SVG or CSV, to a file or the clipboard). Main draws every file with the same figure code
- * the command line uses; the renderer only says what to export.
+ * the command line uses; the renderer only says what to export — and, when the Cohort tab has a
+ * result, sends it along (main keeps none), so the files carry the cohort the lab shows: its bands
+ * in the figures while the bands toggle is on, its quantiles in the CSVs, its section in the
+ * report. The Cohort tab's per-person table and summary are exported here too.
  */
 import { defineStore } from 'pinia';
 import { nextTick, reactive, ref, shallowRef } from 'vue';
-import type { ExportChartRequest, ExportPackRequest, LabError } from '../../../shared/ipc';
+import type { CohortExportPayload, ExportChartRequest, ExportPackRequest, LabError } from '../../../shared/ipc';
 import { DEFAULT_CHART_OPTIONS, DEFAULT_PACK_OPTIONS, type ChartFormat } from '../../../shared/export/options';
 import type { PrintReportData } from '../../../shared/export/printReport';
 import { lab } from '../lab';
 import { useFileStore } from './file';
+import { useCohortStore } from './cohort';
+
+/** The lab's cohort result and whether its bands are shown, for a request; nothing when there is none. */
+function cohortPayload(): { cohort?: CohortExportPayload } {
+  const cohort = useCohortStore();
+  if (!cohort.result) return {};
+  return {
+    cohort: { result: cohort.result, bands: cohort.showBands, stale: cohort.stale, threshold: { ...cohort.threshold } },
+  };
+}
 
 /**
  * The pack options as the dialog edits them and the request carries them (mutable, unchecked:
@@ -60,7 +73,7 @@ export const useExportStore = defineStore('export', () => {
       let printView = false;
       if (options.formats.includes('pdf')) {
         // The report is printed from the print view (Chromium's PDF engine): lay it out first.
-        const prepared = await lab().prepareReport({ experiment, paper: options.paper });
+        const prepared = await lab().prepareReport({ experiment, paper: options.paper, ...cohortPayload() });
         if (!prepared.ok) {
           error.value = prepared.error;
           return false;
@@ -74,6 +87,7 @@ export const useExportStore = defineStore('export', () => {
         folder,
         options: { ...options, formats: [...options.formats] },
         printView,
+        ...cohortPayload(),
       });
       if (reply.ok) {
         message.value = `Wrote ${reply.value.files} files (${(reply.value.bytes / 1024 / 1024).toFixed(1)} MB) to ${reply.value.folder}; manifest.json lists them with their SHA-256.`;
@@ -103,6 +117,7 @@ export const useExportStore = defineStore('export', () => {
       format,
       target,
       options: { ...figure },
+      ...cohortPayload(),
     });
     if (!reply.ok) {
       chartStates[id] = { running: false, message: null, error: reply.error.code === 'cancelled' ? null : reply.error };
@@ -121,5 +136,40 @@ export const useExportStore = defineStore('export', () => {
     return true;
   }
 
-  return { open, running, options, message, error, report, show, run, chartOptions, chartStates, exportChart };
+  /** The Cohort tab's file export: what was written, or why not. */
+  const cohortFile = reactive<ChartExportState>({ running: false, message: null, error: null });
+
+  /** Saves the cohort's per-person table (cohort.csv) or summary (summary.json), as the CLI writes them. */
+  async function exportCohortFile(file: 'table' | 'summary', path: string | null = null): Promise<boolean> {
+    const payload = cohortPayload().cohort;
+    if (!payload) return false;
+    Object.assign(cohortFile, { running: true, message: null, error: null });
+    const reply = await lab().exportCohort({ experiment: useFileStore().current(), cohort: payload, file, path });
+    if (!reply.ok) {
+      Object.assign(cohortFile, { running: false, error: reply.error.code === 'cancelled' ? null : reply.error });
+      return false;
+    }
+    const what = file === 'table' ? 'the per-person table' : 'the summary';
+    Object.assign(cohortFile, {
+      running: false,
+      message: `Saved ${what} to ${reply.value.path} (${(reply.value.bytes / 1024).toFixed(0)} kB).`,
+    });
+    return true;
+  }
+
+  return {
+    open,
+    running,
+    options,
+    message,
+    error,
+    report,
+    show,
+    run,
+    chartOptions,
+    chartStates,
+    exportChart,
+    cohortFile,
+    exportCohortFile,
+  };
 });
