@@ -55,7 +55,12 @@ const PARTIAL_COST_FACTOR = 4;
 export function runCohortInLab(
   pool: CohortLabPool,
   request: CohortLabRequest,
-  options: { signal?: AbortSignal; onProgress?: (p: CohortLabProgress) => void } = {},
+  options: {
+    signal?: AbortSignal;
+    onProgress?: (p: CohortLabProgress) => void;
+    /** Told each batch's simulation time in its worker (ms), for the bench. */
+    onBatch?: (elapsed_ms: number) => void;
+  } = {},
 ): Promise<CohortLabResult> {
   let compiled;
   try {
@@ -65,7 +70,7 @@ export function runCohortInLab(
       throw new SweepError('invalid-parameters', `the population is refused: ${error.message}`, error.field);
     throw error;
   }
-  const { n, signal, onProgress } = { ...request, ...options };
+  const { n, signal, onProgress, onBatch } = { ...request, ...options };
   const context = {
     n,
     seed: request.seed,
@@ -137,6 +142,7 @@ export function runCohortInLab(
           (outcome) => {
             if (finished) return;
             inFlight.delete(handle);
+            onBatch?.(outcome.elapsed_ms);
             persons.push(...outcome.persons);
             if (persons.length < n) {
               report();
