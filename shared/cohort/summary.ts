@@ -7,7 +7,7 @@
  */
 import { METRICS, type MetricId } from '../model/metrics';
 import { parameterSpec, type ParameterId } from '../model/parameters';
-import { sortedQuantile, spearman } from './statistics';
+import { pearson, ranks, sortedQuantile } from './statistics';
 import type { TableRecord } from './table';
 import { beyond, formatThreshold, type DeltaThreshold } from './thresholds';
 
@@ -78,13 +78,11 @@ function numeric(param: ParameterId, value: number | string): number {
 
 export function drivers(records: readonly TableRecord[], params: readonly ParameterId[], metric: MetricId): Driver[] {
   const rows = records.filter((r) => r.delta[metric] !== null);
-  const y = rows.map((r) => r.delta[metric]!);
+  // Spearman's ρ as Pearson's r of the ranks (statistics.ts), Δ's ranks taken once for all parameters.
+  const y = ranks(rows.map((r) => r.delta[metric]!));
   const out: Driver[] = [];
   for (const param of params) {
-    const rho = spearman(
-      rows.map((r) => numeric(param, r.values[param]!)),
-      y,
-    );
+    const rho = pearson(ranks(rows.map((r) => numeric(param, r.values[param]!))), y);
     if (rho !== null) out.push({ param, rho });
   }
   // Ties broken by the population's order, so the ranking is a function of the data alone.
