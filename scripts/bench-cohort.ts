@@ -45,6 +45,11 @@ export interface CohortLabBench {
   /** The longest the event loop was held (ms): a stand-in for main's. */
   readonly longestBlockMs: number;
   readonly engineMsPerPerson: number;
+  /**
+   * CPU time of the whole process (main and workers) per person: unlike the seconds, not
+   * inflated by other processes sharing the cores, so two runs on a busy machine still compare.
+   */
+  readonly cpuMsPerPerson: number;
   readonly load: number;
 }
 
@@ -75,6 +80,7 @@ export async function benchCohortLab(persons: number, workers = 2): Promise<Coho
     let firstPartial: number | null = null;
     let engine_ms = 0;
     delay.enable();
+    const cpu = process.cpuUsage();
     const started = performance.now();
     await runCohortInLab(
       pool,
@@ -96,6 +102,7 @@ export async function benchCohortLab(persons: number, workers = 2): Promise<Coho
       },
     );
     const seconds = (performance.now() - started) / 1000;
+    const used = process.cpuUsage(cpu);
     delay.disable();
     return {
       workers,
@@ -105,6 +112,7 @@ export async function benchCohortLab(persons: number, workers = 2): Promise<Coho
       firstPartialSeconds: firstPartial,
       longestBlockMs: delay.max / 1e6,
       engineMsPerPerson: engine_ms / persons,
+      cpuMsPerPerson: (used.user + used.system) / 1000 / persons,
       load,
     };
   } finally {
@@ -163,7 +171,7 @@ export function formatCohortBench(b: CohortBench): string {
   if (b.lab) {
     const l = b.lab;
     lines.push(
-      `  the lab's path (runCohortInLab, ${l.workers} warm workers, load ${l.load.toFixed(1)}): ${l.persons} persons in ${l.seconds.toFixed(2)} s; ${l.partials} partial results, the first at ${l.firstPartialSeconds?.toFixed(2) ?? '—'} s; engine ${l.engineMsPerPerson.toFixed(0)} ms per person; longest event-loop block ${l.longestBlockMs.toFixed(0)} ms`,
+      `  the lab's path (runCohortInLab, ${l.workers} warm workers, load ${l.load.toFixed(1)}): ${l.persons} persons in ${l.seconds.toFixed(2)} s; ${l.partials} partial results, the first at ${l.firstPartialSeconds?.toFixed(2) ?? '—'} s; engine ${l.engineMsPerPerson.toFixed(0)} ms per person in the workers, CPU ${l.cpuMsPerPerson.toFixed(0)} ms per person in all; longest event-loop block ${l.longestBlockMs.toFixed(0)} ms`,
     );
   }
   if (b.load > b.cores * 0.75) {
