@@ -105,9 +105,7 @@ describe('CohortLabBuilder', () => {
       // The bands are seriesBands (bands.ts) of the people so far, in any order.
       const people = soFar.map(person);
       expect(built.bands.x!.a).toEqual(seriesBands(people.map((p) => p.seriesA.x!)));
-      expect(built.bands.y!.delta).toEqual(
-        seriesBands(people.map((p) => pairedDelta(p.seriesA.y!, p.seriesB.y!, 0))),
-      );
+      expect(built.bands.y!.delta).toEqual(seriesBands(people.map((p) => pairedDelta(p.seriesA.y!, p.seriesB.y!, 0))));
     }
     expect([...builder.result().persons]).toEqual([...order].sort((x, y) => x - y));
   });
