@@ -44,6 +44,10 @@ export interface CohortLabBench {
   readonly firstPartialSeconds: number | null;
   /** The longest the event loop was held (ms): a stand-in for main's. */
   readonly longestBlockMs: number;
+  /** The results' builds on main: how many, their mean time and their longest slice (ms, wall). */
+  readonly builds: number;
+  readonly meanBuildMs: number;
+  readonly longestSliceMs: number;
   readonly engineMsPerPerson: number;
   /**
    * CPU time of the whole process (main and workers) per person: unlike the seconds, not
@@ -79,6 +83,7 @@ export async function benchCohortLab(persons: number, workers = 2): Promise<Coho
     let partials = 0;
     let firstPartial: number | null = null;
     let engine_ms = 0;
+    const builds: { cost_ms: number; longestSlice_ms: number }[] = [];
     delay.enable();
     const cpu = process.cpuUsage();
     const started = performance.now();
@@ -99,6 +104,7 @@ export async function benchCohortLab(persons: number, workers = 2): Promise<Coho
           firstPartial ??= (performance.now() - started) / 1000;
         },
         onBatch: (elapsed_ms) => (engine_ms += elapsed_ms),
+        onBuild: (build) => builds.push(build),
       },
     );
     const seconds = (performance.now() - started) / 1000;
@@ -111,6 +117,9 @@ export async function benchCohortLab(persons: number, workers = 2): Promise<Coho
       partials,
       firstPartialSeconds: firstPartial,
       longestBlockMs: delay.max / 1e6,
+      builds: builds.length,
+      meanBuildMs: builds.reduce((sum, b) => sum + b.cost_ms, 0) / Math.max(1, builds.length),
+      longestSliceMs: Math.max(0, ...builds.map((b) => b.longestSlice_ms)),
       engineMsPerPerson: engine_ms / persons,
       cpuMsPerPerson: (used.user + used.system) / 1000 / persons,
       load,
@@ -171,7 +180,7 @@ export function formatCohortBench(b: CohortBench): string {
   if (b.lab) {
     const l = b.lab;
     lines.push(
-      `  the lab's path (runCohortInLab, ${l.workers} warm workers, load ${l.load.toFixed(1)}): ${l.persons} persons in ${l.seconds.toFixed(2)} s; ${l.partials} partial results, the first at ${l.firstPartialSeconds?.toFixed(2) ?? '—'} s; engine ${l.engineMsPerPerson.toFixed(0)} ms per person in the workers, CPU ${l.cpuMsPerPerson.toFixed(0)} ms per person in all; longest event-loop block ${l.longestBlockMs.toFixed(0)} ms`,
+      `  the lab's path (runCohortInLab, ${l.workers} warm workers, load ${l.load.toFixed(1)}): ${l.persons} persons in ${l.seconds.toFixed(2)} s; ${l.partials} partial results, the first at ${l.firstPartialSeconds?.toFixed(2) ?? '—'} s; engine ${l.engineMsPerPerson.toFixed(0)} ms per person in the workers, CPU ${l.cpuMsPerPerson.toFixed(0)} ms per person in all; longest event-loop block ${l.longestBlockMs.toFixed(0)} ms; ${l.builds} builds of the result on main, ${l.meanBuildMs.toFixed(0)} ms each, the longest slice ${l.longestSliceMs.toFixed(0)} ms`,
     );
   }
   if (b.load > b.cores * 0.75) {

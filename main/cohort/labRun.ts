@@ -68,6 +68,8 @@ export function runCohortInLab(
     onProgress?: (p: CohortLabProgress) => void;
     /** Told each batch's simulation time in its worker (ms), for the bench. */
     onBatch?: (elapsed_ms: number) => void;
+    /** Told each build's time on main and its longest slice (ms, wall), for the bench. */
+    onBuild?: (build: { cost_ms: number; longestSlice_ms: number }) => void;
   } = {},
 ): Promise<CohortLabResult> {
   let compiled;
@@ -78,7 +80,7 @@ export function runCohortInLab(
       throw new SweepError('invalid-parameters', `the population is refused: ${error.message}`, error.field);
     throw error;
   }
-  const { n, signal, onProgress, onBatch } = { ...request, ...options };
+  const { n, signal, onProgress, onBatch, onBuild } = { ...request, ...options };
   const builder = new CohortLabBuilder(
     { n, seed: request.seed, population: request.population.id, model: request.model, params: compiled.params },
     request.thresholds,
@@ -123,13 +125,19 @@ export function runCohortInLab(
       building = true;
       const steps = builder.build();
       let cost_ms = 0;
+      let longestSlice_ms = 0;
       try {
         for (;;) {
           const slice = performance.now();
           let step = steps.next();
           while (!step.done && performance.now() - slice < BUILD_SLICE_MS) step = steps.next();
-          cost_ms += performance.now() - slice;
-          if (step.done) return { result: step.value, cost_ms };
+          const took = performance.now() - slice;
+          cost_ms += took;
+          longestSlice_ms = Math.max(longestSlice_ms, took);
+          if (step.done) {
+            onBuild?.({ cost_ms, longestSlice_ms });
+            return { result: step.value, cost_ms };
+          }
           await yieldToLoop();
           if (finished) return null;
         }
