@@ -1,18 +1,18 @@
 /**
  * The lab's cohort run (cohort:run): the persons in batches over the simulation pool, never more
  * batches in flight than workers (so a cancel is quick and other work still gets the pool), and
- * the result rebuilt from the persons so far at most every PARTIAL_INTERVAL_MS, so the lab draws
- * bands that tighten as runs arrive. Person i depends only on (seed, i): the final result does
+ * the result of the persons so far built at most every PARTIAL_INTERVAL_MS, so the lab draws
+ * bands that tighten as runs arrive; each build merges only the newcomers and gives main's event
+ * loop back every BUILD_SLICE_MS. Person i depends only on (seed, i): the final result does
  * not depend on the order batches finish in.
  */
 import {
+  CohortLabBuilder,
   PopulationError,
-  cohortLabResult,
   compilePopulation,
   type CohortLabResult,
   type CohortNight,
   type DeltaThreshold,
-  type LabPerson,
   type PopulationSpec,
 } from '../../shared/cohort';
 import type { JobHandle, RunOptions } from '../../shared/pool/jobPool';
@@ -44,18 +44,33 @@ export interface CohortLabProgress {
 }
 
 /**
- * How often a partial result is rebuilt: at most every PARTIAL_INTERVAL_MS, and never sooner than
- * PARTIAL_COST_FACTOR times the last rebuild took, so main spends at most ~1/5 of its time on it
- * (the bands of every series for 200 people take ~0.25 s on an idle core, several times that on a
- * busy one).
+ * How often a partial result is built: at most every PARTIAL_INTERVAL_MS, and never sooner than
+ * PARTIAL_COST_FACTOR times the last build's own time, so main spends at most ~1/5 of its time on
+ * it. A build merges only the persons that arrived since the last one (CohortLabBuilder), ~10 ms
+ * for 200 people.
  */
 export const PARTIAL_INTERVAL_MS = 400;
 const PARTIAL_COST_FACTOR = 4;
+/**
+ * A build runs in slices of at most about this long (a series' merge at a time), giving the event
+ * loop back in between: main's other work (IPC, a slider's nights) never waits long behind it.
+ */
+export const BUILD_SLICE_MS = 8;
+
+/** Gives the event loop back (setTimeout: main and the browser edition's LabApi both run this). */
+const yieldToLoop = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 export function runCohortInLab(
   pool: CohortLabPool,
   request: CohortLabRequest,
-  options: { signal?: AbortSignal; onProgress?: (p: CohortLabProgress) => void } = {},
+  options: {
+    signal?: AbortSignal;
+    onProgress?: (p: CohortLabProgress) => void;
+    /** Told each batch's simulation time in its worker (ms), for the bench. */
+    onBatch?: (elapsed_ms: number) => void;
+    /** Told each build's time on main and its longest slice (ms, wall), for the bench. */
+    onBuild?: (build: { cost_ms: number; longestSlice_ms: number }) => void;
+  } = {},
 ): Promise<CohortLabResult> {
   let compiled;
   try {
@@ -65,20 +80,17 @@ export function runCohortInLab(
       throw new SweepError('invalid-parameters', `the population is refused: ${error.message}`, error.field);
     throw error;
   }
-  const { n, signal, onProgress } = { ...request, ...options };
-  const context = {
-    n,
-    seed: request.seed,
-    population: request.population.id,
-    model: request.model,
-    params: compiled.params,
-  };
-  const persons: LabPerson[] = [];
+  const { n, signal, onProgress, onBatch, onBuild } = { ...request, ...options };
+  const builder = new CohortLabBuilder(
+    { n, seed: request.seed, population: request.population.id, model: request.model, params: compiled.params },
+    request.thresholds,
+  );
   const inFlight = new Set<JobHandle<CohortLabBatchOutcome>>();
   const workers = Math.max(1, pool.stats().size);
   const started = performance.now();
   let next = 0;
   let nextPartial = Number.NEGATIVE_INFINITY;
+  let building = false;
 
   return new Promise<CohortLabResult>((resolve, reject) => {
     let finished = false;
@@ -94,26 +106,69 @@ export function runCohortInLab(
       stop(
         new SweepError(
           'cancelled',
-          `the cohort was cancelled after ${persons.length} of ${n} people; its results were discarded`,
+          `the cohort was cancelled after ${builder.size} of ${n} people; its results were discarded`,
         ),
       );
     }
-    const report = () => {
-      const done = persons.length;
+    const progress = (partial?: CohortLabResult) => {
+      const done = builder.size;
       const elapsed_s = (performance.now() - started) / 1000;
-      const now = performance.now();
-      let partial: CohortLabResult | undefined;
-      if (done < n && now >= nextPartial) {
-        partial = cohortLabResult(persons, context, request.thresholds);
-        const cost = performance.now() - now;
-        nextPartial = now + Math.max(PARTIAL_INTERVAL_MS, PARTIAL_COST_FACTOR * cost);
-      }
       onProgress?.({
         done,
         total: n,
         etaSeconds: done === 0 ? null : (elapsed_s * (n - done)) / done,
         ...(partial ? { partial } : {}),
       });
+    };
+    /** Builds the result of the persons so far in slices; null when the run stopped meanwhile. */
+    const build = async (): Promise<{ result: CohortLabResult; cost_ms: number } | null> => {
+      building = true;
+      const steps = builder.build();
+      let cost_ms = 0;
+      let longestSlice_ms = 0;
+      try {
+        for (;;) {
+          const slice = performance.now();
+          let step = steps.next();
+          while (!step.done && performance.now() - slice < BUILD_SLICE_MS) step = steps.next();
+          const took = performance.now() - slice;
+          cost_ms += took;
+          longestSlice_ms = Math.max(longestSlice_ms, took);
+          if (step.done) {
+            onBuild?.({ cost_ms, longestSlice_ms });
+            return { result: step.value, cost_ms };
+          }
+          await yieldToLoop();
+          if (finished) return null;
+        }
+      } finally {
+        building = false;
+      }
+    };
+    const failed = (error: unknown) =>
+      stop(new SweepError('simulation-failed', `the cohort's result cannot be built: ${(error as Error).message}`));
+    /** After a batch: a partial result when one is due, the final one when everyone is in. */
+    const consider = () => {
+      if (finished || building) return;
+      if (builder.size === n) {
+        build().then((built) => {
+          if (!built || finished) return;
+          finished = true;
+          signal?.removeEventListener('abort', onAbort);
+          onProgress?.({ done: n, total: n, etaSeconds: 0 });
+          resolve(built.result);
+        }, failed);
+        return;
+      }
+      const now = performance.now();
+      if (now < nextPartial) return;
+      build().then((built) => {
+        if (!built || finished) return;
+        nextPartial = performance.now() + Math.max(PARTIAL_INTERVAL_MS, PARTIAL_COST_FACTOR * built.cost_ms);
+        progress(built.result);
+        // Persons that arrived during the build (or everyone, at the end) are not left waiting.
+        consider();
+      }, failed);
     };
     const launch = () => {
       while (!finished && inFlight.size < workers && next < n) {
@@ -137,15 +192,12 @@ export function runCohortInLab(
           (outcome) => {
             if (finished) return;
             inFlight.delete(handle);
-            persons.push(...outcome.persons);
-            if (persons.length < n) {
-              report();
-              return launch();
-            }
-            finished = true;
-            signal?.removeEventListener('abort', onAbort);
-            onProgress?.({ done: n, total: n, etaSeconds: 0 });
-            resolve(cohortLabResult(persons, context, request.thresholds));
+            onBatch?.(outcome.elapsed_ms);
+            builder.add(outcome.persons);
+            // The next batch first, so the worker does not wait for the result's build.
+            launch();
+            if (builder.size < n) progress();
+            consider();
           },
           (error: unknown) => {
             const err = error as Error & { code?: string; field?: string };

@@ -19,11 +19,7 @@ export interface SeriesBands {
  * Per-epoch quantiles across people. Series may differ in length (the band is as long as the
  * longest); a NaN, or an epoch past a series' end, is left out of that epoch.
  */
-export function seriesBands(
-  series: readonly ArrayLike<number>[],
-  // How a column of finite values is sorted in place; fastBands.ts gives a faster one.
-  sort: (column: Float64Array) => void = (column) => void column.sort(),
-): SeriesBands {
+export function seriesBands(series: readonly ArrayLike<number>[]): SeriesBands {
   const epochs = series.reduce((m, s) => Math.max(m, s.length), 0);
   const out = {
     median: new Float32Array(epochs),
@@ -41,7 +37,7 @@ export function seriesBands(
       if (Number.isFinite(v)) column[n++] = v;
     }
     const sorted = column.subarray(0, n);
-    sort(sorted);
+    sorted.sort();
     out.count[i] = n;
     out.median[i] = sortedQuantile(sorted, 0.5);
     out.p25[i] = sortedQuantile(sorted, 0.25);

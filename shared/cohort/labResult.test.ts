@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { METRICS } from '../model/metrics';
 import type { SimulationResult } from '../model/result';
-import { BAND_GRID, cohortLabResult, sampleOnGrid, type LabPerson } from './labResult';
+import { pairedDelta, seriesBands } from './bands';
+import { BAND_GRID, CohortLabBuilder, cohortLabResult, sampleOnGrid, type LabPerson } from './labResult';
 
 /** A result whose series `x` is the slot hour of each epoch: samples show where they were taken. */
 function night(lightsOff: number, start_h: number, epochs: number): SimulationResult {
@@ -64,5 +65,58 @@ describe('cohortLabResult', () => {
     // The drivers rank the one varied parameter, which here rises as TST falls.
     const tst = r.summary.metrics.find((m) => m.metric === 'totalSleepTime_min')!;
     expect(tst.drivers[0]).toEqual({ param: 'circadianPeriod_h', rho: -1 });
+  });
+});
+
+describe('CohortLabBuilder', () => {
+  /** A person whose series differ by index, with NaN at some points and ragged lengths. */
+  const person = (index: number): LabPerson => {
+    const series = (night: number) => {
+      const x = sampleOnGrid(night === 0 ? night0 : night1).x!.map((v, k) =>
+        k % (7 + (index % 3)) === 0 ? NaN : v * (1 + ((index * 37) % 11) / 10) + night,
+      );
+      return { x: index % 4 === 0 ? x.subarray(0, x.length - 3) : x, y: x.map((v) => -v) };
+    };
+    return {
+      index,
+      values: { circadianPeriod_h: 24 + ((index * 13) % 7) / 10 },
+      a: row(400 - index),
+      b: row(380 - 2 * index),
+      seriesA: series(0),
+      seriesB: series(1),
+    };
+  };
+  const night0 = night(23, -2, 240);
+  const night1 = night(23, -3, 300);
+  const context = { n: 9, seed: 3, population: 'test', model: 'm', params: ['circadianPeriod_h'] as const };
+  const thresholds = [{ metric: 'totalSleepTime_min', op: '<', value: -30 }] as const;
+
+  it('gives after each build the result of everyone so far, as built at once, whatever the order and grouping', () => {
+    const order = [4, 0, 7, 2, 8, 1, 6, 3, 5];
+    const builder = new CohortLabBuilder(context, thresholds);
+    const groups = [[4], [0, 7, 2], [8], [1, 6, 3, 5]];
+    let soFar: number[] = [];
+    for (const group of groups) {
+      builder.add(group.map(person));
+      soFar = [...soFar, ...group];
+      expect(builder.size).toBe(soFar.length);
+      const built = builder.result();
+      expect(built).toEqual(cohortLabResult(soFar.map(person), context, thresholds));
+      // The bands are seriesBands (bands.ts) of the people so far, in any order.
+      const people = soFar.map(person);
+      expect(built.bands.x!.a).toEqual(seriesBands(people.map((p) => p.seriesA.x!)));
+      expect(built.bands.y!.delta).toEqual(seriesBands(people.map((p) => pairedDelta(p.seriesA.y!, p.seriesB.y!, 0))));
+    }
+    expect([...builder.result().persons]).toEqual([...order].sort((x, y) => x - y));
+  });
+
+  it('yields between series, so a build can be spread over an event loop', () => {
+    const builder = new CohortLabBuilder(context, thresholds);
+    builder.add([person(0), person(1)]);
+    const steps = builder.build();
+    let yields = 0;
+    while (!steps.next().done) yields++;
+    // Each series' merge and bands (x and y), then the metrics' values.
+    expect(yields).toBe(5);
   });
 });

@@ -10,7 +10,7 @@ import type { ParameterId } from '../model/parameters';
 import { EPOCH_H, type SimulationResult } from '../model/result';
 import { epochAt } from '../time/axis';
 import { pairedDelta, type SeriesBands } from './bands';
-import { fastSeriesBands as seriesBands } from './fastBands';
+import { BandColumns } from './bandColumns';
 import type { MetricRow, PersonRun } from './run';
 import { summarise, type CohortSummary } from './summary';
 import { delta, type TableRecord } from './table';
@@ -84,41 +84,105 @@ const toRecord = (p: LabPerson): TableRecord => {
   return { index: p.index, values: p.values as Record<string, number | string>, a: p.a, b: p.b, delta: d as MetricRow };
 };
 
-/** The lab's result of the persons so far (any order in; index order out). */
+export interface CohortLabContext {
+  readonly n: number;
+  readonly seed: number;
+  readonly population: string;
+  readonly model: string;
+  readonly params: readonly ParameterId[];
+}
+
+/**
+ * The lab's result built up as persons arrive (any order in; index order out): `add` queues
+ * them, `build` merges the queued ones into every series' band columns (bandColumns.ts) and then
+ * gives the result of everyone added so far. `build` is a generator that yields after each
+ * series' merge, each series' bands and the metrics' values (the summary is the last step), so
+ * main can spread a build over its event loop (labRun.ts); `result` runs it through.
+ */
+export class CohortLabBuilder {
+  private readonly persons: LabPerson[] = [];
+  private queued: LabPerson[] = [];
+  private readonly columns = new Map<string, { a: BandColumns; b: BandColumns; delta: BandColumns }>();
+
+  constructor(
+    private readonly context: CohortLabContext,
+    private readonly thresholds: readonly DeltaThreshold[],
+  ) {}
+
+  add(persons: readonly LabPerson[]): void {
+    this.queued.push(...persons);
+  }
+
+  /** Persons added so far (merged or queued). */
+  get size(): number {
+    return this.persons.length + this.queued.length;
+  }
+
+  *build(): Generator<void, CohortLabResult, void> {
+    // The persons queued now are merged into every series; any added meanwhile wait for the next build.
+    const fresh = this.queued;
+    this.queued = [];
+    for (const id of Object.keys(fresh[0]?.seriesA ?? {})) {
+      let c = this.columns.get(id);
+      if (!c) {
+        const capacity = Math.max(this.context.n, this.size + fresh.length);
+        c = { a: new BandColumns(capacity), b: new BandColumns(capacity), delta: new BandColumns(capacity) };
+        this.columns.set(id, c);
+      }
+      const a = fresh.map((p) => p.seriesA[id]!);
+      const b = fresh.map((p) => p.seriesB[id]!);
+      c.a.add(a);
+      c.b.add(b);
+      // Both on the absolute grid: Δ pairs equal slot hours with no offset.
+      c.delta.add(fresh.map((_, k) => pairedDelta(a[k]!, b[k]!, 0)));
+      yield;
+    }
+    this.persons.push(...fresh);
+    const bands: Record<string, NightBands> = {};
+    for (const [id, c] of this.columns) {
+      bands[id] = { a: c.a.bands(), b: c.b.bands(), delta: c.delta.bands() };
+      yield;
+    }
+    const sorted = [...this.persons].sort((p, q) => p.index - q.index);
+    const values = {} as Record<MetricId, { a: Float64Array; b: Float64Array }>;
+    for (const m of METRICS) {
+      values[m.id] = {
+        a: Float64Array.from(sorted, (p) => p.a[m.id] ?? NaN),
+        b: Float64Array.from(sorted, (p) => p.b[m.id] ?? NaN),
+      };
+    }
+    yield;
+    const { context } = this;
+    return {
+      n: context.n,
+      done: sorted.length,
+      seed: context.seed,
+      population: context.population,
+      persons: Int32Array.from(sorted, (p) => p.index),
+      values,
+      summary: summarise(sorted.map(toRecord), context.params, context, this.thresholds),
+      grid: BAND_GRID,
+      bands,
+    };
+  }
+
+  /** `build` run through at once. */
+  result(): CohortLabResult {
+    const steps = this.build();
+    for (;;) {
+      const step = steps.next();
+      if (step.done) return step.value;
+    }
+  }
+}
+
+/** The lab's result of the given persons at once (any order in; index order out). */
 export function cohortLabResult(
   persons: readonly LabPerson[],
-  context: { n: number; seed: number; population: string; model: string; params: readonly ParameterId[] },
+  context: CohortLabContext,
   thresholds: readonly DeltaThreshold[],
 ): CohortLabResult {
-  const sorted = [...persons].sort((p, q) => p.index - q.index);
-  const records = sorted.map(toRecord);
-  const values = {} as Record<MetricId, { a: Float64Array; b: Float64Array }>;
-  for (const m of METRICS) {
-    values[m.id] = {
-      a: Float64Array.from(sorted, (p) => p.a[m.id] ?? NaN),
-      b: Float64Array.from(sorted, (p) => p.b[m.id] ?? NaN),
-    };
-  }
-  const bands: Record<string, NightBands> = {};
-  for (const id of Object.keys(sorted[0]?.seriesA ?? {})) {
-    const a = sorted.map((p) => p.seriesA[id]!);
-    const b = sorted.map((p) => p.seriesB[id]!);
-    bands[id] = {
-      a: seriesBands(a),
-      b: seriesBands(b),
-      // Both on the absolute grid: Δ pairs equal slot hours with no offset.
-      delta: seriesBands(sorted.map((_, k) => pairedDelta(a[k]!, b[k]!, 0))),
-    };
-  }
-  return {
-    n: context.n,
-    done: sorted.length,
-    seed: context.seed,
-    population: context.population,
-    persons: Int32Array.from(sorted, (p) => p.index),
-    values,
-    summary: summarise(records, context.params, context, thresholds),
-    grid: BAND_GRID,
-    bands,
-  };
+  const builder = new CohortLabBuilder(context, thresholds);
+  builder.add(persons);
+  return builder.result();
 }

@@ -4,25 +4,30 @@
  * NumPy), ranks with ties averaged, and Spearman's ρ as Pearson's r of the ranks.
  */
 
-/** Quantile p of values already sorted ascending (type 7); NaN for an empty list. */
-export function sortedQuantile(sorted: ArrayLike<number>, p: number): number {
-  const n = sorted.length;
+/**
+ * Quantile p of values already sorted ascending (type 7); NaN for an empty list. `from` and `n`
+ * read a run of `sorted` in place (the lab's band columns, without a subarray per column).
+ */
+export function sortedQuantile(sorted: ArrayLike<number>, p: number, from = 0, n = sorted.length - from): number {
   if (n === 0) return NaN;
   const h = (n - 1) * p;
   const lo = Math.floor(h);
   const hi = Math.min(lo + 1, n - 1);
-  return sorted[lo]! + (h - lo) * (sorted[hi]! - sorted[lo]!);
+  return sorted[from + lo]! + (h - lo) * (sorted[from + hi]! - sorted[from + lo]!);
 }
 
-/** Ranks 1..n, ties sharing their average rank. */
+/**
+ * Ranks 1..n, ties sharing their average rank. Sorts the indices (one array, no pair per value:
+ * the lab's summary ranks every metric's Δ and every parameter for each partial result).
+ */
 export function ranks(values: readonly number[]): number[] {
-  const order = values.map((v, i) => [v, i] as const).sort((x, y) => x[0] - y[0]);
+  const order = Array.from(values.keys()).sort((x, y) => values[x]! - values[y]!);
   const out = new Array<number>(values.length);
   for (let i = 0; i < order.length;) {
     let j = i;
-    while (j + 1 < order.length && order[j + 1]![0] === order[i]![0]) j++;
+    while (j + 1 < order.length && values[order[j + 1]!] === values[order[i]!]) j++;
     const rank = (i + j) / 2 + 1;
-    for (let k = i; k <= j; k++) out[order[k]![1]] = rank;
+    for (let k = i; k <= j; k++) out[order[k]!] = rank;
     i = j + 1;
   }
   return out;

@@ -7,7 +7,7 @@
  */
 import { METRICS, type MetricId } from '../model/metrics';
 import { parameterSpec, type ParameterId } from '../model/parameters';
-import { sortedQuantile, spearman } from './statistics';
+import { pearson, ranks, sortedQuantile } from './statistics';
 import type { TableRecord } from './table';
 import { beyond, formatThreshold, type DeltaThreshold } from './thresholds';
 
@@ -76,15 +76,29 @@ function numeric(param: ParameterId, value: number | string): number {
   return spec?.kind === 'choice' ? spec.choices.indexOf(value) : NaN;
 }
 
-export function drivers(records: readonly TableRecord[], params: readonly ParameterId[], metric: MetricId): Driver[] {
+/** Each parameter's ranks over all the records, by parameter (what drivers reuses across metrics). */
+type ParamRanks = ReadonlyMap<ParameterId, readonly number[]>;
+
+function paramRanks(records: readonly TableRecord[], params: readonly ParameterId[]): ParamRanks {
+  return new Map(params.map((param) => [param, ranks(records.map((r) => numeric(param, r.values[param]!)))]));
+}
+
+export function drivers(
+  records: readonly TableRecord[],
+  params: readonly ParameterId[],
+  metric: MetricId,
+  // The parameters' ranks over all of `records`, when the caller has them (summarise, for every metric).
+  allRanks?: ParamRanks,
+): Driver[] {
   const rows = records.filter((r) => r.delta[metric] !== null);
-  const y = rows.map((r) => r.delta[metric]!);
+  // Spearman's ρ as Pearson's r of the ranks (statistics.ts), Δ's ranks taken once for all parameters.
+  const y = ranks(rows.map((r) => r.delta[metric]!));
+  // With every record kept, a parameter's ranks are those over all the records.
+  const reuse = allRanks && rows.length === records.length ? allRanks : undefined;
   const out: Driver[] = [];
   for (const param of params) {
-    const rho = spearman(
-      rows.map((r) => numeric(param, r.values[param]!)),
-      y,
-    );
+    const x = reuse?.get(param) ?? ranks(rows.map((r) => numeric(param, r.values[param]!)));
+    const rho = pearson(x, y);
     if (rho !== null) out.push({ param, rho });
   }
   // Ties broken by the population's order, so the ranking is a function of the data alone.
@@ -111,6 +125,7 @@ export function summarise(
   context: { seed: number; population: string; model: string },
   thresholds: readonly DeltaThreshold[],
 ): CohortSummary {
+  const allRanks = paramRanks(records, params);
   return {
     format: SUMMARY_FORMAT,
     version: SUMMARY_VERSION,
@@ -124,7 +139,7 @@ export function summarise(
       a: spread(records.map((r) => r.a[m.id])),
       b: spread(records.map((r) => r.b[m.id])),
       delta: spread(records.map((r) => r.delta[m.id])),
-      drivers: drivers(records, params, m.id),
+      drivers: drivers(records, params, m.id, allRanks),
     })),
   };
 }

@@ -1,0 +1,105 @@
+/**
+ * Where a lab cohort's time goes, in one process and in CPU time (which other processes on the
+ * machine do not inflate as they do wall time): `tsx scripts/profile-cohort.ts [persons]`.
+ *
+ * Runs young adults through the default experiment's nights as a lab batch does (runPerson, then
+ * sampleOnGrid of both nights), after 6 untimed persons to warm the engine, and prints per person
+ * the CPU of night A (its run-in simulated and stored), night B (A's run-in and restoration state
+ * reused), the sampling and a structured clone of the person (what postMessage does). Then it
+ * builds the lab's result of 200 persons (the measured ones repeated) as main does: at once, and
+ * incrementally with a build every 10 persons, printing the CPU per build and its longest step
+ * (what main's event loop is held for at most). For a profile by function, bundle it and run it
+ * under `node --cpu-prof`, then `tsx scripts/profile-engine.ts --summarize FILE`.
+ */
+import { loadavg } from 'node:os';
+import {
+  CohortLabBuilder,
+  POPULATION_PRESETS,
+  cohortLabResult,
+  compilePopulation,
+  runPerson,
+  sampleOnGrid,
+  type CohortNight,
+  type DeltaThreshold,
+  type LabPerson,
+  type SimulateNight,
+} from '../shared/cohort';
+import { defaultExperiment } from '../shared/experiment';
+import { simulateNight } from '../shared/model/engine';
+import { resolveParameters } from '../shared/model/scenarios';
+
+/** CPU time of this process so far (ms). */
+const cpu = () => {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+};
+
+const persons = Number(process.argv[2] ?? 20);
+const nights = defaultExperiment().nights.map((n) => ({
+  params: resolveParameters(n.scenario, n.params),
+  events: n.events,
+})) as unknown as [CohortNight, CohortNight];
+const population = compilePopulation(POPULATION_PRESETS['young-adults']);
+for (let i = 0; i < 6; i++) runPerson(nights, population, 1, 1_000_000 + i, simulateNight);
+
+const nightMs: number[] = [];
+const timed: SimulateNight = (params, seed, events) => {
+  const t = cpu();
+  const result = simulateNight(params, seed, events);
+  nightMs.push(cpu() - t);
+  return result;
+};
+let sampleMs = 0;
+let cloneMs = 0;
+const measured: LabPerson[] = [];
+const started = cpu();
+for (let index = 0; index < persons; index++) {
+  const run = runPerson(nights, population, 1, index, timed);
+  let t = cpu();
+  const person: LabPerson = {
+    index,
+    values: run.values,
+    a: run.a,
+    b: run.b,
+    seriesA: sampleOnGrid(run.resultA),
+    seriesB: sampleOnGrid(run.resultB),
+  };
+  sampleMs += cpu() - t;
+  t = cpu();
+  structuredClone(person);
+  cloneMs += cpu() - t;
+  measured.push(person);
+}
+const per = (ms: number) => (ms / persons).toFixed(1);
+const a = nightMs.filter((_, k) => k % 2 === 0).reduce((s, v) => s + v, 0);
+const b = nightMs.filter((_, k) => k % 2 === 1).reduce((s, v) => s + v, 0);
+console.log(
+  `${persons} persons, load average ${loadavg()[0]!.toFixed(1)}: CPU per person ${per(cpu() - started)} ms — night A ${per(a)}, night B ${per(b)}, sampling ${per(sampleMs)}, clone ${per(cloneMs)}`,
+);
+
+const many = Array.from({ length: 200 }, (_, k) => ({ ...measured[k % measured.length]!, index: k }));
+const context = { n: 200, seed: 1, population: 'young-adults', model: 'profile', params: population.params };
+const thresholds: DeltaThreshold[] = [{ metric: 'totalSleepTime_min', op: '<', value: -30 }];
+let t = cpu();
+cohortLabResult(many, context, thresholds);
+console.log(`the result of 200 persons at once: ${(cpu() - t).toFixed(0)} ms CPU`);
+const builder = new CohortLabBuilder(context, thresholds);
+let builds = 0;
+let total = 0;
+let longest = 0;
+for (let k = 0; k < 200; k += 2) {
+  builder.add(many.slice(k, k + 2));
+  if (k % 10 !== 8) continue;
+  const steps = builder.build();
+  for (let done = false; !done;) {
+    t = cpu();
+    done = steps.next().done === true;
+    const step = cpu() - t;
+    longest = Math.max(longest, step);
+    total += step;
+  }
+  builds++;
+}
+console.log(
+  `built every 10 persons: ${builds} builds, ${(total / builds).toFixed(1)} ms CPU each on average, the longest step ${longest.toFixed(1)} ms`,
+);
