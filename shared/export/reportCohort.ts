@@ -7,7 +7,7 @@
  */
 import type { Spread, ThresholdShare } from '../cohort/summary';
 import type { MarginalSpec } from '../cohort/distributions';
-import { beyond, formatThreshold } from '../cohort/thresholds';
+import { beyond, formatThreshold, thresholdMeaning } from '../cohort/thresholds';
 import { METRICS, metricInfo, type MetricId, type MetricInfo } from '../model/metrics';
 import { parameterSpec } from '../model/parameters';
 import { POPULATION_PRESETS, isPopulationPresetId } from '../cohort/presets';
@@ -104,12 +104,7 @@ function interval(s: Spread): string {
 export function shareSentence(share: ThresholdShare): string | null {
   const metric = metricInfo(share.metric);
   if (!metric || share.share === null) return null;
-  const what =
-    share.op === '<' && share.value <= 0
-      ? `lose more than ${number(-share.value)} ${metric.unit} of ${metric.label.toLowerCase()}`
-      : share.op === '>' && share.value >= 0
-        ? `gain more than ${number(share.value)} ${metric.unit} of ${metric.label.toLowerCase()}`
-        : `have Δ ${metric.label.toLowerCase()} ${share.op} ${number(share.value)} ${metric.unit}`;
+  const what = thresholdMeaning(metric, share, number);
   const people = share.of === 1 ? 'person' : 'people';
   return (
     `${share.count} of ${share.of} ${people} (${Math.round(share.share * 100)} %) ${what} ` +
