@@ -16,7 +16,8 @@ import { appInfo } from '../main/appInfo';
 import { createHandlers, handleInvoke } from '../main/ipc/handlers';
 import { Autosave, RecentFiles } from '../main/files/experimentFiles';
 import { SimulationPool, defaultPoolSize } from '../main/simulation/pool';
-import { firstNightTasks } from '../main/simulation/firstNights';
+import { startFirstNights, type FirstNightsReport } from '../main/simulation/firstNights';
+import { FIRST_NIGHTS_FILE, savedNightsFile, workerBuild } from '../main/simulation/firstNightFile';
 import { serveDirectory } from '../scripts/staticServer';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -64,6 +65,8 @@ export interface LabHarness {
   /** Every request the page made, with the handler's reply, in order. */
   readonly calls: RecordedCall[];
   readonly pool: SimulationPool;
+  /** What the start did with the first nights' saved answers, once the worker's runs are in. */
+  readonly firstNights: Promise<FirstNightsReport>;
   readonly clipboard: ClipboardEntry[];
   /** Sends a main-to-renderer event, as main's menu or pool would. */
   emit<E extends EventName>(event: E, payload: EventPayloads[E]): Promise<void>;
@@ -209,8 +212,13 @@ export async function openLab(page: Page, options: OpenLabOptions = {}): Promise
   const { url } = await server;
   const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { productName: string; version: string };
   const pool = new SimulationPool({ workerPath, size: defaultPoolSize(availableParallelism()) });
-  // As main does when its pool starts (main/electron/index.ts).
-  pool.prefetch('night', firstNightTasks());
+  const userData = options.userData ?? mkdtempSync(join(tmpdir(), 'nocturne-lab-'));
+  // As main does when its pool starts (main/electron/index.ts): a fresh user-data folder is a
+  // first-ever start; one a harness used before has the first nights' answers saved.
+  const firstNights = startFirstNights(pool, {
+    store: savedNightsFile(join(userData, FIRST_NIGHTS_FILE)),
+    build: workerBuild(workerPath),
+  });
   const calls: RecordedCall[] = [];
 
   const emit = async <E extends EventName>(event: E, payload: EventPayloads[E]) => {
@@ -223,7 +231,6 @@ export async function openLab(page: Page, options: OpenLabOptions = {}): Promise
       )
       .catch(() => undefined);
   };
-  const userData = options.userData ?? mkdtempSync(join(tmpdir(), 'nocturne-lab-'));
   const dialogs: ScriptedDialogs = { open: [], hypnogram: [], pvt: [], data: [], save: [], folder: [], exportFile: [] };
   const clipboard: ClipboardEntry[] = [];
   const handlers = createHandlers({
@@ -277,5 +284,5 @@ export async function openLab(page: Page, options: OpenLabOptions = {}): Promise
   await page.addInitScript({ content: bridgeScript(readFileSync(preloadPath, 'utf8')) });
   page.on('close', () => void pool.close());
   await page.goto(url);
-  return { calls, pool, clipboard, emit, dialogs, userData, close: () => pool.close() };
+  return { calls, pool, firstNights, clipboard, emit, dialogs, userData, close: () => pool.close() };
 }

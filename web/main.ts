@@ -8,14 +8,20 @@
  * evaluation and first render are one long task, after which the workers would only begin to load
  * (measured: ≈ 1–2 s later on a loaded 2-core machine, all of it added to the first chart).
  */
-import { createSimulationPool } from './simulationPool';
+import { SIMULATION_WORKER_URL, createSimulationPool } from './simulationPool';
 import { registerOffline } from './offline';
-import { firstNightTasks } from '../main/simulation/firstNights';
+import { startFirstNights } from '../main/simulation/firstNights';
+import { savedNightsDatabase, webWorkerBuild } from './firstNightStore';
 
 const pool = createSimulationPool();
 // As main does at pool start: the default experiment's two nights begin now, on one worker, while
-// the app's code loads; the page's first requests, when they ask for exactly these, take them over.
-pool.prefetch('night', firstNightTasks());
+// the app's code loads; the page's first requests, when they ask for exactly these, take them over,
+// and from the second visit on the answers saved by the last one answer them at once. Not in the
+// dev server, whose worker address does not change with its code.
+void startFirstNights(
+  pool,
+  import.meta.env.DEV ? null : { store: savedNightsDatabase(), build: webWorkerBuild(SIMULATION_WORKER_URL) },
+);
 await new Promise((resolve) => setTimeout(resolve, 0));
 const { installWebLab } = await import('./install');
 installWebLab(pool);

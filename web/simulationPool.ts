@@ -6,8 +6,11 @@
 import { JobError, JobPool, defaultPoolSize, type PoolWorker, type PoolWorkerEvents } from '../shared/pool/jobPool';
 import type { SimulationProtocol, WorkerReply } from '../main/simulation/messages';
 
+/** The worker's script: in a build, a name with the hash of the engine it bundles (firstNightStore.ts). */
+export const SIMULATION_WORKER_URL = new URL('./simulationWorker.ts', import.meta.url);
+
 function webWorker(events: PoolWorkerEvents<SimulationProtocol>): PoolWorker<SimulationProtocol> {
-  const worker = new Worker(new URL('./simulationWorker.ts', import.meta.url), {
+  const worker = new Worker(SIMULATION_WORKER_URL, {
     type: 'module',
     name: 'nocturne-simulation',
   });

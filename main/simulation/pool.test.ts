@@ -132,6 +132,33 @@ describe('SimulationPool', () => {
     expect(p.stats().prefetchesTaken).toBe(1);
   });
 
+  it('answers a prefetched task from a saved answer at once, before or after the take-over, while its worker runs on', async () => {
+    const p = open(1);
+    const [own, ownLate] = p.prefetch('echo', [
+      { value: 1, delayMs: 300 },
+      { value: 2, delayMs: 300 },
+    ]);
+    expect(p.answer('echo', { delayMs: 300, value: 1 }, 10)).toBe(true);
+    // Answered once: a second offer finds nothing to answer.
+    expect(p.answer('echo', { value: 1, delayMs: 300 }, 11)).toBe(false);
+    expect(p.answer('echo', { value: 3 }, 30)).toBe(false);
+    const started = performance.now();
+    expect(await p.run('echo', { value: 1, delayMs: 300 }).result).toBe(10);
+    // Taken over first, answered after: the taker gets the answer too, not the worker's run.
+    const late = p.run('echo', { value: 2, delayMs: 300 });
+    expect(p.answer('echo', { value: 2, delayMs: 300 }, 20)).toBe(true);
+    expect(await late.result).toBe(20);
+    expect(performance.now() - started).toBeLessThan(300);
+    // The workers' own results still come, for the caller to check the saved answers against.
+    expect(await own).toBe(1);
+    expect(await ownLate).toBe(2);
+    expect(p.stats()).toMatchObject({ prefetched: 2, prefetchesTaken: 2, prefetchesAnswered: 2 });
+    // Once its worker has answered, a prefetch takes no saved answer.
+    const [done] = p.prefetch('echo', [{ value: 4 }]);
+    await done;
+    expect(p.answer('echo', { value: 4 }, 40)).toBe(false);
+  });
+
   it("forwards a prefetched job's progress and failure to the job that took it over", async () => {
     const p = open(1);
     // The one worker is busy, so the prefetched jobs wait in the queue and report after the take-over.

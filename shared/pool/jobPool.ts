@@ -102,12 +102,19 @@ export interface PoolStats {
   /** Prefetched jobs started, and how many of them a later `run` took over. */
   readonly prefetched: number;
   readonly prefetchesTaken: number;
+  /** Prefetched jobs answered from a saved answer (`answer`) before their worker did. */
+  readonly prefetchesAnswered: number;
 }
 
 /** A prefetched job not yet taken over, by its task's signature. */
 interface Prefetch<M extends Protocol> {
   readonly job: Job<M>;
+  /** What a taker gets: the job's result, or a saved answer offered before it (`answer`). */
   readonly result: Promise<unknown>;
+  /** Settles `result` with a saved answer, if the job has not answered yet. */
+  readonly offer: (value: unknown) => void;
+  /** The worker's own result, whatever was offered. */
+  readonly own: Promise<unknown>;
 }
 
 /** How long an answered prefetch that nobody took over is kept (then its result is dropped). */
@@ -121,8 +128,11 @@ export class JobPool<M extends Protocol> {
   private restarts = 0;
   private closed = false;
   private readonly prefetches = new Map<string, Prefetch<M>>();
+  /** Prefetches whose worker has not answered yet, taken over or not: `answer` may still settle them. */
+  private readonly answerable = new Map<string, Prefetch<M>>();
   private prefetchCount = 0;
   private prefetchesTaken = 0;
+  private prefetchesAnswered = 0;
   private readonly timeoutMs: number;
 
   constructor(
@@ -200,18 +210,43 @@ export class JobPool<M extends Protocol> {
    * result goes to that one caller only (its buffers were transferred once). Unclaimed, it is
    * forgotten a minute after it answers, and its failure is reported to no one.
    */
-  prefetch<K extends TaskKind<M>>(kind: K, tasks: readonly M[K]['task'][]): void {
-    for (const task of tasks) this.prefetchOne(kind, task);
+  prefetch<K extends TaskKind<M>>(kind: K, tasks: readonly M[K]['task'][]): Promise<M[K]['result']>[] {
+    return tasks.map((task) => this.prefetchOne(kind, task));
   }
 
-  private prefetchOne<K extends TaskKind<M>>(kind: K, task: M[K]['task']): void {
+  /**
+   * Offers a saved answer for a prefetched task (equal by value) that its worker has not answered
+   * yet: whoever takes the prefetch over gets it at once. The worker's run goes on (it warms the
+   * engine for the next runs, and its result, from `prefetch`, checks the saved one). The caller
+   * vouches that the answer is the engine's for this task (firstNightAnswers.ts keys it by the
+   * engine's build and checks its bytes). False when there is no such prefetch, or it has answered.
+   */
+  answer<K extends TaskKind<M>>(kind: K, task: M[K]['task'], value: M[K]['result']): boolean {
+    const entry = this.answerable.get(taskSignature(kind, task));
+    if (!entry) return false;
+    this.answerable.delete(taskSignature(kind, task));
+    entry.offer(value);
+    this.prefetchesAnswered++;
+    return true;
+  }
+
+  private prefetchOne<K extends TaskKind<M>>(kind: K, task: M[K]['task']): Promise<M[K]['result']> {
     const signature = taskSignature(kind, task);
-    if (this.closed || this.prefetches.has(signature)) return;
+    const running = this.prefetches.get(signature);
+    if (running) return running.own as Promise<M[K]['result']>;
+    if (this.closed) return Promise.reject(new JobError('cancelled', 'the simulation pool is closed'));
     const { handle, job } = this.submit(kind, task, {}, 0);
-    const entry: Prefetch<M> = { job, result: handle.result };
+    let offer!: (value: unknown) => void;
+    const offered = new Promise<unknown>((resolve) => (offer = resolve));
+    const result = Promise.race([handle.result, offered]);
+    // A prefetch nobody takes over fails unseen, as its job does (handled below).
+    result.catch(() => undefined);
+    const entry: Prefetch<M> = { job, result, offer, own: handle.result };
     this.prefetches.set(signature, entry);
+    this.answerable.set(signature, entry);
     this.prefetchCount++;
     const forget = () => {
+      if (this.answerable.get(signature) === entry) this.answerable.delete(signature);
       const timer = setTimeout(() => {
         if (this.prefetches.get(signature) === entry) this.prefetches.delete(signature);
       }, PREFETCH_KEEP_MS);
@@ -219,6 +254,7 @@ export class JobPool<M extends Protocol> {
       (timer as { unref?: () => void }).unref?.();
     };
     handle.result.then(forget, forget);
+    return handle.result;
   }
 
   private takePrefetch(kind: string, task: unknown): Prefetch<M> | null {
@@ -246,12 +282,14 @@ export class JobPool<M extends Protocol> {
       restarts: this.restarts,
       prefetched: this.prefetchCount,
       prefetchesTaken: this.prefetchesTaken,
+      prefetchesAnswered: this.prefetchesAnswered,
     };
   }
 
   async close(): Promise<void> {
     this.closed = true;
     this.prefetches.clear();
+    this.answerable.clear();
     for (const job of this.queue.splice(0)) this.settle(job, new JobError('cancelled', 'the simulation pool closed'));
     await Promise.all(
       this.slots.map(async (slot) => {
