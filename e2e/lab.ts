@@ -73,63 +73,72 @@ export interface LabHarness {
   close(): Promise<void>;
 }
 
-interface PackedReply {
-  readonly json: string;
-  /** Where the typed arrays' bytes wait on the harness's server (null when there are none). */
-  readonly bytes: string | null;
-}
-
-/** Bytes of packed replies, each fetched once by the page (same origin, so the CSP allows it). */
-const BRIDGE_PATH = '/__lab-bridge/';
-const pendingBytes = new Map<string, Uint8Array>();
-let packCounter = 0;
-
-function bridgeRoute(path: string): Uint8Array | null {
-  if (!path.startsWith(BRIDGE_PATH)) return null;
-  const token = path.slice(BRIDGE_PATH.length);
-  const bytes = pendingBytes.get(token) ?? null;
-  pendingBytes.delete(token);
-  return bytes;
-}
-
 /**
- * A reply as JSON with its typed arrays replaced by markers {__ta: offset, kind, length} into one
- * binary block (each array 8-byte aligned) that the page fetches as an ArrayBuffer. Bytes travel
- * as bytes, as they do through Electron's structured clone; sending them through Playwright's
- * binding (JSON, or base64 inside JSON) cost the bridge 70–150 ms per simulation that the real
- * app never pays.
+ * The bridge's wire format, both ways: a 32-bit length, that many bytes of JSON, then (from the
+ * next multiple of 8) one block with the bytes of every typed array, each 8-byte aligned; in the
+ * JSON a typed array is a marker {__ta: offset, kind, length} into the block, and a number JSON
+ * cannot hold (NaN, ±Infinity, -0) is {__num: its text}. One HTTP request and its reply per call,
+ * bytes as bytes, as Electron's structured clone moves them: the Playwright binding this replaced
+ * (JSON there, plus a fetch for the bytes) cost ≈ 20 ms per slider move that the real app never pays.
  */
-function packReply(reply: unknown): PackedReply {
-  const chunks: Uint8Array[] = [];
+const TYPED = { f32: Float32Array, f64: Float64Array, u8: Uint8Array, u32: Uint32Array, i32: Int32Array } as const;
+type TypedKind = keyof typeof TYPED;
+
+function kindOf(value: unknown): TypedKind | null {
+  for (const [kind, Type] of Object.entries(TYPED)) if (value instanceof Type) return kind as TypedKind;
+  return null;
+}
+
+const align8 = (n: number) => Math.ceil(n / 8) * 8;
+
+export function packMessage(value: unknown): Uint8Array {
+  const chunks: { at: number; bytes: Uint8Array }[] = [];
   let size = 0;
-  const json = JSON.stringify(reply, (_key, value: unknown) => {
-    const kind =
-      value instanceof Float32Array
-        ? 'f32'
-        : value instanceof Float64Array
-          ? 'f64'
-          : value instanceof Uint8Array
-            ? 'u8'
-            : null;
-    if (!kind) return value;
-    const view = value as Float32Array | Float64Array | Uint8Array;
-    const offset = size;
-    chunks.push(new Uint8Array(view.buffer, view.byteOffset, view.byteLength));
-    size += Math.ceil(view.byteLength / 8) * 8;
-    return { __ta: offset, kind, length: view.length };
+  const json = JSON.stringify(value ?? null, (_key, v: unknown) => {
+    if (typeof v === 'number' && (!Number.isFinite(v) || Object.is(v, -0))) return { __num: Object.is(v, -0) ? '-0' : String(v) };
+    const kind = kindOf(v);
+    if (!kind) return v;
+    const view = v as ArrayBufferView & { length: number };
+    chunks.push({ at: size, bytes: new Uint8Array(view.buffer, view.byteOffset, view.byteLength) });
+    const marker = { __ta: size, kind, length: view.length };
+    size += align8(view.byteLength);
+    return marker;
   });
-  if (chunks.length === 0) return { json, bytes: null };
-  const block = new Uint8Array(size);
-  let at = 0;
-  for (const chunk of chunks) {
-    block.set(chunk, at);
-    at += Math.ceil(chunk.byteLength / 8) * 8;
-  }
-  const token = `${process.pid}-${++packCounter}`;
-  pendingBytes.set(token, block);
-  // A page that never fetches (closed mid-call) must not keep the bytes alive.
-  setTimeout(() => pendingBytes.delete(token), 60_000).unref();
-  return { json, bytes: `${BRIDGE_PATH}${token}` };
+  const text = new TextEncoder().encode(json);
+  const head = 8 + align8(text.length);
+  const out = new Uint8Array(head + size);
+  new DataView(out.buffer).setUint32(0, text.length, true);
+  out.set(text, 8);
+  for (const chunk of chunks) out.set(chunk.bytes, head + chunk.at);
+  return out;
+}
+
+export function unpackMessage(bytes: Uint8Array): unknown {
+  const length = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength).getUint32(0, true);
+  const head = 8 + align8(length);
+  const json = new TextDecoder().decode(bytes.subarray(8, 8 + length));
+  return JSON.parse(json, (_key, v: unknown) => {
+    if (!v || typeof v !== 'object') return v;
+    const marker = v as { __ta?: number; __num?: string; kind?: string; length?: number };
+    if (marker.__num !== undefined) return Number(marker.__num);
+    if (marker.__ta === undefined || !(marker.kind! in TYPED)) return v;
+    const Type = TYPED[marker.kind as TypedKind];
+    const from = bytes.byteOffset + head + marker.__ta;
+    // Each typed array gets its own buffer, as a structured clone gives it.
+    return new Type(bytes.buffer.slice(from, from + marker.length! * Type.BYTES_PER_ELEMENT));
+  });
+}
+
+/** Each open harness's handler, by the path its page posts to (one server serves them all). */
+const BRIDGE_PATH = '/__lab-bridge/';
+const bridges = new Map<string, (channel: unknown, payload: unknown) => Promise<Reply<unknown>>>();
+let bridgeCounter = 0;
+
+function bridgeRoute(path: string, body: Uint8Array): Promise<Uint8Array> | null {
+  const invoke = bridges.get(path);
+  if (!invoke) return null;
+  const [channel, payload] = unpackMessage(body) as [unknown, unknown];
+  return invoke(channel, payload).then(packMessage);
 }
 
 /**
@@ -140,17 +149,43 @@ function packReply(reply: unknown): PackedReply {
  * TypeScript runner can wrap its functions in helpers the page lacks; the preload's code is
  * pasted into the init script itself (no eval, which the page's CSP would refuse).
  */
-const bridgeScript = (preload: string) => `(() => {
+const bridgeScript = (preload: string, bridgePath: string) => `(() => {
   const listeners = new Map();
-  const packed = window.__labInvokePacked;
-  const KINDS = { f32: Float32Array, f64: Float64Array, u8: Uint8Array };
-  // Each typed array gets its own buffer, as a structured clone gives it.
-  const unpack = async ({ json, bytes }) => {
-    const block = bytes ? await (await fetch(bytes)).arrayBuffer() : null;
-    return JSON.parse(json, (key, value) => {
-      if (!value || typeof value !== 'object' || value.__ta === undefined || !KINDS[value.kind]) return value;
-      const Kind = KINDS[value.kind];
-      return new Kind(block.slice(value.__ta, value.__ta + value.length * Kind.BYTES_PER_ELEMENT));
+  const KINDS = { f32: Float32Array, f64: Float64Array, u8: Uint8Array, u32: Uint32Array, i32: Int32Array };
+  const kindOf = (v) => Object.keys(KINDS).find((k) => v instanceof KINDS[k]);
+  const align8 = (n) => Math.ceil(n / 8) * 8;
+  // The wire format of packMessage / unpackMessage (e2e/lab.ts), written again in the page's JavaScript.
+  const pack = (value) => {
+    const chunks = [];
+    let size = 0;
+    const json = JSON.stringify(value === undefined ? null : value, (key, v) => {
+      if (typeof v === 'number' && (!Number.isFinite(v) || Object.is(v, -0))) return { __num: Object.is(v, -0) ? '-0' : String(v) };
+      const kind = kindOf(v);
+      if (!kind) return v;
+      chunks.push({ at: size, bytes: new Uint8Array(v.buffer, v.byteOffset, v.byteLength) });
+      const marker = { __ta: size, kind, length: v.length };
+      size += align8(v.byteLength);
+      return marker;
+    });
+    const text = new TextEncoder().encode(json);
+    const head = 8 + align8(text.length);
+    const out = new Uint8Array(head + size);
+    new DataView(out.buffer).setUint32(0, text.length, true);
+    out.set(text, 8);
+    for (const c of chunks) out.set(c.bytes, head + c.at);
+    return out;
+  };
+  const unpack = (buffer) => {
+    const length = new DataView(buffer).getUint32(0, true);
+    const head = 8 + align8(length);
+    const json = new TextDecoder().decode(new Uint8Array(buffer, 8, length));
+    return JSON.parse(json, (key, v) => {
+      if (!v || typeof v !== 'object') return v;
+      if (v.__num !== undefined) return Number(v.__num);
+      if (v.__ta === undefined || !KINDS[v.kind]) return v;
+      const Kind = KINDS[v.kind];
+      // Each typed array gets its own buffer, as a structured clone gives it.
+      return new Kind(buffer.slice(head + v.__ta, head + v.__ta + v.length * Kind.BYTES_PER_ELEMENT));
     });
   };
   // When each call left, its reply arrived and was decoded (performance.now() ms): the benchmark
@@ -161,12 +196,17 @@ const bridgeScript = (preload: string) => `(() => {
     invoke(channel, payload) {
       const timing = { channel, sent: performance.now(), arrived: 0, decoded: 0 };
       if (timings.push(timing) > 50) timings.shift();
-      return packed(channel, payload).then(async (reply) => {
-        timing.arrived = performance.now();
-        const value = await unpack(reply);
-        timing.decoded = performance.now();
-        return value;
-      });
+      return fetch(${JSON.stringify(bridgePath)}, { method: 'POST', body: pack([channel, payload]) })
+        .then((response) => {
+          if (!response.ok) throw new Error('the harness bridge answered ' + response.status);
+          return response.arrayBuffer();
+        })
+        .then((buffer) => {
+          timing.arrived = performance.now();
+          const value = unpack(buffer);
+          timing.decoded = performance.now();
+          return value;
+        });
     },
     on(channel, listener) {
       if (!listeners.has(channel)) listeners.set(channel, new Set());
@@ -208,7 +248,7 @@ export async function openLab(page: Page, options: OpenLabOptions = {}): Promise
   ) {
     throw new Error('the lab is not built: run `npm run build` before the browser tests');
   }
-  server ??= serveDirectory(rendererDir, { extra: bridgeRoute });
+  server ??= serveDirectory(rendererDir, { post: bridgeRoute });
   const { url } = await server;
   const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { productName: string; version: string };
   const pool = new SimulationPool({ workerPath, size: defaultPoolSize(availableParallelism()) });
@@ -276,13 +316,28 @@ export async function openLab(page: Page, options: OpenLabOptions = {}): Promise
   await page.exposeBinding('__labInvoke', async (_source, channel: unknown, payload: unknown) =>
     invokeRecorded(channel, payload),
   );
-  // What window.lab uses: JSON through the binding, typed arrays as one binary block fetched
-  // beside it (packReply), which is what Electron's structured clone does in effect.
-  await page.exposeBinding('__labInvokePacked', async (_source, channel: unknown, payload: unknown) =>
-    packReply(await invokeRecorded(channel, payload)),
-  );
-  await page.addInitScript({ content: bridgeScript(readFileSync(preloadPath, 'utf8')) });
-  page.on('close', () => void pool.close());
+  // What window.lab uses: one POST per call to this harness's path on the page's own server
+  // (same origin, so the CSP's connect-src 'self' allows it), in the wire format above.
+  const bridgePath = `${BRIDGE_PATH}${process.pid}-${++bridgeCounter}`;
+  bridges.set(bridgePath, invokeRecorded);
+  await page.addInitScript({ content: bridgeScript(readFileSync(preloadPath, 'utf8'), bridgePath) });
+  const closeBridge = () => void bridges.delete(bridgePath);
+  page.on('close', () => {
+    closeBridge();
+    void pool.close();
+  });
   await page.goto(url);
-  return { calls, pool, firstNights, clipboard, emit, dialogs, userData, close: () => pool.close() };
+  return {
+    calls,
+    pool,
+    firstNights,
+    clipboard,
+    emit,
+    dialogs,
+    userData,
+    close: () => {
+      closeBridge();
+      return pool.close();
+    },
+  };
 }

@@ -1,7 +1,7 @@
 /**
  * UI benchmark in Chromium with the browser harness (e2e/lab.ts: the real handlers, pool and
- * engine in this Node process stand in for Electron's main; the bridge's IPC is Playwright's
- * binding plus one binary fetch per reply instead of Electron's structured clone):
+ * engine in this Node process stand in for Electron's main; the bridge's IPC is one HTTP
+ * request and reply per call, typed arrays as bytes, instead of Electron's structured clone):
  * - app start → first chart painted, over several fresh page loads: first-ever starts (a fresh
  *   user-data folder each), then later starts (the folder of an earlier start, whose first nights
  *   were saved: main/simulation/firstNights.ts);
