@@ -95,7 +95,8 @@ export function packMessage(value: unknown): Uint8Array {
   const chunks: { at: number; bytes: Uint8Array }[] = [];
   let size = 0;
   const json = JSON.stringify(value ?? null, (_key, v: unknown) => {
-    if (typeof v === 'number' && (!Number.isFinite(v) || Object.is(v, -0))) return { __num: Object.is(v, -0) ? '-0' : String(v) };
+    if (typeof v === 'number' && (!Number.isFinite(v) || Object.is(v, -0)))
+      return { __num: Object.is(v, -0) ? '-0' : String(v) };
     const kind = kindOf(v);
     if (!kind) return v;
     const view = v as ArrayBufferView & { length: number };
@@ -125,7 +126,7 @@ export function unpackMessage(bytes: Uint8Array): unknown {
     const Type = TYPED[marker.kind as TypedKind];
     const from = bytes.byteOffset + head + marker.__ta;
     // Each typed array gets its own buffer, as a structured clone gives it.
-    return new Type(bytes.buffer.slice(from, from + marker.length! * Type.BYTES_PER_ELEMENT));
+    return new Type((bytes.buffer as ArrayBuffer).slice(from, from + marker.length! * Type.BYTES_PER_ELEMENT));
   });
 }
 

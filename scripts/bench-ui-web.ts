@@ -91,8 +91,18 @@ const moves: MoveTiming[] = [];
 for (let i = 0; i < MOVES; i++) moves.push(await move());
 
 function printLoads(title: string, loads: readonly Load[]): void {
-  console.log(`  page start → first chart painted, ${title}: ${spread(loads.map((l) => l.first), 0)}`);
-  console.log(`    both nights' charts painted: ${spread(loads.map((l) => l.both), 0)}`);
+  console.log(
+    `  page start → first chart painted, ${title}: ${spread(
+      loads.map((l) => l.first),
+      0,
+    )}`,
+  );
+  console.log(
+    `    both nights' charts painted: ${spread(
+      loads.map((l) => l.both),
+      0,
+    )}`,
+  );
   console.log(`    answered from saved nights: ${loads.map((l) => l.answered).join(', ')} (of 2 per load)`);
 }
 

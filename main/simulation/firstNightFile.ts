@@ -47,7 +47,10 @@ export function workerBuild(workerPath: string): string {
     if (seen.has(file)) return;
     seen.add(file);
     const code = readFileSync(file, 'utf8');
-    hash.update(file.slice(dirname(workerPath).length)).update('\n').update(code);
+    hash
+      .update(file.slice(dirname(workerPath).length))
+      .update('\n')
+      .update(code);
     for (const match of code.matchAll(/(?:from|import)\s*\(?\s*["'](\.{1,2}\/[^"']+)["']/g)) {
       visit(join(dirname(file), match[1]!));
     }

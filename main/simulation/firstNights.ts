@@ -92,7 +92,9 @@ function bytesOf(array: Float32Array | Uint8Array): Int32Array | Uint8Array {
 
 /** JSON that keeps -0, NaN and the infinities apart from 0 and null. */
 const exactNumbers = (_key: string, value: unknown): unknown =>
-  typeof value === 'number' && (Object.is(value, -0) || !Number.isFinite(value)) ? `#${Object.is(value, -0) ? '-0' : value}` : value;
+  typeof value === 'number' && (Object.is(value, -0) || !Number.isFinite(value))
+    ? `#${Object.is(value, -0) ? '-0' : value}`
+    : value;
 
 /** Every field of an outcome: its plain fields as JSON, then the stage's and each series' bytes. */
 export function outcomeDigest(outcome: TaskOutcome): string {
@@ -159,9 +161,7 @@ export async function startFirstNights(
   const results = await Promise.allSettled(own);
   const fresh = results.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []));
   if (fresh.length !== tasks.length) return { answered, ignored, written: false, differed: 0 };
-  const differed = found.filter(
-    (outcome, i) => typeof outcome !== 'string' && !sameOutcome(outcome, fresh[i]!),
-  ).length;
+  const differed = found.filter((outcome, i) => typeof outcome !== 'string' && !sameOutcome(outcome, fresh[i]!)).length;
   if (ignored === null && differed === 0) return { answered, ignored, written: false, differed };
   const nights = fresh.map((outcome, i) => ({ signature: signatures[i]!, digest: outcomeDigest(outcome), outcome }));
   const written = await saved.store
@@ -177,7 +177,12 @@ export function sameOutcome(a: TaskOutcome, b: TaskOutcome): boolean {
 }
 
 function sameBytes(a: TaskOutcome, b: TaskOutcome): boolean {
-  const arrays = (o: TaskOutcome) => [o.result.stage, ...Object.keys(o.result.series).sort().map((k) => o.result.series[k]!)];
+  const arrays = (o: TaskOutcome) => [
+    o.result.stage,
+    ...Object.keys(o.result.series)
+      .sort()
+      .map((k) => o.result.series[k]!),
+  ];
   const x = arrays(a);
   const y = arrays(b);
   if (x.length !== y.length) return false;
