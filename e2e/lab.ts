@@ -19,6 +19,8 @@ import { SimulationPool, defaultPoolSize } from '../main/simulation/pool';
 import { startFirstNights, type FirstNightsReport } from '../main/simulation/firstNights';
 import { FIRST_NIGHTS_FILE, savedNightsFile, workerBuild } from '../main/simulation/firstNightFile';
 import { serveDirectory } from '../scripts/staticServer';
+import { packMessage, unpackMessage } from './bridgeWire';
+import { transform } from 'esbuild';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const rendererDir = join(root, 'out', 'renderer');
@@ -74,61 +76,17 @@ export interface LabHarness {
 }
 
 /**
- * The bridge's wire format, both ways: a 32-bit length, that many bytes of JSON, then (from the
- * next multiple of 8) one block with the bytes of every typed array, each 8-byte aligned; in the
- * JSON a typed array is a marker {__ta: offset, kind, length} into the block, and a number JSON
- * cannot hold (NaN, ±Infinity, -0) is {__num: its text}. One HTTP request and its reply per call,
- * bytes as bytes, as Electron's structured clone moves them: the Playwright binding this replaced
- * (JSON there, plus a fetch for the bytes) cost ≈ 20 ms per slider move that the real app never pays.
+ * bridgeWire.ts as plain JavaScript for the page (a global __labWire), compiled once: esbuild
+ * strips the types and keeps names as written (tsx's own transform would wrap functions in a
+ * __name helper the page lacks).
  */
-const TYPED = { f32: Float32Array, f64: Float64Array, u8: Uint8Array, u32: Uint32Array, i32: Int32Array } as const;
-type TypedKind = keyof typeof TYPED;
-
-function kindOf(value: unknown): TypedKind | null {
-  for (const [kind, Type] of Object.entries(TYPED)) if (value instanceof Type) return kind as TypedKind;
-  return null;
-}
-
-const align8 = (n: number) => Math.ceil(n / 8) * 8;
-
-export function packMessage(value: unknown): Uint8Array {
-  const chunks: { at: number; bytes: Uint8Array }[] = [];
-  let size = 0;
-  const json = JSON.stringify(value ?? null, (_key, v: unknown) => {
-    if (typeof v === 'number' && (!Number.isFinite(v) || Object.is(v, -0)))
-      return { __num: Object.is(v, -0) ? '-0' : String(v) };
-    const kind = kindOf(v);
-    if (!kind) return v;
-    const view = v as ArrayBufferView & { length: number };
-    chunks.push({ at: size, bytes: new Uint8Array(view.buffer, view.byteOffset, view.byteLength) });
-    const marker = { __ta: size, kind, length: view.length };
-    size += align8(view.byteLength);
-    return marker;
-  });
-  const text = new TextEncoder().encode(json);
-  const head = 8 + align8(text.length);
-  const out = new Uint8Array(head + size);
-  new DataView(out.buffer).setUint32(0, text.length, true);
-  out.set(text, 8);
-  for (const chunk of chunks) out.set(chunk.bytes, head + chunk.at);
-  return out;
-}
-
-export function unpackMessage(bytes: Uint8Array): unknown {
-  const length = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength).getUint32(0, true);
-  const head = 8 + align8(length);
-  const json = new TextDecoder().decode(bytes.subarray(8, 8 + length));
-  return JSON.parse(json, (_key, v: unknown) => {
-    if (!v || typeof v !== 'object') return v;
-    const marker = v as { __ta?: number; __num?: string; kind?: string; length?: number };
-    if (marker.__num !== undefined) return Number(marker.__num);
-    if (marker.__ta === undefined || !(marker.kind! in TYPED)) return v;
-    const Type = TYPED[marker.kind as TypedKind];
-    const from = bytes.byteOffset + head + marker.__ta;
-    // Each typed array gets its own buffer, as a structured clone gives it.
-    return new Type((bytes.buffer as ArrayBuffer).slice(from, from + marker.length! * Type.BYTES_PER_ELEMENT));
-  });
-}
+let wireCode: Promise<string> | null = null;
+const wireScript = () =>
+  (wireCode ??= transform(readFileSync(join(root, 'e2e', 'bridgeWire.ts'), 'utf8'), {
+    loader: 'ts',
+    format: 'iife',
+    globalName: '__labWire',
+  }).then((result) => result.code));
 
 /** Each open harness's handler, by the path its page posts to (one server serves them all). */
 const BRIDGE_PATH = '/__lab-bridge/';
@@ -150,45 +108,11 @@ function bridgeRoute(path: string, body: Uint8Array): Promise<Uint8Array> | null
  * TypeScript runner can wrap its functions in helpers the page lacks; the preload's code is
  * pasted into the init script itself (no eval, which the page's CSP would refuse).
  */
-const bridgeScript = (preload: string, bridgePath: string) => `(() => {
+const bridgeScript = (preload: string, bridgePath: string, wireScript: string) => `(() => {
   const listeners = new Map();
-  const KINDS = { f32: Float32Array, f64: Float64Array, u8: Uint8Array, u32: Uint32Array, i32: Int32Array };
-  const kindOf = (v) => Object.keys(KINDS).find((k) => v instanceof KINDS[k]);
-  const align8 = (n) => Math.ceil(n / 8) * 8;
-  // The wire format of packMessage / unpackMessage (e2e/lab.ts), written again in the page's JavaScript.
-  const pack = (value) => {
-    const chunks = [];
-    let size = 0;
-    const json = JSON.stringify(value === undefined ? null : value, (key, v) => {
-      if (typeof v === 'number' && (!Number.isFinite(v) || Object.is(v, -0))) return { __num: Object.is(v, -0) ? '-0' : String(v) };
-      const kind = kindOf(v);
-      if (!kind) return v;
-      chunks.push({ at: size, bytes: new Uint8Array(v.buffer, v.byteOffset, v.byteLength) });
-      const marker = { __ta: size, kind, length: v.length };
-      size += align8(v.byteLength);
-      return marker;
-    });
-    const text = new TextEncoder().encode(json);
-    const head = 8 + align8(text.length);
-    const out = new Uint8Array(head + size);
-    new DataView(out.buffer).setUint32(0, text.length, true);
-    out.set(text, 8);
-    for (const c of chunks) out.set(c.bytes, head + c.at);
-    return out;
-  };
-  const unpack = (buffer) => {
-    const length = new DataView(buffer).getUint32(0, true);
-    const head = 8 + align8(length);
-    const json = new TextDecoder().decode(new Uint8Array(buffer, 8, length));
-    return JSON.parse(json, (key, v) => {
-      if (!v || typeof v !== 'object') return v;
-      if (v.__num !== undefined) return Number(v.__num);
-      if (v.__ta === undefined || !KINDS[v.kind]) return v;
-      const Kind = KINDS[v.kind];
-      // Each typed array gets its own buffer, as a structured clone gives it.
-      return new Kind(buffer.slice(head + v.__ta, head + v.__ta + v.length * Kind.BYTES_PER_ELEMENT));
-    });
-  };
+  // The wire format (e2e/bridgeWire.ts), the same code as main's side of the bridge runs.
+${wireScript}
+  const { packMessage: pack, unpackMessage: unpack } = __labWire;
   // When each call left, its reply arrived and was decoded (performance.now() ms): the benchmark
   // splits a slider move into bridge and renderer time with these. The newest 50 are kept.
   const timings = [];
@@ -204,7 +128,7 @@ const bridgeScript = (preload: string, bridgePath: string) => `(() => {
         })
         .then((buffer) => {
           timing.arrived = performance.now();
-          const value = unpack(buffer);
+          const value = unpack(new Uint8Array(buffer));
           timing.decoded = performance.now();
           return value;
         });
@@ -321,7 +245,9 @@ export async function openLab(page: Page, options: OpenLabOptions = {}): Promise
   // (same origin, so the CSP's connect-src 'self' allows it), in the wire format above.
   const bridgePath = `${BRIDGE_PATH}${process.pid}-${++bridgeCounter}`;
   bridges.set(bridgePath, invokeRecorded);
-  await page.addInitScript({ content: bridgeScript(readFileSync(preloadPath, 'utf8'), bridgePath) });
+  await page.addInitScript({
+    content: bridgeScript(readFileSync(preloadPath, 'utf8'), bridgePath, await wireScript()),
+  });
   const closeBridge = () => void bridges.delete(bridgePath);
   page.on('close', () => {
     closeBridge();

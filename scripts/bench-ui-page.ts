@@ -7,9 +7,20 @@
  *   simulate request left and its reply was decoded;
  * - the slider move, input to paint (e2e/sliderMove.ts, which the UI profiler uses too).
  */
-import type { Page } from '@playwright/test';
+import { chromium, type Browser, type Page } from '@playwright/test';
+import { CHROMIUM_ARGS, browserExecutablePath } from './browser.ts';
 
 export { quantile, spread, timedSliderMove, type MoveTiming } from '../e2e/sliderMove';
+
+/** Slider moves timed per series, and fresh page loads per kind of start (the environment's numbers). */
+export const MOVES = Number(process.env.BENCH_UI_MOVES ?? 500);
+export const LOADS = Number(process.env.BENCH_UI_LOADS ?? 5);
+
+/** Headless Chromium as the browser tests run it (scripts/browser.ts). */
+export async function launchBenchBrowser(): Promise<Browser> {
+  const executablePath = browserExecutablePath();
+  return chromium.launch({ headless: true, ...(executablePath ? { executablePath } : {}), args: [...CHROMIUM_ARGS] });
+}
 
 // Plain JavaScript text: tsx would wrap named functions in a __name helper the page lacks.
 const FIRST_CHART_SCRIPT = `(() => {

@@ -8,13 +8,15 @@
  *   web edition has no bridge to time, so the move is timed whole, input to paint.
  * Prints figures; it is not a test. Run: npm run bench:ui (both editions), or tsx scripts/bench-ui-web.ts.
  */
-import { chromium, type Browser, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { cpus, loadavg } from 'node:os';
-import { CHROMIUM_ARGS, browserExecutablePath } from './browser.ts';
 import { serveDirectory } from './staticServer.ts';
 import { WEB_OUT_DIR, buildWeb, webBuildProblem } from './webBuild.ts';
 import {
+  LOADS,
+  MOVES,
   firstChartMarks,
+  launchBenchBrowser,
   markFirstCharts,
   quantile,
   spread,
@@ -23,8 +25,6 @@ import {
   type MoveTiming,
 } from './bench-ui-page.ts';
 
-const MOVES = Number(process.env.BENCH_UI_MOVES ?? 500);
-const LOADS = Number(process.env.BENCH_UI_LOADS ?? 5);
 const WARM_UP = 20;
 
 const problem = webBuildProblem();
@@ -33,12 +33,7 @@ if (problem !== null) {
   if (buildWeb() !== 0) process.exit(1);
 }
 const server = await serveDirectory(WEB_OUT_DIR);
-const executablePath = browserExecutablePath();
-const browser: Browser = await chromium.launch({
-  headless: true,
-  ...(executablePath ? { executablePath } : {}),
-  args: [...CHROMIUM_ARGS],
-});
+const browser = await launchBenchBrowser();
 const load0 = loadavg()[0]!;
 
 /** What the page's start did with the saved first nights (web/main.ts marks it when the worker's runs are in). */

@@ -16,14 +16,15 @@
  *   warm-up of 100 moves), and against the heap after load, after GC.
  * Prints figures; it is not a test. Run: npm run bench:ui (builds first).
  */
-import { chromium, type Browser } from '@playwright/test';
-import { CHROMIUM_ARGS, browserExecutablePath } from './browser.ts';
 import { mkdtempSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openLab } from '../e2e/lab';
 import {
+  LOADS,
+  MOVES,
   firstChartMarks,
+  launchBenchBrowser,
   markFirstCharts,
   quantile,
   spread,
@@ -32,14 +33,7 @@ import {
   type MoveTiming,
 } from './bench-ui-page';
 
-const MOVES = Number(process.env.BENCH_UI_MOVES ?? 500);
-const LOADS = Number(process.env.BENCH_UI_LOADS ?? 5);
-const executablePath = browserExecutablePath();
-const browser: Browser = await chromium.launch({
-  headless: true,
-  ...(executablePath ? { executablePath } : {}),
-  args: [...CHROMIUM_ARGS],
-});
+const browser = await launchBenchBrowser();
 const load0 = loadavg()[0]!;
 
 /** One fresh page load: Node-side from openLab (pool start included) and page-side from navigation. */
