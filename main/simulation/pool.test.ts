@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import faultWorkerPath from './testing/faultWorker?modulePath';
 import { JobError, SimulationPool, defaultPoolSize, taskSignature } from './pool';
 import type { FaultProtocol } from './testing/faultWorker';
+import { JobPool } from '../../shared/pool/jobPool';
 
 let pool: SimulationPool<FaultProtocol> | null = null;
 const open = (size = 1, timeoutMs = 5_000) =>
@@ -157,6 +158,65 @@ describe('SimulationPool', () => {
     const [done] = p.prefetch('echo', [{ value: 4 }]);
     await done;
     expect(p.answer('echo', { value: 4 }, 40)).toBe(false);
+  });
+
+  it('starts one worker, and the others when a job finds it busy or the prefetched jobs are done', async () => {
+    // Workers that answer each job after a turn of the event loop, counted as they start.
+    let started = 0;
+    const fake = new JobPool<FaultProtocol>(
+      (events) => {
+        started++;
+        return {
+          post: (request) =>
+            setTimeout(
+              () =>
+                events.message({
+                  type: 'done',
+                  jobId: request.jobId,
+                  result: (request.task as { value: number }).value,
+                }),
+              20,
+            ),
+          terminate: () => undefined,
+        };
+      },
+      { size: 3 },
+    );
+    const [prefetched] = fake.prefetch('echo', [{ value: 1 }]);
+    expect(started).toBe(1);
+    expect(fake.stats().size).toBe(3);
+    await prefetched;
+    await Promise.resolve();
+    expect(started).toBe(3);
+    await fake.close();
+
+    started = 0;
+    const onDemand = new JobPool<FaultProtocol>(
+      (events) => {
+        started++;
+        return {
+          post: (request) =>
+            setTimeout(
+              () =>
+                events.message({
+                  type: 'done',
+                  jobId: request.jobId,
+                  result: (request.task as { value: number }).value,
+                }),
+              20,
+            ),
+          terminate: () => undefined,
+        };
+      },
+      { size: 2 },
+    );
+    const first = onDemand.run('echo', { value: 1 });
+    expect(started).toBe(1);
+    const second = onDemand.run('echo', { value: 2 });
+    expect(started).toBe(2);
+    expect(onDemand.stats()).toMatchObject({ busy: 2, queued: 0 });
+    expect(await Promise.all([first.result, second.result])).toEqual([1, 2]);
+    await onDemand.close();
   });
 
   it("forwards a prefetched job's progress and failure to the job that took it over", async () => {

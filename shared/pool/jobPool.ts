@@ -134,14 +134,28 @@ export class JobPool<M extends Protocol> {
   private prefetchesTaken = 0;
   private prefetchesAnswered = 0;
   private readonly timeoutMs: number;
+  private readonly size: number;
+  /** Prefetched jobs not yet answered by their worker: the other workers start when none is left. */
+  private prefetchesRunning = 0;
 
   constructor(
     private readonly spawnWorker: SpawnWorker<M>,
     options: JobPoolOptions,
   ) {
     this.timeoutMs = options.timeoutMs ?? 30_000;
-    const size = Math.max(1, Math.floor(options.size));
-    for (let i = 0; i < size; i++) this.slots.push(this.spawn());
+    this.size = Math.max(1, Math.floor(options.size));
+    // One worker now; the others when a job finds it busy, or once the prefetched jobs are done:
+    // starting a worker (loading and compiling its script) takes a core for ≈ 0.1 s, which at a
+    // start is the one the first, cold run needs (measured: that run 455 → 596 ms with a second
+    // worker starting beside it, median of 8 at load 16).
+    this.slots.push(this.spawn());
+  }
+
+  /** Starts the workers not started yet (the pool's full size). */
+  private grow(): void {
+    if (this.closed || this.slots.length >= this.size) return;
+    while (this.slots.length < this.size) this.slots.push(this.spawn());
+    this.dispatch();
   }
 
   /** Runs a task of this kind on the pool. The task and result must be structured-cloneable. */
@@ -245,7 +259,9 @@ export class JobPool<M extends Protocol> {
     this.prefetches.set(signature, entry);
     this.answerable.set(signature, entry);
     this.prefetchCount++;
+    this.prefetchesRunning++;
     const forget = () => {
+      if (--this.prefetchesRunning === 0) this.grow();
       if (this.answerable.get(signature) === entry) this.answerable.delete(signature);
       const timer = setTimeout(() => {
         if (this.prefetches.get(signature) === entry) this.prefetches.delete(signature);
@@ -276,7 +292,7 @@ export class JobPool<M extends Protocol> {
 
   stats(): PoolStats {
     return {
-      size: this.slots.length,
+      size: this.size,
       busy: this.slots.filter((s) => s.job !== null).length,
       queued: this.queue.length,
       restarts: this.restarts,
@@ -336,6 +352,8 @@ export class JobPool<M extends Protocol> {
       );
       slot.worker.post(job.request);
     }
+    // A job any worker may run is waiting: the workers not started yet are needed now.
+    if (this.queue.some((job) => job.slot === undefined)) this.grow();
   }
 
   private onMessage(slot: Slot<M>, reply: WorkerReply<M>): void {
