@@ -22,11 +22,13 @@ const [{ startFirstNights }, { savedNightsDatabase, webWorkerBuild }] = await Pr
 // As main does at pool start: the default experiment's two nights begin now, on one worker, while
 // the app's code loads; the page's first requests, when they ask for exactly these, take them over,
 // and from the second visit on the answers saved by the last one answer them at once. Not in the
-// dev server, whose worker address does not change with its code. The mark, when the worker's
-// runs are in, tells the benchmark (bench-ui-web.ts) what the start did with them.
+// dev server, whose worker address does not change with its code, nor without IndexedDB. The
+// mark, when the worker's runs are in, tells the benchmark (bench-ui-web.ts) what the start did.
 void startFirstNights(
   pool,
-  import.meta.env.DEV ? null : { store: savedNightsDatabase(), build: webWorkerBuild(SIMULATION_WORKER_URL) },
+  import.meta.env.DEV || typeof indexedDB === 'undefined'
+    ? null
+    : { store: savedNightsDatabase(), build: webWorkerBuild(SIMULATION_WORKER_URL) },
 ).then((report) => performance.mark('nocturne:first-nights', { detail: report }));
 const { installWebLab } = await import('./install');
 installWebLab(pool);
