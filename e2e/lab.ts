@@ -16,8 +16,11 @@ import { appInfo } from '../main/appInfo';
 import { createHandlers, handleInvoke } from '../main/ipc/handlers';
 import { Autosave, RecentFiles } from '../main/files/experimentFiles';
 import { SimulationPool, defaultPoolSize } from '../main/simulation/pool';
-import { firstNightTasks } from '../main/simulation/firstNights';
+import { startFirstNights, type FirstNightsReport } from '../main/simulation/firstNights';
+import { FIRST_NIGHTS_FILE, savedNightsFile, workerBuild } from '../main/simulation/firstNightFile';
 import { serveDirectory } from '../scripts/staticServer';
+import { packMessage, unpackMessage } from './bridgeWire';
+import { transform } from 'esbuild';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const rendererDir = join(root, 'out', 'renderer');
@@ -64,73 +67,37 @@ export interface LabHarness {
   /** Every request the page made, with the handler's reply, in order. */
   readonly calls: RecordedCall[];
   readonly pool: SimulationPool;
+  /** What the start did with the first nights' saved answers, once the worker's runs are in. */
+  readonly firstNights: Promise<FirstNightsReport>;
   readonly clipboard: ClipboardEntry[];
   /** Sends a main-to-renderer event, as main's menu or pool would. */
   emit<E extends EventName>(event: E, payload: EventPayloads[E]): Promise<void>;
   close(): Promise<void>;
 }
 
-interface PackedReply {
-  readonly json: string;
-  /** Where the typed arrays' bytes wait on the harness's server (null when there are none). */
-  readonly bytes: string | null;
-}
-
-/** Bytes of packed replies, each fetched once by the page (same origin, so the CSP allows it). */
-const BRIDGE_PATH = '/__lab-bridge/';
-const pendingBytes = new Map<string, Uint8Array>();
-let packCounter = 0;
-
-function bridgeRoute(path: string): Uint8Array | null {
-  if (!path.startsWith(BRIDGE_PATH)) return null;
-  const token = path.slice(BRIDGE_PATH.length);
-  const bytes = pendingBytes.get(token) ?? null;
-  pendingBytes.delete(token);
-  return bytes;
-}
-
 /**
- * A reply as JSON with its typed arrays replaced by markers {__ta: offset, kind, length} into one
- * binary block (each array 8-byte aligned) that the page fetches as an ArrayBuffer. Bytes travel
- * as bytes, as they do through Electron's structured clone; sending them through Playwright's
- * binding (JSON, or base64 inside JSON) cost the bridge 70–150 ms per simulation that the real
- * app never pays.
+ * bridgeWire.ts as plain JavaScript for the page (a global __labWire), compiled once: esbuild
+ * strips the types and keeps names as written (tsx's own transform would wrap functions in a
+ * __name helper the page lacks).
  */
-function packReply(reply: unknown): PackedReply {
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  const json = JSON.stringify(reply, (_key, value: unknown) => {
-    const kind =
-      value instanceof Float32Array
-        ? 'f32'
-        : value instanceof Float64Array
-          ? 'f64'
-          : value instanceof Uint8Array
-            ? 'u8'
-            : value instanceof Int32Array
-              ? 'i32'
-              : value instanceof Uint32Array
-                ? 'u32'
-                : null;
-    if (!kind) return value;
-    const view = value as Float32Array | Float64Array | Uint8Array | Int32Array | Uint32Array;
-    const offset = size;
-    chunks.push(new Uint8Array(view.buffer, view.byteOffset, view.byteLength));
-    size += Math.ceil(view.byteLength / 8) * 8;
-    return { __ta: offset, kind, length: view.length };
-  });
-  if (chunks.length === 0) return { json, bytes: null };
-  const block = new Uint8Array(size);
-  let at = 0;
-  for (const chunk of chunks) {
-    block.set(chunk, at);
-    at += Math.ceil(chunk.byteLength / 8) * 8;
-  }
-  const token = `${process.pid}-${++packCounter}`;
-  pendingBytes.set(token, block);
-  // A page that never fetches (closed mid-call) must not keep the bytes alive.
-  setTimeout(() => pendingBytes.delete(token), 60_000).unref();
-  return { json, bytes: `${BRIDGE_PATH}${token}` };
+let wireCode: Promise<string> | null = null;
+const wireScript = () =>
+  (wireCode ??= transform(readFileSync(join(root, 'e2e', 'bridgeWire.ts'), 'utf8'), {
+    loader: 'ts',
+    format: 'iife',
+    globalName: '__labWire',
+  }).then((result) => result.code));
+
+/** Each open harness's handler, by the path its page posts to (one server serves them all). */
+const BRIDGE_PATH = '/__lab-bridge/';
+const bridges = new Map<string, (channel: unknown, payload: unknown) => Promise<Reply<unknown>>>();
+let bridgeCounter = 0;
+
+function bridgeRoute(path: string, body: Uint8Array): Promise<Uint8Array> | null {
+  const invoke = bridges.get(path);
+  if (!invoke) return null;
+  const [channel, payload] = unpackMessage(body) as [unknown, unknown];
+  return invoke(channel, payload).then(packMessage);
 }
 
 /**
@@ -141,19 +108,11 @@ function packReply(reply: unknown): PackedReply {
  * TypeScript runner can wrap its functions in helpers the page lacks; the preload's code is
  * pasted into the init script itself (no eval, which the page's CSP would refuse).
  */
-const bridgeScript = (preload: string) => `(() => {
+const bridgeScript = (preload: string, bridgePath: string, wireScript: string) => `(() => {
   const listeners = new Map();
-  const packed = window.__labInvokePacked;
-  const KINDS = { f32: Float32Array, f64: Float64Array, u8: Uint8Array, i32: Int32Array, u32: Uint32Array };
-  // Each typed array gets its own buffer, as a structured clone gives it.
-  const unpack = async ({ json, bytes }) => {
-    const block = bytes ? await (await fetch(bytes)).arrayBuffer() : null;
-    return JSON.parse(json, (key, value) => {
-      if (!value || typeof value !== 'object' || value.__ta === undefined || !KINDS[value.kind]) return value;
-      const Kind = KINDS[value.kind];
-      return new Kind(block.slice(value.__ta, value.__ta + value.length * Kind.BYTES_PER_ELEMENT));
-    });
-  };
+  // The wire format (e2e/bridgeWire.ts), the same code as main's side of the bridge runs.
+${wireScript}
+  const { packMessage: pack, unpackMessage: unpack } = __labWire;
   // When each call left, its reply arrived and was decoded (performance.now() ms): the benchmark
   // splits a slider move into bridge and renderer time with these. The newest 50 are kept.
   const timings = [];
@@ -162,12 +121,17 @@ const bridgeScript = (preload: string) => `(() => {
     invoke(channel, payload) {
       const timing = { channel, sent: performance.now(), arrived: 0, decoded: 0 };
       if (timings.push(timing) > 50) timings.shift();
-      return packed(channel, payload).then(async (reply) => {
-        timing.arrived = performance.now();
-        const value = await unpack(reply);
-        timing.decoded = performance.now();
-        return value;
-      });
+      return fetch(${JSON.stringify(bridgePath)}, { method: 'POST', body: pack([channel, payload]) })
+        .then((response) => {
+          if (!response.ok) throw new Error('the harness bridge answered ' + response.status);
+          return response.arrayBuffer();
+        })
+        .then((buffer) => {
+          timing.arrived = performance.now();
+          const value = unpack(new Uint8Array(buffer));
+          timing.decoded = performance.now();
+          return value;
+        });
     },
     on(channel, listener) {
       if (!listeners.has(channel)) listeners.set(channel, new Set());
@@ -209,12 +173,17 @@ export async function openLab(page: Page, options: OpenLabOptions = {}): Promise
   ) {
     throw new Error('the lab is not built: run `npm run build` before the browser tests');
   }
-  server ??= serveDirectory(rendererDir, { extra: bridgeRoute });
+  server ??= serveDirectory(rendererDir, { post: bridgeRoute });
   const { url } = await server;
   const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { productName: string; version: string };
   const pool = new SimulationPool({ workerPath, size: defaultPoolSize(availableParallelism()) });
-  // As main does when its pool starts (main/electron/index.ts).
-  pool.prefetch('night', firstNightTasks());
+  const userData = options.userData ?? mkdtempSync(join(tmpdir(), 'nocturne-lab-'));
+  // As main does when its pool starts (main/electron/index.ts): a fresh user-data folder is a
+  // first-ever start; one a harness used before has the first nights' answers saved.
+  const firstNights = startFirstNights(pool, {
+    store: savedNightsFile(join(userData, FIRST_NIGHTS_FILE)),
+    build: workerBuild(workerPath),
+  });
   const calls: RecordedCall[] = [];
 
   const emit = async <E extends EventName>(event: E, payload: EventPayloads[E]) => {
@@ -227,7 +196,6 @@ export async function openLab(page: Page, options: OpenLabOptions = {}): Promise
       )
       .catch(() => undefined);
   };
-  const userData = options.userData ?? mkdtempSync(join(tmpdir(), 'nocturne-lab-'));
   const dialogs: ScriptedDialogs = { open: [], hypnogram: [], pvt: [], data: [], save: [], folder: [], exportFile: [] };
   const clipboard: ClipboardEntry[] = [];
   const handlers = createHandlers({
@@ -273,13 +241,30 @@ export async function openLab(page: Page, options: OpenLabOptions = {}): Promise
   await page.exposeBinding('__labInvoke', async (_source, channel: unknown, payload: unknown) =>
     invokeRecorded(channel, payload),
   );
-  // What window.lab uses: JSON through the binding, typed arrays as one binary block fetched
-  // beside it (packReply), which is what Electron's structured clone does in effect.
-  await page.exposeBinding('__labInvokePacked', async (_source, channel: unknown, payload: unknown) =>
-    packReply(await invokeRecorded(channel, payload)),
-  );
-  await page.addInitScript({ content: bridgeScript(readFileSync(preloadPath, 'utf8')) });
-  page.on('close', () => void pool.close());
+  // What window.lab uses: one POST per call to this harness's path on the page's own server
+  // (same origin, so the CSP's connect-src 'self' allows it), in the wire format above.
+  const bridgePath = `${BRIDGE_PATH}${process.pid}-${++bridgeCounter}`;
+  bridges.set(bridgePath, invokeRecorded);
+  await page.addInitScript({
+    content: bridgeScript(readFileSync(preloadPath, 'utf8'), bridgePath, await wireScript()),
+  });
+  const closeBridge = () => void bridges.delete(bridgePath);
+  page.on('close', () => {
+    closeBridge();
+    void pool.close();
+  });
   await page.goto(url);
-  return { calls, pool, clipboard, emit, dialogs, userData, close: () => pool.close() };
+  return {
+    calls,
+    pool,
+    firstNights,
+    clipboard,
+    emit,
+    dialogs,
+    userData,
+    close: () => {
+      closeBridge();
+      return pool.close();
+    },
+  };
 }

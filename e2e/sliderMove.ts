@@ -1,7 +1,8 @@
 /**
- * One slider move timed inside the page, for the UI benchmark and profiler: from the input event
+ * One slider move timed inside the page, for the UI benchmarks and profiler: from the input event
  * to the paint of the frame in which every on-screen chart of the moved night shows the new
- * job, split into phases with the bridge's own marks (e2e/lab.ts keeps window.__labTimings).
+ * job, split into phases with the bridge's own marks (e2e/lab.ts keeps window.__labTimings); in a
+ * page without the bridge (the web edition) only the total and the paint, the rest NaN.
  */
 import type { Page } from '@playwright/test';
 
@@ -46,6 +47,8 @@ const MOVE_IN_PAGE = `({ testid, night, value }) => new Promise((resolve, reject
     requestAnimationFrame(() => setTimeout(() => {
       clearTimeout(timeout);
       const painted = performance.now();
+      // A page without the harness's bridge (the web edition) is timed whole, input to paint.
+      if (!window.__labTimings) return resolve({ total: painted - t0, request: NaN, roundTrip: NaN, script: NaN, paint: painted - drawn, renderer: NaN, charts: targets.length });
       const call = window.__labTimings.filter((t) => t.channel === 'sim:run' && t.sent >= t0 && t.decoded > 0).pop();
       if (!call) return reject(new Error('no simulate call seen by the bridge'));
       resolve({

@@ -1,8 +1,10 @@
 /**
  * UI benchmark in Chromium with the browser harness (e2e/lab.ts: the real handlers, pool and
- * engine in this Node process stand in for Electron's main; the bridge's IPC is Playwright's
- * binding plus one binary fetch per reply instead of Electron's structured clone):
- * - app start → first chart painted, over several fresh page loads;
+ * engine in this Node process stand in for Electron's main; the bridge's IPC is one HTTP
+ * request and reply per call, typed arrays as bytes, instead of Electron's structured clone):
+ * - app start → first chart painted, over several fresh page loads: first-ever starts (a fresh
+ *   user-data folder each), then later starts (the folder of an earlier start, whose first nights
+ *   were saved: main/simulation/firstNights.ts);
  * - slider change → every on-screen chart of the changed night redrawn and painted (the other
  *   night's charts do not change; charts below the fold draw when scrolled into view): median,
  *   p95, and the split into request, round trip (main's handler with the worker, and the
@@ -14,75 +16,57 @@
  *   warm-up of 100 moves), and against the heap after load, after GC.
  * Prints figures; it is not a test. Run: npm run bench:ui (builds first).
  */
-import { chromium, type Browser } from '@playwright/test';
-import { CHROMIUM_ARGS, browserExecutablePath } from './browser.ts';
-import { cpus, loadavg } from 'node:os';
+import { mkdtempSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { openLab } from '../e2e/lab';
-import { quantile, spread, timedSliderMove, type MoveTiming } from '../e2e/sliderMove';
+import {
+  LOADS,
+  MOVES,
+  firstChartMarks,
+  launchBenchBrowser,
+  markFirstCharts,
+  quantile,
+  spread,
+  timedSliderMove,
+  type FirstChartMarks,
+  type MoveTiming,
+} from './bench-ui-page';
 
-const MOVES = Number(process.env.BENCH_UI_MOVES ?? 500);
-const LOADS = Number(process.env.BENCH_UI_LOADS ?? 5);
-const executablePath = browserExecutablePath();
-const browser: Browser = await chromium.launch({
-  headless: true,
-  ...(executablePath ? { executablePath } : {}),
-  args: [...CHROMIUM_ARGS],
-});
+const browser = await launchBenchBrowser();
 const load0 = loadavg()[0]!;
 
-// Records, in the page, when the first chart and the first charts of both nights were drawn
-// (performance.now(): ms since the navigation started), then the paint after them.
-const FIRST_CHART_SCRIPT = `(() => {
-  const marks = (window.__firstCharts = {});
-  const painted = (key) => requestAnimationFrame(() => setTimeout(() => (marks[key] = performance.now()), 0));
-  const observer = new MutationObserver(() => {
-    const drawn = [...document.querySelectorAll('canvas[data-job-ids]')].map((c) => c.dataset.jobIds || '');
-    if (!marks.firstSeen && drawn.some((j) => j !== '')) {
-      marks.firstSeen = true;
-      painted('first');
-      // When the first simulation's reply was in the page: what came before is page start and
-      // the worker's cold first run; what comes after is the renderer's.
-      const replies = (window.__labTimings || []).filter((t) => t.channel === 'sim:run' && t.decoded > 0);
-      marks.firstReply = Math.min(...replies.map((t) => t.decoded));
-      marks.firstRequest = Math.min(...replies.map((t) => t.sent));
-    }
-    if (drawn.some((j) => /a:/.test(j)) && drawn.some((j) => /b:/.test(j))) { painted('both'); observer.disconnect(); }
-  });
-  observer.observe(document, { subtree: true, attributes: true, attributeFilter: ['data-job-ids'] });
-})();`;
-
 /** One fresh page load: Node-side from openLab (pool start included) and page-side from navigation. */
-interface Load {
+interface Load extends FirstChartMarks {
   fromStart: number;
-  first: number;
-  both: number;
-  firstRequest: number;
-  firstReply: number;
   /** The page's requests that took over a night main prefetched at pool start (firstNights.ts). */
   prefetchesTaken: number;
+  /** Of those, answered from the first nights the last start saved. */
+  answered: number;
 }
-async function pageLoad(): Promise<Load> {
+/** A load with a fresh user-data folder is a first-ever start; with one used before, a later start. */
+async function pageLoad(userData?: string): Promise<Load> {
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
   const page = await context.newPage();
-  await page.addInitScript({ content: FIRST_CHART_SCRIPT });
+  await markFirstCharts(page);
   const started = performance.now();
-  const harness = await openLab(page);
-  const marks = page.waitForFunction(
-    () => (window as unknown as { __firstCharts: { both?: number; first?: number } }).__firstCharts.both,
-  );
-  await marks;
+  const harness = await openLab(page, userData === undefined ? {} : { userData });
+  const marks = await firstChartMarks(page);
   const fromStart = performance.now() - started;
-  const marksInPage = (await page.evaluate(
-    () => (window as unknown as { __firstCharts: Omit<Load, 'fromStart' | 'prefetchesTaken'> }).__firstCharts,
-  )) as Omit<Load, 'fromStart' | 'prefetchesTaken'>;
   const { prefetchesTaken } = harness.pool.stats();
+  // The worker's own runs checked (and, the first time, saved) before the next start.
+  const { answered } = await harness.firstNights;
   await harness.close();
   await context.close();
-  return { fromStart, ...marksInPage, prefetchesTaken };
+  return { ...marks, fromStart, prefetchesTaken, answered };
 }
 
-const loads: Load[] = [];
-for (let i = 0; i < LOADS; i++) loads.push(await pageLoad());
+const firstEver: Load[] = [];
+for (let i = 0; i < LOADS; i++) firstEver.push(await pageLoad());
+const savedIn = mkdtempSync(join(tmpdir(), 'nocturne-bench-'));
+await pageLoad(savedIn);
+const later: Load[] = [];
+for (let i = 0; i < LOADS; i++) later.push(await pageLoad(savedIn));
 
 const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
 const harness = await openLab(page);
@@ -110,6 +94,23 @@ const callsBefore = harness.calls.length;
 const moves: MoveTiming[] = [];
 for (let i = 0; i < MOVES; i++) moves.push(await move());
 const heapAfter = await heapMB();
+
+function printLoads(title: string, loads: readonly Load[]): void {
+  const of = (f: (l: Load) => number) => spread(loads.map(f), 0);
+  console.log(`app start → first chart painted, ${title}:`);
+  console.log(`  from navigation, first chart:            ${of((l) => l.first)}`);
+  console.log(`  from navigation, both nights' charts:    ${of((l) => l.both)}`);
+  console.log(`  from openLab (pool start, page, charts): ${of((l) => l.fromStart)}`);
+  console.log(
+    `  first requests taken over from the prefetch: ${loads.map((l) => l.prefetchesTaken).join(', ')}; answered from saved nights: ${loads.map((l) => l.answered).join(', ')} (of 2 per load)`,
+  );
+  console.log(`  split of the first chart (from navigation):`);
+  console.log(`    page start → first simulate request sent:       ${of((l) => l.firstRequest ?? NaN)}`);
+  console.log(
+    `    request → reply in the page (worker or saved):   ${of((l) => (l.firstReply ?? NaN) - (l.firstRequest ?? NaN))}`,
+  );
+  console.log(`    reply → first chart painted (renderer):          ${of((l) => l.first - (l.firstReply ?? NaN))}`);
+}
 
 /** The split of a series of moves and the simulate calls made meanwhile. */
 function printMoves(title: string, timed: readonly MoveTiming[], from: number, to: number): void {
@@ -145,47 +146,8 @@ for (let i = 0; i < MOVES; i++) scrolled.push(await move());
 console.log(
   `machine: ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown'}), load average ${load0.toFixed(2)} at start, ${loadavg()[0]!.toFixed(2)} at end`,
 );
-console.log(`app start → first chart painted, ${LOADS} fresh page loads:`);
-console.log(
-  `  from navigation, first chart:            ${spread(
-    loads.map((l) => l.first),
-    0,
-  )}`,
-);
-console.log(
-  `  from navigation, both nights' charts:    ${spread(
-    loads.map((l) => l.both),
-    0,
-  )}`,
-);
-console.log(
-  `  from openLab (pool start, page, charts): ${spread(
-    loads.map((l) => l.fromStart),
-    0,
-  )}`,
-);
-console.log(
-  `  first requests answered by the nights prefetched at pool start: ${loads.map((l) => l.prefetchesTaken).join(', ')} (of 2 per load)`,
-);
-console.log(`  split of the first chart (from navigation):`);
-console.log(
-  `    page start → first simulate request sent:         ${spread(
-    loads.map((l) => l.firstRequest),
-    0,
-  )}`,
-);
-console.log(
-  `    request → reply in the page (cold worker, bridge): ${spread(
-    loads.map((l) => l.firstReply - l.firstRequest),
-    0,
-  )}`,
-);
-console.log(
-  `    reply → first chart painted (renderer):            ${spread(
-    loads.map((l) => l.first - l.firstReply),
-    0,
-  )}`,
-);
+printLoads(`first-ever start (a fresh user-data folder), ${LOADS} loads`, firstEver);
+printLoads(`later start (the first nights saved by an earlier start), ${LOADS} loads`, later);
 printMoves('page at the top (the bench window of 1440×900)', moves, callsBefore, callsAtTop);
 printMoves(
   "scrolled to night B's hypnogram (the first line charts on screen too)",

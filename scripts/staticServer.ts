@@ -24,6 +24,9 @@ const TYPES: Record<string, string> = {
 /** Answers a request with bytes of its own (or null to fall through to the files). */
 export type ExtraRoute = (path: string) => Uint8Array | null;
 
+/** Answers a POST from its body with bytes of its own (or null: no such route, 404). */
+export type PostRoute = (path: string, body: Uint8Array) => Promise<Uint8Array> | null;
+
 export interface StaticServer {
   readonly url: string;
   close(): Promise<void>;
@@ -31,6 +34,8 @@ export interface StaticServer {
 
 export interface ServeOptions {
   readonly extra?: ExtraRoute;
+  /** The browser harness's bridge (e2e/lab.ts): one request and reply per call, bytes as bytes. */
+  readonly post?: PostRoute;
   /** The port on 127.0.0.1; 0 (the default) takes a free one. */
   readonly port?: number;
 }
@@ -42,6 +47,25 @@ export async function serveDirectory(root: string, options: ServeOptions = {}): 
       path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
     } catch {
       response.writeHead(400).end('bad request');
+      return;
+    }
+    if (request.method === 'POST') {
+      const chunks: Buffer[] = [];
+      request.on('data', (chunk: Buffer) => chunks.push(chunk));
+      request.on('end', () => {
+        const answer = options.post?.(path, Buffer.concat(chunks)) ?? null;
+        if (!answer) {
+          response.writeHead(404).end('not found');
+          return;
+        }
+        answer.then(
+          (bytes) => {
+            response.writeHead(200, { 'Content-Type': 'application/octet-stream', 'Cache-Control': 'no-store' });
+            response.end(bytes);
+          },
+          (error: unknown) => response.writeHead(500).end(error instanceof Error ? error.message : String(error)),
+        );
+      });
       return;
     }
     const bytes = options.extra?.(path);

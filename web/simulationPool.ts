@@ -5,9 +5,16 @@
  */
 import { JobError, JobPool, defaultPoolSize, type PoolWorker, type PoolWorkerEvents } from '../shared/pool/jobPool';
 import type { SimulationProtocol, WorkerReply } from '../main/simulation/messages';
+import simulationWorkerUrl from './simulationWorker.ts?worker&url';
+
+/**
+ * The worker's bundled script (the engine and all it imports): in a build, a name with the hash
+ * of its content, which keys the saved first nights to the engine build (firstNightStore.ts).
+ */
+export const SIMULATION_WORKER_URL = new URL(simulationWorkerUrl, import.meta.url);
 
 function webWorker(events: PoolWorkerEvents<SimulationProtocol>): PoolWorker<SimulationProtocol> {
-  const worker = new Worker(new URL('./simulationWorker.ts', import.meta.url), {
+  const worker = new Worker(SIMULATION_WORKER_URL, {
     type: 'module',
     name: 'nocturne-simulation',
   });

@@ -50,6 +50,8 @@ test('moving a slider re-simulates in the worker and the chart shows the handler
   // The page's first two requests are the nights main prefetched when its pool started
   // (main/simulation/firstNights.ts): both were taken over, so neither ran twice.
   expect(harness.pool.stats()).toMatchObject({ prefetched: 2, prefetchesTaken: 2 });
+  // A call without a payload (lab.info(undefined)) crosses the bridge as undefined, not null.
+  await expect(page.getByText(/· model nocturne/)).toBeVisible();
   // Charts draw when on screen; the answer bar and the hypnograms stand above this one.
   await chart.scrollIntoViewIfNeeded();
   await expect(chart).toHaveAttribute('data-job-ids', /^b:\d+$/);

@@ -25,7 +25,8 @@ import { buildMenu } from './menu';
 import { APP_SCHEME, APP_SCHEME_PRIVILEGES, createRendererHandler } from '../protocol';
 import { CONTENT_SECURITY_POLICY } from '../security';
 import { SimulationPool, defaultPoolSize } from '../simulation/pool';
-import { firstNightTasks } from '../simulation/firstNights';
+import { startFirstNights } from '../simulation/firstNights';
+import { FIRST_NIGHTS_FILE, savedNightsFile, workerBuild } from '../simulation/firstNightFile';
 import { createLabWindow, secureDefaultSession } from './window';
 import { WindowStateFile, restoreWindowState, snapshotToState } from '../windowState';
 
@@ -48,11 +49,15 @@ if (!app.requestSingleInstanceLock()) {
     workerPath: join(mainDir, 'worker.js'),
     size: defaultPoolSize(availableParallelism()),
   });
-  // The page's first requests, started now: the workers' slow first runs overlap Electron's start
-  // and the page's loading, and the page takes them over when it asks (firstNights.ts).
-  pool.prefetch('night', firstNightTasks());
-  const info = appInfo({ productName, version }, process.platform);
   const userData = app.getPath('userData');
+  // The page's first requests, started now: the workers' slow first runs overlap Electron's start
+  // and the page's loading, and the page takes them over when it asks; from the second start on,
+  // the answers the last start saved (same engine build, checked) answer them at once (firstNights.ts).
+  void startFirstNights(pool, {
+    store: savedNightsFile(join(userData, FIRST_NIGHTS_FILE)),
+    build: workerBuild(join(mainDir, 'worker.js')),
+  });
+  const info = appInfo({ productName, version }, process.platform);
   const recent = new RecentFiles(join(userData, 'recent.json'));
   const autosave = new Autosave(userData);
   const windowState = new WindowStateFile(join(userData, 'window.json'));

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import faultWorkerPath from './testing/faultWorker?modulePath';
 import { JobError, SimulationPool, defaultPoolSize, taskSignature } from './pool';
 import type { FaultProtocol } from './testing/faultWorker';
+import { JobPool } from '../../shared/pool/jobPool';
 
 let pool: SimulationPool<FaultProtocol> | null = null;
 const open = (size = 1, timeoutMs = 5_000) =>
@@ -130,6 +131,92 @@ describe('SimulationPool', () => {
     // Taken once: the same task asked for again runs again.
     expect(await run(p, 'echo', { value: 21, delayMs: 150 }).result).toBe(21);
     expect(p.stats().prefetchesTaken).toBe(1);
+  });
+
+  it('answers a prefetched task from a saved answer at once, before or after the take-over, while its worker runs on', async () => {
+    const p = open(1);
+    const [own, ownLate] = p.prefetch('echo', [
+      { value: 1, delayMs: 300 },
+      { value: 2, delayMs: 300 },
+    ]);
+    expect(p.answer('echo', { delayMs: 300, value: 1 }, 10)).toBe(true);
+    // Answered once: a second offer finds nothing to answer.
+    expect(p.answer('echo', { value: 1, delayMs: 300 }, 11)).toBe(false);
+    expect(p.answer('echo', { value: 3 }, 30)).toBe(false);
+    const started = performance.now();
+    expect(await p.run('echo', { value: 1, delayMs: 300 }).result).toBe(10);
+    // Taken over first, answered after: the taker gets the answer too, not the worker's run.
+    const late = p.run('echo', { value: 2, delayMs: 300 });
+    expect(p.answer('echo', { value: 2, delayMs: 300 }, 20)).toBe(true);
+    expect(await late.result).toBe(20);
+    expect(performance.now() - started).toBeLessThan(300);
+    // The workers' own results still come, for the caller to check the saved answers against.
+    expect(await own).toBe(1);
+    expect(await ownLate).toBe(2);
+    expect(p.stats()).toMatchObject({ prefetched: 2, prefetchesTaken: 2, prefetchesAnswered: 2 });
+    // Once its worker has answered, a prefetch takes no saved answer.
+    const [done] = p.prefetch('echo', [{ value: 4 }]);
+    await done;
+    expect(p.answer('echo', { value: 4 }, 40)).toBe(false);
+  });
+
+  it('starts one worker, and the others when a job finds it busy or the prefetched jobs are done', async () => {
+    // Workers that answer each job after a turn of the event loop, counted as they start.
+    let started = 0;
+    const fake = new JobPool<FaultProtocol>(
+      (events) => {
+        started++;
+        return {
+          post: (request) =>
+            setTimeout(
+              () =>
+                events.message({
+                  type: 'done',
+                  jobId: request.jobId,
+                  result: (request.task as { value: number }).value,
+                }),
+              20,
+            ),
+          terminate: () => undefined,
+        };
+      },
+      { size: 3 },
+    );
+    const [prefetched] = fake.prefetch('echo', [{ value: 1 }]);
+    expect(started).toBe(1);
+    expect(fake.stats().size).toBe(3);
+    await prefetched;
+    await Promise.resolve();
+    expect(started).toBe(3);
+    await fake.close();
+
+    started = 0;
+    const onDemand = new JobPool<FaultProtocol>(
+      (events) => {
+        started++;
+        return {
+          post: (request) =>
+            setTimeout(
+              () =>
+                events.message({
+                  type: 'done',
+                  jobId: request.jobId,
+                  result: (request.task as { value: number }).value,
+                }),
+              20,
+            ),
+          terminate: () => undefined,
+        };
+      },
+      { size: 2 },
+    );
+    const first = onDemand.run('echo', { value: 1 });
+    expect(started).toBe(1);
+    const second = onDemand.run('echo', { value: 2 });
+    expect(started).toBe(2);
+    expect(onDemand.stats()).toMatchObject({ busy: 2, queued: 0 });
+    expect(await Promise.all([first.result, second.result])).toEqual([1, 2]);
+    await onDemand.close();
   });
 
   it("forwards a prefetched job's progress and failure to the job that took it over", async () => {

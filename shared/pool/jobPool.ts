@@ -18,59 +18,30 @@
  * - Generic over its worker's protocol (workerProtocol.ts): `run(kind, task)` takes that kind's
  *   task and promises that kind's result.
  */
-import type { LabErrorCode } from '../ipc';
 import type { Protocol, TaskKind, WorkerReply, WorkerRequest } from './workerProtocol';
+import {
+  JobError,
+  taskSignature,
+  type JobHandle,
+  type JobPoolOptions,
+  type PoolStats,
+  type PoolWorker,
+  type RunOptions,
+  type SpawnWorker,
+} from './poolTypes';
 
-export class JobError extends Error {
-  constructor(
-    readonly code: Extract<LabErrorCode, 'cancelled' | 'worker-crashed' | 'timeout' | 'simulation-failed'>,
-    message: string,
-    readonly field?: string,
-  ) {
-    super(message);
-    this.name = 'JobError';
-  }
-}
-
-/** One started worker, as the pool drives it. */
-export interface PoolWorker<M extends Protocol> {
-  post(request: WorkerRequest<M>): void;
-  terminate(): void;
-  /**
-   * Whether the worker has a job: a Node worker thread keeps the process alive only then (an idle
-   * one must not keep the CLI or a test running); a Web Worker has nothing to do here.
-   */
-  hold?(busy: boolean): void;
-}
-
-/** What a started worker tells its pool: its replies, and that it died (the error says how). */
-export interface PoolWorkerEvents<M extends Protocol> {
-  message(reply: WorkerReply<M>): void;
-  failed(error: JobError): void;
-}
-
-export type SpawnWorker<M extends Protocol> = (events: PoolWorkerEvents<M>) => PoolWorker<M>;
-
-export interface JobPoolOptions {
-  /** Number of workers; at least 1. */
-  readonly size: number;
-  /** A job running longer than this is treated as hung (ms). */
-  readonly timeoutMs?: number;
-}
-
-export interface RunOptions {
-  /** Jobs with the same key supersede each other (e.g. 'a' and 'b' for the two nights). */
-  readonly key?: string;
-  readonly onProgress?: (fraction: number) => void;
-  /** Overrides the pool's timeout for this job (ms). */
-  readonly timeoutMs?: number;
-}
-
-export interface JobHandle<R> {
-  readonly jobId: number;
-  readonly result: Promise<R>;
-  cancel(): void;
-}
+export {
+  JobError,
+  defaultPoolSize,
+  taskSignature,
+  type JobHandle,
+  type JobPoolOptions,
+  type PoolStats,
+  type PoolWorker,
+  type PoolWorkerEvents,
+  type RunOptions,
+  type SpawnWorker,
+} from './poolTypes';
 
 interface Job<M extends Protocol> {
   readonly id: number;
@@ -94,20 +65,15 @@ interface Slot<M extends Protocol> {
   retired: boolean;
 }
 
-export interface PoolStats {
-  readonly size: number;
-  readonly busy: number;
-  readonly queued: number;
-  readonly restarts: number;
-  /** Prefetched jobs started, and how many of them a later `run` took over. */
-  readonly prefetched: number;
-  readonly prefetchesTaken: number;
-}
-
 /** A prefetched job not yet taken over, by its task's signature. */
 interface Prefetch<M extends Protocol> {
   readonly job: Job<M>;
+  /** What a taker gets: the job's result, or a saved answer offered before it (`answer`). */
   readonly result: Promise<unknown>;
+  /** Settles `result` with a saved answer, if the job has not answered yet. */
+  readonly offer: (value: unknown) => void;
+  /** The worker's own result, whatever was offered. */
+  readonly own: Promise<unknown>;
 }
 
 /** How long an answered prefetch that nobody took over is kept (then its result is dropped). */
@@ -121,17 +87,34 @@ export class JobPool<M extends Protocol> {
   private restarts = 0;
   private closed = false;
   private readonly prefetches = new Map<string, Prefetch<M>>();
+  /** Prefetches whose worker has not answered yet, taken over or not: `answer` may still settle them. */
+  private readonly answerable = new Map<string, Prefetch<M>>();
   private prefetchCount = 0;
   private prefetchesTaken = 0;
+  private prefetchesAnswered = 0;
   private readonly timeoutMs: number;
+  private readonly size: number;
+  /** Prefetched jobs not yet answered by their worker: the other workers start when none is left. */
+  private prefetchesRunning = 0;
 
   constructor(
     private readonly spawnWorker: SpawnWorker<M>,
     options: JobPoolOptions,
   ) {
     this.timeoutMs = options.timeoutMs ?? 30_000;
-    const size = Math.max(1, Math.floor(options.size));
-    for (let i = 0; i < size; i++) this.slots.push(this.spawn());
+    this.size = Math.max(1, Math.floor(options.size));
+    // One worker now; the others when a job finds it busy, or once the prefetched jobs are done:
+    // starting a worker (loading and compiling its script) takes a core for ≈ 0.1 s, which at a
+    // start is the one the first, cold run needs (measured: that run 455 → 596 ms with a second
+    // worker starting beside it, median of 8 at load 16).
+    this.slots.push(this.spawn());
+  }
+
+  /** Starts the workers not started yet (the pool's full size). */
+  private grow(): void {
+    if (this.closed || this.slots.length >= this.size) return;
+    while (this.slots.length < this.size) this.slots.push(this.spawn());
+    this.dispatch();
   }
 
   /** Runs a task of this kind on the pool. The task and result must be structured-cloneable. */
@@ -200,18 +183,45 @@ export class JobPool<M extends Protocol> {
    * result goes to that one caller only (its buffers were transferred once). Unclaimed, it is
    * forgotten a minute after it answers, and its failure is reported to no one.
    */
-  prefetch<K extends TaskKind<M>>(kind: K, tasks: readonly M[K]['task'][]): void {
-    for (const task of tasks) this.prefetchOne(kind, task);
+  prefetch<K extends TaskKind<M>>(kind: K, tasks: readonly M[K]['task'][]): Promise<M[K]['result']>[] {
+    return tasks.map((task) => this.prefetchOne(kind, task));
   }
 
-  private prefetchOne<K extends TaskKind<M>>(kind: K, task: M[K]['task']): void {
+  /**
+   * Offers a saved answer for a prefetched task (equal by value) that its worker has not answered
+   * yet: whoever takes the prefetch over gets it at once. The worker's run goes on (it warms the
+   * engine for the next runs, and its result, from `prefetch`, checks the saved one). The caller
+   * vouches that the answer is the engine's for this task (firstNightAnswers.ts keys it by the
+   * engine's build and checks its bytes). False when there is no such prefetch, or it has answered.
+   */
+  answer<K extends TaskKind<M>>(kind: K, task: M[K]['task'], value: M[K]['result']): boolean {
+    const entry = this.answerable.get(taskSignature(kind, task));
+    if (!entry) return false;
+    this.answerable.delete(taskSignature(kind, task));
+    entry.offer(value);
+    this.prefetchesAnswered++;
+    return true;
+  }
+
+  private prefetchOne<K extends TaskKind<M>>(kind: K, task: M[K]['task']): Promise<M[K]['result']> {
     const signature = taskSignature(kind, task);
-    if (this.closed || this.prefetches.has(signature)) return;
+    const running = this.prefetches.get(signature);
+    if (running) return running.own as Promise<M[K]['result']>;
+    if (this.closed) return Promise.reject(new JobError('cancelled', 'the simulation pool is closed'));
     const { handle, job } = this.submit(kind, task, {}, 0);
-    const entry: Prefetch<M> = { job, result: handle.result };
+    let offer!: (value: unknown) => void;
+    const offered = new Promise<unknown>((resolve) => (offer = resolve));
+    const result = Promise.race([handle.result, offered]);
+    // A prefetch nobody takes over fails unseen, as its job does (handled below).
+    result.catch(() => undefined);
+    const entry: Prefetch<M> = { job, result, offer, own: handle.result };
     this.prefetches.set(signature, entry);
+    this.answerable.set(signature, entry);
     this.prefetchCount++;
+    this.prefetchesRunning++;
     const forget = () => {
+      if (--this.prefetchesRunning === 0) this.grow();
+      if (this.answerable.get(signature) === entry) this.answerable.delete(signature);
       const timer = setTimeout(() => {
         if (this.prefetches.get(signature) === entry) this.prefetches.delete(signature);
       }, PREFETCH_KEEP_MS);
@@ -219,6 +229,7 @@ export class JobPool<M extends Protocol> {
       (timer as { unref?: () => void }).unref?.();
     };
     handle.result.then(forget, forget);
+    return handle.result;
   }
 
   private takePrefetch(kind: string, task: unknown): Prefetch<M> | null {
@@ -240,18 +251,20 @@ export class JobPool<M extends Protocol> {
 
   stats(): PoolStats {
     return {
-      size: this.slots.length,
+      size: this.size,
       busy: this.slots.filter((s) => s.job !== null).length,
       queued: this.queue.length,
       restarts: this.restarts,
       prefetched: this.prefetchCount,
       prefetchesTaken: this.prefetchesTaken,
+      prefetchesAnswered: this.prefetchesAnswered,
     };
   }
 
   async close(): Promise<void> {
     this.closed = true;
     this.prefetches.clear();
+    this.answerable.clear();
     for (const job of this.queue.splice(0)) this.settle(job, new JobError('cancelled', 'the simulation pool closed'));
     await Promise.all(
       this.slots.map(async (slot) => {
@@ -298,6 +311,8 @@ export class JobPool<M extends Protocol> {
       );
       slot.worker.post(job.request);
     }
+    // A job any worker may run is waiting: the workers not started yet are needed now.
+    if (this.queue.some((job) => job.slot === undefined)) this.grow();
   }
 
   private onMessage(slot: Slot<M>, reply: WorkerReply<M>): void {
@@ -352,30 +367,4 @@ export class JobPool<M extends Protocol> {
     if (error) job.reject(error);
     else job.resolve(value);
   }
-}
-
-/**
- * A task's identity by value: kind and task as JSON with every object's keys sorted (a task built
- * elsewhere may list the same fields in another order), and -0 kept apart from 0 (JSON would
- * print both as 0, and the engine may not treat them alike).
- */
-export function taskSignature(kind: string, task: unknown): string {
-  return JSON.stringify([kind, task], (_key, value: unknown) => {
-    if (Object.is(value, -0)) return '-0';
-    if (value === null || typeof value !== 'object' || Array.isArray(value) || ArrayBuffer.isView(value)) return value;
-    const record = value as Record<string, unknown>;
-    return Object.fromEntries(
-      Object.keys(record)
-        .sort()
-        .map((k) => [k, record[k]]),
-    );
-  });
-}
-
-/**
- * Pool size for this machine: one worker per core (the page or main process is idle while they
- * run, and the two nights then simulate in parallel), at least 1, at most 8.
- */
-export function defaultPoolSize(cpuCount: number): number {
-  return Math.min(8, Math.max(1, Math.floor(cpuCount)));
 }
