@@ -1,10 +1,10 @@
-// The one answering function both editions call: main's handleInvoke and the web's webInvoke over
-// a handler table that records every call, so a refusal is seen to stop before any handler runs.
+// The one answering function both editions call, through main's handleInvoke and directly (as the
+// web's webInvoke calls it; web/labApi.test.ts holds that edition's own path), over a handler table
+// that records every call, so a refusal is seen to stop before any handler runs.
 import { describe, expect, it } from 'vitest';
 import type { InvokeChannel, Reply } from '../../shared/ipc';
 import { JobError } from '../../shared/pool/jobPool';
 import { AtomicWriteError } from '../files/atomicWrite';
-import { webInvoke, type WebHandlers } from '../../web/labApi';
 import { handleInvoke } from './handlers';
 import { HandlerError } from './handlerError';
 import { checkRequest, invokeChecked, type HandlerTable } from './invoke';
@@ -27,10 +27,13 @@ function recordingTable(answer: (channel: string, request: unknown) => Promise<u
 type Invoke = (table: object, channel: unknown, payload: unknown) => Promise<Reply<unknown>>;
 const EDITIONS: [string, Invoke][] = [
   ['main (handleInvoke)', (table, channel, payload) => handleInvoke(table as HandlerTable<object>, channel, payload)],
-  ['web (webInvoke)', (table, channel, payload) => webInvoke(table as WebHandlers, channel, payload)],
+  [
+    'shared (invokeChecked, as webInvoke)',
+    (table, channel, payload) => invokeChecked(table as HandlerTable<undefined>, channel, payload, undefined),
+  ],
 ];
 
-describe.each(EDITIONS)('the %s edition', (_edition, invoke) => {
+describe.each(EDITIONS)('the %s path', (_edition, invoke) => {
   it('refuses an unknown channel by name, running no handler', async () => {
     const { calls, table } = recordingTable(async () => 'ran');
     expect(await invoke(table, 'fs:write', { path: '/etc/passwd' })).toEqual({
@@ -83,7 +86,7 @@ describe.each(EDITIONS)('the %s edition', (_edition, invoke) => {
   });
 });
 
-describe('the two editions', () => {
+describe('the two paths', () => {
   it('answer every refusal alike, as checkRequest words it', async () => {
     const { table } = recordingTable(async () => 'ran');
     const cases: [unknown, unknown][] = [
