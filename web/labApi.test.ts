@@ -125,20 +125,12 @@ describe('the web LabApi', () => {
         return target[channel as keyof WebHandlers];
       },
     });
-    expect(await webInvoke(handlers, 'fs:write', {})).toEqual({
-      ok: false,
-      error: { code: 'unknown-channel', message: '"fs:write" is not a channel of the lab' },
-    });
+    const unknown = await webInvoke(handlers, 'fs:write', {});
+    expect(unknown).toMatchObject({ ok: false, error: { code: 'unknown-channel' } });
+    expect(unknown).toEqual(checkRequest('fs:write', {}));
     const bad = { night: 'c', scenario: 'baseline', params: {}, seed: 1 };
     const reply = await webInvoke(handlers, 'sim:run', bad);
-    expect(reply).toEqual({
-      ok: false,
-      error: {
-        code: 'invalid-payload',
-        field: 'night',
-        message: expect.stringMatching(/^bad request on sim:run: night: /),
-      },
-    });
+    expect(reply).toMatchObject({ ok: false, error: { code: 'invalid-payload', field: 'night' } });
     expect(reply).toEqual(checkRequest('sim:run', bad));
     expect(called).toEqual([]);
     // A good request does reach its handler.

@@ -65,7 +65,7 @@ export function handlersWithProgress<E extends EventName>(event: E, name: string
     pool,
     fitWorkerPath,
     appInfo: TEST_APP_INFO,
-    emit: (emitted, payload) => {
+    emit: (emitted: EventName, payload: unknown) => {
       if (emitted === event) progress.push(payload as EventPayloads[E]);
     },
     files: testFileDeps(testFolder(name)),
