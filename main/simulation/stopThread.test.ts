@@ -34,7 +34,7 @@ async function started(graceMs?: number) {
 describe('stoppableThread', () => {
   it('terminates a busy worker only once its task has answered, and settles on its exit', async () => {
     const { thread, log, post } = await started();
-    post({ jobId: 1, kind: 'echo', task: { value: 1, delayMs: 300 } });
+    post({ type: 'run', jobId: 1, kind: 'echo', task: { value: 1, delayMs: 300 } });
     const began = Date.now();
     await thread.stop();
     expect(Date.now() - began).toBeGreaterThanOrEqual(250);
@@ -43,7 +43,7 @@ describe('stoppableThread', () => {
 
   it('terminates an idle worker at once; a second stop is the same stop', async () => {
     const { thread, log, post } = await started();
-    post({ jobId: 1, kind: 'echo', task: { value: 1 } });
+    post({ type: 'run', jobId: 1, kind: 'echo', task: { value: 1 } });
     await new Promise((resolve) => setTimeout(resolve, 100));
     const began = Date.now();
     const stop = thread.stop();
@@ -55,7 +55,7 @@ describe('stoppableThread', () => {
 
   it('terminates a hung worker after the grace, without an answer', async () => {
     const { thread, log, post } = await started(300);
-    post({ jobId: 1, kind: 'hang', task: {} });
+    post({ type: 'run', jobId: 1, kind: 'hang', task: {} });
     const began = Date.now();
     await thread.stop();
     const took = Date.now() - began;
@@ -66,7 +66,7 @@ describe('stoppableThread', () => {
 
   it('settles at once for a worker that already died', async () => {
     const { thread, log, post } = await started();
-    post({ jobId: 1, kind: 'exit', task: { code: 2 } });
+    post({ type: 'run', jobId: 1, kind: 'exit', task: { code: 2 } });
     while (!log.includes('exit')) await new Promise((resolve) => setTimeout(resolve, 10));
     const began = Date.now();
     await thread.stop();
