@@ -29,10 +29,13 @@ export function testFolder(name: string): string {
   return folder;
 }
 
-/** The handlers' file ports: every dialog cancelled and the clipboard a sink, unless `over` scripts them. */
+/**
+ * The handlers' file ports: every dialog cancelled, the clipboard a sink, the recent list and
+ * the autosave in `folder`, unless `over` gives its own.
+ */
 export function testFileDeps(
   folder: string,
-  over: { dialogs?: Partial<FileDialogs>; clipboard?: ClipboardPort } = {},
+  over: { dialogs?: Partial<FileDialogs>; clipboard?: ClipboardPort; autosave?: Autosave } = {},
 ): FileDeps {
   const none = async () => null;
   return {
@@ -49,7 +52,7 @@ export function testFileDeps(
     fonts: FONT_FILES,
     clipboard: over.clipboard ?? { writeImage: async () => undefined, writeText: async () => undefined },
     recent: new RecentFiles(join(folder, 'recent.json')),
-    autosave: new Autosave(join(folder, 'autosave')),
+    autosave: over.autosave ?? new Autosave(join(folder, 'autosave')),
   };
 }
 
