@@ -4,8 +4,8 @@
  * while V8 is optimising its hot code on a background thread: the compile job asks the platform
  * for the isolate's task runner after the isolate was unregistered. A worker terminated between
  * tasks does not hit it: two simulation workers given nights and terminated 50–650 ms later,
- * fifteen times a process, aborted 7 processes of 10; the same workers terminated once their
- * nights had answered aborted none of 16.
+ * fifteen times a process, aborted 7 processes of 10 (1 of 8 when each round awaited the exits);
+ * terminated once their nights had answered, with the exits awaited, none of 16.
  *
  * So a stop waits for the task the worker runs to answer, up to a grace, and then terminates it;
  * a worker that hangs past the grace is terminated anyway (nothing else stops it). The returned
