@@ -10,7 +10,7 @@
 import { Worker } from 'node:worker_threads';
 import { JobError, JobPool, type PoolWorker, type PoolWorkerEvents } from '../../shared/pool/jobPool';
 import type { Protocol, SimulationProtocol, WorkerReply } from './messages';
-import { stoppableThread } from './stopThread';
+import { STOP_WAIT_LIMIT_MS, stoppableThread } from './stopThread';
 
 export {
   JobError,
@@ -30,11 +30,15 @@ export interface PoolOptions {
   readonly timeoutMs?: number;
 }
 
-function threadWorker<M extends Protocol>(workerPath: string, events: PoolWorkerEvents<M>): PoolWorker<M> {
-  const worker = new Worker(workerPath);
+function threadWorker<M extends Protocol>(options: PoolOptions, events: PoolWorkerEvents<M>): PoolWorker<M> {
+  const worker = new Worker(options.workerPath);
   // A cancelled job is left to finish (jobPool.ts), so a closing pool may find its workers busy:
-  // each is terminated once its task has answered (stopThread.ts says why).
-  const thread = stoppableThread(worker, (reply) => (reply as WorkerReply<M>).type !== 'progress');
+  // each is terminated once its task has answered, unless the task is hung (stopThread.ts says why).
+  const thread = stoppableThread(
+    worker,
+    (reply) => (reply as WorkerReply<M>).type !== 'progress',
+    options.timeoutMs ?? STOP_WAIT_LIMIT_MS,
+  );
   worker.on('message', (reply: WorkerReply<M>) => {
     thread.answered(reply);
     events.message(reply);
@@ -59,6 +63,6 @@ function threadWorker<M extends Protocol>(workerPath: string, events: PoolWorker
 
 export class SimulationPool<M extends Protocol = SimulationProtocol> extends JobPool<M> {
   constructor(options: PoolOptions) {
-    super((events) => threadWorker<M>(options.workerPath, events), options);
+    super((events) => threadWorker<M>(options, events), options);
   }
 }

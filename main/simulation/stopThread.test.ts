@@ -1,5 +1,5 @@
-// Stopping a worker thread: after its running task has answered, at once when idle, and after the
-// grace when it hangs; the promise settles when the thread has exited.
+// Stopping a worker thread: after its running task has answered, at once when idle, and when a
+// hung task reaches the limit; the promise settles when the thread has exited.
 import { afterEach, describe, expect, it } from 'vitest';
 import { Worker } from 'node:worker_threads';
 import faultWorkerPath from './testing/faultWorker?modulePath';
@@ -13,11 +13,11 @@ afterEach(async () => {
 });
 
 /** The fault worker, online, with what happened to it in order: its tasks' last messages and its exit. */
-async function started(graceMs?: number) {
+async function started(limitMs?: number) {
   const worker = new Worker(faultWorkerPath);
   workers.push(worker);
   const log: string[] = [];
-  const thread = stoppableThread(worker, (m) => (m as WorkerReply<FaultProtocol>).type !== 'progress', graceMs);
+  const thread = stoppableThread(worker, (m) => (m as WorkerReply<FaultProtocol>).type !== 'progress', limitMs);
   worker.on('message', (reply: WorkerReply<FaultProtocol>) => {
     thread.answered(reply);
     if (reply.type !== 'progress') log.push(reply.type);
@@ -53,7 +53,7 @@ describe('stoppableThread', () => {
     expect(log).toEqual(['done', 'exit']);
   });
 
-  it('terminates a hung worker after the grace, without an answer', async () => {
+  it('terminates a hung worker when its task reaches the limit, without an answer', async () => {
     const { thread, log, post } = await started(300);
     post({ type: 'run', jobId: 1, kind: 'hang', task: {} });
     const began = Date.now();
@@ -61,6 +61,16 @@ describe('stoppableThread', () => {
     const took = Date.now() - began;
     expect(took).toBeGreaterThanOrEqual(280);
     expect(took).toBeLessThan(5_000);
+    expect(log).toEqual(['exit']);
+  });
+
+  it('does not wait for a task already past the limit (the pool timed it out)', async () => {
+    const { thread, log, post } = await started(200);
+    post({ type: 'run', jobId: 1, kind: 'echo', task: { value: 1, delayMs: 1_000 } });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const began = Date.now();
+    await thread.stop();
+    expect(Date.now() - began).toBeLessThan(500);
     expect(log).toEqual(['exit']);
   });
 
