@@ -25,7 +25,7 @@ import { SLEEP_REPORT_FIELDS, type SleepReport } from '../shared/report/sleepRep
 import { simulatedSleepReport } from '../shared/report/agreement';
 import type { SimulationResult } from '../shared/model/result';
 import { drivenValues } from '../shared/report/drive';
-import { CliError, EXIT_FAILURE, EXIT_OK, whyUnreadable, type CliIo, type Engine } from './io';
+import { CliError, cannotSimulate, EXIT_OK, whyUnreadable, type CliIo, type Engine } from './io';
 import { MAX_DATA_BYTES } from './reportData';
 import { metricsObject } from './metricsJson';
 import { MAX_EVENTS_PER_NIGHT } from '../shared/model/protocolEvents';
@@ -175,9 +175,7 @@ export async function driveRun(
   try {
     result = engine.simulateNight(drivenValues(protocol), seed, protocol.events);
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    const isInput = error instanceof Error && /^(ParameterError|ProtocolError)$/.test(error.name);
-    throw new CliError(`${COMMAND}: the diary's protocol cannot be simulated: ${message}`, isInput ? 2 : EXIT_FAILURE);
+    throw cannotSimulate(COMMAND, "the diary's protocol", error);
   }
   const simulated = simulatedSleepReport(result);
   const twin = twinNights(diary, protocol, result);

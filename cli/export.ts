@@ -27,7 +27,7 @@ import {
 // Types only: the renderers (canvas, Chart.js, pdf-lib) load when a pack is built, not for --help or a bad argument.
 import type { PackFile } from '../main/export/packLayout';
 import { parseArgs } from './args';
-import { CliError, EXIT_FAILURE, EXIT_OK, type CliIo, type Engine } from './io';
+import { CliError, EXIT_FAILURE, cannotSimulate, EXIT_OK, type CliIo, type Engine } from './io';
 import { userFolder } from './nodeIo';
 import { readExperimentFile } from './experimentFile';
 
@@ -151,12 +151,7 @@ function simulate(
       params.push(values);
       results.push(engine.simulateNight(values, night.seed, night.events));
     } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
-      const isInput = error instanceof Error && /^(ParameterError|ProtocolError)$/.test(error.name);
-      throw new CliError(
-        `${COMMAND}: night ${key} ("${night.label}") cannot be simulated: ${message}`,
-        isInput ? 2 : EXIT_FAILURE,
-      );
+      throw cannotSimulate(COMMAND, `night ${key} ("${night.label}")`, error);
     }
   });
   return {

@@ -18,7 +18,7 @@ import { HypnogramImportError } from '../shared/report/import/types';
 import { SEED_LIMIT } from '../shared/experiment/format';
 import { parseArgs } from './args';
 import { readExperimentFile } from './experimentFile';
-import { CliError, EXIT_FAILURE, EXIT_OK, whyUnreadable, type CliIo } from './io';
+import { CliError, cannotSimulate, EXIT_OK, whyUnreadable, type CliIo } from './io';
 import { MAX_DATA_BYTES } from './reportData';
 import { fitCircadianCommand } from './fitCircadian';
 import { fmt, parameterTable } from './fitTable';
@@ -207,12 +207,7 @@ export async function fitCommand(argv: readonly string[], io: CliIo): Promise<nu
     io.stderr(`${COMMAND}: simulating night ${key}'s protocol (${night.scenario})\n`);
     model = new PvtModel(resolveParameters(night.scenario, night.params), runSeed, night.events);
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    const isInput = error instanceof Error && /^(ParameterError|ProtocolError)$/.test(error.name);
-    throw new CliError(
-      `${COMMAND}: night ${key} ("${night.label}") cannot be simulated: ${message}`,
-      isInput ? 2 : EXIT_FAILURE,
-    );
+    throw cannotSimulate(COMMAND, `night ${key} ("${night.label}")`, error);
   }
   let result: FitResult;
   try {

@@ -15,7 +15,7 @@ import { importDlmo, type DlmoSet } from '../shared/report/import/dlmo';
 import { decodeText } from '../shared/report/import/text';
 import { HypnogramImportError } from '../shared/report/import/types';
 import { readData } from './drive';
-import { CliError, EXIT_FAILURE, EXIT_OK, whyUnreadable, type CliIo } from './io';
+import { CliError, cannotSimulate, EXIT_OK, whyUnreadable, type CliIo } from './io';
 import { MAX_DATA_BYTES } from './reportData';
 import { fmt, parameterTable } from './fitTable';
 
@@ -113,12 +113,7 @@ export async function fitCircadianCommand(a: CircadianFitArgs, io: CliIo): Promi
     model = new CircadianModel(params, runSeed, lit.timeline);
   } catch (error) {
     if (error instanceof HypnogramImportError) throw new CliError(`${COMMAND}: ${error.message}`);
-    const message = error instanceof Error ? error.message : String(error);
-    const isInput = error instanceof Error && /^(ParameterError|ProtocolError)$/.test(error.name);
-    throw new CliError(
-      `${COMMAND}: night ${a.key} ("${night.label}") cannot be simulated: ${message}`,
-      isInput ? 2 : EXIT_FAILURE,
-    );
+    throw cannotSimulate(COMMAND, `night ${a.key} ("${night.label}")`, error);
   }
   for (const note of lit.notes) io.stderr(`${COMMAND}: note: ${a.lightPath}: ${note}\n`);
   let result: CircadianFitResult;

@@ -54,6 +54,17 @@ export class CliError extends Error {
   }
 }
 
+/**
+ * The engine refused to simulate `what` (a night, the diary's protocol): the input's fault (a
+ * parameter off its range, an event off its protocol: exit 2) or the engine's (exit 1).
+ * By name, not class: the engine's errors cross a worker or a bundle boundary as plain Errors.
+ */
+export function cannotSimulate(command: string, what: string, error: unknown): CliError {
+  const message = error instanceof Error ? error.message : String(error);
+  const isInput = error instanceof Error && /^(ParameterError|ProtocolError)$/.test(error.name);
+  return new CliError(`${command}: ${what} cannot be simulated: ${message}`, isInput ? EXIT_USAGE : EXIT_FAILURE);
+}
+
 /** Why a file could not be read, as a person reads it (from the Node error's code when it has one). */
 export function whyUnreadable(error: unknown): string {
   const code = (error as { code?: string } | null)?.code;

@@ -17,7 +17,7 @@ import { describeEvent, type ProtocolEvent } from '../shared/model/protocolEvent
 import { EventArgError, eventGrammarHelp, withCommandLineEvents, type EventSource } from './eventArg';
 import { focalWindow, hoursSinceLightsOff } from '../shared/time/axis';
 import { parseArgs } from './args';
-import { CliError, EXIT_FAILURE, EXIT_OK, type CliIo, type Engine } from './io';
+import { CliError, EXIT_FAILURE, cannotSimulate, EXIT_OK, type CliIo, type Engine } from './io';
 import { readExperimentFile } from './experimentFile';
 import { metricsObject } from './metricsJson';
 
@@ -120,12 +120,7 @@ export function simulateBoth(
       return [{ key, label: night.label, events, result: engine.simulateNight(params, night.seed, night.events) }];
     } catch (error) {
       // The engine refuses protocols the file format cannot see (a time in bed running into the next lights-off).
-      const message = error instanceof Error ? error.message : String(error);
-      const isInput = error instanceof Error && /^(ParameterError|ProtocolError)$/.test(error.name);
-      throw new CliError(
-        `${COMMAND}: night ${key} ("${night.label}") cannot be simulated: ${message}`,
-        isInput ? 2 : EXIT_FAILURE,
-      );
+      throw cannotSimulate(COMMAND, `night ${key} ("${night.label}")`, error);
     }
   });
 }

@@ -10,7 +10,8 @@ import { serveSimulation } from '../main/simulation/serve';
 import { MODEL_INFO } from '../shared/model/engine';
 import { defaultExperiment } from '../shared/experiment';
 import type { CohortRunRequest, LabApi } from '../shared/ipc';
-import { createWebLabApi } from './labApi';
+import { createWebHandlers, createWebLabApi, webInvoke, type WebHandlers } from './labApi';
+import { checkRequest } from '../main/ipc/invoke';
 import { WebAutosave } from './autosave';
 import { FitRunnerCore } from '../main/fit/runnerCore';
 import { serveFit } from '../main/fit/serve';
@@ -27,9 +28,9 @@ function inProcessPool(): JobPool<SimulationProtocol> {
 
 const appInfo = { app: { name: 'Nocturne', version: '0.1.0' }, model: MODEL_INFO, platform: 'web' };
 
-function lab(): LabApi {
+function deps() {
   // No IndexedDB here: these tests do not touch the autosave.
-  return createWebLabApi({
+  return {
     pool: inProcessPool(),
     fits: new FitRunnerCore((events) => ({
       post: (task) => queueMicrotask(() => serveFit(task, (reply) => events.message(reply))),
@@ -37,7 +38,11 @@ function lab(): LabApi {
     })),
     appInfo,
     autosave: new WebAutosave({} as IDBFactory),
-  });
+  };
+}
+
+function lab(): LabApi {
+  return createWebLabApi(deps());
 }
 
 describe('the web LabApi', () => {
@@ -146,5 +151,27 @@ describe('the web LabApi', () => {
           "bad request on cohort:run: distributions.0.marginal: is refused: caffeineHalfLife_h: the distribution reaches [8, 12] h, outside the parameter's range [1.5, 10] h",
       },
     });
+  });
+
+  it('webInvoke refuses an unknown channel and a bad payload as main does (checkRequest), running no handler', async () => {
+    const called: string[] = [];
+    const real = createWebHandlers(deps(), () => undefined);
+    const handlers = new Proxy(real, {
+      get: (target, channel: string) => {
+        called.push(channel);
+        return target[channel as keyof WebHandlers];
+      },
+    });
+    const unknown = await webInvoke(handlers, 'fs:write', {});
+    expect(unknown).toMatchObject({ ok: false, error: { code: 'unknown-channel' } });
+    expect(unknown).toEqual(checkRequest('fs:write', {}));
+    const bad = { night: 'c', scenario: 'baseline', params: {}, seed: 1 };
+    const reply = await webInvoke(handlers, 'sim:run', bad);
+    expect(reply).toMatchObject({ ok: false, error: { code: 'invalid-payload', field: 'night' } });
+    expect(reply).toEqual(checkRequest('sim:run', bad));
+    expect(called).toEqual([]);
+    // A good request does reach its handler.
+    expect(await webInvoke(handlers, 'file:recent', undefined)).toEqual({ ok: true, value: { paths: [] } });
+    expect(called).toEqual(['file:recent']);
   });
 });

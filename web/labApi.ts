@@ -1,9 +1,10 @@
 /**
  * The browser edition's `window.lab`: the same LabApi as the desktop's preload gives, answered in
- * the page instead of in main. Every request goes the way main's `handleInvoke` takes it: the
- * channel checked, the payload checked by its zod schema (REQUEST_SCHEMAS), the handler run, any
- * failure turned into a typed error reply. The handlers are typed per channel against the
- * contract's ResponseTypes, so the compiler holds this edition to the real API.
+ * the page instead of in main. Every request goes through the function main's `handleInvoke` is
+ * (main/ipc/invoke.ts): the channel checked, the payload checked by its zod schema
+ * (REQUEST_SCHEMAS), the handler run, any failure turned into a typed error reply. The handlers
+ * are typed per channel against the contract's ResponseTypes, so the compiler holds this edition
+ * to the real API.
  *
  * Simulations and sweeps run on Web Workers with the desktop pool's rules (simulationPool.ts);
  * files are picked, dropped, saved or downloaded (files.ts); the autosave is in IndexedDB
@@ -11,18 +12,13 @@
  * export module's (exportLoader.ts). What differs from the
  * desktop is listed in docs/WEB.md.
  */
-import type { z } from 'zod';
 import {
-  REQUEST_SCHEMAS,
   buildLabApi,
-  describeZodError,
-  isInvokeChannel,
   type AppInfo,
   type EventName,
   type EventPayloads,
   type InvokeChannel,
   type LabApi,
-  type LabError,
   type Reply,
   type ResponseTypes,
 } from '../shared/ipc';
@@ -37,23 +33,21 @@ import {
   serializeExperiment,
 } from '../shared/experiment';
 import { ExperimentFileError, suggestedFileName, validateExperiment } from '../shared/experiment/validate';
-import { HypnogramImportError, importHypnogram } from '../shared/report/import';
+import { importHypnogram } from '../shared/report/import';
 import { importDataFile } from '../shared/report/import/dataFile';
 import { sha256Hex } from '../shared/fit/sha256';
-import { JobError, type JobPool } from '../shared/pool/jobPool';
+import type { JobPool } from '../shared/pool/jobPool';
 import type { SimulationProtocol } from '../main/simulation/messages';
-import { SweepError } from '../main/sweep/runSweep';
 import { createAnalysisHandlers } from '../main/ipc/analysisHandlers';
-import { HandlerError, checkEvents, resolveNight } from '../main/ipc/handlerError';
+import { checkEvents, resolveNight } from '../main/ipc/handlerError';
+import { invokeChecked, type Requests } from '../main/ipc/invoke';
 import { TabFiles, dataBytes, pickOrCancel, saveText, sliceSource } from './files';
 import { WebAutosave } from './autosave';
 import { exportMethod } from './exportLoader';
 import { carryOutFit } from '../main/fit/request';
 import type { FitRunnerCore } from '../main/fit/runnerCore';
-import { FitTaskError } from '../main/fit/task';
 import { baseName } from '../shared/experiment/fitRecord';
 
-type Requests = { [C in InvokeChannel]: z.output<(typeof REQUEST_SCHEMAS)[C]> };
 export type WebHandlers = { [C in InvokeChannel]: (request: Requests[C]) => Promise<ResponseTypes[C]> };
 
 export interface WebLabDeps {
@@ -191,43 +185,9 @@ export function createWebHandlers(deps: WebLabDeps, emit: Emit): WebHandlers {
 
 type Emit = <E extends EventName>(event: E, payload: EventPayloads[E]) => void;
 
-/** The one entry point, as main's handleInvoke: checks the channel and the payload, never throws. */
-export async function webInvoke(handlers: WebHandlers, channel: unknown, payload: unknown): Promise<Reply<unknown>> {
-  if (!isInvokeChannel(channel)) {
-    return {
-      ok: false,
-      error: { code: 'unknown-channel', message: `"${String(channel)}" is not a channel of the lab` },
-    };
-  }
-  const parsed = REQUEST_SCHEMAS[channel].safeParse(payload);
-  if (!parsed.success) {
-    const { message, field } = describeZodError(parsed.error);
-    return {
-      ok: false,
-      error: { code: 'invalid-payload', message: `bad request on ${channel}: ${message}`, ...(field ? { field } : {}) },
-    };
-  }
-  try {
-    const handler = handlers[channel] as (request: unknown) => Promise<unknown>;
-    return { ok: true, value: await handler(parsed.data) };
-  } catch (error) {
-    return { ok: false, error: toLabError(error) };
-  }
-}
-
-function toLabError(error: unknown): LabError {
-  if (error instanceof HandlerError) return error.labError;
-  if (error instanceof JobError || error instanceof SweepError) {
-    return { code: error.code, message: error.message, ...(error.field ? { field: error.field } : {}) };
-  }
-  if (error instanceof ExperimentFileError) {
-    return { code: 'invalid-file', message: error.message, ...(error.field ? { field: error.field } : {}) };
-  }
-  // The importer's own message: the file, the line or record, the problem.
-  if (error instanceof HypnogramImportError) return { code: 'invalid-file', message: error.message };
-  if (error instanceof FitTaskError) return { code: error.code, message: error.message };
-  const message = error instanceof Error ? error.message : String(error);
-  return { code: 'internal', message: `internal error: ${message}` };
+/** The one entry point, main's handleInvoke over this edition's handlers (invoke.ts): never throws. */
+export function webInvoke(handlers: WebHandlers, channel: unknown, payload: unknown): Promise<Reply<unknown>> {
+  return invokeChecked(handlers, channel, payload, undefined);
 }
 
 /** `window.lab` for the web edition: the contract's own builder over an in-page transport. */

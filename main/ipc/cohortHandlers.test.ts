@@ -1,44 +1,12 @@
 // The cohort channels through handleInvoke (payload validation included), on the real worker and
 // engine: three people with progress events, refusals naming their field, and a cancel.
-import { afterAll, describe, expect, it } from 'vitest';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import workerPath from '../simulation/worker?modulePath';
-import fitWorkerPath from '../fit/worker?modulePath';
-import { SimulationPool } from '../simulation/pool';
-import { Autosave, RecentFiles } from '../files/experimentFiles';
-import { FONT_FILES } from '../export/fonts';
-import { createHandlers, handleInvoke } from './handlers';
-import type { CohortRunRequest, EventName, EventPayloads } from '../../shared/ipc';
+import { describe, expect, it } from 'vitest';
+import { handleInvoke } from './handlers';
+import { expectCancelOfRunning, handlersWithProgress } from './testing/handlerSetup';
+import type { CohortRunRequest } from '../../shared/ipc';
 import type { CohortLabResult } from '../../shared/cohort';
 
-const pool = new SimulationPool({ workerPath, size: 2 });
-afterAll(() => pool.close());
-const progress: EventPayloads['cohortProgress'][] = [];
-const none = async () => null;
-const handlers = createHandlers({
-  pool,
-  fitWorkerPath,
-  appInfo: { app: { name: 'Nocturne', version: '0.0.0' }, model: { name: 'm', version: '1' }, platform: 'test' },
-  emit: <E extends EventName>(event: E, payload: EventPayloads[E]) => {
-    if (event === 'cohortProgress') progress.push(payload as EventPayloads['cohortProgress']);
-  },
-  files: {
-    dialogs: {
-      chooseOpenPath: none,
-      chooseHypnogramPath: none,
-      choosePvtPath: none,
-      chooseDataPath: none,
-      chooseSavePath: none,
-      chooseFolder: none,
-      chooseExportPath: none,
-    },
-    fonts: FONT_FILES,
-    clipboard: { writeImage: async () => undefined, writeText: async () => undefined },
-    recent: new RecentFiles(join(tmpdir(), 'nocturne-cohort-recent.json')),
-    autosave: new Autosave(join(tmpdir(), 'nocturne-cohort-autosave'), () => new Date()),
-  },
-});
+const { handlers, progress } = handlersWithProgress('cohortProgress', 'cohort-handlers');
 
 const night = { scenario: 'baseline', params: {}, events: [] };
 const request = (over: Partial<CohortRunRequest>): CohortRunRequest => ({
@@ -130,16 +98,11 @@ describe('cohort:run and cohort:cancel', () => {
 
   it('cancels a running cohort: its reply is cancelled, and a second cancel finds nothing', async () => {
     progress.length = 0;
-    const running = handleInvoke(handlers, 'cohort:run', request({ n: 400 }));
-    while (progress.length === 0) await new Promise((r) => setTimeout(r, 10));
-    await expect(handleInvoke(handlers, 'cohort:cancel', undefined)).resolves.toEqual({
-      ok: true,
-      value: { cancelled: true },
-    });
-    await expect(running).resolves.toMatchObject({ ok: false, error: { code: 'cancelled' } });
-    await expect(handleInvoke(handlers, 'cohort:cancel', undefined)).resolves.toEqual({
-      ok: true,
-      value: { cancelled: false },
-    });
+    await expectCancelOfRunning(
+      handlers,
+      progress,
+      { channel: 'cohort:run', payload: request({ n: 400 }) },
+      'cohort:cancel',
+    );
   }, 120_000);
 });

@@ -7,11 +7,10 @@ import { join } from 'node:path';
 import { PDFDocument } from 'pdf-lib';
 import workerPath from '../simulation/worker?modulePath';
 import { SimulationPool } from '../simulation/pool';
-import { Autosave, RecentFiles } from '../files/experimentFiles';
-import { FONT_FILES } from '../export/fonts';
 import { createHandlers, handleInvoke } from './handlers';
 import fitWorkerPath from '../fit/worker?modulePath';
-import type { AppInfo, ExportChartRequest } from '../../shared/ipc';
+import type { ExportChartRequest } from '../../shared/ipc';
+import { TEST_APP_INFO, testFileDeps } from './testing/handlerSetup';
 import type { PrintReportData } from '../../shared/export/printReport';
 import { defaultExperiment } from '../../shared/experiment';
 
@@ -21,36 +20,20 @@ afterAll(async () => {
   await pool.close();
   rmSync(folder, { recursive: true, force: true });
 });
-const info: AppInfo = {
-  app: { name: 'Nocturne', version: '0.0.0' },
-  model: { name: 'm', version: '1' },
-  platform: 'test',
-};
 const exportPaths: (string | null)[] = [];
 const clipboard: (Uint8Array | string)[] = [];
 const handlers = createHandlers({
   pool,
   fitWorkerPath,
-  appInfo: info,
+  appInfo: TEST_APP_INFO,
   emit: () => undefined,
-  files: {
-    dialogs: {
-      chooseOpenPath: async () => null,
-      chooseHypnogramPath: async () => null,
-      choosePvtPath: async () => null,
-      chooseDataPath: async () => null,
-      chooseSavePath: async () => null,
-      chooseFolder: async () => null,
-      chooseExportPath: async () => exportPaths.shift() ?? null,
-    },
-    fonts: FONT_FILES,
-    recent: new RecentFiles(join(folder, 'recent.json')),
-    autosave: new Autosave(join(folder, 'autosave')),
+  files: testFileDeps(folder, {
+    dialogs: { chooseExportPath: async () => exportPaths.shift() ?? null },
     clipboard: {
       writeImage: async (png) => void clipboard.push(png),
       writeText: async (text) => void clipboard.push(text),
     },
-  },
+  }),
 });
 
 const experiment = defaultExperiment();

@@ -8,10 +8,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fitWorkerPath from '../fit/worker?modulePath';
 import type { SimulationPool } from '../simulation/pool';
-import { Autosave, RecentFiles } from '../files/experimentFiles';
-import { FONT_FILES } from '../export/fonts';
 import { createHandlers, handleInvoke } from './handlers';
-import type { AppInfo, EventPayloads, FitRequest, FitResponse, LabError, Reply } from '../../shared/ipc';
+import { TEST_APP_INFO, testFileDeps } from './testing/handlerSetup';
+import type { EventPayloads, FitRequest, FitResponse, LabError, Reply } from '../../shared/ipc';
 import { parseExperiment, serializeExperiment } from '../../shared/experiment';
 import { FIT_PARAMETERS } from '../../shared/fit/pvtModel';
 import { TRUTH, syntheticExperiment, syntheticPvt } from '../../scripts/synthetic-pvt';
@@ -26,11 +25,6 @@ import { resolveParameters } from '../../shared/model/scenarios';
 
 const folder = mkdtempSync(join(tmpdir(), 'nocturne-fit-handlers-'));
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
-const info: AppInfo = {
-  app: { name: 'Nocturne', version: '0.0.0' },
-  model: { name: 'm', version: '1' },
-  platform: 'test',
-};
 const pvtAnswers: (string | null)[] = [];
 /** The roles the fit's dialogs were asked for, in order. */
 const roles: string[] = [];
@@ -40,30 +34,20 @@ const handlers = createHandlers({
   // A fit runs on its own worker, never in the simulation pool.
   pool: {} as SimulationPool,
   fitWorkerPath,
-  appInfo: info,
+  appInfo: TEST_APP_INFO,
   emit: (event, payload) => {
     if (event !== 'fitProgress') return;
     progress.push(payload as EventPayloads['fitProgress']);
     onProgress?.();
   },
-  files: {
+  files: testFileDeps(folder, {
     dialogs: {
-      chooseOpenPath: async () => null,
-      chooseHypnogramPath: async () => null,
       choosePvtPath: async (role) => {
         roles.push(role ?? 'pvt');
         return pvtAnswers.shift() ?? null;
       },
-      chooseDataPath: async () => null,
-      chooseSavePath: async () => null,
-      chooseFolder: async () => null,
-      chooseExportPath: async () => null,
     },
-    fonts: FONT_FILES,
-    recent: new RecentFiles(join(folder, 'recent.json')),
-    autosave: new Autosave(join(folder, 'autosave')),
-    clipboard: { writeImage: async () => undefined, writeText: async () => undefined },
-  },
+  }),
 });
 
 const text = syntheticPvt(11);

@@ -6,31 +6,17 @@
  * Over 400 lines because it is one table, channel → handler, that reads as the contract does;
  * the work each handler hands on lives in the services (simulation, sweep, files, export).
  */
-import { z } from 'zod';
-import {
-  REQUEST_SCHEMAS,
-  describeZodError,
-  isInvokeChannel,
-  type AppInfo,
-  type EventName,
-  type EventPayloads,
-  type InvokeChannel,
-  type LabError,
-  type Reply,
-  type ResponseTypes,
-  type SimulateResponse,
-} from '../../shared/ipc';
-import { JobError, type SimulationPool } from '../simulation/pool';
+import type { AppInfo, EventName, EventPayloads, Reply, SimulateResponse } from '../../shared/ipc';
+import type { SimulationPool } from '../simulation/pool';
 import { AtomicWriteError, writeFileAtomic } from '../files/atomicWrite';
 import type { ExportFileFormat, PaperSize } from '../../shared/export/options';
 import { CohortExportError, exportCohort, type ExportCohort } from '../../shared/export/cohort';
 import type { Experiment } from '../../shared/experiment';
 import { suggestedFileName } from '../../shared/experiment/validate';
-import { SweepError } from '../sweep/runSweep';
 import { createAnalysisHandlers } from './analysisHandlers';
 import { HandlerError, checkEvents, resolveNight } from './handlerError';
+import { invokeChecked, type HandlerTable } from './invoke';
 import {
-  ExperimentFileError,
   readExperimentFile,
   validateExperiment,
   writeExperimentFile,
@@ -43,9 +29,7 @@ import { ChartRefError } from '../export/errors';
 import { readHypnogramFile } from '../files/hypnogramFiles';
 import { readDataBytes, readDataFile } from '../files/dataFiles';
 import type { DataFileKind } from '../../shared/report/import/dataFile';
-import { HypnogramImportError } from '../../shared/report/import/types';
 import { FitRunner } from '../fit/runner';
-import { FitTaskError } from '../fit/task';
 import type { FitTaskFile } from '../fit/task';
 import { baseName } from '../../shared/experiment/fitRecord';
 import { carryOutFit, type FitFileRole } from '../fit/request';
@@ -108,10 +92,7 @@ export interface HandlerDeps {
   readonly emit: <E extends EventName>(event: E, payload: EventPayloads[E]) => void;
 }
 
-type Requests = { [C in InvokeChannel]: z.output<(typeof REQUEST_SCHEMAS)[C]> };
-type Handlers = {
-  [C in InvokeChannel]: (request: Requests[C], context: InvokeContext) => Promise<ResponseTypes[C]>;
-};
+type Handlers = HandlerTable<InvokeContext>;
 
 export function createHandlers(deps: HandlerDeps): Handlers {
   const exporter = new ExportRunner(deps.files.fonts, deps.exportWorkerPath ?? null);
@@ -373,7 +354,7 @@ export { suggestedFileName } from '../../shared/experiment/validate';
 
 /**
  * The one entry point for a request from the renderer: checks the channel and the payload, runs
- * the handler, and answers with a Reply. Never throws.
+ * the handler, and answers with a Reply (invoke.ts, as the web edition does). Never throws.
  */
 export async function handleInvoke(
   handlers: Handlers,
@@ -381,42 +362,8 @@ export async function handleInvoke(
   payload: unknown,
   context: InvokeContext = {},
 ): Promise<Reply<unknown>> {
-  if (!isInvokeChannel(channel)) {
-    return {
-      ok: false,
-      error: { code: 'unknown-channel', message: `"${String(channel)}" is not a channel of the lab` },
-    };
-  }
-  const parsed = REQUEST_SCHEMAS[channel].safeParse(payload);
-  if (!parsed.success) {
-    const { message, field } = describeZodError(parsed.error);
-    return {
-      ok: false,
-      error: { code: 'invalid-payload', message: `bad request on ${channel}: ${message}`, ...(field ? { field } : {}) },
-    };
-  }
-  try {
-    const handler = handlers[channel] as (request: unknown, context: InvokeContext) => Promise<unknown>;
-    return { ok: true, value: await handler(parsed.data, context) };
-  } catch (error) {
-    return { ok: false, error: toLabError(error) };
-  }
-}
-
-function toLabError(error: unknown): LabError {
-  if (error instanceof HandlerError) return error.labError;
-  if (error instanceof JobError) {
-    return { code: error.code, message: error.message, ...(error.field ? { field: error.field } : {}) };
-  }
-  if (error instanceof ExperimentFileError) {
-    return { code: 'invalid-file', message: error.message, ...(error.field ? { field: error.field } : {}) };
-  }
-  if (error instanceof AtomicWriteError) return { code: 'write-failed', message: error.message };
-  // The importer's own message: the file, the line or record, the problem.
-  if (error instanceof HypnogramImportError) return { code: 'invalid-file', message: error.message };
-  if (error instanceof FitTaskError) return { code: error.code, message: error.message };
-  if (error instanceof SweepError)
-    return { code: error.code, message: error.message, ...(error.field ? { field: error.field } : {}) };
-  const message = error instanceof Error ? error.message : String(error);
-  return { code: 'internal', message: `internal error: ${message}` };
+  return invokeChecked(handlers, channel, payload, context, (error) =>
+    // Main's own failure: a file write the web edition does not make.
+    error instanceof AtomicWriteError ? { code: 'write-failed', message: error.message } : undefined,
+  );
 }

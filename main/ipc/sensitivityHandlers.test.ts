@@ -1,45 +1,13 @@
 // The global sensitivity channels through handleInvoke (payload validation included), on the real
 // worker and engine: a small Morris screening with progress events, a refusal naming its field, and
 // a cancel that the running analysis answers as 'cancelled'.
-import { afterAll, describe, expect, it } from 'vitest';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import workerPath from '../simulation/worker?modulePath';
-import fitWorkerPath from '../fit/worker?modulePath';
-import { SimulationPool } from '../simulation/pool';
-import { Autosave, RecentFiles } from '../files/experimentFiles';
-import { FONT_FILES } from '../export/fonts';
-import { createHandlers, handleInvoke } from './handlers';
-import type { EventName, EventPayloads, GlobalSensitivityRequest } from '../../shared/ipc';
+import { describe, expect, it } from 'vitest';
+import { handleInvoke } from './handlers';
+import { expectCancelOfRunning, handlersWithProgress } from './testing/handlerSetup';
+import type { GlobalSensitivityRequest } from '../../shared/ipc';
 import type { GlobalSensitivityResult } from '../../shared/sensitivity/model';
 
-const pool = new SimulationPool({ workerPath, size: 2 });
-afterAll(() => pool.close());
-const progress: EventPayloads['globalSensitivityProgress'][] = [];
-const none = async () => null;
-const handlers = createHandlers({
-  pool,
-  fitWorkerPath,
-  appInfo: { app: { name: 'Nocturne', version: '0.0.0' }, model: { name: 'm', version: '1' }, platform: 'test' },
-  emit: <E extends EventName>(event: E, payload: EventPayloads[E]) => {
-    if (event === 'globalSensitivityProgress') progress.push(payload as EventPayloads['globalSensitivityProgress']);
-  },
-  files: {
-    dialogs: {
-      chooseOpenPath: none,
-      chooseHypnogramPath: none,
-      choosePvtPath: none,
-      chooseDataPath: none,
-      chooseSavePath: none,
-      chooseFolder: none,
-      chooseExportPath: none,
-    },
-    fonts: FONT_FILES,
-    clipboard: { writeImage: async () => undefined, writeText: async () => undefined },
-    recent: new RecentFiles(join(tmpdir(), 'nocturne-sensitivity-recent.json')),
-    autosave: new Autosave(join(tmpdir(), 'nocturne-sensitivity-autosave'), () => new Date()),
-  },
-});
+const { handlers, progress } = handlersWithProgress('globalSensitivityProgress', 'sensitivity-handlers');
 
 const night = { scenario: 'baseline', params: {}, events: [], seed: 1 };
 const request = (over: Partial<GlobalSensitivityRequest>): GlobalSensitivityRequest => ({
@@ -94,16 +62,11 @@ describe('sensitivity:run and sensitivity:cancel', () => {
 
   it('cancels a running analysis: its reply is cancelled, and a second cancel finds nothing', async () => {
     progress.length = 0;
-    const running = handleInvoke(handlers, 'sensitivity:run', request({ method: 'sobol', size: 64 }));
-    while (progress.length === 0) await new Promise((r) => setTimeout(r, 10));
-    await expect(handleInvoke(handlers, 'sensitivity:cancel', undefined)).resolves.toEqual({
-      ok: true,
-      value: { cancelled: true },
-    });
-    await expect(running).resolves.toMatchObject({ ok: false, error: { code: 'cancelled' } });
-    await expect(handleInvoke(handlers, 'sensitivity:cancel', undefined)).resolves.toEqual({
-      ok: true,
-      value: { cancelled: false },
-    });
+    await expectCancelOfRunning(
+      handlers,
+      progress,
+      { channel: 'sensitivity:run', payload: request({ method: 'sobol', size: 64 }) },
+      'sensitivity:cancel',
+    );
   }, 60_000);
 });

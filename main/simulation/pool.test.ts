@@ -73,6 +73,18 @@ describe('SimulationPool', () => {
     expect(p.stats().restarts).toBe(0);
   });
 
+  it('closes when its workers have exited, a busy one after its cancelled job answered', async () => {
+    const p = open(1);
+    const running = run(p, 'echo', { value: 1, delayMs: 400 });
+    const cancelled = expect(running.result).rejects.toMatchObject({ code: 'cancelled' });
+    await new Promise((r) => setTimeout(r, 50));
+    const began = Date.now();
+    await p.close();
+    // Not terminated mid-task (stopThread.ts): the close waited for the job's answer.
+    expect(Date.now() - began).toBeGreaterThanOrEqual(300);
+    await cancelled;
+  });
+
   it('fails only the job of a crashed worker, replaces the worker, and goes on', async () => {
     const p = open(1);
     const crash = run(p, 'crash', {});

@@ -10,6 +10,7 @@
 import { Worker } from 'node:worker_threads';
 import { JobError, JobPool, type PoolWorker, type PoolWorkerEvents } from '../../shared/pool/jobPool';
 import type { Protocol, SimulationProtocol, WorkerReply } from './messages';
+import { STOP_WAIT_LIMIT_MS, stoppableThread } from './stopThread';
 
 export {
   JobError,
@@ -29,9 +30,19 @@ export interface PoolOptions {
   readonly timeoutMs?: number;
 }
 
-function threadWorker<M extends Protocol>(workerPath: string, events: PoolWorkerEvents<M>): PoolWorker<M> {
-  const worker = new Worker(workerPath);
-  worker.on('message', (reply: WorkerReply<M>) => events.message(reply));
+function threadWorker<M extends Protocol>(options: PoolOptions, events: PoolWorkerEvents<M>): PoolWorker<M> {
+  const worker = new Worker(options.workerPath);
+  // A cancelled job is left to finish (jobPool.ts), so a closing pool may find its workers busy:
+  // each is terminated once its task has answered, unless the task is hung (stopThread.ts says why).
+  const thread = stoppableThread(
+    worker,
+    (reply) => (reply as WorkerReply<M>).type !== 'progress',
+    options.timeoutMs ?? STOP_WAIT_LIMIT_MS,
+  );
+  worker.on('message', (reply: WorkerReply<M>) => {
+    thread.answered(reply);
+    events.message(reply);
+  });
   worker.on('error', (error) =>
     events.failed(new JobError('worker-crashed', `the simulation worker crashed: ${error.message}`)),
   );
@@ -39,8 +50,12 @@ function threadWorker<M extends Protocol>(workerPath: string, events: PoolWorker
     events.failed(new JobError('worker-crashed', `the simulation worker exited unexpectedly (code ${code})`)),
   );
   return {
-    post: (request) => worker.postMessage(request),
-    terminate: () => void worker.terminate(),
+    post: (request) => {
+      thread.posted();
+      worker.postMessage(request);
+    },
+    // The pool's close() awaits this promise, so it ends when the threads have exited.
+    terminate: () => thread.stop(),
     // An idle worker must not keep the process (CLI, tests) alive.
     hold: (busy) => (busy ? worker.ref() : worker.unref()),
   };
@@ -48,6 +63,6 @@ function threadWorker<M extends Protocol>(workerPath: string, events: PoolWorker
 
 export class SimulationPool<M extends Protocol = SimulationProtocol> extends JobPool<M> {
   constructor(options: PoolOptions) {
-    super((events) => threadWorker<M>(options.workerPath, events), options);
+    super((events) => threadWorker<M>(options, events), options);
   }
 }

@@ -41,6 +41,15 @@ function hashString(text: string): number {
 }
 
 export function createRandom(seed: number, purpose: string): Random {
+  return streamFrom(seededWords(seed, purpose), null);
+}
+
+/**
+ * The four sfc32 words a stream for (seed, purpose) starts `next()` from: seeded through
+ * splitmix32 from the seed and the purpose's hash, then past its first 12 draws. One derivation
+ * for createRandom and uniformState, so the engine's bulk draws and its Random agree.
+ */
+function seededWords(seed: number, purpose: string): Uint32Array {
   const init = splitmix32((Math.trunc(seed) ^ hashString(purpose)) >>> 0);
   // State in a typed array: captured `let` numbers above 2^31 would be boxed on every draw
   // (a heap allocation per call in the engine's hot loop). Same sequence either way.
@@ -49,9 +58,8 @@ export function createRandom(seed: number, purpose: string): Random {
   st[1] = init();
   st[2] = init();
   st[3] = init();
-  const r = streamFrom(st, null);
-  for (let i = 0; i < 12; i++) r.next();
-  return r;
+  fillUniforms(st, new Float64Array(12), 0, 12);
+  return st;
 }
 
 /** The stream `saved` describes, continuing where the saved one was (the saved copy is not touched). */
@@ -98,15 +106,7 @@ function streamFrom(st: Uint32Array, pending: number | null): Random {
  * part-way (the run-in cache resumes it later); a test pins both to createRandom's sequence.
  */
 export function uniformState(seed: number, purpose: string): Uint32Array {
-  const init = splitmix32((Math.trunc(seed) ^ hashString(purpose)) >>> 0);
-  const st = new Uint32Array(4);
-  st[0] = init();
-  st[1] = init();
-  st[2] = init();
-  st[3] = init();
-  const skip = new Float64Array(12);
-  fillUniforms(st, skip, 0, 12);
-  return st;
+  return seededWords(seed, purpose);
 }
 
 /**

@@ -17,10 +17,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { defaultExperiment, serializeExperiment } from '../../shared/experiment';
 import { AtomicWriteError, writeFileAtomic } from '../../main/files/atomicWrite';
-import { Autosave, RecentFiles } from '../../main/files/experimentFiles';
+import { Autosave } from '../../main/files/experimentFiles';
+import { TEST_APP_INFO, testFileDeps } from '../../main/ipc/testing/handlerSetup';
 import { createHandlers, handleInvoke } from '../../main/ipc/handlers';
 import fitWorkerPath from '../../main/fit/worker?modulePath';
-import { FONT_FILES } from '../../main/export/fonts';
 import { PACK_MANIFEST, sha256, type PackFile } from '../../main/export/packLayout';
 import { PackWriteError, writeFigurePack } from '../../main/export/packWriter';
 import type { SimulationPool } from '../../main/simulation/pool';
@@ -131,23 +131,9 @@ describe('saving an experiment (file:save) on a read-only folder or a full disk'
       // Saving never simulates.
       pool: {} as SimulationPool,
       fitWorkerPath,
-      appInfo: { app: { name: 'Nocturne', version: '0.0.0' }, model: { name: 'm', version: '1' }, platform: 'test' },
+      appInfo: TEST_APP_INFO,
       emit: () => undefined,
-      files: {
-        dialogs: {
-          chooseOpenPath: async () => null,
-          chooseHypnogramPath: async () => null,
-          choosePvtPath: async () => null,
-          chooseDataPath: async () => null,
-          chooseSavePath: async () => null,
-          chooseFolder: async () => null,
-          chooseExportPath: async () => null,
-        },
-        fonts: FONT_FILES,
-        clipboard: { writeImage: async () => undefined, writeText: async () => undefined },
-        recent: new RecentFiles(join(userData, 'recent.json')),
-        autosave: new Autosave(userData),
-      },
+      files: testFileDeps(userData, { autosave: new Autosave(userData) }),
     });
 
   const cases: [string, Omit<Fault, 'path'>, string][] = [

@@ -10,11 +10,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import faultWorkerPath from '../../main/simulation/testing/faultWorker?modulePath';
 import { SimulationPool } from '../../main/simulation/pool';
-import { Autosave, RecentFiles } from '../../main/files/experimentFiles';
-import { FONT_FILES } from '../../main/export/fonts';
 import { createHandlers, handleInvoke } from '../../main/ipc/handlers';
 import fitWorkerPath from '../../main/fit/worker?modulePath';
-import { INVOKE_CHANNELS, type AppInfo, type LabErrorCode } from '../../shared/ipc';
+import { INVOKE_CHANNELS, type LabErrorCode } from '../../shared/ipc';
+import { TEST_APP_INFO, testFileDeps } from '../../main/ipc/testing/handlerSetup';
 import { defaultExperiment, parseExperiment, serializeExperiment } from '../../shared/experiment';
 
 const folder = mkdtempSync(join(tmpdir(), 'nocturne-hostile-'));
@@ -24,27 +23,13 @@ afterAll(async () => {
   await pool.close();
   rmSync(folder, { recursive: true, force: true });
 });
-const info: AppInfo = {
-  app: { name: 'Nocturne', version: '0.0.0' },
-  model: { name: 'm', version: '1' },
-  platform: 'test',
-};
 const handlers = createHandlers({
   pool,
   fitWorkerPath,
-  appInfo: info,
+  appInfo: TEST_APP_INFO,
   emit: () => undefined,
-  files: {
-    // Every dialog is cancelled: a hostile payload must never reach a path of its own choosing.
-    dialogs: {
-      chooseOpenPath: async () => null,
-      chooseHypnogramPath: async () => null,
-      choosePvtPath: async () => null,
-      chooseDataPath: async () => null,
-      chooseSavePath: async () => null,
-      chooseFolder: async () => null,
-      chooseExportPath: async () => null,
-    },
+  // Every dialog is cancelled: a hostile payload must never reach a path of its own choosing.
+  files: testFileDeps(folder, {
     // A hostile payload must never reach the clipboard either.
     clipboard: {
       writeImage: async () => {
@@ -54,10 +39,7 @@ const handlers = createHandlers({
         throw new Error('clipboard written');
       },
     },
-    recent: new RecentFiles(join(folder, 'recent.json')),
-    autosave: new Autosave(join(folder, 'autosave')),
-    fonts: FONT_FILES,
-  },
+  }),
 });
 
 const CODES: readonly LabErrorCode[] = [

@@ -16,6 +16,7 @@ import {
   isoOfSeconds,
   parseLocal,
   parseNumber,
+  refuseOutOfOrder,
   type Row,
 } from './tables';
 
@@ -96,12 +97,7 @@ export function importDlmo(file: string, label: string, text: string): DlmoSet {
         );
     }
     const prev = dlmos[dlmos.length - 1];
-    if (prev && t <= prev.t)
-      throw new DataImportError(
-        file,
-        `line ${r.n}`,
-        `DLMO at ${isoOfSeconds(t)} is ${t === prev.t ? 'at the same time as' : 'before'} line ${prev.line}'s (${isoOfSeconds(prev.t)}): onsets out of order`,
-      );
+    refuseOutOfOrder(file, r.n, t, prev, 'DLMO', 'onsets');
     if (prev && t - prev.t < 12 * 3600)
       throw new DataImportError(
         file,

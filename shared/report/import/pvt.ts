@@ -12,10 +12,10 @@ import {
   findColumn,
   findTable,
   isMissing,
-  isoOfSeconds,
   normalizeName,
   parseLocal,
   parseNumber,
+  refuseOutOfOrder,
   type Row,
 } from './tables';
 
@@ -97,13 +97,7 @@ export function importPvt(file: string, label: string, text: string): PvtSession
     const lapses = parseNumber(cellL!, table.delimiter);
     if (lapses === null || lapses < 0 || !Number.isInteger(lapses))
       throw new DataImportError(file, where(r, c.lapses), `"${cellL}" is not a number of lapses`);
-    const prev = sessions[sessions.length - 1];
-    if (prev && t <= prev.t)
-      throw new DataImportError(
-        file,
-        `line ${r.n}`,
-        `session at ${isoOfSeconds(t)} is ${t === prev.t ? 'at the same time as' : 'before'} line ${prev.line}'s (${isoOfSeconds(prev.t)}): sessions out of order`,
-      );
+    refuseOutOfOrder(file, r.n, t, sessions[sessions.length - 1], 'session', 'sessions');
     sessions.push({ line: r.n, t, meanRT_ms: seconds ? rt * 1000 : rt, lapses });
   }
   if (sessions.length === 0) throw new DataImportError(file, `line ${table.header.n}`, 'a header but no sessions');

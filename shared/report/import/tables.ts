@@ -293,3 +293,24 @@ export function rowDateTimes(
   );
   return { parts, order };
 }
+
+/**
+ * Refuses a record at or before the one above it, naming both lines and their times: `record`
+ * names one ("session", "DLMO"), `records` what is then out of order ("sessions", "onsets").
+ */
+export function refuseOutOfOrder(
+  file: string,
+  line: number,
+  t: number,
+  prev: { readonly line: number; readonly t: number } | undefined,
+  record: string,
+  records: string,
+): void {
+  if (!prev || t > prev.t) return;
+  const relation = t === prev.t ? 'at the same time as' : 'before';
+  throw new DataImportError(
+    file,
+    `line ${line}`,
+    `${record} at ${isoOfSeconds(t)} is ${relation} line ${prev.line}'s (${isoOfSeconds(prev.t)}): ${records} out of order`,
+  );
+}
