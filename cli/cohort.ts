@@ -28,7 +28,7 @@ import {
 } from '../shared/cohort';
 import { resolveParameters } from '../shared/model/scenarios';
 import { parseArgs } from './args';
-import { CliError, EXIT_FAILURE, EXIT_OK, type CliIo } from './io';
+import { CliError, EXIT_FAILURE, EXIT_OK, cannotSimulate, type CliIo } from './io';
 import { readExperimentFile } from './experimentFile';
 import { MERGE_USAGE, mergeCommand } from './cohortMerge';
 import type { CohortBatchTask } from '../main/cohort/batch';
@@ -231,12 +231,8 @@ export async function cohortCommand(argv: readonly string[], io: CliIo, deps: Co
   try {
     rows = await deps.runRows({ nights, population, seed }, [start, end], report, io);
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    const isInput = error instanceof Error && /^(ParameterError|ProtocolError)$/.test(error.name);
-    throw new CliError(
-      `${COMMAND}: a person cannot be simulated: ${message}; nothing was written`,
-      isInput ? 2 : EXIT_FAILURE,
-    );
+    const refused = cannotSimulate(COMMAND, 'a person', error);
+    throw new CliError(`${refused.message}; nothing was written`, refused.exitCode);
   }
   const csv = toCsv([tableHeader(compiled.params)]) + rows;
   const manifest: PartManifest = {

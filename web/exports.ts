@@ -25,21 +25,14 @@ import { cohortExportFile } from '../shared/export/cohortFiles';
 import { ChartRefError } from '../shared/export/chartRefError';
 import type { AppVersion } from '../shared/export/provenance';
 import { textMeasure } from '../shared/export/fontMetrics';
-import {
-  ExportChartRequestSchema,
-  ExportCohortRequestSchema,
-  ExportPackRequestSchema,
-  PrepareReportRequestSchema,
-  describeZodError,
-  type LabApi,
-  type Reply,
-} from '../shared/ipc';
+import { type LabApi, type Reply } from '../shared/ipc';
 import { simulateNight } from '../shared/model/engine';
 import { browserClipboard, bundledFonts, saveFile } from './export/browserPorts';
 import { WebExportError, checkedCohort, checkedExperiment, exportSource, type SimulateProtocol } from './export/inputs';
 import { offscreenFigureBackend } from './export/offscreenCanvas';
 import { productName, version } from '../package.json';
-import type { z } from 'zod';
+import { checkRequest, type Requests } from '../main/ipc/invoke';
+import type { InvokeChannel } from '../shared/ipcChannels';
 
 export interface WebExportDeps {
   /** One night over its whole protocol: the web edition's worker pool; by default the engine in this thread. */
@@ -71,23 +64,16 @@ const MIME = {
   pdf: 'application/pdf',
 } as const;
 
-/** Runs an export: its request checked by the contract's schema, every failure a reply, as main's handleInvoke answers. */
-async function reply<S extends z.ZodType, T>(
-  schema: S,
-  channel: string,
+/** Runs an export: its request checked as main checks it (checkRequest), every failure a reply, as main's handleInvoke answers. */
+async function reply<C extends InvokeChannel, T>(
+  channel: C,
   request: unknown,
-  run: (request: z.output<S>) => Promise<T>,
+  run: (request: Requests[C]) => Promise<T>,
 ): Promise<Reply<T>> {
-  const parsed = schema.safeParse(request);
-  if (!parsed.success) {
-    const { message, field } = describeZodError(parsed.error);
-    return {
-      ok: false,
-      error: { code: 'invalid-payload', message: `bad request on ${channel}: ${message}`, ...(field ? { field } : {}) },
-    };
-  }
+  const checked = checkRequest(channel, request);
+  if (!checked.ok) return checked;
   try {
-    return { ok: true, value: await run(parsed.data) };
+    return { ok: true, value: await run(checked.request as Requests[C]) };
   } catch (error) {
     if (error instanceof WebExportError) return { ok: false, error: error.labError };
     if (error instanceof ChartRefError) {
@@ -136,7 +122,7 @@ export function exportPack(
   deps: Partial<WebExportDeps> = {},
 ): ReturnType<LabApi['exportPack']> {
   const d = withDefaults(deps);
-  return reply(ExportPackRequestSchema, 'export:pack', request, async (checked) => {
+  return reply('export:pack', request, async (checked) => {
     const [input, files] = await Promise.all([exportSource(checked.experiment, d, checked.cohort), d.fonts()]);
     const options: PackOptions = { ...checked.options };
     const pack = await buildFigurePack(input, options, await offscreenFigureBackend(files));
@@ -153,7 +139,7 @@ export function exportChart(
   deps: Partial<WebExportDeps> = {},
 ): ReturnType<LabApi['exportChart']> {
   const d = withDefaults(deps);
-  return reply(ExportChartRequestSchema, 'export:chart', request, async (checked) => {
+  return reply('export:chart', request, async (checked) => {
     const [input, files] = await Promise.all([exportSource(checked.experiment, d, checked.cohort), d.fonts()]);
     const backend = await offscreenFigureBackend(files);
     const file = await buildChartFile(
@@ -182,7 +168,7 @@ export function prepareReport(
   deps: Partial<WebExportDeps> = {},
 ): ReturnType<LabApi['prepareReport']> {
   const d = withDefaults(deps);
-  return reply(PrepareReportRequestSchema, 'export:report', request, async (checked) => {
+  return reply('export:report', request, async (checked) => {
     // SVG figures only: no rasteriser, just the font's widths.
     const [input, files] = await Promise.all([exportSource(checked.experiment, d, checked.cohort), d.fonts()]);
     const measure = textMeasure(files);
@@ -205,7 +191,7 @@ export function exportCohort(
   deps: Partial<WebExportDeps> = {},
 ): ReturnType<LabApi['exportCohort']> {
   const d = withDefaults(deps);
-  return reply(ExportCohortRequestSchema, 'export:cohort', request, async (checked) => {
+  return reply('export:cohort', request, async (checked) => {
     const experiment = checkedExperiment(checked.experiment, d.app);
     const file = cohortExportFile(checkedCohort(experiment, checked.cohort)!, checked.file);
     const saved = await d.save(file.name, file.data, MIME[file.format]);
