@@ -8,6 +8,7 @@ import { METRICS, type MetricId } from '../model/metrics';
 import type { ParameterValues } from '../model/parameters';
 import type { ProtocolEvent } from '../model/protocolEvents';
 import type { SimulationResult } from '../model/result';
+import { runInHandOff } from '../model/runInCache';
 import { drawPerson, personNoiseSeed, type CompiledPopulation, type PersonValues } from './population';
 
 /** A night of the experiment, resolved (scenario under overrides) but without the person. */
@@ -58,8 +59,12 @@ export function runPerson(
 ): PersonRunWithResults {
   const values = drawPerson(population, seed, index);
   const noiseSeed = personNoiseSeed(seed, index);
-  const resultA = simulate(personParameters(nights[0], values), noiseSeed, nights[0].events);
-  const resultB = simulate(personParameters(nights[1], values), noiseSeed, nights[1].events);
+  // The person's run-in is theirs alone (their own parameters): A hands it to B without copies,
+  // and it leaves the cache with the person (runInHandOff; the same numbers either way).
+  const [resultA, resultB] = runInHandOff(() => [
+    simulate(personParameters(nights[0], values), noiseSeed, nights[0].events),
+    simulate(personParameters(nights[1], values), noiseSeed, nights[1].events),
+  ]);
   return { index, noiseSeed, values, a: metricRow(resultA), b: metricRow(resultB), resultA, resultB };
 }
 

@@ -328,7 +328,9 @@ export function simulateCore(tl: Timeline, params: ParameterValues, seed: number
     prevStage = st;
   }
 
-  const runInId = cached ? cached.id : state ? storeRunIn(key, boundary, tl, state, saved, outputs) : 0;
+  // engine.ts adds a melatonin dose's level into `mel` after the core (addExogenousMelatonin), so
+  // the cache must keep its own copy of it even when it may keep views (runInHandOff).
+  const runInId = cached ? cached.id : state ? storeRunIn(key, boundary, tl, state, saved, outputs, ['mel']) : 0;
 
   const f = tl.focus;
   let sleepOnset: number | null = null;

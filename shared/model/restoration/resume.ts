@@ -16,7 +16,7 @@
 import type { ParameterValues } from '../parameters';
 import type { CoreTrajectory } from '../trajectory';
 import { resumeRandom, type Random, type RandomState } from '../random';
-import { canon } from '../runInCache';
+import { canon, runInHandingOff } from '../runInCache';
 import { NOT_READ_BY_RESTORATION } from '../readBy';
 
 /** Derived from the parameters' readBy (../readBy.ts); resume.test.ts checks the modules read none. */
@@ -74,6 +74,7 @@ export function snapshotRestoration(
   boundary: number,
 ): RestorationSnapshot {
   const shared = sharedObjects(core, modules);
+  const views = runInHandingOff();
   const out: Record<string, ModuleSnapshot> = {};
   for (const [name, m] of Object.entries(modules)) {
     const scalars: Record<string, Scalar> = {};
@@ -90,7 +91,8 @@ export function snapshotRestoration(
         v instanceof Int32Array ||
         v instanceof Uint32Array
       ) {
-        if (v.length === core.epochs) arrays[field] = v.slice(0, boundary);
+        // In hand-off mode a view: the pass writes epoch i only while stepping it (runInHandOff).
+        if (v.length === core.epochs) arrays[field] = views ? v.subarray(0, boundary) : v.slice(0, boundary);
         else {
           // A lookup table (not a per-epoch output, which is not kept alive here).
           arrays[field] = v.slice();
