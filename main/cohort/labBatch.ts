@@ -6,8 +6,8 @@
  */
 import {
   compilePopulation,
-  runPerson,
   sampleOnGrid,
+  usePerson,
   type CohortNight,
   type LabPerson,
   type PopulationSpec,
@@ -32,15 +32,17 @@ export function runCohortLabBatch(task: CohortLabBatchTask): CohortLabBatchOutco
   const population = compilePopulation(task.population);
   const persons: LabPerson[] = [];
   for (let index = task.start; index < task.end; index++) {
-    const run = runPerson(task.nights, population, task.seed, index, simulateNight);
-    persons.push({
-      index,
-      values: run.values,
-      a: run.a,
-      b: run.b,
-      seriesA: sampleOnGrid(run.resultA),
-      seriesB: sampleOnGrid(run.resultB),
-    });
+    // The samples are new arrays and the rows numbers: nothing of the arena's arrays is kept.
+    persons.push(
+      usePerson(task.nights, population, task.seed, index, simulateNight, (run) => ({
+        index,
+        values: run.values,
+        a: run.a,
+        b: run.b,
+        seriesA: sampleOnGrid(run.resultA),
+        seriesB: sampleOnGrid(run.resultB),
+      })),
+    );
   }
   return { persons, elapsed_ms: performance.now() - started };
 }

@@ -4,7 +4,9 @@ import { clearRunInCache, runInCacheStats } from '../model/runInCache';
 import { resolveParameters } from '../model/scenarios';
 import { compilePopulation, drawPerson } from './population';
 import { POPULATION_PRESETS } from './presets';
-import { runPerson, shardRange, type CohortNight } from './run';
+import { runPerson, shardRange, usePerson, type CohortNight } from './run';
+import type { SimulationResult } from '../model/result';
+import { configureRunInCache } from '../model/runInCache';
 
 const nights: [CohortNight, CohortNight] = [
   { params: resolveParameters('baseline'), events: [] },
@@ -29,6 +31,39 @@ describe('a person through both nights', () => {
     expect(runs[1]!.a).toEqual(same.a);
     expect(runs[1]!.b.totalSleepTime_min).not.toBe(runs[1]!.a.totalSleepTime_min);
   }, 60_000);
+
+  it("gives runPerson's numbers to the bit with the arrays of the person before (usePerson's arena)", () => {
+    const pop = compilePopulation(POPULATION_PRESETS['young-adults']);
+    const bits = (r: SimulationResult) => [
+      Buffer.from(r.stage).toString('base64'),
+      ...Object.entries(r.series).map(
+        ([id, a]) => `${id}:${Buffer.from(a.buffer, a.byteOffset, a.byteLength).toString('base64')}`,
+      ),
+      JSON.stringify(r.metrics),
+    ];
+    // A longer night B (an extra night) makes arrays of two lengths; persons 5 and 6 follow others.
+    const longer: CohortNight = { params: resolveParameters('baseline', { priorNights: 4 }), events: [] };
+    const pairs: [CohortNight, CohortNight][] = [nights, [nights[0], longer], nights];
+    const fresh = (i: number, pair: [CohortNight, CohortNight]) => {
+      // Without the cache and without the arena: every array new, nothing reused.
+      configureRunInCache({ enabled: false });
+      try {
+        const run = runPerson(pair, pop, 4, i, simulateNight);
+        return [...bits(run.resultA), ...bits(run.resultB)];
+      } finally {
+        configureRunInCache({ enabled: true });
+      }
+    };
+    pairs.forEach((pair, k) => {
+      for (const i of [5 + k, 6 + k]) {
+        const viaArena = usePerson(pair, pop, 4, i, simulateNight, (run) => [
+          ...bits(run.resultA),
+          ...bits(run.resultB),
+        ]);
+        expect(viaArena, `pair ${k}, person ${i}`).toEqual(fresh(i, pair));
+      }
+    });
+  }, 120_000);
 
   it('splits N persons into K contiguous shards that cover them once', () => {
     for (const [n, K] of [

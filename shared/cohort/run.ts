@@ -9,6 +9,7 @@ import type { ParameterValues } from '../model/parameters';
 import type { ProtocolEvent } from '../model/protocolEvents';
 import type { SimulationResult } from '../model/result';
 import { runInHandOff } from '../model/runInCache';
+import { EpochArena, withEpochArena } from '../model/arena';
 import { drawPerson, personNoiseSeed, type CompiledPopulation, type PersonValues } from './population';
 
 /** A night of the experiment, resolved (scenario under overrides) but without the person. */
@@ -71,4 +72,23 @@ export function runPerson(
 /** The persons of shard i of K out of n: [floor(i·n/K), floor((i+1)·n/K)). */
 export function shardRange(n: number, shard: number, shards: number): readonly [number, number] {
   return [Math.floor((shard * n) / shards), Math.floor(((shard + 1) * n) / shards)];
+}
+
+/** This thread's arena for its persons' per-epoch arrays (arena.ts): one person's, reused by the next. */
+const personArena = new EpochArena();
+
+/**
+ * runPerson with the person's per-epoch arrays from this thread's arena: `use` reads the results
+ * and returns what it keeps, which must hold none of their arrays (metric rows, samples copied
+ * out): the next person reuses them once it returns. The numbers are runPerson's, bit for bit.
+ */
+export function usePerson<T>(
+  nights: readonly [CohortNight, CohortNight],
+  population: CompiledPopulation,
+  seed: number,
+  index: number,
+  simulate: SimulateNight,
+  use: (run: PersonRunWithResults) => T,
+): T {
+  return withEpochArena(personArena, () => use(runPerson(nights, population, seed, index, simulate)));
 }
