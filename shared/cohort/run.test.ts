@@ -2,9 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { simulateNight } from '../model/engine';
 import { clearRunInCache, runInCacheStats } from '../model/runInCache';
 import { resolveParameters } from '../model/scenarios';
-import { compilePopulation, drawPerson } from './population';
+import { compilePopulation, drawPerson, personNoiseSeed } from './population';
+import { simulateCore } from '../model/core';
+import { compileProtocol, runInEnd } from '../model/protocol';
 import { POPULATION_PRESETS } from './presets';
-import { runPerson, shardRange, usePerson, type CohortNight } from './run';
+import { personParameters, runPerson, shardRange, usePerson, type CohortNight } from './run';
 import type { SimulationResult } from '../model/result';
 import { configureRunInCache } from '../model/runInCache';
 
@@ -64,6 +66,33 @@ describe('a person through both nights', () => {
       }
     });
   }, 120_000);
+
+  it('keeps its views to itself when a run-in came from before the person (no snapshot left pointing into the arena)', () => {
+    clearRunInCache();
+    const pop = compilePopulation(POPULATION_PRESETS['young-adults']);
+    const bits = (r: SimulationResult) =>
+      JSON.stringify(r.metrics) +
+      Object.values(r.series)
+        .map((a) => a.join())
+        .join();
+    const i = 11;
+    const fresh = (() => {
+      configureRunInCache({ enabled: false });
+      try {
+        return bits(runPerson(nights, pop, 4, i, simulateNight).resultA);
+      } finally {
+        configureRunInCache({ enabled: true });
+      }
+    })();
+    // The person's core run-in is in the cache already, without the restoration's state attached.
+    const params = personParameters(nights[0], drawPerson(pop, 4, i));
+    simulateCore(compileProtocol(params, []), params, personNoiseSeed(4, i), runInEnd(params));
+    usePerson(nights, pop, 4, i, simulateNight, () => 0);
+    usePerson(nights, pop, 4, i + 1, simulateNight, () => 0);
+    // Night A now resumes the restoration from what the first call attached to that older entry.
+    const again = usePerson(nights, pop, 4, i, simulateNight, (run) => bits(run.resultA));
+    expect(again === fresh).toBe(true);
+  }, 60_000);
 
   it('splits N persons into K contiguous shards that cover them once', () => {
     for (const [n, K] of [

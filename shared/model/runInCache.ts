@@ -94,7 +94,7 @@ const attachmentStats = { hits: 0, misses: 0 };
 let attachmentBudget = DEFAULT_ATTACHMENT_BUDGET;
 let attachmentBytes = 0;
 /** Inside runInHandOff: entries hold views of the run's arrays, and go when the scope ends. */
-let handOff: { readonly keys: Set<string> } | null = null;
+let handOff: { readonly keys: Set<string>; readonly ids: Set<number> } | null = null;
 /** Every attachment in recency order across entries, by `${entry id}|${key}`. */
 const attachmentOrder = new Map<string, { readonly entry: RunInEntry; readonly key: string }>();
 
@@ -208,7 +208,8 @@ export function storeAttachment(runInId: number, key: string, value: unknown, by
  * share (a cohort person: its own parameters, so its own run-in, reused only by its other night).
  * An entry stored inside then holds views of the run's own arrays before the boundary instead of
  * copies (the timeline's, the core's outputs but those named `copied` by storeRunIn, and the
- * restoration's, resume.ts), and every entry stored inside is dropped when `fn` returns. Sound
+ * restoration's attached to it, resume.ts), and every entry stored inside is dropped when `fn`
+ * returns; what is attached inside to an entry from before stays copies (runInHandedOff). Sound
  * because nothing writes those arrays before the boundary once the run has passed it: the core
  * and the restoration write epoch i only while stepping it, and engine.ts's later write into an
  * output (a melatonin dose's level) is named in `copied`. Lookups, keys and the timeline check
@@ -216,7 +217,7 @@ export function storeAttachment(runInId: number, key: string, value: unknown, by
  */
 export function runInHandOff<T>(fn: () => T): T {
   const outer = handOff;
-  const scope = { keys: new Set<string>() };
+  const scope = { keys: new Set<string>(), ids: new Set<number>() };
   handOff = scope;
   try {
     return fn();
@@ -226,9 +227,13 @@ export function runInHandOff<T>(fn: () => T): T {
   }
 }
 
-/** Whether stored state may be views of the run's arrays (runInHandOff). */
-export function runInHandingOff(): boolean {
-  return handOff !== null;
+/**
+ * Whether state attached to the run-in with this id may be views of the run's arrays: only when
+ * that entry was stored inside the current runInHandOff, so it goes when the scope ends. An
+ * entry from before the scope outlives it, and what is attached to it must be copies.
+ */
+export function runInHandedOff(runInId: number): boolean {
+  return handOff !== null && handOff.ids.has(runInId);
 }
 
 export function runInCacheEnabled(): boolean {
@@ -343,6 +348,7 @@ export function storeRunIn(
   dropEntry(key);
   entries.set(key, entry);
   handOff?.keys.add(key);
+  handOff?.ids.add(entry.id);
   while (entries.size > capacity) dropEntry(entries.keys().next().value!);
   return entry.id;
 }

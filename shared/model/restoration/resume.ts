@@ -16,7 +16,7 @@
 import type { ParameterValues } from '../parameters';
 import type { CoreTrajectory } from '../trajectory';
 import { resumeRandom, type Random, type RandomState } from '../random';
-import { canon, runInHandingOff } from '../runInCache';
+import { canon } from '../runInCache';
 import { NOT_READ_BY_RESTORATION } from '../readBy';
 
 /** Derived from the parameters' readBy (../readBy.ts); resume.test.ts checks the modules read none. */
@@ -68,13 +68,18 @@ function sharedObjects(core: CoreTrajectory, modules: Readonly<Record<string, ob
   return shared;
 }
 
+/**
+ * The modules' state at the boundary. `views`: the per-epoch outputs are kept as views of the
+ * modules' own arrays, not copies (only for an entry that goes with its runInHandOff scope: the
+ * pass writes epoch i only while stepping it, so nothing changes them before the boundary).
+ */
 export function snapshotRestoration(
   core: CoreTrajectory,
   modules: Readonly<Record<string, object>>,
   boundary: number,
+  views = false,
 ): RestorationSnapshot {
   const shared = sharedObjects(core, modules);
-  const views = runInHandingOff();
   const out: Record<string, ModuleSnapshot> = {};
   for (const [name, m] of Object.entries(modules)) {
     const scalars: Record<string, Scalar> = {};
@@ -91,7 +96,6 @@ export function snapshotRestoration(
         v instanceof Int32Array ||
         v instanceof Uint32Array
       ) {
-        // In hand-off mode a view: the pass writes epoch i only while stepping it (runInHandOff).
         if (v.length === core.epochs) arrays[field] = views ? v.subarray(0, boundary) : v.slice(0, boundary);
         else {
           // A lookup table (not a per-epoch output, which is not kept alive here).
