@@ -1,6 +1,7 @@
 /**
  * A batch of the lab's cohort for one worker message: like cohort-batch (batch.ts), the persons
- * through both nights with runPerson, so their metrics are the very numbers the CLI writes; but
+ * through both nights with usePerson (runPerson in the worker's arena), so their metrics are the
+ * very numbers the CLI writes; but
  * each person also comes back with every series of both nights sampled on the bands' grid (from the
  * noon before the focal lights-off, as the lab's focal window), so main can compute bands without holding anyone's full series.
  */
