@@ -2,7 +2,7 @@
  * Where a lab cohort's time goes, in one process and in CPU time (which other processes on the
  * machine do not inflate as they do wall time): `tsx scripts/profile-cohort.ts [persons]`.
  *
- * Runs young adults through the default experiment's nights as a lab batch does (runPerson, then
+ * Runs young adults through the default experiment's nights as a lab batch does (usePerson, then
  * sampleOnGrid of both nights), after 6 untimed persons to warm the engine, and prints per person
  * the CPU of night A (its run-in simulated and stored), night B (A's run-in and restoration state
  * reused), the sampling and a structured clone of the person (what postMessage does). Then it
@@ -17,8 +17,8 @@ import {
   POPULATION_PRESETS,
   cohortLabResult,
   compilePopulation,
-  runPerson,
   sampleOnGrid,
+  usePerson,
   type CohortNight,
   type DeltaThreshold,
   type LabPerson,
@@ -40,7 +40,7 @@ const nights = defaultExperiment().nights.map((n) => ({
   events: n.events,
 })) as unknown as [CohortNight, CohortNight];
 const population = compilePopulation(POPULATION_PRESETS['young-adults']);
-for (let i = 0; i < 6; i++) runPerson(nights, population, 1, 1_000_000 + i, simulateNight);
+for (let i = 0; i < 6; i++) usePerson(nights, population, 1, 1_000_000 + i, simulateNight, () => 0);
 
 const nightMs: number[] = [];
 const timed: SimulateNight = (params, seed, events) => {
@@ -54,18 +54,21 @@ let cloneMs = 0;
 const measured: LabPerson[] = [];
 const started = cpu();
 for (let index = 0; index < persons; index++) {
-  const run = runPerson(nights, population, 1, index, timed);
-  let t = cpu();
-  const person: LabPerson = {
-    index,
-    values: run.values,
-    a: run.a,
-    b: run.b,
-    seriesA: sampleOnGrid(run.resultA),
-    seriesB: sampleOnGrid(run.resultB),
-  };
-  sampleMs += cpu() - t;
-  t = cpu();
+  // As a lab batch runs a person: in the worker's arena (usePerson), sampled before it is reused.
+  const person: LabPerson = usePerson(nights, population, 1, index, timed, (run) => {
+    const t = cpu();
+    const sampled = {
+      index,
+      values: run.values,
+      a: run.a,
+      b: run.b,
+      seriesA: sampleOnGrid(run.resultA),
+      seriesB: sampleOnGrid(run.resultB),
+    };
+    sampleMs += cpu() - t;
+    return sampled;
+  });
+  const t = cpu();
   structuredClone(person);
   cloneMs += cpu() - t;
   measured.push(person);

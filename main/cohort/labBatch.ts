@@ -1,13 +1,14 @@
 /**
  * A batch of the lab's cohort for one worker message: like cohort-batch (batch.ts), the persons
- * through both nights with runPerson, so their metrics are the very numbers the CLI writes; but
+ * through both nights with usePerson (runPerson in the worker's arena), so their metrics are the
+ * very numbers the CLI writes; but
  * each person also comes back with every series of both nights sampled on the bands' grid (from the
  * noon before the focal lights-off, as the lab's focal window), so main can compute bands without holding anyone's full series.
  */
 import {
   compilePopulation,
-  runPerson,
   sampleOnGrid,
+  usePerson,
   type CohortNight,
   type LabPerson,
   type PopulationSpec,
@@ -32,15 +33,17 @@ export function runCohortLabBatch(task: CohortLabBatchTask): CohortLabBatchOutco
   const population = compilePopulation(task.population);
   const persons: LabPerson[] = [];
   for (let index = task.start; index < task.end; index++) {
-    const run = runPerson(task.nights, population, task.seed, index, simulateNight);
-    persons.push({
-      index,
-      values: run.values,
-      a: run.a,
-      b: run.b,
-      seriesA: sampleOnGrid(run.resultA),
-      seriesB: sampleOnGrid(run.resultB),
-    });
+    // The samples are new arrays and the rows numbers: nothing of the arena's arrays is kept.
+    persons.push(
+      usePerson(task.nights, population, task.seed, index, simulateNight, (run) => ({
+        index,
+        values: run.values,
+        a: run.a,
+        b: run.b,
+        seriesA: sampleOnGrid(run.resultA),
+        seriesB: sampleOnGrid(run.resultB),
+      })),
+    );
   }
   return { persons, elapsed_ms: performance.now() - started };
 }

@@ -6,7 +6,7 @@
 import { METRICS } from '../model/metrics';
 import type { ParameterId } from '../model/parameters';
 import type { CompiledPopulation } from './population';
-import { runPerson, type CohortNight, type SimulateNight } from './run';
+import { usePerson, type CohortNight, type SimulateNight } from './run';
 import { summarise, type CohortSummary } from './summary';
 import { readTableRows, tableHeader, tableRow, toCsv } from './table';
 import type { DeltaThreshold } from './thresholds';
@@ -22,7 +22,8 @@ export function runCohortTable(
 ): string {
   const rows = [tableHeader(population.params)];
   for (let person = start; person < end; person++) {
-    rows.push(tableRow(runPerson(nights, population, seed, person, simulate), population.params));
+    // The row is text: nothing of the person's arrays outlives usePerson's arena.
+    rows.push(usePerson(nights, population, seed, person, simulate, (run) => tableRow(run, population.params)));
     onPerson(person);
   }
   return toCsv(rows);

@@ -8,6 +8,8 @@ import { METRICS, type MetricId } from '../model/metrics';
 import type { ParameterValues } from '../model/parameters';
 import type { ProtocolEvent } from '../model/protocolEvents';
 import type { SimulationResult } from '../model/result';
+import { runInHandOff } from '../model/runInCache';
+import { EpochArena, withEpochArena } from '../model/arena';
 import { drawPerson, personNoiseSeed, type CompiledPopulation, type PersonValues } from './population';
 
 /** A night of the experiment, resolved (scenario under overrides) but without the person. */
@@ -58,12 +60,35 @@ export function runPerson(
 ): PersonRunWithResults {
   const values = drawPerson(population, seed, index);
   const noiseSeed = personNoiseSeed(seed, index);
-  const resultA = simulate(personParameters(nights[0], values), noiseSeed, nights[0].events);
-  const resultB = simulate(personParameters(nights[1], values), noiseSeed, nights[1].events);
+  // The person's run-in is theirs alone (their own parameters): A hands it to B without copies,
+  // and it leaves the cache with the person (runInHandOff; the same numbers either way).
+  const [resultA, resultB] = runInHandOff(() => [
+    simulate(personParameters(nights[0], values), noiseSeed, nights[0].events),
+    simulate(personParameters(nights[1], values), noiseSeed, nights[1].events),
+  ]);
   return { index, noiseSeed, values, a: metricRow(resultA), b: metricRow(resultB), resultA, resultB };
 }
 
 /** The persons of shard i of K out of n: [floor(i·n/K), floor((i+1)·n/K)). */
 export function shardRange(n: number, shard: number, shards: number): readonly [number, number] {
   return [Math.floor((shard * n) / shards), Math.floor(((shard + 1) * n) / shards)];
+}
+
+/** This thread's arena for its persons' per-epoch arrays (arena.ts): one person's, reused by the next. */
+const personArena = new EpochArena();
+
+/**
+ * runPerson with the person's per-epoch arrays from this thread's arena: `use` reads the results
+ * and returns what it keeps, which must hold none of their arrays (metric rows, samples copied
+ * out): the next person reuses them once it returns. The numbers are runPerson's, bit for bit.
+ */
+export function usePerson<T>(
+  nights: readonly [CohortNight, CohortNight],
+  population: CompiledPopulation,
+  seed: number,
+  index: number,
+  simulate: SimulateNight,
+  use: (run: PersonRunWithResults) => T,
+): T {
+  return withEpochArena(personArena, () => use(runPerson(nights, population, seed, index, simulate)));
 }

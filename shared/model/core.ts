@@ -20,6 +20,7 @@ import { SleepSwitch } from './switch/sleepSwitch';
 import { Ultradian } from './ultradian/ultradian';
 import { ageFactors } from './age/age';
 import { fillUniforms, uniformState } from './random';
+import { float32Epochs, float64Epochs, uint8Epochs } from './arena';
 import { lookupRunIn, runInCacheEnabled, runInKey, storeRunIn, type CoreState } from './runInCache';
 
 // Imported bindings are getter calls under the dev and test module loaders (tsx, vitest: a
@@ -142,23 +143,25 @@ export function simulateCore(tl: Timeline, params: ParameterValues, seed: number
   const lightHalf = params.lightArousalHalf_lux;
   const swaUnit = 1 / SWA_REFERENCE;
 
-  const clock_h = new Float64Array(N);
-  const stage = new Uint8Array(N);
-  const processS = new Float32Array(N);
-  const upperS = new Float32Array(N);
-  const lowerS = new Float32Array(N);
-  const drive = new Float32Array(N);
-  const adenosine = new Float32Array(N);
-  const a1Receptor = new Float32Array(N);
-  const circadianDrive = new Float32Array(N);
-  const phase = new Float32Array(N);
-  const mel = new Float32Array(N);
-  const melUnmasked = new Float32Array(N);
-  const swa = new Float32Array(N);
-  const light = new Float32Array(N);
-  const caffeine = new Float32Array(N);
-  const alcohol = new Float32Array(N);
-  const remPressure = new Float32Array(N);
+  // Every epoch of every output is written (the loop from `start`, the cached run-in before it),
+  // so arrays from a cohort's arena (arena.ts) need no zeroing.
+  const clock_h = float64Epochs(N, false);
+  const stage = uint8Epochs(N, false);
+  const processS = float32Epochs(N, false);
+  const upperS = float32Epochs(N, false);
+  const lowerS = float32Epochs(N, false);
+  const drive = float32Epochs(N, false);
+  const adenosine = float32Epochs(N, false);
+  const a1Receptor = float32Epochs(N, false);
+  const circadianDrive = float32Epochs(N, false);
+  const phase = float32Epochs(N, false);
+  const mel = float32Epochs(N, false);
+  const melUnmasked = float32Epochs(N, false);
+  const swa = float32Epochs(N, false);
+  const light = float32Epochs(N, false);
+  const caffeine = float32Epochs(N, false);
+  const alcohol = float32Epochs(N, false);
+  const remPressure = float32Epochs(N, false);
 
   const caf = tl.caffeine;
   const alc = tl.alcohol;
@@ -328,7 +331,9 @@ export function simulateCore(tl: Timeline, params: ParameterValues, seed: number
     prevStage = st;
   }
 
-  const runInId = cached ? cached.id : state ? storeRunIn(key, boundary, tl, state, saved, outputs) : 0;
+  // engine.ts adds a melatonin dose's level into `mel` after the core (addExogenousMelatonin), so
+  // the cache must keep its own copy of it even when it may keep views (runInHandOff).
+  const runInId = cached ? cached.id : state ? storeRunIn(key, boundary, tl, state, saved, outputs, ['mel']) : 0;
 
   const f = tl.focus;
   let sleepOnset: number | null = null;

@@ -6,7 +6,15 @@ import { resolveParameters, SCENARIOS } from './scenarios';
 import { DEFAULT_VALUES, PARAMETERS, isParameterId, type ParameterValues } from './parameters';
 import { createRandom, fillUniforms, uniformState } from './random';
 import type { SimulationResult } from './result';
-import { NOT_READ_BY_CORE, clearRunInCache, configureRunInCache, runInCacheStats, runInKey } from './runInCache';
+import type { ProtocolEvent } from './protocolEvents';
+import {
+  NOT_READ_BY_CORE,
+  clearRunInCache,
+  configureRunInCache,
+  runInCacheStats,
+  runInHandOff,
+  runInKey,
+} from './runInCache';
 
 const bytes = (a: ArrayBufferView) => Buffer.from(a.buffer, a.byteOffset, a.byteLength);
 
@@ -267,5 +275,40 @@ describe('the run-in cache', () => {
     expect(runInCacheStats().size).toBe(0);
     simulateNight(DEFAULT_VALUES, 5);
     expect(runInCacheStats()).toMatchObject({ hits: 1, size: 0 });
+  });
+
+  it('hands a run-in from one night to the next without copies (a cohort person), exact, and then lets it go', () => {
+    // Another caller's entry, there before and kept after.
+    simulateNight(DEFAULT_VALUES, 9);
+    // A melatonin dose in the run-in (engine.ts adds its level into the core's `mel` after the
+    // run: the entry must keep its own copy) and one on the focal evening of night B only.
+    const early: ProtocolEvent = { kind: 'melatonin', at: 21, day: -8, mg: 3 };
+    const late: ProtocolEvent = { kind: 'melatonin', at: 21, day: 0, mg: 3 };
+    const base = resolveParameters('baseline', {});
+    const caffeine = resolveParameters('evening-caffeine', {});
+    const pairs: [ParameterValues, ProtocolEvent[], ParameterValues, ProtocolEvent[]][] = [
+      [base, [], caffeine, []],
+      [base, [early], caffeine, [early, late]],
+      [{ ...base, sTauWake_h: base.sTauWake_h * 1.1 }, [], { ...base, sTauWake_h: base.sTauWake_h * 1.1 }, [late]],
+    ];
+    for (const [k, [pa, ea, pb, eb]] of pairs.entries()) {
+      configureRunInCache({ enabled: false });
+      const refA = simulateNight(pa, 3, ea);
+      const refB = simulateNight(pb, 3, eb);
+      configureRunInCache({ enabled: true });
+      simulateNight(DEFAULT_VALUES, 9);
+      const before = runInCacheStats();
+      const [a, b] = runInHandOff(() => [simulateNight(pa, 3, ea), simulateNight(pb, 3, eb)]);
+      const after = runInCacheStats();
+      expect(after.hits - before.hits, `pair ${k}: B reused A's run-in`).toBe(1);
+      expect(after.attachments.hits - before.attachments.hits, `pair ${k}: and its restoration`).toBe(1);
+      expect(diffResults(refA, a), `pair ${k}, night A`).toEqual([]);
+      expect(diffResults(refB, b), `pair ${k}, night B`).toEqual([]);
+      // The person's entry went with the scope; the other caller's stayed.
+      expect(after.size, `pair ${k}`).toBe(1);
+      const hits = runInCacheStats().hits;
+      simulateNight(DEFAULT_VALUES, 9);
+      expect(runInCacheStats().hits).toBe(hits + 1);
+    }
   });
 });

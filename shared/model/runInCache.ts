@@ -93,6 +93,8 @@ const stats = { hits: 0, misses: 0, rejected: 0 };
 const attachmentStats = { hits: 0, misses: 0 };
 let attachmentBudget = DEFAULT_ATTACHMENT_BUDGET;
 let attachmentBytes = 0;
+/** Inside runInHandOff: entries hold views of the run's arrays, and go when the scope ends. */
+let handOff: { readonly keys: Set<string>; readonly ids: Set<number> } | null = null;
 /** Every attachment in recency order across entries, by `${entry id}|${key}`. */
 const attachmentOrder = new Map<string, { readonly entry: RunInEntry; readonly key: string }>();
 
@@ -201,6 +203,39 @@ export function storeAttachment(runInId: number, key: string, value: unknown, by
   return true;
 }
 
+/**
+ * Runs `fn` with the cache in hand-off mode, for runs whose run-in no later run outside `fn` will
+ * share (a cohort person: its own parameters, so its own run-in, reused only by its other night).
+ * An entry stored inside then holds views of the run's own arrays before the boundary instead of
+ * copies (the timeline's, the core's outputs but those named `copied` by storeRunIn, and the
+ * restoration's attached to it, resume.ts), and every entry stored inside is dropped when `fn`
+ * returns; what is attached inside to an entry from before stays copies (runInHandedOff). Sound
+ * because nothing writes those arrays before the boundary once the run has passed it: the core
+ * and the restoration write epoch i only while stepping it, and engine.ts's later write into an
+ * output (a melatonin dose's level) is named in `copied`. Lookups, keys and the timeline check
+ * are the general ones, so the numbers are the same bits as without it (runInCache.test.ts).
+ */
+export function runInHandOff<T>(fn: () => T): T {
+  const outer = handOff;
+  const scope = { keys: new Set<string>(), ids: new Set<number>() };
+  handOff = scope;
+  try {
+    return fn();
+  } finally {
+    handOff = outer;
+    for (const key of scope.keys) dropEntry(key);
+  }
+}
+
+/**
+ * Whether state attached to the run-in with this id may be views of the run's arrays: only when
+ * that entry was stored inside the current runInHandOff, so it goes when the scope ends. An
+ * entry from before the scope outlives it, and what is attached to it must be copies.
+ */
+export function runInHandedOff(runInId: number): boolean {
+  return handOff !== null && handOff.ids.has(runInId);
+}
+
 export function runInCacheEnabled(): boolean {
   return enabled && capacity > 0;
 }
@@ -275,7 +310,8 @@ export function lookupRunIn(key: string, tl: TimelinePrefix): RunInEntry | null 
 
 /**
  * Builds and stores an entry (copying the timeline prefix); the caller supplies state and
- * outputs. Returns the entry's id, or 0 when the cache is off.
+ * outputs, and names the outputs that are written again before the boundary after the run
+ * (`copied`: always copied, also in hand-off mode). Returns the entry's id, or 0 when the cache is off.
  */
 export function storeRunIn(
   key: string,
@@ -284,27 +320,35 @@ export function storeRunIn(
   state: CoreState,
   streams: Record<string, Uint32Array>,
   outputs: Record<string, Float32Array | Float64Array | Uint8Array>,
+  copied: readonly string[] = [],
 ): number {
   if (!runInCacheEnabled()) return 0;
+  const views = handOff !== null;
+  const keep = <A extends Float32Array | Float64Array | Uint8Array>(a: A): A =>
+    (views ? a.subarray(0, boundary) : a.slice(0, boundary)) as A;
   const entry: RunInEntry = {
     id: nextId++,
     key,
     boundary,
     startClock_h: tl.startClock_h,
-    inBed: tl.inBed.slice(0, boundary),
-    lux: tl.lux.slice(0, boundary),
-    arousalsPerHour: tl.arousalsPerHour.slice(0, boundary),
-    swsSuppression: tl.swsSuppression.slice(0, boundary),
+    inBed: keep(tl.inBed),
+    lux: keep(tl.lux),
+    arousalsPerHour: keep(tl.arousalsPerHour),
+    swsSuppression: keep(tl.swsSuppression),
     caffeine: dosesBefore(tl.caffeine, boundary),
     alcohol: dosesBefore(tl.alcohol, boundary),
     melatonin: dosesBefore(tl.melatonin, boundary),
     state,
     streams,
-    outputs: Object.fromEntries(Object.entries(outputs).map(([k, a]) => [k, a.slice(0, boundary)])),
+    outputs: Object.fromEntries(
+      Object.entries(outputs).map(([k, a]) => [k, copied.includes(k) ? a.slice(0, boundary) : keep(a)]),
+    ),
     attachments: new Map(),
   };
   dropEntry(key);
   entries.set(key, entry);
+  handOff?.keys.add(key);
+  handOff?.ids.add(entry.id);
   while (entries.size > capacity) dropEntry(entries.keys().next().value!);
   return entry.id;
 }

@@ -68,10 +68,16 @@ function sharedObjects(core: CoreTrajectory, modules: Readonly<Record<string, ob
   return shared;
 }
 
+/**
+ * The modules' state at the boundary. `views`: the per-epoch outputs are kept as views of the
+ * modules' own arrays, not copies (only for an entry that goes with its runInHandOff scope: the
+ * pass writes epoch i only while stepping it, so nothing changes them before the boundary).
+ */
 export function snapshotRestoration(
   core: CoreTrajectory,
   modules: Readonly<Record<string, object>>,
   boundary: number,
+  views = false,
 ): RestorationSnapshot {
   const shared = sharedObjects(core, modules);
   const out: Record<string, ModuleSnapshot> = {};
@@ -90,7 +96,7 @@ export function snapshotRestoration(
         v instanceof Int32Array ||
         v instanceof Uint32Array
       ) {
-        if (v.length === core.epochs) arrays[field] = v.slice(0, boundary);
+        if (v.length === core.epochs) arrays[field] = views ? v.subarray(0, boundary) : v.slice(0, boundary);
         else {
           // A lookup table (not a per-epoch output, which is not kept alive here).
           arrays[field] = v.slice();

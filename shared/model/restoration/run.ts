@@ -7,7 +7,7 @@ import type { ParameterValues } from '../parameters';
 import { RESTORATION_MODULES } from '../catalogue';
 import { RESTORATION_BASELINE } from './baseline';
 import { TRACE_IDS, type RestorationModule, type TraceId } from './module';
-import { lookupAttachment, storeAttachment } from '../runInCache';
+import { lookupAttachment, runInHandedOff, storeAttachment } from '../runInCache';
 import {
   restorationKey,
   restoreRestoration,
@@ -60,7 +60,7 @@ export function simulateRestoration(
     restoreRestoration(saved, states);
   } else {
     stepEpochs(states, 0, boundary);
-    const snapshot = snapshotRestoration(core, states, boundary);
+    const snapshot = snapshotRestoration(core, states, boundary, runInHandedOff(runIn!.id));
     storeAttachment(runIn!.id, key, snapshot, snapshotBytes(snapshot));
   }
   stepEpochs(states, boundary, n);

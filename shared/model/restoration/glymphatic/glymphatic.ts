@@ -23,6 +23,7 @@ import type { CoreTrajectory } from '../../trajectory';
 import { EPOCH_H, EPOCH_S } from '../../result';
 import type { InputParameters } from '../../inputs/parameters';
 import type { GlymphaticParameters } from './parameters';
+import { float32Epochs } from '../../arena';
 
 /** Its own constants, and age (convective exchange declines with it). */
 export type GlymphaticInputs = GlymphaticParameters & Pick<InputParameters, 'age'>;
@@ -82,13 +83,13 @@ export class Glymphatic {
     this.stage = core.stage;
     this.swa = core.swa;
     const n = core.epochs;
-    this.volumeFraction = new Float32Array(n);
-    this.pulsation = new Float32Array(n);
-    this.clearance = new Float32Array(n);
-    this.abeta = new Float32Array(n);
-    this.tau = new Float32Array(n);
-    this.csfAbeta = new Float32Array(n);
-    this.csfTau = new Float32Array(n);
+    this.volumeFraction = float32Epochs(n);
+    this.pulsation = float32Epochs(n);
+    this.clearance = float32Epochs(n);
+    this.abeta = float32Epochs(n);
+    this.tau = float32Epochs(n);
+    this.csfAbeta = float32Epochs(n);
+    this.csfTau = float32Epochs(n);
     this.csfMix = 1 - Math.exp(-EPOCH_H / p.csfTurnover_h);
     this.vWake = p.isfVolumeWake;
     this.vSpan = p.isfVolumeSleep - p.isfVolumeWake;

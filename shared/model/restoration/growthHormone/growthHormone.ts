@@ -19,6 +19,7 @@ import { EPOCH_H, EPOCH_S } from '../../result';
 import { createRandom, type Random } from '../../random';
 import type { InputParameters } from '../../inputs/parameters';
 import type { GrowthHormoneParameters } from './parameters';
+import { float32Epochs } from '../../arena';
 
 /** Its own constants, and the sleeper's age and sex. */
 export type GrowthHormoneInputs = GrowthHormoneParameters & Pick<InputParameters, 'age' | 'sex'>;
@@ -56,8 +57,8 @@ export class GrowthHormone {
   constructor(core: CoreTrajectory, p: GrowthHormoneInputs, seed: number) {
     this.stage = core.stage;
     this.swa = core.swa;
-    this.concentration = new Float32Array(core.epochs);
-    this.secretion = new Float32Array(core.epochs);
+    this.concentration = float32Epochs(core.epochs);
+    this.secretion = float32Epochs(core.epochs);
     this.rng = createRandom(seed, 'growth-hormone-pulses');
     this.nextBurstAt = this.exponential();
     const female = p.sex === 'female';

@@ -48,6 +48,7 @@ import {
   type SexSteroidParameters,
 } from '../../age/sexSteroids';
 import type { TestosteroneParameters, TshParameters } from './parameters';
+import { float32Epochs } from '../../arena';
 
 /** Its constants, and the sleeper's age and sex. */
 export type TestosteroneInputs = TestosteroneParameters & Pick<InputParameters, 'age' | 'sex'>;
@@ -90,9 +91,9 @@ export class Thyrotropin {
     this.stage = core.stage;
     this.swa = core.swa;
     this.circadianPhase_rad = core.circadianPhase_rad;
-    this.concentration = new Float32Array(core.epochs);
-    this.t4 = new Float32Array(core.epochs);
-    this.t3 = new Float32Array(core.epochs);
+    this.concentration = float32Epochs(core.epochs);
+    this.t4 = float32Epochs(core.epochs);
+    this.t3 = float32Epochs(core.epochs);
     const inputs = [
       p.tshPeakBeforeCbtMin_h,
       p.tshPeakSecretion_mUPerLPerH,
@@ -181,7 +182,7 @@ export class Testosterone {
 
   constructor(core: CoreTrajectory, p: TestosteroneInputs) {
     this.stage = core.stage;
-    this.concentration = new Float32Array(core.epochs);
+    this.concentration = float32Epochs(core.epochs);
     this.zRate = 1 - Math.exp(-EPOCH_H / p.testosteroneSleepDriveTime_h);
     this.tRate = 1 - Math.exp(-EPOCH_H / p.testosteroneTimeConstant_h);
     this.wakeLevel = testosteroneWakeLevel(p);
@@ -229,8 +230,8 @@ export class Ovarian {
   private readonly pLut: number = 0;
 
   constructor(core: CoreTrajectory, p: SexSteroidParameters) {
-    this.estradiol = new Float32Array(core.epochs);
-    this.progesterone = new Float32Array(core.epochs);
+    this.estradiol = float32Epochs(core.epochs);
+    this.progesterone = float32Epochs(core.epochs);
     // Fields are plain numbers and booleans (the resumable pass snapshots them, resume.ts), and
     // none depends on the protocol after the run-in (the cycle is anchored to the run-in).
     this.cycling = cycles(p);
