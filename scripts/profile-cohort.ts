@@ -17,6 +17,7 @@ import {
   POPULATION_PRESETS,
   cohortLabResult,
   compilePopulation,
+  populationSha256,
   sampleOnGrid,
   usePerson,
   type CohortNight,
@@ -81,7 +82,14 @@ console.log(
 );
 
 const many = Array.from({ length: 200 }, (_, k) => ({ ...measured[k % measured.length]!, index: k }));
-const context = { n: 200, seed: 1, population: 'young-adults', model: 'profile', params: population.params };
+const context = {
+  n: 200,
+  seed: 1,
+  population: 'young-adults',
+  populationSha256: populationSha256(POPULATION_PRESETS['young-adults']),
+  model: 'profile',
+  params: population.params,
+};
 const thresholds: DeltaThreshold[] = [{ metric: 'totalSleepTime_min', op: '<', value: -30 }];
 let t = cpu();
 cohortLabResult(many, context, thresholds);

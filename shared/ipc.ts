@@ -255,6 +255,7 @@ const CohortResultShape = z
     done: z.number().int().min(0).max(MAX_LAB_COHORT),
     seed: z.number().int().min(0).max(0xffffffff),
     population: z.string().min(1).max(128),
+    populationSha256: z.string().regex(/^[0-9a-f]{64}$/, 'is not a SHA-256 in hex'),
     persons: typedArray<Int32Array>(Int32Array, 'Int32Array'),
     values: z.record(MetricIdSchema, z.object({ a: F64, b: F64 })),
     summary: z.object({

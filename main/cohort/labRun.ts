@@ -10,6 +10,7 @@ import {
   CohortLabBuilder,
   PopulationError,
   compilePopulation,
+  populationSha256,
   type CohortLabResult,
   type CohortNight,
   type DeltaThreshold,
@@ -82,7 +83,14 @@ export function runCohortInLab(
   }
   const { n, signal, onProgress, onBatch, onBuild } = { ...request, ...options };
   const builder = new CohortLabBuilder(
-    { n, seed: request.seed, population: request.population.id, model: request.model, params: compiled.params },
+    {
+      n,
+      seed: request.seed,
+      population: request.population.id,
+      populationSha256: populationSha256(request.population),
+      model: request.model,
+      params: compiled.params,
+    },
     request.thresholds,
   );
   const inFlight = new Set<JobHandle<CohortLabBatchOutcome>>();

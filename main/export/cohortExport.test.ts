@@ -11,6 +11,7 @@ import {
   drawPerson,
   personNoiseSeed,
   sampleOnGrid,
+  sectionPopulation,
   summaryJson,
   tableHeader,
   type CohortLabResult,
@@ -81,7 +82,14 @@ function synthetic(): CohortLabResult {
   });
   return cohortLabResult(
     persons,
-    { n: N, seed: SEED, population: 'young-adults', model: MODEL_INFO.name, params: population.params },
+    {
+      n: N,
+      seed: SEED,
+      population: 'young-adults',
+      populationSha256: populationSha256(POPULATION_PRESETS['young-adults']),
+      model: MODEL_INFO.name,
+      params: population.params,
+    },
     EXPERIMENT.cohort!.thresholds!,
   );
 }
@@ -260,6 +268,31 @@ describe('the request', () => {
     // A file without a cohort section: the preset the result names.
     expect(exportCohort({ result, bands: true }, { ...EXPERIMENT, cohort: undefined }).population.id).toBe(
       'young-adults',
+    );
+  });
+
+  it('refuses a result whose population was edited again after the run (same id, another SHA-256)', () => {
+    const preset = POPULATION_PRESETS['young-adults'];
+    const edit = (median: number) => ({
+      ...EXPERIMENT,
+      cohort: {
+        ...EXPERIMENT.cohort!,
+        distributions: preset.distributions.map((d) =>
+          d.param === 'caffeineHalfLife_h' ? { ...d, marginal: { ...d.marginal, median } } : d,
+        ),
+        correlations: [...preset.correlations],
+      },
+    });
+    const ran = edit(6);
+    const ranPopulation = sectionPopulation(ran.cohort);
+    const edited = {
+      ...result,
+      population: ranPopulation.id,
+      populationSha256: populationSha256(ranPopulation),
+    };
+    expect(exportCohort({ result: edited, bands: true }, ran).population.id).toBe('young-adults (edited)');
+    expect(() => exportCohort({ result: edited, bands: true }, edit(7))).toThrow(
+      /another definition of the population "young-adults \(edited\)".*run the cohort again/,
     );
   });
 });

@@ -50,7 +50,14 @@ describe('cohortLabResult', () => {
   it('orders people by index, keeps each one’s A and B, and bands Δ at equal slot hours', () => {
     const r = cohortLabResult(
       [person(2, 400, 350, 2), person(0, 420, 410, 0), person(1, 410, 370, 1)],
-      { n: 5, seed: 3, population: 'test', model: 'm', params: ['circadianPeriod_h'] },
+      {
+        n: 5,
+        seed: 3,
+        population: 'test',
+        populationSha256: '0'.repeat(64),
+        model: 'm',
+        params: ['circadianPeriod_h'],
+      },
       [{ metric: 'totalSleepTime_min', op: '<', value: -30 }],
     );
     expect(r.done).toBe(3);
@@ -88,7 +95,14 @@ describe('CohortLabBuilder', () => {
   };
   const night0 = night(23, -2, 240);
   const night1 = night(23, -3, 300);
-  const context = { n: 9, seed: 3, population: 'test', model: 'm', params: ['circadianPeriod_h'] as const };
+  const context = {
+    n: 9,
+    seed: 3,
+    population: 'test',
+    populationSha256: '0'.repeat(64),
+    model: 'm',
+    params: ['circadianPeriod_h'] as const,
+  };
   const thresholds = [{ metric: 'totalSleepTime_min', op: '<', value: -30 }] as const;
 
   it('gives after each build the result of everyone so far, as built at once, whatever the order and grouping', () => {

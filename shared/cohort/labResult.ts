@@ -68,6 +68,8 @@ export interface CohortLabResult {
   readonly done: number;
   readonly seed: number;
   readonly population: string;
+  /** SHA-256 of the population's definition (populationSha256): an edit after the run changes it. */
+  readonly populationSha256: string;
   /** Persons' indices in the order of the value arrays (index order). */
   readonly persons: Int32Array;
   /** Per metric, every person's value in A and B (NaN where undefined). */
@@ -88,6 +90,7 @@ export interface CohortLabContext {
   readonly n: number;
   readonly seed: number;
   readonly population: string;
+  readonly populationSha256: string;
   readonly model: string;
   readonly params: readonly ParameterId[];
 }
@@ -158,6 +161,7 @@ export class CohortLabBuilder {
       done: sorted.length,
       seed: context.seed,
       population: context.population,
+      populationSha256: context.populationSha256,
       persons: Int32Array.from(sorted, (p) => p.index),
       values,
       summary: summarise(sorted.map(toRecord), context.params, context, this.thresholds),

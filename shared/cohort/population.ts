@@ -13,6 +13,7 @@ import { SEED_LIMIT } from '../experiment/format';
 import { cholesky, correlatedUniforms } from './copula';
 import { marginal, type Marginal } from './distributions';
 import type { ParameterDistribution, PopulationSpec } from './types';
+import { sha256Hex } from '../fit/sha256';
 
 export {
   CERTAINTIES,
@@ -181,3 +182,11 @@ export function personNoiseSeed(seed: number, index: number): number {
 export const PERSON_PARAMETER_IDS: readonly ParameterId[] = PARAMETERS.map((p) => p.id).filter(
   (id) => !PROTOCOL.has(id),
 );
+
+/**
+ * SHA-256 of a population's whole definition (its JSON): a part's manifest records it, and a lab
+ * result carries it, so a population edited after a run is told apart even when its id is the same.
+ */
+export function populationSha256(population: PopulationSpec): string {
+  return sha256Hex(new TextEncoder().encode(JSON.stringify(population)));
+}

@@ -11,7 +11,7 @@ import { POPULATION_PRESETS, isPopulationPresetId } from '../cohort/presets';
 import { sectionPopulation } from '../cohort/section';
 import type { PopulationSpec } from '../cohort/types';
 import type { Experiment } from '../experiment/format';
-import { sha256Hex } from '../fit/sha256';
+import { populationSha256 } from '../cohort/population';
 
 export interface ExportCohort {
   readonly result: CohortLabResult;
@@ -52,15 +52,13 @@ export class CohortExportError extends Error {
   }
 }
 
-/** SHA-256 of a population's definition: the bytes `nocturne cohort` hashes (its JSON). */
-export function populationSha256(population: PopulationSpec): string {
-  return sha256Hex(new TextEncoder().encode(JSON.stringify(population)));
-}
+export { populationSha256 };
 
 /**
  * The cohort of an export request: the population is the experiment's cohort section (the one the
  * lab ran: the section is saved with the settings the run used), or the preset the result names
- * when the file has no section. A result of another population than the file's is refused, since
+ * when the file has no section. A result of another population than the file's (another id, or the
+ * same id with another definition: its SHA-256) is refused, since
  * its persons could not be drawn again for the per-person table.
  */
 export function exportCohort(
@@ -85,6 +83,13 @@ export function exportCohort(
     throw new CohortExportError(
       `the cohort result was run for the population "${result.population}", the experiment now names "${population.id}": run the cohort again to export it`,
       'cohort.result.population',
+    );
+  }
+  // The same id, another definition: the population was edited again after the run.
+  if (populationSha256(population) !== result.populationSha256) {
+    throw new CohortExportError(
+      `the cohort result was run for another definition of the population "${result.population}" than the experiment now holds (it was edited since): run the cohort again to export it`,
+      'cohort.result.populationSha256',
     );
   }
   if (result.done === 0) throw new CohortExportError('the cohort has no people yet', 'cohort.result.done');
