@@ -13,6 +13,7 @@ import {
   rangeWords,
   sketchOf,
   startingMarginal,
+  typedNumber,
 } from './populationEdit';
 
 const young = POPULATION_PRESETS['young-adults'];
@@ -163,5 +164,13 @@ describe('the words and the sketch of a row', () => {
     expect(peak[0]).toBeLessThan(0.6);
     expect(0 < sketch.p05 && sketch.p05 < sketch.p95 && sketch.p95 < 1).toBe(true);
     expect(sketchOf(row('sex').marginal)).toBeNull();
+  });
+});
+
+describe('typedNumber', () => {
+  it('reads a typed number, and an empty or unreadable field as NaN for the checks to name', () => {
+    expect(typedNumber(' 0.25 ')).toBe(0.25);
+    expect(typedNumber('')).toBeNaN();
+    expect(typedNumber('abc')).toBeNaN();
   });
 });

@@ -220,3 +220,9 @@ export function sketchOf(spec: MarginalSpec): Sketch | null {
   const outline = heights.map((h, k) => [at((xs[k]! + xs[k + 1]!) / 2), h / top] as const);
   return { outline, p05: at(m.quantile(0.05) as number), p95: at(m.quantile(0.95) as number) };
 }
+
+/** A number field's value as typed; an empty or unreadable field is NaN, which the checks name. */
+export function typedNumber(text: string): number {
+  const trimmed = text.trim();
+  return trimmed === '' ? Number.NaN : Number(trimmed);
+}
