@@ -73,6 +73,18 @@ describe('the first nights saved between starts', () => {
     expect(sameOutcome(answer, runSimulationTask(tasks[0]!))).toBe(true);
   });
 
+  it('tells outcomes apart by any field or any byte, but not by how long the run took', () => {
+    const run = runSimulationTask(tasks[0]!);
+    expect(sameOutcome(run, { ...run, elapsed_ms: run.elapsed_ms + 1 })).toBe(true);
+    expect(sameOutcome(run, { ...run, result: { ...run.result, start_h: run.result.start_h + 1 } })).toBe(false);
+    const [name, values] = Object.entries(run.result.series)[0]!;
+    const changed = Float32Array.from(values);
+    changed[changed.length - 1] = changed[changed.length - 1]! + 1;
+    expect(
+      sameOutcome(run, { ...run, result: { ...run.result, series: { ...run.result.series, [name]: changed } } }),
+    ).toBe(false);
+  });
+
   it('ignores a record of another build, or a corrupt one, and writes the fresh results in its place', async () => {
     const store = memoryStore();
     await startFirstNights(open(), { store, build: 'b1' }, tasks);
