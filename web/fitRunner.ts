@@ -1,6 +1,7 @@
 /**
  * The browser edition's fits: the desktop runner's rules (main/fit/runnerCore.ts: one at a time,
- * a worker of its own, terminated to cancel) on a module Web Worker from the site's own origin.
+ * a worker kept between fits, a cancel the fit answers when the page has shared memory) on a module
+ * Web Worker from the site's own origin.
  */
 import { FitRunnerCore, type FitWorkerReply } from '../main/fit/runnerCore';
 import { JobError } from '../shared/pool/jobPool';
@@ -13,6 +14,6 @@ export function createFitRunner(): FitRunnerCore {
       event.preventDefault();
       events.failed(new JobError('worker-crashed', `the fit's worker crashed: ${event.message || 'no message'}`));
     };
-    return { post: (task) => worker.postMessage(task), terminate: () => worker.terminate() };
+    return { post: (request) => worker.postMessage(request), terminate: () => worker.terminate() };
   });
 }

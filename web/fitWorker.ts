@@ -1,13 +1,12 @@
 /**
- * Web Worker entry of a fit: one task, the desktop fit worker's own handling (main/fit/serve.ts);
- * the page terminates the worker to cancel it, as main terminates its thread.
+ * Web Worker entry of the fits: each task handled as the desktop fit worker does (main/fit/serve.ts).
+ * A request carries a cancel flag in shared memory when the page is cross-origin isolated; without
+ * one the page terminates the worker to cancel (runnerCore.ts).
  */
-import type { FitTask } from '../main/fit/task';
+import { cancelRequested, type FitWorkerRequest } from '../main/fit/runnerCore';
 import { serveFit } from '../main/fit/serve';
 import { workerScope } from './workerScope';
 
-const scope = workerScope<FitTask>();
-scope.onmessage = (event) => {
-  scope.onmessage = null;
-  serveFit(event.data, (message) => scope.postMessage(message));
-};
+const scope = workerScope<FitWorkerRequest>();
+scope.onmessage = ({ data: { task, cancel } }) =>
+  serveFit(task, (message) => scope.postMessage(message), cancel ? () => cancelRequested(cancel) : undefined);

@@ -33,7 +33,7 @@ function deps() {
   return {
     pool: inProcessPool(),
     fits: new FitRunnerCore((events) => ({
-      post: (task) => queueMicrotask(() => serveFit(task, (reply) => events.message(reply))),
+      post: ({ task }) => queueMicrotask(() => serveFit(task, (reply) => events.message(reply))),
       terminate: () => undefined,
     })),
     appInfo,

@@ -63,7 +63,12 @@ function readAs<T>(file: FitTaskFile, what: string, read: (name: string, text: s
   }
 }
 
-export function runFitTask(task: FitTask, progress: (message: string) => void): AnyFitResult {
+/** @param cancelled read before every model evaluation: true stops the fit with FitCancelled (a worker's cancel). */
+export function runFitTask(
+  task: FitTask,
+  progress: (message: string) => void,
+  cancelled?: () => boolean,
+): AnyFitResult {
   const protocol = { night: task.night, label: task.label, scenario: task.scenario, seed: task.seed };
   // The bootstrap's noise is seeded by the night's seed, as the CLI's is: a refit repeats.
   const bootstrap = task.bootstrap ? { bootstrap: { draws: task.bootstrap, seed: task.seed } } : {};
@@ -78,6 +83,7 @@ export function runFitTask(task: FitTask, progress: (message: string) => void): 
         bytes: task.pvt.bytes,
         ...(task.focalDate ? { focalDate: task.focalDate } : {}),
         progress,
+        ...(cancelled ? { cancelled } : {}),
         ...bootstrap,
       });
     }
@@ -101,6 +107,7 @@ export function runFitTask(task: FitTask, progress: (message: string) => void): 
       focalDate,
       focalDateBy: task.focalDate ? 'given' : 'last DLMO',
       progress,
+      ...(cancelled ? { cancelled } : {}),
       ...bootstrap,
     });
     // The light log's and the DLMOs' own notes (gaps, coverage) are the fit's too.

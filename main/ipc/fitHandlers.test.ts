@@ -128,7 +128,7 @@ describe('fit:run', () => {
     await stopped;
     onProgress = null;
     expect(failure(reply).code).toBe('cancelled');
-    // Terminated, not left to run: well under a whole fit.
+    // Stopped at its next model evaluation, not left to run: well under a whole fit.
     expect(performance.now() - started).toBeLessThan(20_000);
     expect(progress[0]).toMatchObject({ fileName: 'dropped.csv', sha256: hash });
     expect(progress.some((p) => p.message.startsWith('drawing'))).toBe(false);

@@ -40,6 +40,7 @@ import {
   type FitProtocol,
   type FitResultCommon,
   type FittedParameter,
+  interruptible,
 } from './fitCommon';
 import { dayOfDate } from './placement';
 import { sha256Hex } from './sha256';
@@ -75,6 +76,8 @@ export interface CircadianFitInput {
   readonly focalDate: string;
   readonly focalDateBy: 'given' | 'last DLMO';
   readonly progress?: (message: string) => void;
+  /** Read before every model evaluation: true stops the fit with FitCancelled (fitCommon.ts interruptible). */
+  readonly cancelled?: () => boolean;
   readonly bootstrap?: BootstrapOptions;
 }
 
@@ -162,14 +165,14 @@ export function fitCircadian(input: CircadianFitInput): CircadianFitResult {
   const targets = inside.map((d) => d.epoch);
   const thresholds = inside.map((d) => d.threshold);
   const onsets = (theta: readonly number[]) => model.onsetsNear(valuesOf(theta), targets, thresholds);
-  const problem: LsProblem = {
+  const problem: LsProblem = interruptible(input.cancelled, {
     y: Float64Array.from(inside, (d) => d.slot),
     predict: (theta) =>
       Float64Array.from(onsets(theta), (at, i) =>
         at === null ? inside[i]!.slot - MISSING_DLMO_H : start_h + at / EPOCHS_PER_HOUR,
       ),
     bounds: specs.map((s) => ({ min: s.min, max: s.max })),
-  };
+  });
   const n = inside.length;
   if (n <= ids.length)
     notes.push(

@@ -21,6 +21,30 @@ export const DEFAULT_BOOTSTRAP_DRAWS = 200;
 
 export const round = (x: number, digits: number): number => Number(x.toFixed(digits));
 
+/** Thrown inside a fit asked to stop (its `cancelled` answered true): the fit ends without a result. */
+export class FitCancelled extends Error {
+  override readonly name = 'FitCancelled';
+  constructor() {
+    super('the fit was cancelled');
+  }
+}
+
+/**
+ * The problem with a cancel check before every model evaluation: a fit runs in one synchronous
+ * call, so this is where its worker learns of a cancel (a flag it can read while busy) and stops
+ * between evaluations, answering instead of being terminated mid-task (main/fit/runnerCore.ts).
+ */
+export function interruptible(cancelled: (() => boolean) | undefined, problem: LsProblem): LsProblem {
+  if (!cancelled) return problem;
+  return {
+    ...problem,
+    predict: (theta) => {
+      if (cancelled()) throw new FitCancelled();
+      return problem.predict(theta);
+    },
+  };
+}
+
 export type FitStatus = 'identified' | 'not identifiable' | 'not converged';
 
 /** The bootstrap's percentile interval of one parameter, beside its profile interval. */

@@ -25,6 +25,7 @@ import {
   type FitProtocol,
   type FitResultCommon,
   type FittedParameter as CommonFittedParameter,
+  interruptible,
 } from './fitCommon';
 import { placeSessions, type PlacedSession, type Placement } from './placement';
 import { FIT_PARAMETERS, PvtModel, type FitParameterId, type FitValues } from './pvtModel';
@@ -50,6 +51,8 @@ export interface FitInput {
   readonly focalDate?: string;
   /** Called between stages (the profiles take most of the time). */
   readonly progress?: (message: string) => void;
+  /** Read before every model evaluation: true stops the fit with FitCancelled (fitCommon.ts interruptible). */
+  readonly cancelled?: () => boolean;
   /** A parametric bootstrap beside the profile intervals (fitCommon.ts); none when absent. */
   readonly bootstrap?: BootstrapOptions;
 }
@@ -115,11 +118,11 @@ export function fitPvt(input: FitInput): FitResult {
   const epochs = sessions.map((s) => s.epoch);
   const valuesOf = (theta: readonly number[]): FitValues =>
     Object.fromEntries(FIT_PARAMETERS.map((id, j) => [id, theta[j]!])) as FitValues;
-  const problem: LsProblem = {
+  const problem: LsProblem = interruptible(input.cancelled, {
     y: Float64Array.from(sessions, (s) => freemanTukey(s.lapses)),
     predict: (theta) => model.lapsesAt(valuesOf(theta), epochs).map(freemanTukey),
     bounds: specs.map((s) => ({ min: s.min, max: s.max })),
-  };
+  });
   const n = sessions.length;
   if (n <= FIT_PARAMETERS.length)
     notes.push(`${n} sessions for ${FIT_PARAMETERS.length} parameters: too few to estimate a residual variance`);

@@ -43,6 +43,9 @@ export {
   type SpawnWorker,
 } from './poolTypes';
 
+/** How long a job may run before its worker is counted as hung, unless the pool or the job says otherwise. */
+export const DEFAULT_JOB_TIMEOUT_MS = 30_000;
+
 interface Job<M extends Protocol> {
   readonly id: number;
   readonly request: WorkerRequest<M>;
@@ -101,7 +104,7 @@ export class JobPool<M extends Protocol> {
     private readonly spawnWorker: SpawnWorker<M>,
     options: JobPoolOptions,
   ) {
-    this.timeoutMs = options.timeoutMs ?? 30_000;
+    this.timeoutMs = options.timeoutMs ?? DEFAULT_JOB_TIMEOUT_MS;
     this.size = Math.max(1, Math.floor(options.size));
     // One worker now; the others when a job finds it busy, or once the prefetched jobs are done:
     // starting a worker (loading and compiling its script) takes a core for ≈ 0.1 s, which at a
