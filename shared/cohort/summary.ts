@@ -105,18 +105,47 @@ export function drivers(
   return out.sort((p, q) => Math.abs(q.rho) - Math.abs(p.rho) || params.indexOf(p.param) - params.indexOf(q.param));
 }
 
-export function thresholdShare(records: readonly TableRecord[], t: DeltaThreshold): ThresholdShare {
-  const deltas = records.map((r) => r.delta[t.metric]).filter((d): d is number => d !== null);
-  const count = deltas.filter((d) => beyond(t, d)).length;
+/**
+ * The one rule for the share of people beyond a threshold: it is a recount of the per-person Δ,
+ * never a number kept from the run, so it can be counted again for any threshold. The lab counts
+ * by the Cohort tab's threshold as it is now, everywhere: the tab, the report and its figure,
+ * and the exported summary.json (which writes that threshold beside its count), so a threshold
+ * changed after the run changes all of them alike. `cohort merge` counts by its --threshold.
+ * Δ that are null or NaN (a night without the metric) are left out of both counts.
+ */
+export function shareBeyond(t: DeltaThreshold, deltas: ArrayLike<number | null>): ThresholdShare {
+  let of = 0;
+  let count = 0;
+  for (let i = 0; i < deltas.length; i++) {
+    const d = deltas[i];
+    if (d === null || d === undefined || Number.isNaN(d)) continue;
+    of++;
+    if (beyond(t, d)) count++;
+  }
   return {
     threshold: formatThreshold(t),
     metric: t.metric,
     op: t.op,
     value: t.value,
     count,
-    of: deltas.length,
-    share: deltas.length > 0 ? count / deltas.length : null,
+    of,
+    share: of > 0 ? count / of : null,
   };
+}
+
+/** Every person's Δ = B − A of one metric from the lab result's values (NaN where a night has none). */
+export function personDeltas(
+  values: { readonly a: ArrayLike<number>; readonly b: ArrayLike<number> } | undefined,
+): Float64Array {
+  if (!values) return new Float64Array(0);
+  return Float64Array.from({ length: values.b.length }, (_, i) => values.b[i]! - values.a[i]!);
+}
+
+export function thresholdShare(records: readonly TableRecord[], t: DeltaThreshold): ThresholdShare {
+  return shareBeyond(
+    t,
+    records.map((r) => r.delta[t.metric]),
+  );
 }
 
 export function summarise(

@@ -20,7 +20,7 @@ export interface ExportCohort {
   readonly bands: boolean;
   /** The nights have changed since the cohort ran: its numbers are for the nights as they were. */
   readonly stale: boolean;
-  /** The threshold the report counts by: the tab's as it is now, else the run's first; none when neither. */
+  /** The threshold every export counts by (shareBeyond's rule): the tab's as it is now, else the run's first; none when neither. */
   readonly threshold: DeltaThreshold | null;
 }
 

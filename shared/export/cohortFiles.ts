@@ -2,13 +2,14 @@
  * A cohort's own files, as `nocturne cohort` and `cohort merge` write them (docs/COHORT.md), from
  * the lab's result: the per-person table (cohort.csv, shared/cohort/table.ts: the same header, rows
  * and number format) and the summary (summary.json, the result's own summary: summarise, as the
- * merge computes it). A person's drawn parameters are not in the lab's result, so they are drawn
- * again here: person i is a function of (population, seed, i) alone (drawPerson), as is the noise
- * seed. And bands.csv: the bands over time the charts draw, in tidy long form.
+ * merge computes it, its threshold share recounted by the export's threshold). A person's drawn
+ * parameters are not in the lab's result, so they are drawn again here: person i is a function of
+ * (population, seed, i) alone (drawPerson), as is the noise seed. And bands.csv: the bands over
+ * time the charts draw, in tidy long form.
  */
 import { compilePopulation, drawPerson, personNoiseSeed } from '../cohort/population';
 import type { MetricRow } from '../cohort/run';
-import { summaryJson } from '../cohort/summary';
+import { personDeltas, shareBeyond, summaryJson, type CohortSummary } from '../cohort/summary';
 import { tableHeader, tableRow, toCsv } from '../cohort/table';
 import { METRICS } from '../model/metrics';
 import { formatClock } from '../model/parameters';
@@ -47,9 +48,19 @@ export function cohortTableCsv(cohort: ExportCohort): string {
   return toCsv(rows);
 }
 
-/** summary.json as `cohort merge` writes it. */
+/**
+ * summary.json as `cohort merge` writes it, its threshold share recounted by the export's threshold
+ * (the tab's as it is now, written beside the count), as the tab and the report count it
+ * (shareBeyond, shared/cohort/summary.ts); the run's shares when the export names none.
+ */
+export function cohortSummary(cohort: ExportCohort): CohortSummary {
+  const { result, threshold } = cohort;
+  if (!threshold) return result.summary;
+  return { ...result.summary, thresholds: [shareBeyond(threshold, personDeltas(result.values[threshold.metric]))] };
+}
+
 export function cohortSummaryJson(cohort: ExportCohort): string {
-  return summaryJson(cohort.result.summary);
+  return summaryJson(cohortSummary(cohort));
 }
 
 export const BANDS_COLUMNS = ['night', 'slot_h', 'clock', 'variable', 'unit', 'people', ...COHORT_QUANTILE_KEYS];

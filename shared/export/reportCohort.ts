@@ -5,9 +5,9 @@
  * metric's Δ, and the Δ distribution of that metric as a figure (a dot per person, stacked in bins,
  * the threshold as a line, people beyond it in the "worse" colour, as the Cohort tab draws it).
  */
-import type { Spread, ThresholdShare } from '../cohort/summary';
+import { personDeltas, shareBeyond, type Spread, type ThresholdShare } from '../cohort/summary';
 import type { MarginalSpec } from '../cohort/distributions';
-import { beyond, formatThreshold, thresholdMeaning } from '../cohort/thresholds';
+import { thresholdMeaning } from '../cohort/thresholds';
 import { METRICS, metricInfo, type MetricId, type MetricInfo } from '../model/metrics';
 import { parameterSpec } from '../model/parameters';
 import { POPULATION_PRESETS, isPopulationPresetId } from '../cohort/presets';
@@ -170,26 +170,15 @@ export function cohortReportTables(cohort: ExportCohort): ReportCohortTables {
 
 /**
  * Every person's Δ of the threshold's metric (none: total sleep time), the threshold, and the share
- * beyond it, counted here as the Cohort tab counts it (the tab's threshold may differ from the run's).
+ * beyond it: recounted by the export's threshold (the tab's as it is now), as the tab and
+ * summary.json count it (shareBeyond, shared/cohort/summary.ts).
  */
 export function thresholdDeltas(cohort: ExportCohort) {
   const threshold = cohort.threshold;
   const metric = threshold?.metric ?? 'totalSleepTime_min';
-  const values = cohort.result.values[metric];
-  const deltas = values ? Array.from(values.b, (b, i) => b - values.a[i]!).filter(Number.isFinite) : [];
-  const count = threshold ? deltas.filter((d) => beyond(threshold, d)).length : 0;
-  const share: ThresholdShare | null = threshold
-    ? {
-        threshold: formatThreshold(threshold),
-        metric: threshold.metric,
-        op: threshold.op,
-        value: threshold.value,
-        count,
-        of: deltas.length,
-        share: deltas.length > 0 ? count / deltas.length : null,
-      }
-    : null;
-  return { metric: metricInfo(metric)!, deltas, threshold, beyond: count, share };
+  const deltas = Array.from(personDeltas(cohort.result.values[metric])).filter(Number.isFinite);
+  const share = threshold ? shareBeyond(threshold, deltas) : null;
+  return { metric: metricInfo(metric)!, deltas, threshold, beyond: share?.count ?? 0, share };
 }
 
 /** The report's cohort section for pdf-lib: the tables and the distribution figure as a PNG (300 dpi). */

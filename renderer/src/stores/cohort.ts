@@ -12,8 +12,9 @@ import type { CohortSection } from '../../../shared/experiment/format';
 import { MAX_SOURCE_LENGTH } from '../../../shared/experiment/cohortSchema';
 import {
   POPULATION_PRESETS,
-  beyond,
   formatThreshold,
+  personDeltas,
+  shareBeyond,
   sectionPopulation,
   type CohortLabResult,
   type Correlation,
@@ -235,18 +236,10 @@ export const useCohortStore = defineStore('cohort', () => {
   }
 
   /** Every person's Δ = B − A of the threshold's metric (NaN where a night has none). */
-  const deltas = computed<Float64Array>(() => {
-    const values = result.value?.values[threshold.metric];
-    if (!values) return new Float64Array(0);
-    return values.b.map((b, i) => b - values.a[i]!);
-  });
+  const deltas = computed<Float64Array>(() => personDeltas(result.value?.values[threshold.metric]));
 
-  /** People beyond the threshold, of those with a Δ. */
-  const share = computed(() => {
-    const finite = [...deltas.value].filter(Number.isFinite);
-    const count = finite.filter((d) => beyond(threshold, d)).length;
-    return { count, of: finite.length, share: finite.length > 0 ? count / finite.length : null };
-  });
+  /** People beyond the threshold as it is now, of those with a Δ: the recount the exports make too (shareBeyond). */
+  const share = computed(() => shareBeyond(threshold, deltas.value));
 
   function state(): CohortSection | undefined {
     if (!used.value) return undefined;
