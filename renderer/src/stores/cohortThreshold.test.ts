@@ -3,7 +3,7 @@
 // exported summary.json all count by the new one and give the same count.
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createPinia, setActivePinia } from 'pinia';
-import type { CohortExportRequest, CohortRunRequest, LabApi } from '../../../shared/ipc';
+import type { ExportCohortRequest, CohortRunRequest, LabApi } from '../../../shared/ipc';
 import {
   POPULATION_PRESETS,
   cohortLabResult,
@@ -58,12 +58,12 @@ function result(): CohortLabResult {
 }
 
 function fakeLab() {
-  const exports: CohortExportRequest[] = [];
+  const exports: ExportCohortRequest[] = [];
   const ran = result();
   const api = {
     on: () => () => undefined,
     runCohort: async (_: CohortRunRequest) => ({ ok: true, value: ran }),
-    exportCohort: async (request: CohortExportRequest) => {
+    exportCohort: async (request: ExportCohortRequest) => {
       exports.push(request);
       return { ok: true, value: { path: 'x', name: 'x', bytes: 0 } };
     },
