@@ -2,8 +2,9 @@
  * The Cohort tab's Run within reach (issue 17): with the population editor open (its default) or
  * closed, at the window's 1024×680 minimum, 1366×768 and 1920×1080, Run is on screen and not
  * covered without scrolling; so is the reason it waits when the population is refused, and, while
- * a cohort runs, Cancel and the progress. Keyboard order is the document's: Run comes after the
- * editor's last field. Screenshots of each size, light and dark.
+ * a cohort runs, Cancel and the progress. Keyboard order is the document's: the editor, the bands
+ * toggle, then Run; a control the bar would cover is scrolled clear of it when focused.
+ * Screenshots of each size, light and dark.
  */
 import { test, expect, type Locator, type Page } from '@playwright/test';
 import { openLab } from '../lab';
@@ -54,9 +55,19 @@ for (const [width, height] of SIZES) {
       await page.screenshot({ path: `${SHOTS}/cohort-run-reach-${width}-${scheme}.png` });
     }
     await page.emulateMedia({ colorScheme: 'light' });
-    // The keyboard reaches Run right after the field it was refused for, past the editor's rest.
+    // A control under the bar, reached by the keyboard, is scrolled clear of the bar, not behind it.
+    await page.getByTestId('correlation-add').focus();
+    await expectReachable(page, page.getByTestId('correlation-add'), 'the focused "Add a correlation"');
+    await page.keyboard.press('Tab');
+    await expect(page.getByTestId('cohort-bands-toggle')).toBeFocused();
+    await page.keyboard.press('Tab');
+    await expect(run, 'Run is disabled, so Tab passes it').not.toBeFocused();
     await type(page, 'population-field-caffeineHalfLife_h-max', '9.5');
     await expect(run).toBeEnabled();
+    // The keyboard order is the document's: the editor, the bands toggle, then Run.
+    await page.getByTestId('cohort-bands-toggle').focus();
+    await page.keyboard.press('Tab');
+    await expect(run).toBeFocused();
 
     // The editor closed: Run still there; open again.
     await editor.locator('summary').click();
