@@ -1,10 +1,11 @@
 /**
  * The parametric bootstrap on a straight line, where the sampling distribution of the slope is
  * known: normal with SD σ/√Sxx, so its 95 % percentile interval is b̂ ± 1.96·σ̂/√Sxx up to Monte
- * Carlo error; and the notes where the bootstrap and the profile disagree.
+ * Carlo error; the notes where the bootstrap and the profile disagree; and a fit stopped by its
+ * cancel check.
  */
 import { describe, expect, it } from 'vitest';
-import { bootstrap, percentile, withBootstrap, type FittedParameter } from './fitCommon';
+import { FitCancelled, bootstrap, interruptible, percentile, withBootstrap, type FittedParameter } from './fitCommon';
 import { leastSquares, type LsProblem } from './leastSquares';
 
 const xs = Float64Array.from({ length: 12 }, (_, i) => i);
@@ -64,5 +65,24 @@ describe('bootstrap', () => {
     expect(apart.notes[0]).toMatch(/^x: the bootstrap interval \(2–6\) and the profile interval \(4–6\) disagree/);
     const none = withBootstrap([base], null);
     expect(none.parameters[0]!.bootstrap).toBeNull();
+  });
+});
+
+describe('interruptible', () => {
+  it('stops a fit at the first model evaluation after the flag is set, and changes nothing before', () => {
+    let evaluations = 0;
+    let stopAfter = Infinity;
+    const counted = interruptible(() => evaluations >= stopAfter, {
+      ...line,
+      predict: (theta) => (evaluations++, line.predict(theta)),
+    });
+    const whole = leastSquares(counted, [0, 0], 60);
+    expect(whole).toEqual(leastSquares(line, [0, 0], 60));
+    const all = evaluations;
+    evaluations = 0;
+    stopAfter = 5;
+    expect(() => leastSquares(counted, [0, 0], 60)).toThrow(FitCancelled);
+    expect(evaluations).toBe(5);
+    expect(all).toBeGreaterThan(5);
   });
 });
