@@ -16,16 +16,12 @@ import {
   type DeltaThreshold,
   type PopulationSpec,
 } from '../../shared/cohort';
-import type { JobHandle, RunOptions } from '../../shared/pool/jobPool';
-import { BatchLoop, etaSeconds } from '../../shared/pool/batchLoop';
+import { BatchLoop, etaSeconds, type BatchPool } from '../../shared/pool/batchLoop';
 import { SweepError, jobFailure } from '../sweep/grid';
 import { PERSONS_PER_BATCH } from './batch';
 import type { CohortLabBatchOutcome, CohortLabBatchTask } from './labBatch';
 
-export interface CohortLabPool {
-  run(kind: 'cohort-lab-batch', task: CohortLabBatchTask, options?: RunOptions): JobHandle<CohortLabBatchOutcome>;
-  stats(): { readonly size: number };
-}
+export type CohortLabPool = BatchPool<'cohort-lab-batch', CohortLabBatchTask, CohortLabBatchOutcome>;
 
 export interface CohortLabRequest {
   readonly nights: readonly [CohortNight, CohortNight];

@@ -24,9 +24,8 @@ import {
 import { resolveParameters } from '../../shared/model/scenarios';
 import type { ProtocolEvent } from '../../shared/model/protocolEvents';
 import { compileProtocol } from '../../shared/model/protocol';
-import type { JobHandle, RunOptions } from '../../shared/pool/jobPool';
 import type { SweepBatchOutcome, SweepBatchTask } from '../simulation/task';
-import { BatchLoop, etaSeconds, type Batch } from '../../shared/pool/batchLoop';
+import { BatchLoop, etaSeconds, type Batch, type BatchPool } from '../../shared/pool/batchLoop';
 import { SweepError, expandGrid, jobFailure, type SweepGrid } from './grid';
 import type { RefusedPoint, SensitivityEntry, SensitivityResult, SweepResult } from '../../shared/sweep';
 
@@ -43,10 +42,7 @@ export {
 } from './grid';
 
 /** The part of SimulationPool a sweep needs (tests pass a stand-in). */
-export interface SweepPool {
-  run(kind: 'sweep-batch', task: SweepBatchTask, options?: RunOptions): JobHandle<SweepBatchOutcome>;
-  stats(): { readonly size: number };
-}
+export type SweepPool = BatchPool<'sweep-batch', SweepBatchTask, SweepBatchOutcome>;
 
 /** The night a sweep varies: its scenario, its own overrides, its protocol events and its seed. */
 export interface SweepNight {

@@ -6,7 +6,13 @@
  * answer that arrives after that is thrown away. What a batch holds, how its outcome is kept and
  * when the run is complete are the caller's (`BatchLoopSpec`).
  */
-import type { JobHandle } from './poolTypes';
+import type { JobHandle, RunOptions } from './poolTypes';
+
+/** The part of a pool a batched run needs: one kind of job, and the workers' count (tests pass a stand-in). */
+export interface BatchPool<Kind extends string, Task, Outcome> {
+  run(kind: Kind, task: Task, options?: RunOptions): JobHandle<Outcome>;
+  stats(): { readonly size: number };
+}
 
 /** Items [start, end) of a run, sent to the pool as one job. */
 export interface Batch {
