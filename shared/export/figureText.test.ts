@@ -6,15 +6,16 @@ import { drawFootnote, drawHeading, fontSpec, footnoteSize, lineHeight } from '.
 /** A canvas that records each text drawn with its font, colour and place. */
 function recorder() {
   const texts: { text: string; x: number; y: number; font: string; colour: unknown }[] = [];
-  const ctx = {
+  const drawn: Pick<Canvas2D, 'font' | 'fillStyle' | 'textAlign' | 'textBaseline' | 'fillText'> = {
     font: '',
     fillStyle: '',
     textAlign: '',
     textBaseline: '',
     fillText(text: string, x: number, y: number) {
-      texts.push({ text, x, y, font: this.font, colour: this.fillStyle });
+      texts.push({ text, x, y, font: drawn.font, colour: drawn.fillStyle });
     },
-  } as unknown as Canvas2D;
+  };
+  const ctx = drawn as Canvas2D;
   return { ctx, texts };
 }
 
