@@ -294,11 +294,6 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     },
   };
 
-  /**
-   * Both nights over the whole protocol (in the pool, like every simulation), their full
-   * parameters, and the versions: what every export is drawn from. The figure renderers
-   * (canvas, Chart.js, pdf-lib) load on the first export, not at start.
-   */
   type ExportCohortPayload = Parameters<typeof exportCohort>[0];
   /** The cohort an export request carries, checked against the experiment (a refusal names the field). */
   function cohortOf(experiment: Experiment, payload: ExportCohortPayload | undefined): ExportCohort | undefined {
@@ -312,6 +307,11 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     }
   }
 
+  /**
+   * Both nights over the whole protocol (in the pool, like every simulation), their full
+   * parameters, and the versions: what every export is drawn from. The figure renderers
+   * (canvas, Chart.js, pdf-lib) load on the first export, not at start.
+   */
   async function exportInputs(experiment: Experiment, cohortPayload?: ExportCohortPayload) {
     const cohort = cohortOf(experiment, cohortPayload);
     const [a, b] = experiment.nights;
