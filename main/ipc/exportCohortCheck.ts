@@ -12,7 +12,7 @@ import { HandlerError } from './handlerError';
 export type ExportCohortPayload = Parameters<typeof exportCohort>[0];
 
 export function checkExportCohort(
-  experiment: Experiment,
+  experiment: Pick<Experiment, 'cohort'>,
   payload: ExportCohortPayload | undefined,
 ): ExportCohort | undefined {
   if (!payload) return undefined;
