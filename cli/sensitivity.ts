@@ -193,7 +193,7 @@ function checkSize(method: SensitivityMethod, size: number, factors: () => numbe
 }
 
 /** The population a command's arguments and file name, or null for the declared ranges. */
-export function chosenPopulation(args: SensitivityArgs, experiment: Experiment): SensitivityPopulation | null {
+function chosenPopulation(args: SensitivityArgs, experiment: Experiment): SensitivityPopulation | null {
   if (args.over === 'ranges') return null;
   const cohort = experiment.cohort;
   if (args.over === 'file-default' || args.over.population === 'file') {

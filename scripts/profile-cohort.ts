@@ -18,7 +18,6 @@ import {
   cohortLabResult,
   compilePopulation,
   populationSha256,
-  sampleOnGrid,
   usePerson,
   type CohortNight,
   type DeltaThreshold,
@@ -28,6 +27,7 @@ import {
 import { defaultExperiment } from '../shared/experiment';
 import { simulateNight } from '../shared/model/engine';
 import { resolveParameters } from '../shared/model/scenarios';
+import { labPersonOf } from '../main/cohort/labBatch';
 
 /** CPU time of this process so far (ms). */
 const cpu = () => {
@@ -58,14 +58,7 @@ for (let index = 0; index < persons; index++) {
   // As a lab batch runs a person: in the worker's arena (usePerson), sampled before it is reused.
   const person: LabPerson = usePerson(nights, population, 1, index, timed, (run) => {
     const t = cpu();
-    const sampled = {
-      index,
-      values: run.values,
-      a: run.a,
-      b: run.b,
-      seriesA: sampleOnGrid(run.resultA),
-      seriesB: sampleOnGrid(run.resultB),
-    };
+    const sampled = labPersonOf(index, run);
     sampleMs += cpu() - t;
     return sampled;
   });

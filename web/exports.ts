@@ -28,7 +28,9 @@ import { textMeasure } from '../shared/export/fontMetrics';
 import { type LabApi, type Reply } from '../shared/ipc';
 import { simulateNight } from '../shared/model/engine';
 import { browserClipboard, bundledFonts, saveFile } from './export/browserPorts';
-import { WebExportError, checkedCohort, checkedExperiment, exportSource, type SimulateProtocol } from './export/inputs';
+import { checkedExperiment, exportSource, type SimulateProtocol } from './export/inputs';
+import { HandlerError } from '../main/ipc/handlerError';
+import { checkExportCohort } from '../main/ipc/exportCohortCheck';
 import { offscreenFigureBackend } from './export/offscreenCanvas';
 import { productName, version } from '../package.json';
 import { checkRequest, type Requests } from '../main/ipc/invoke';
@@ -75,7 +77,7 @@ async function reply<C extends InvokeChannel, T>(
   try {
     return { ok: true, value: await run(checked.request as Requests[C]) };
   } catch (error) {
-    if (error instanceof WebExportError) return { ok: false, error: error.labError };
+    if (error instanceof HandlerError) return { ok: false, error: error.labError };
     if (error instanceof ChartRefError) {
       return { ok: false, error: { code: 'invalid-payload', field: error.field, message: error.message } };
     }
@@ -129,7 +131,7 @@ export function exportPack(
     if (pack.at(-1)?.path !== PACK_MANIFEST) throw new Error('the pack has no manifest');
     const folder = `${stemOf(input.experiment.title)}-figures`;
     const saved = await d.save(`${folder}.zip`, zipPack(folder, pack, input.created), 'application/zip');
-    if (!saved) throw new WebExportError({ code: 'cancelled', message: 'the export was cancelled' });
+    if (!saved) throw new HandlerError({ code: 'cancelled', message: 'the export was cancelled' });
     return { folder: saved, files: pack.length, bytes: pack.reduce((sum, f) => sum + f.data.length, 0) };
   });
 }
@@ -158,7 +160,7 @@ export function exportChart(
       return { path: null, ...size };
     }
     const saved = await d.save(file.name, file.data, MIME[checked.format]);
-    if (!saved) throw new WebExportError({ code: 'cancelled', message: 'the export was cancelled' });
+    if (!saved) throw new HandlerError({ code: 'cancelled', message: 'the export was cancelled' });
     return { path: saved, ...size };
   });
 }
@@ -193,9 +195,9 @@ export function exportCohort(
   const d = withDefaults(deps);
   return reply('export:cohort', request, async (checked) => {
     const experiment = checkedExperiment(checked.experiment, d.app);
-    const file = cohortExportFile(checkedCohort(experiment, checked.cohort)!, checked.file);
+    const file = cohortExportFile(checkExportCohort(experiment, checked.cohort)!, checked.file);
     const saved = await d.save(file.name, file.data, MIME[file.format]);
-    if (!saved) throw new WebExportError({ code: 'cancelled', message: 'the export was cancelled' });
+    if (!saved) throw new HandlerError({ code: 'cancelled', message: 'the export was cancelled' });
     return { path: saved, name: file.name, bytes: file.data.length };
   });
 }

@@ -11,6 +11,7 @@ import {
   usePerson,
   type CohortNight,
   type LabPerson,
+  type PersonRunWithResults,
   type PopulationSpec,
 } from '../../shared/cohort';
 import { simulateNight } from '../../shared/model/engine';
@@ -34,18 +35,21 @@ export function runCohortLabBatch(task: CohortLabBatchTask): CohortLabBatchOutco
   const persons: LabPerson[] = [];
   for (let index = task.start; index < task.end; index++) {
     // The samples are new arrays and the rows numbers: nothing of the arena's arrays is kept.
-    persons.push(
-      usePerson(task.nights, population, task.seed, index, simulateNight, (run) => ({
-        index,
-        values: run.values,
-        a: run.a,
-        b: run.b,
-        seriesA: sampleOnGrid(run.resultA),
-        seriesB: sampleOnGrid(run.resultB),
-      })),
-    );
+    persons.push(usePerson(task.nights, population, task.seed, index, simulateNight, (run) => labPersonOf(index, run)));
   }
   return { persons, elapsed_ms: performance.now() - started };
+}
+
+/** Person `index` as a lab batch hands it back, taken from its run while the arena still holds the results. */
+export function labPersonOf(index: number, run: PersonRunWithResults): LabPerson {
+  return {
+    index,
+    values: run.values,
+    a: run.a,
+    b: run.b,
+    seriesA: sampleOnGrid(run.resultA),
+    seriesB: sampleOnGrid(run.resultB),
+  };
 }
 
 /** The sampled series' buffers, moved rather than copied back to main. */

@@ -16,15 +16,12 @@ import {
   type DeltaThreshold,
   type PopulationSpec,
 } from '../../shared/cohort';
-import type { JobHandle, RunOptions } from '../../shared/pool/jobPool';
-import { SweepError } from '../sweep/runSweep';
+import { BatchLoop, etaSeconds, type BatchPool } from '../../shared/pool/batchLoop';
+import { SweepError, jobFailure } from '../sweep/grid';
 import { PERSONS_PER_BATCH } from './batch';
 import type { CohortLabBatchOutcome, CohortLabBatchTask } from './labBatch';
 
-export interface CohortLabPool {
-  run(kind: 'cohort-lab-batch', task: CohortLabBatchTask, options?: RunOptions): JobHandle<CohortLabBatchOutcome>;
-  stats(): { readonly size: number };
-}
+export type CohortLabPool = BatchPool<'cohort-lab-batch', CohortLabBatchTask, CohortLabBatchOutcome>;
 
 export interface CohortLabRequest {
   readonly nights: readonly [CohortNight, CohortNight];
@@ -93,134 +90,97 @@ export function runCohortInLab(
     },
     request.thresholds,
   );
-  const inFlight = new Set<JobHandle<CohortLabBatchOutcome>>();
   const workers = Math.max(1, pool.stats().size);
   const started = performance.now();
-  let next = 0;
   let nextPartial = Number.NEGATIVE_INFINITY;
   let building = false;
 
-  return new Promise<CohortLabResult>((resolve, reject) => {
-    let finished = false;
-    const stop = (error: SweepError) => {
-      if (finished) return;
-      finished = true;
-      signal?.removeEventListener('abort', onAbort);
-      for (const handle of inFlight) handle.cancel();
-      inFlight.clear();
-      reject(error);
-    };
-    function onAbort(): void {
-      stop(
-        new SweepError(
-          'cancelled',
-          `the cohort was cancelled after ${builder.size} of ${n} people; its results were discarded`,
-        ),
-      );
+  const progress = (partial?: CohortLabResult) => {
+    const done = builder.size;
+    onProgress?.({ done, total: n, etaSeconds: etaSeconds(started, done, n), ...(partial ? { partial } : {}) });
+  };
+  /** Builds the result of the persons so far in slices; null when the run stopped meanwhile. */
+  const build = async (): Promise<{ result: CohortLabResult; cost_ms: number } | null> => {
+    building = true;
+    const steps = builder.build();
+    let cost_ms = 0;
+    let longestSlice_ms = 0;
+    try {
+      for (;;) {
+        const slice = performance.now();
+        let step = steps.next();
+        while (!step.done && performance.now() - slice < BUILD_SLICE_MS) step = steps.next();
+        const took = performance.now() - slice;
+        cost_ms += took;
+        longestSlice_ms = Math.max(longestSlice_ms, took);
+        if (step.done) {
+          onBuild?.({ cost_ms, longestSlice_ms });
+          return { result: step.value, cost_ms };
+        }
+        await yieldToLoop();
+        if (loop.finished) return null;
+      }
+    } finally {
+      building = false;
     }
-    const progress = (partial?: CohortLabResult) => {
-      const done = builder.size;
-      const elapsed_s = (performance.now() - started) / 1000;
-      onProgress?.({
-        done,
-        total: n,
-        etaSeconds: done === 0 ? null : (elapsed_s * (n - done)) / done,
-        ...(partial ? { partial } : {}),
-      });
-    };
-    /** Builds the result of the persons so far in slices; null when the run stopped meanwhile. */
-    const build = async (): Promise<{ result: CohortLabResult; cost_ms: number } | null> => {
-      building = true;
-      const steps = builder.build();
-      let cost_ms = 0;
-      let longestSlice_ms = 0;
-      try {
-        for (;;) {
-          const slice = performance.now();
-          let step = steps.next();
-          while (!step.done && performance.now() - slice < BUILD_SLICE_MS) step = steps.next();
-          const took = performance.now() - slice;
-          cost_ms += took;
-          longestSlice_ms = Math.max(longestSlice_ms, took);
-          if (step.done) {
-            onBuild?.({ cost_ms, longestSlice_ms });
-            return { result: step.value, cost_ms };
-          }
-          await yieldToLoop();
-          if (finished) return null;
-        }
-      } finally {
-        building = false;
-      }
-    };
-    const failed = (error: unknown) =>
-      stop(new SweepError('simulation-failed', `the cohort's result cannot be built: ${(error as Error).message}`));
-    /** After a batch: a partial result when one is due, the final one when everyone is in. */
-    const consider = () => {
-      if (finished || building) return;
-      if (builder.size === n) {
-        build().then((built) => {
-          if (!built || finished) return;
-          finished = true;
-          signal?.removeEventListener('abort', onAbort);
-          onProgress?.({ done: n, total: n, etaSeconds: 0 });
-          resolve(built.result);
-        }, failed);
-        return;
-      }
-      const now = performance.now();
-      if (now < nextPartial) return;
+  };
+  const failed = (error: unknown) =>
+    loop.stop(new SweepError('simulation-failed', `the cohort's result cannot be built: ${(error as Error).message}`));
+  /** After a batch: a partial result when one is due, the final one when everyone is in. */
+  const consider = () => {
+    if (loop.finished || building) return;
+    if (builder.size === n) {
       build().then((built) => {
-        if (!built || finished) return;
-        nextPartial = performance.now() + Math.max(PARTIAL_INTERVAL_MS, PARTIAL_COST_FACTOR * built.cost_ms);
-        progress(built.result);
-        // Persons that arrived during the build (or everyone, at the end) are not left waiting.
-        consider();
+        if (!built || loop.finished) return;
+        loop.resolve(built.result);
+        onProgress?.({ done: n, total: n, etaSeconds: 0 });
       }, failed);
-    };
-    const launch = () => {
-      while (!finished && inFlight.size < workers && next < n) {
-        const start = next;
-        const end = Math.min(n, start + PERSONS_PER_BATCH);
-        next = end;
-        let handle: JobHandle<CohortLabBatchOutcome>;
-        try {
-          handle = pool.run('cohort-lab-batch', {
-            nights: request.nights,
-            population: request.population,
-            seed: request.seed,
-            start,
-            end,
-          });
-        } catch (error) {
-          return stop(new SweepError('simulation-failed', (error as Error).message));
-        }
-        inFlight.add(handle);
-        handle.result.then(
-          (outcome) => {
-            if (finished) return;
-            inFlight.delete(handle);
-            onBatch?.(outcome.elapsed_ms);
-            builder.add(outcome.persons);
-            // The next batch first, so the worker does not wait for the result's build.
-            launch();
-            if (builder.size < n) progress();
-            consider();
-          },
-          (error: unknown) => {
-            const err = error as Error & { code?: string; field?: string };
-            const code =
-              err.code === 'worker-crashed' || err.code === 'timeout' || err.code === 'cancelled'
-                ? err.code
-                : 'simulation-failed';
-            stop(new SweepError(code, `person ${start + 1} of ${n} cannot be simulated: ${err.message}`, err.field));
-          },
-        );
+      return;
+    }
+    const now = performance.now();
+    if (now < nextPartial) return;
+    build().then((built) => {
+      if (!built || loop.finished) return;
+      nextPartial = performance.now() + Math.max(PARTIAL_INTERVAL_MS, PARTIAL_COST_FACTOR * built.cost_ms);
+      progress(built.result);
+      // Persons that arrived during the build (or everyone, at the end) are not left waiting.
+      consider();
+    }, failed);
+  };
+  const loop = new BatchLoop<CohortLabBatchOutcome, CohortLabResult>({
+    total: n,
+    workers,
+    signal,
+    nextSize: (remaining) => Math.min(remaining, PERSONS_PER_BATCH),
+    send: ({ start, end }) => {
+      try {
+        return pool.run('cohort-lab-batch', {
+          nights: request.nights,
+          population: request.population,
+          seed: request.seed,
+          start,
+          end,
+        });
+      } catch (error) {
+        throw new SweepError('simulation-failed', (error as Error).message);
       }
-    };
-    if (signal?.aborted) return onAbort();
-    signal?.addEventListener('abort', onAbort, { once: true });
-    onProgress?.({ done: 0, total: n, etaSeconds: null });
-    launch();
+    },
+    received: (outcome) => {
+      onBatch?.(outcome.elapsed_ms);
+      builder.add(outcome.persons);
+      // The next batch first, so the worker does not wait for the result's build.
+      loop.launch();
+      if (builder.size < n) progress();
+      consider();
+    },
+    failed: (error, { start }) =>
+      jobFailure(error, (message) => `person ${start + 1} of ${n} cannot be simulated: ${message}`),
+    cancelled: () =>
+      new SweepError(
+        'cancelled',
+        `the cohort was cancelled after ${builder.size} of ${n} people; its results were discarded`,
+      ),
+    started: () => onProgress?.({ done: 0, total: n, etaSeconds: null }),
   });
+  return loop.start();
 }

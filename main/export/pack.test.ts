@@ -28,6 +28,7 @@ import { writeFigurePack } from './packWriter';
 import { buildReportPdf } from './report';
 import { buildProvenance } from '../../shared/export/provenance';
 import { checkXml } from './xmlCheck';
+import { csvRows } from '../../shared/export/testing/csvRows';
 
 const CREATED = new Date('2026-11-26T12:34:56.000Z');
 const APP = { name: 'Nocturne', version: '0.1.0' };
@@ -289,34 +290,7 @@ describe('SVG figures', () => {
   );
 });
 
-/** RFC 4180 rows (quoted fields, doubled quotes, CRLF). */
-function readCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(field);
-      field = '';
-    } else if (c === '\r' && text[i + 1] === '\n') {
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-      i++;
-    } else field += c;
-  }
-  return rows;
-}
+const readCsv = (text: string): string[][] => csvRows(text).rows;
 
 const close = (text: string, value: number) => Math.abs(Number(text) - value) <= 5e-6 * Math.max(1, Math.abs(value));
 

@@ -10,12 +10,12 @@ import type { AppInfo, EventName, EventPayloads, Reply, SimulateResponse } from 
 import type { SimulationPool } from '../simulation/pool';
 import { AtomicWriteError, writeFileAtomic } from '../files/atomicWrite';
 import type { ExportFileFormat, PaperSize } from '../../shared/export/options';
-import { CohortExportError, exportCohort, type ExportCohort } from '../../shared/export/cohort';
 import type { Experiment } from '../../shared/experiment';
 import { suggestedFileName } from '../../shared/experiment/validate';
 import { createAnalysisHandlers } from './analysisHandlers';
 import { HandlerError, checkEvents, resolveNight } from './handlerError';
 import { invokeChecked, type HandlerTable } from './invoke';
+import { checkExportCohort, type ExportCohortPayload } from './exportCohortCheck';
 import {
   readExperimentFile,
   validateExperiment,
@@ -265,7 +265,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'export:cohort': async (request) => {
       const experiment = validateExperiment(request.experiment, createdWith);
       const { cohortExportFile } = await import('../../shared/export/cohortFiles');
-      const file = cohortExportFile(cohortOf(experiment, request.cohort)!, request.file);
+      const file = cohortExportFile(checkExportCohort(experiment, request.cohort)!, request.file);
       const path = request.path ?? (await deps.files.dialogs.chooseExportPath(file.name, file.format));
       if (!path) throw new HandlerError({ code: 'cancelled', message: 'the export was cancelled' });
       await writeFileAtomic(path, file.data);
@@ -299,21 +299,8 @@ export function createHandlers(deps: HandlerDeps): Handlers {
    * parameters, and the versions: what every export is drawn from. The figure renderers
    * (canvas, Chart.js, pdf-lib) load on the first export, not at start.
    */
-  type ExportCohortPayload = Parameters<typeof exportCohort>[0];
-  /** The cohort an export request carries, checked against the experiment (a refusal names the field). */
-  function cohortOf(experiment: Experiment, payload: ExportCohortPayload | undefined): ExportCohort | undefined {
-    if (!payload) return undefined;
-    try {
-      return exportCohort(payload, experiment);
-    } catch (error) {
-      if (error instanceof CohortExportError)
-        throw new HandlerError({ code: 'invalid-payload', field: error.field, message: error.message });
-      throw error;
-    }
-  }
-
   async function exportInputs(experiment: Experiment, cohortPayload?: ExportCohortPayload) {
-    const cohort = cohortOf(experiment, cohortPayload);
+    const cohort = checkExportCohort(experiment, cohortPayload);
     const [a, b] = experiment.nights;
     const params = [resolveNight(a.scenario, a.params), resolveNight(b.scenario, b.params)] as const;
     // As for a run: an event off its night's protocol is named here, not a failed export job.

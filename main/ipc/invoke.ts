@@ -77,7 +77,7 @@ export async function invokeChecked<Context>(
 }
 
 /** A handler's failure as the page reads it: the typed errors keep their code and field; anything else is internal. */
-export function toLabError(error: unknown): LabError {
+function toLabError(error: unknown): LabError {
   if (error instanceof HandlerError) return error.labError;
   if (error instanceof JobError || error instanceof SweepError) {
     return { code: error.code, message: error.message, ...(error.field ? { field: error.field } : {}) };

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import faultWorkerPath from './testing/faultWorker?modulePath';
 import { JobError, SimulationPool, defaultPoolSize, taskSignature } from './pool';
 import type { FaultProtocol } from './testing/faultWorker';
-import { JobPool } from '../../shared/pool/jobPool';
+import { JobPool, type SpawnWorker } from '../../shared/pool/jobPool';
 
 let pool: SimulationPool<FaultProtocol> | null = null;
 const open = (size = 1, timeoutMs = 5_000) =>
@@ -173,27 +173,21 @@ describe('SimulationPool', () => {
   });
 
   it('starts one worker, and the others when a job finds it busy or the prefetched jobs are done', async () => {
-    // Workers that answer each job after a turn of the event loop, counted as they start.
+    // Workers that answer each job 20 ms later (so a second job finds the first one busy), counted as they start.
     let started = 0;
-    const fake = new JobPool<FaultProtocol>(
-      (events) => {
-        started++;
-        return {
-          post: (request) =>
-            setTimeout(
-              () =>
-                events.message({
-                  type: 'done',
-                  jobId: request.jobId,
-                  result: (request.task as { value: number }).value,
-                }),
-              20,
-            ),
-          terminate: () => undefined,
-        };
-      },
-      { size: 3 },
-    );
+    const echoAfter20ms: SpawnWorker<FaultProtocol> = (events) => {
+      started++;
+      return {
+        post: (request) =>
+          setTimeout(
+            () =>
+              events.message({ type: 'done', jobId: request.jobId, result: (request.task as { value: number }).value }),
+            20,
+          ),
+        terminate: () => undefined,
+      };
+    };
+    const fake = new JobPool<FaultProtocol>(echoAfter20ms, { size: 3 });
     const [prefetched] = fake.prefetch('echo', [{ value: 1 }]);
     expect(started).toBe(1);
     expect(fake.stats().size).toBe(3);
@@ -203,25 +197,7 @@ describe('SimulationPool', () => {
     await fake.close();
 
     started = 0;
-    const onDemand = new JobPool<FaultProtocol>(
-      (events) => {
-        started++;
-        return {
-          post: (request) =>
-            setTimeout(
-              () =>
-                events.message({
-                  type: 'done',
-                  jobId: request.jobId,
-                  result: (request.task as { value: number }).value,
-                }),
-              20,
-            ),
-          terminate: () => undefined,
-        };
-      },
-      { size: 2 },
-    );
+    const onDemand = new JobPool<FaultProtocol>(echoAfter20ms, { size: 2 });
     const first = onDemand.run('echo', { value: 1 });
     expect(started).toBe(1);
     const second = onDemand.run('echo', { value: 2 });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_SWEEP_RUNS, MAX_SWEEP_STEPS } from '../../shared/experiment/format';
 import type { ParameterId } from '../../shared/model/parameters';
-import { SweepError, axisValues, expandGrid, type SweepGrid } from './grid';
+import { JobError } from '../../shared/pool/jobPool';
+import { SweepError, axisValues, expandGrid, jobFailure, type SweepGrid } from './grid';
 
 const axis = (param: string, from: number, to: number, steps: number) => ({
   param: param as ParameterId,
@@ -131,5 +132,23 @@ describe('refusals', () => {
     expect(
       expandGrid({ ...axis('caffeine_mg', 0, 800, 1000), second: axis('bedtime', 20, 24, 10) }).points,
     ).toHaveLength(MAX_SWEEP_RUNS);
+  });
+});
+
+describe('jobFailure', () => {
+  const say = (message: string) => `runs 1–4 of 8: ${message}`;
+  it('keeps the pool’s code for a crash, a timeout or a cancel, in the caller’s words, with the field', () => {
+    for (const code of ['worker-crashed', 'timeout', 'cancelled'] as const) {
+      const error = jobFailure(new JobError(code, 'it went wrong', 'params.bedtime'), say);
+      expect(error).toMatchObject({ code, message: 'runs 1–4 of 8: it went wrong', field: 'params.bedtime' });
+    }
+  });
+  it('calls anything else a failed simulation, and passes a SweepError on as it is', () => {
+    expect(jobFailure(new Error('y is undefined'), say)).toMatchObject({
+      code: 'simulation-failed',
+      message: 'runs 1–4 of 8: y is undefined',
+    });
+    const own = new SweepError('invalid-parameters', 'refused');
+    expect(jobFailure(own, say)).toBe(own);
   });
 });

@@ -31,6 +31,21 @@ export class SweepError extends Error {
   }
 }
 
+/**
+ * A pool job's failure as a SweepError: the pool's own code when it says the worker crashed, timed
+ * out or the job was cancelled, else 'simulation-failed'; `describe` puts the job's message in the
+ * caller's words (which runs or which person failed).
+ */
+export function jobFailure(error: unknown, describe: (message: string) => string): SweepError {
+  if (error instanceof SweepError) return error;
+  const err = error as Error & { code?: unknown; field?: string };
+  const code: SweepErrorCode =
+    err.code === 'worker-crashed' || err.code === 'timeout' || err.code === 'cancelled'
+      ? err.code
+      : 'simulation-failed';
+  return new SweepError(code, describe(err.message ?? String(error)), err.field);
+}
+
 export interface Grid {
   /** One axis, or two: the first is the outer (slow) one. */
   readonly axes: readonly GridAxis[];

@@ -24,9 +24,9 @@ import {
 import { resolveParameters } from '../../shared/model/scenarios';
 import type { ProtocolEvent } from '../../shared/model/protocolEvents';
 import { compileProtocol } from '../../shared/model/protocol';
-import type { JobHandle, RunOptions } from '../../shared/pool/jobPool';
 import type { SweepBatchOutcome, SweepBatchTask } from '../simulation/task';
-import { SweepError, expandGrid, type SweepErrorCode, type SweepGrid } from './grid';
+import { BatchLoop, etaSeconds, type Batch, type BatchPool } from '../../shared/pool/batchLoop';
+import { SweepError, expandGrid, jobFailure, type SweepGrid } from './grid';
 import type { RefusedPoint, SensitivityEntry, SensitivityResult, SweepResult } from '../../shared/sweep';
 
 export type { RefusedPoint, SensitivityEntry, SensitivityResult, SweepResult } from '../../shared/sweep';
@@ -42,10 +42,7 @@ export {
 } from './grid';
 
 /** The part of SimulationPool a sweep needs (tests pass a stand-in). */
-export interface SweepPool {
-  run(kind: 'sweep-batch', task: SweepBatchTask, options?: RunOptions): JobHandle<SweepBatchOutcome>;
-  stats(): { readonly size: number };
-}
+export type SweepPool = BatchPool<'sweep-batch', SweepBatchTask, SweepBatchOutcome>;
 
 /** The night a sweep varies: its scenario, its own overrides, its protocol events and its seed. */
 export interface SweepNight {
@@ -112,16 +109,6 @@ export function checkNight(night: SweepNight): void {
   }
 }
 
-function jobErrorToSweepError(error: unknown, runs: string): SweepError {
-  if (error instanceof SweepError) return error;
-  const err = error as Error & { code?: unknown; field?: string };
-  const code: SweepErrorCode =
-    err.code === 'worker-crashed' || err.code === 'timeout' || err.code === 'cancelled'
-      ? err.code
-      : 'simulation-failed';
-  return new SweepError(code, `the sweep stopped at ${runs}: ${err.message ?? String(error)}`, err.field);
-}
-
 /** Runs every point over the pool, each as the night with the point's overrides laid over its own. */
 export function runPoints(
   pool: SweepPool,
@@ -134,105 +121,78 @@ export function runPoints(
   const started = performance.now();
   const rows: Float64Array[] = new Array<Float64Array>(total);
   const refused: RefusedPoint[] = [];
-  interface Flight {
-    handle: JobHandle<SweepBatchOutcome> | null;
-    readonly size: number;
-    fraction: number;
-  }
-  const inFlight = new Set<Flight>();
-  let next = 0;
+  /** The share of each batch in flight its worker has reported done. */
+  const fractions = new Map<Batch, number>();
   let completed = 0;
   let workMs = 0;
   let lastDone = -1;
+  const { signal, onProgress } = options;
 
-  return new Promise<PointsOutcome>((resolve, reject) => {
-    let finished = false;
-    const { signal, onProgress } = options;
-
-    const doneSoFar = () => {
-      let done = completed;
-      for (const flight of inFlight) done += Math.floor(flight.fraction * flight.size);
-      return done;
-    };
-    const stop = (error: SweepError) => {
-      if (finished) return;
-      finished = true;
-      signal?.removeEventListener('abort', onAbort);
-      // Running batches are answered at once by the pool; their late results are thrown away.
-      for (const flight of inFlight) flight.handle?.cancel();
-      inFlight.clear();
-      reject(error);
-    };
-    function onAbort(): void {
-      stop(
-        new SweepError(
-          'cancelled',
-          `the sweep was cancelled after ${doneSoFar()} of ${total} runs; its results were discarded`,
-        ),
-      );
-    }
-    const report = () => {
-      if (finished || !onProgress) return;
-      const done = doneSoFar();
-      if (done === lastDone) return;
-      lastDone = done;
-      const elapsed_s = (performance.now() - started) / 1000;
-      onProgress(done, total, done === 0 ? null : (elapsed_s * (total - done)) / done);
-    };
-    const launch = () => {
-      while (!finished && inFlight.size < workers && next < total) {
-        const size = batchSize(total - next, workers, completed > 0 ? workMs / completed : null);
-        const start = next;
-        next += size;
-        const task: SweepBatchTask = {
+  const doneSoFar = () => {
+    let done = completed;
+    for (const [batch, fraction] of fractions) done += Math.floor(fraction * (batch.end - batch.start));
+    return done;
+  };
+  const report = () => {
+    if (loop.finished || !onProgress) return;
+    const done = doneSoFar();
+    if (done === lastDone) return;
+    lastDone = done;
+    onProgress(done, total, etaSeconds(started, done, total));
+  };
+  const runs = ({ start, end }: Batch) =>
+    end - start === 1 ? `run ${start + 1} of ${total}` : `runs ${start + 1}–${end} of ${total}`;
+  const loop = new BatchLoop<SweepBatchOutcome, PointsOutcome>({
+    total,
+    workers,
+    signal,
+    nextSize: (remaining) => batchSize(remaining, workers, completed > 0 ? workMs / completed : null),
+    send: (batch) => {
+      const size = batch.end - batch.start;
+      fractions.set(batch, 0);
+      return pool.run(
+        'sweep-batch',
+        {
           scenario: night.scenario,
           params: night.params,
           events: night.events ?? [],
           seed: night.seed,
-          points: points.slice(start, start + size),
-        };
-        const flight: Flight = { handle: null, size, fraction: 0 };
-        inFlight.add(flight);
-        const runs = size === 1 ? `run ${start + 1} of ${total}` : `runs ${start + 1}–${start + size} of ${total}`;
-        try {
-          flight.handle = pool.run('sweep-batch', task, {
-            timeoutMs: batchTimeoutMs(size),
-            onProgress: (fraction) => {
-              flight.fraction = fraction;
-              report();
-            },
-          });
-        } catch (error) {
-          stop(jobErrorToSweepError(error, runs));
-          return;
-        }
-        flight.handle.result.then(
-          (outcome) => {
-            if (finished) return;
-            inFlight.delete(flight);
-            outcome.values.forEach((row, i) => (rows[start + i] = row));
-            for (const r of outcome.refused) refused.push({ point: start + r.point, message: r.message });
-            workMs += outcome.elapsed_ms;
-            completed += size;
+          points: points.slice(batch.start, batch.end),
+        },
+        {
+          timeoutMs: batchTimeoutMs(size),
+          onProgress: (fraction) => {
+            fractions.set(batch, fraction);
             report();
-            if (completed < total) return launch();
-            finished = true;
-            signal?.removeEventListener('abort', onAbort);
-            refused.sort((a, b) => a.point - b.point);
-            const values = rows.map((row) => Array.from(row, (v) => (Number.isNaN(v) ? null : v)));
-            resolve({ values, refused, elapsed_ms: performance.now() - started, compute_ms: workMs });
           },
-          (error: unknown) => stop(jobErrorToSweepError(error, runs)),
-        );
-      }
-    };
-
-    if (signal?.aborted) return onAbort();
-    signal?.addEventListener('abort', onAbort, { once: true });
-    onProgress?.(0, total, null);
-    lastDone = 0;
-    launch();
+        },
+      );
+    },
+    received: (outcome, batch) => {
+      fractions.delete(batch);
+      const { start } = batch;
+      outcome.values.forEach((row, i) => (rows[start + i] = row));
+      for (const r of outcome.refused) refused.push({ point: start + r.point, message: r.message });
+      workMs += outcome.elapsed_ms;
+      completed += batch.end - start;
+      report();
+      if (completed < total) return loop.launch();
+      refused.sort((a, b) => a.point - b.point);
+      const values = rows.map((row) => Array.from(row, (v) => (Number.isNaN(v) ? null : v)));
+      loop.resolve({ values, refused, elapsed_ms: performance.now() - started, compute_ms: workMs });
+    },
+    failed: (error, batch) => jobFailure(error, (message) => `the sweep stopped at ${runs(batch)}: ${message}`),
+    cancelled: () =>
+      new SweepError(
+        'cancelled',
+        `the sweep was cancelled after ${doneSoFar()} of ${total} runs; its results were discarded`,
+      ),
+    started: () => {
+      onProgress?.(0, total, null);
+      lastDone = 0;
+    },
   });
+  return loop.start();
 }
 
 /**

@@ -11,7 +11,7 @@ import type { MetricInfo } from '../model/metrics';
 import { TEXT_COLOUR, figureStyle } from '../plot/chartConfig';
 import { OKABE_ITO } from '../plot/palette';
 import type { Canvas2D, FigureBackend } from './canvas';
-import { drawText, fontSpec, lineHeight, wrap } from './figureText';
+import { drawFootnote, drawHeading, drawText, fontSpec, footnoteSize, lineHeight, wrap } from './figureText';
 import type { TextMeasure } from './fontMetrics';
 import { pngPixelSize, type PngFigure } from './figures';
 import { FIGURE_SIZES, PNG_DPI } from './options';
@@ -79,14 +79,14 @@ function layout(figure: DistributionFigure, measure: TextMeasure): Layout {
   const content = style.width - 2 * style.margin;
   const title = wrap(measure, fontSpec(style.titleFont, true), figure.title, content);
   const subtitle = wrap(measure, fontSpec(style.legendFont), figure.subtitle, content);
-  const footnote = wrap(measure, fontSpec(style.legendFont * 0.85), figure.footnote, content);
+  const footnote = wrap(measure, fontSpec(footnoteSize(style)), figure.footnote, content);
   const plotTop =
     style.margin + title.length * lineHeight(style.titleFont) + subtitle.length * lineHeight(style.legendFont) + 6;
   const height =
     plotTop +
     PLOT_HEIGHT +
     3 * lineHeight(style.axisFont) +
-    footnote.length * lineHeight(style.legendFont * 0.85) +
+    footnote.length * lineHeight(footnoteSize(style)) +
     style.margin;
   return { width: style.width, height: Math.ceil(height), title, subtitle, footnote, plotTop };
 }
@@ -96,15 +96,7 @@ function draw(ctx: Canvas2D, figure: DistributionFigure, l: Layout, scale: numbe
   ctx.setTransform(scale, 0, 0, scale, 0, 0);
   ctx.fillStyle = '#ffffff';
   ctx.fillRect(0, 0, l.width + 1, l.height + 1);
-  let y = style.margin;
-  for (const line of l.title) {
-    drawText(ctx, line, style.margin, y, style.titleFont, { bold: true });
-    y += lineHeight(style.titleFont);
-  }
-  for (const line of l.subtitle) {
-    drawText(ctx, line, style.margin, y, style.legendFont, { colour: '#444444' });
-    y += lineHeight(style.legendFont);
-  }
+  drawHeading(ctx, style, l.title, l.subtitle);
   const values = [...figure.deltas].sort((a, b) => a - b);
   const t = figure.threshold;
   const lo0 = Math.min(values[0] ?? 0, t?.value ?? 0);
@@ -166,11 +158,7 @@ function draw(ctx: Canvas2D, figure: DistributionFigure, l: Layout, scale: numbe
     ctx.stroke();
     ctx.setLineDash([]);
   }
-  let footY = l.height - style.margin - l.footnote.length * lineHeight(style.legendFont * 0.85);
-  for (const line of l.footnote) {
-    drawText(ctx, line, style.margin, footY, style.legendFont * 0.85, { colour: '#555555' });
-    footY += lineHeight(style.legendFont * 0.85);
-  }
+  drawFootnote(ctx, style, l.footnote, l.height - style.margin - l.footnote.length * lineHeight(footnoteSize(style)));
 }
 
 export async function renderDistributionPng(figure: DistributionFigure, backend: FigureBackend): Promise<PngFigure> {

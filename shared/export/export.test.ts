@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { METRICS } from '../model/metrics';
 import { EPOCHS_PER_HOUR, STAGE_CODE, type SeriesInfo, type SimulationResult } from '../model/result';
 import { csvField, csvFixed, csvNumber, metricsCsv, timeseriesCsv } from './index';
+import { csvRows } from './testing/csvRows';
 
 /** A small result: `hours` of epochs starting `start_h` after a 23:00 lights-off. */
 function result(
@@ -29,33 +30,10 @@ const SERIES: SeriesInfo[] = [
   { id: 'melatonin', label: 'Melatonin', unit: 'pg/mL', panel: 'circadian', description: '' },
 ];
 
-/** Parses RFC 4180 text (quoted fields, doubled quotes, CRLF) back into rows, to check the writer from outside. */
+/** The rows of a whole CSV file (every row ends in CRLF). */
 function readCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(field);
-      field = '';
-    } else if (c === '\r' && text[i + 1] === '\n') {
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-      i++;
-    } else field += c;
-  }
-  expect(field).toBe('');
+  const { rows, unterminated } = csvRows(text);
+  expect(unterminated).toBe('');
   return rows;
 }
 

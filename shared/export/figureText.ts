@@ -157,6 +157,37 @@ export function drawText(
   ctx.fillText(text, x, y);
 }
 
+/** The footnote's size: smaller than the legend's, so the provenance reads as small print under the figure. */
+export const footnoteSize = (style: FigureStyle): number => style.legendFont * 0.85;
+
+/** Draws a figure's title (bold) and then its subtitle lines (grey) from the top margin; returns the y under them. */
+export function drawHeading(
+  ctx: Canvas2D,
+  style: FigureStyle,
+  title: readonly string[],
+  subtitle: readonly string[],
+): number {
+  let y = style.margin;
+  for (const line of title) {
+    drawText(ctx, line, style.margin, y, style.titleFont, { bold: true });
+    y += lineHeight(style.titleFont);
+  }
+  for (const line of subtitle) {
+    drawText(ctx, line, style.margin, y, style.legendFont, { colour: '#444444' });
+    y += lineHeight(style.legendFont);
+  }
+  return y;
+}
+
+/** Draws a figure's footnote lines (footnoteSize, grey) from `y` down. */
+export function drawFootnote(ctx: Canvas2D, style: FigureStyle, lines: readonly string[], y: number): void {
+  const size = footnoteSize(style);
+  for (const line of lines) {
+    drawText(ctx, line, style.margin, y, size, { colour: '#555555' });
+    y += lineHeight(size);
+  }
+}
+
 export function drawLegend(ctx: Canvas2D, legend: PlacedLegend, x0: number, y0: number, style: FigureStyle): void {
   const swatch = style.legendFont * 2;
   for (const { item, x, line, text } of legend.items) {

@@ -21,9 +21,12 @@ import { FIGURE_SIZES, PNG_DPI, PT_PER_MM, type Background, type FigureSize } fr
 import { viewportCanvas } from './viewport';
 import { cohortBandPlugin, cohortMedianDatasets, type BandNights } from './cohortBands';
 import {
+  drawFootnote,
+  drawHeading,
   drawLegend,
   drawText,
   fit,
+  footnoteSize,
   fontSpec,
   legendItems,
   lineHeight,
@@ -93,9 +96,9 @@ export function layoutFigure(
     rows.push({ row, y, chartHeight, legend, legendY });
     y = legendY + legend.lines * lineHeight(style.legendFont) + style.legendFont * 0.8;
   });
-  const footnoteLines = wrap(measure, fontSpec(style.legendFont * 0.85), text.footnote, content);
+  const footnoteLines = wrap(measure, fontSpec(footnoteSize(style)), text.footnote, content);
   const footnoteY = y;
-  y += footnoteLines.length * lineHeight(style.legendFont * 0.85) + style.margin;
+  y += footnoteLines.length * lineHeight(footnoteSize(style)) + style.margin;
   return {
     width: style.width,
     height: Math.ceil(y),
@@ -132,15 +135,7 @@ export function drawFigure(
     // Past the layout's edge: the pixel size is rounded up from it, and the last row must not stay clear.
     ctx.fillRect(0, 0, layout.width + 1, layout.height + 1);
   }
-  let y = style.margin;
-  for (const line of layout.titleLines) {
-    drawText(ctx, line, style.margin, y, style.titleFont, { bold: true });
-    y += lineHeight(style.titleFont);
-  }
-  for (const line of [...layout.subtitleLines, ...layout.noteLines]) {
-    drawText(ctx, line, style.margin, y, style.legendFont, { colour: '#444444' });
-    y += lineHeight(style.legendFont);
-  }
+  drawHeading(ctx, style, layout.titleLines, [...layout.subtitleLines, ...layout.noteLines]);
   const columnX = (col: number) => style.margin + col * (layout.columnWidth + style.gap);
   const kind = spec.layout ?? 'side';
   const [a, b] = nights;
@@ -215,11 +210,7 @@ export function drawFigure(
     });
     drawLegend(ctx, legend, style.margin, legendY, style);
   });
-  let footY = layout.footnoteY;
-  for (const line of layout.footnoteLines) {
-    drawText(ctx, line, style.margin, footY, style.legendFont * 0.85, { colour: '#555555' });
-    footY += lineHeight(style.legendFont * 0.85);
-  }
+  drawFootnote(ctx, style, layout.footnoteLines, layout.footnoteY);
 }
 
 export interface PngFigure {

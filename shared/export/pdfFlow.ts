@@ -7,9 +7,9 @@ import { rgb, type PDFDocument, type PDFFont, type PDFPage } from 'pdf-lib';
 import { toWinAnsi } from './winAnsi';
 
 export const MARGIN = 50;
-export const INK = rgb(0.1, 0.1, 0.1);
+const INK = rgb(0.1, 0.1, 0.1);
 export const GREY = rgb(0.4, 0.4, 0.4);
-export const RULE = rgb(0.75, 0.75, 0.75);
+const RULE = rgb(0.75, 0.75, 0.75);
 
 /** A cursor that flows text and tables down pages, starting a new page when one is full. */
 export class Flow {

@@ -22,7 +22,7 @@ export const STALE_NOTE =
   ' The nights have changed since this cohort ran: its numbers are for the nights as they were, not as this report shows them.';
 
 /** How many drivers the report names (the Cohort tab shows as many). */
-export const REPORT_DRIVERS = 6;
+const REPORT_DRIVERS = 6;
 
 export interface ReportCohortTables {
   /** "Young adults (18–30 y), n = 20, seed 1". */
@@ -101,7 +101,7 @@ function interval(s: Spread): string {
 }
 
 /** "8 of 40 people (20 %) lose more than 30 min of total sleep time (Δ < -30 min)". */
-export function shareSentence(share: ThresholdShare): string | null {
+function shareSentence(share: ThresholdShare): string | null {
   const metric = metricInfo(share.metric);
   if (!metric || share.share === null) return null;
   const what = thresholdMeaning(metric, share, number);
@@ -173,7 +173,7 @@ export function cohortReportTables(cohort: ExportCohort): ReportCohortTables {
  * beyond it: recounted by the export's threshold (the tab's as it is now), as the tab and
  * summary.json count it (shareBeyond, shared/cohort/summary.ts).
  */
-export function thresholdDeltas(cohort: ExportCohort) {
+function thresholdDeltas(cohort: ExportCohort) {
   const threshold = cohort.threshold;
   const metric = threshold?.metric ?? 'totalSleepTime_min';
   const deltas = Array.from(personDeltas(cohort.result.values[metric])).filter(Number.isFinite);

@@ -21,27 +21,17 @@ import type { DlmoSet } from '../report/import/dlmo';
 import { dateOfSeconds, isoOfSeconds } from '../report/import/tables';
 import { EPOCHS_PER_HOUR } from '../model/result';
 import { slotHour } from '../time/axis';
+import { CIRCADIAN_FIT_PARAMETERS, type CircadianModel, type CircadianParameterId } from './circadianModel';
+import type { LsProblem } from './leastSquares';
 import {
-  CIRCADIAN_FIT_PARAMETERS,
-  type CircadianModel,
-  type CircadianParameterId,
-  type CircadianValues,
-} from './circadianModel';
-import { rss, type LsProblem } from './leastSquares';
-import {
-  bootstrap,
-  fitAndProfile,
-  jacobianAt,
-  numericSpec,
+  interruptible,
   profileBand,
   round,
-  withBootstrap,
   type BootstrapOptions,
   type FitProtocol,
   type FitResultCommon,
-  type FittedParameter,
-  interruptible,
 } from './fitCommon';
+import { estimate, fitMethod, parameterSpace } from './estimate';
 import { dayOfDate } from './placement';
 import { sha256Hex } from './sha256';
 
@@ -159,9 +149,7 @@ export function fitCircadian(input: CircadianFitInput): CircadianFitResult {
     notes.push(`DLMOs without a threshold are read at the model's DLMO threshold, ${modelThreshold} pg/mL`);
 
   const ids = CIRCADIAN_FIT_PARAMETERS;
-  const specs = ids.map(numericSpec);
-  const valuesOf = (theta: readonly number[]): CircadianValues =>
-    Object.fromEntries(ids.map((id, j) => [id, theta[j]!])) as CircadianValues;
+  const { valuesOf, bounds } = parameterSpace(ids);
   const targets = inside.map((d) => d.epoch);
   const thresholds = inside.map((d) => d.threshold);
   const onsets = (theta: readonly number[]) => model.onsetsNear(valuesOf(theta), targets, thresholds);
@@ -171,7 +159,7 @@ export function fitCircadian(input: CircadianFitInput): CircadianFitResult {
       Float64Array.from(onsets(theta), (at, i) =>
         at === null ? inside[i]!.slot - MISSING_DLMO_H : start_h + at / EPOCHS_PER_HOUR,
       ),
-    bounds: specs.map((s) => ({ min: s.min, max: s.max })),
+    bounds,
   });
   const n = inside.length;
   if (n <= ids.length)
@@ -179,20 +167,17 @@ export function fitCircadian(input: CircadianFitInput): CircadianFitResult {
       `${n} DLMO${n === 1 ? '' : 's'} for ${ids.length} parameters: too few to estimate a residual variance, and a single phase cannot separate the period from the light sensitivity (every period has a sensitivity that entrains the clock at the measured DLMO)`,
     );
   const start = ids.map((id) => model.params[id]);
-  const profiled = fitAndProfile(problem, ids, start, input.progress, CIRCADIAN_PROFILE);
-  const { fit, profiles, converged } = profiled;
-  notes.push(...profiled.notes);
-  let parameters: FittedParameter<CircadianParameterId>[] = profiled.parameters;
-  if (input.bootstrap) {
-    const b = withBootstrap(parameters, converged ? bootstrap(problem, fit, input.bootstrap, input.progress) : null);
-    parameters = b.parameters;
-    notes.push(...b.notes);
-  }
+  const est = estimate(problem, ids, start, {
+    progress: input.progress,
+    bootstrap: input.bootstrap,
+    profile: CIRCADIAN_PROFILE,
+  });
+  const { fit, profiles, converged, parameters } = est;
+  notes.push(...est.notes);
   if (converged && parameters.some((p) => p.status === 'not identifiable'))
     notes.push(
       'period and light sensitivity trade off along a ridge (a longer period entrains later, a larger sensitivity earlier): DLMOs across days on which the clock drifts at its own period (days in dim light) separate them; in this model DLMOs around bright-light evenings or mornings or a shifted light schedule do not (docs/FIT.md)',
     );
-  const jacobian = converged ? jacobianAt(problem, ids, fit.theta) : null;
 
   const best = onsets(fit.theta);
   const missing = inside.filter((_, i) => best[i] === null);
@@ -232,12 +217,14 @@ export function fitCircadian(input: CircadianFitInput): CircadianFitResult {
       upper: pick(band.upper).map((v) => round(v!, 4)),
     };
   }
-  const totalRss = rss(problem, fit.theta);
   const dlmoSha = sha256Hex(input.dlmoBytes);
   const lightSha = sha256Hex(input.light.bytes);
   return {
     kind: 'circadian',
-    method: `least squares on DLMO clock times, differences wrapped to ±12 h (Levenberg–Marquardt, ml-levenberg-marquardt; pacemaker and melatonin re-stepped over the protocol's light); profile-likelihood 95 % intervals (LR ≤ χ²₁ 0.95)${input.bootstrap ? `; parametric-bootstrap 95 % percentile intervals (${input.bootstrap.draws} refits, seed ${input.bootstrap.seed})` : ''}`,
+    method: fitMethod(
+      "least squares on DLMO clock times, differences wrapped to ±12 h (Levenberg–Marquardt, ml-levenberg-marquardt; pacemaker and melatonin re-stepped over the protocol's light)",
+      input.bootstrap,
+    ),
     data: {
       label: dlmo.label,
       sha256: dlmoSha,
@@ -260,10 +247,10 @@ export function fitCircadian(input: CircadianFitInput): CircadianFitResult {
     protocol: input.protocol,
     converged,
     parameters,
-    rss: round(totalRss, 6),
-    sigma_h: round(Math.sqrt(totalRss / Math.max(1, n - ids.length)), 6),
+    rss: est.rss,
+    sigma_h: est.sigma,
     n,
-    jacobian,
+    jacobian: est.jacobian,
     residuals,
     curve,
     curveOf: { id: 'dlmo_clock_h', label: 'DLMO', unit: 'h (clock, 12–36: 25 is 01:00)' },

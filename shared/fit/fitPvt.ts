@@ -11,15 +11,10 @@
  * on that scale, model and data alike.
  */
 import type { PvtSessions } from '../report/import/pvt';
-import { rss, type LsProblem } from './leastSquares';
+import type { LsProblem } from './leastSquares';
 import {
-  bootstrap,
-  fitAndProfile,
-  jacobianAt,
-  numericSpec,
   profileBand,
   round,
-  withBootstrap,
   type BootstrapOptions,
   type FitFile,
   type FitProtocol,
@@ -27,8 +22,9 @@ import {
   type FittedParameter as CommonFittedParameter,
   interruptible,
 } from './fitCommon';
+import { estimate, fitMethod, parameterSpace } from './estimate';
 import { placeSessions, type PlacedSession, type Placement } from './placement';
-import { FIT_PARAMETERS, PvtModel, type FitParameterId, type FitValues } from './pvtModel';
+import { FIT_PARAMETERS, PvtModel, type FitParameterId } from './pvtModel';
 import { sha256Hex } from './sha256';
 import { EPOCHS_PER_HOUR } from '../model/result';
 import { slotHour } from '../time/axis';
@@ -114,32 +110,22 @@ export function fitPvt(input: FitInput): FitResult {
     notes.push(
       `the simulated sleeper is asleep at ${asleep.length} session time(s) (lines ${asleep.map((s) => s.line).join(', ')}): the protocol's schedule is not the person's there`,
     );
-  const specs = FIT_PARAMETERS.map(numericSpec);
   const epochs = sessions.map((s) => s.epoch);
-  const valuesOf = (theta: readonly number[]): FitValues =>
-    Object.fromEntries(FIT_PARAMETERS.map((id, j) => [id, theta[j]!])) as FitValues;
+  const { valuesOf, bounds } = parameterSpace(FIT_PARAMETERS);
   const problem: LsProblem = interruptible(input.cancelled, {
     y: Float64Array.from(sessions, (s) => freemanTukey(s.lapses)),
     predict: (theta) => model.lapsesAt(valuesOf(theta), epochs).map(freemanTukey),
-    bounds: specs.map((s) => ({ min: s.min, max: s.max })),
+    bounds,
   });
   const n = sessions.length;
   if (n <= FIT_PARAMETERS.length)
     notes.push(`${n} sessions for ${FIT_PARAMETERS.length} parameters: too few to estimate a residual variance`);
   const start = FIT_PARAMETERS.map((id) => model.params[id]);
-  const profiled = fitAndProfile(problem, FIT_PARAMETERS, start, input.progress);
-  const { fit, profiles, converged } = profiled;
-  notes.push(...profiled.notes);
-  let parameters: FittedParameter[] = profiled.parameters;
-  if (input.bootstrap) {
-    const b = withBootstrap(parameters, converged ? bootstrap(problem, fit, input.bootstrap, input.progress) : null);
-    parameters = b.parameters;
-    notes.push(...b.notes);
-  }
-
-  // The Jacobian at the estimate (central differences on the FT scale): a column near zero is a
-  // parameter the data do not see; a correlation near ±1 two that trade off.
-  const jacobian: FitResult['jacobian'] = converged ? jacobianAt(problem, FIT_PARAMETERS, fit.theta) : null;
+  // The Jacobian at the estimate is taken on the FT scale: a column near zero is a parameter the
+  // data do not see; a correlation near ±1 two that trade off.
+  const est = estimate(problem, FIT_PARAMETERS, start, { progress: input.progress, bootstrap: input.bootstrap });
+  const { fit, profiles, converged } = est;
+  notes.push(...est.notes);
 
   const fitted = model.lapsesAt(valuesOf(fit.theta), epochs);
   const residuals = sessions.map((s: PlacedSession, i): FitResidual => ({
@@ -175,11 +161,13 @@ export function fitPvt(input: FitInput): FitResult {
       upper: band.upper.map((v) => round(v!, 4)),
     };
   }
-  const totalRss = rss(problem, fit.theta);
   const sha256 = sha256Hex(input.bytes);
   return {
     kind: 'pvt',
-    method: `least squares on Freeman–Tukey-transformed lapses (Levenberg–Marquardt, ml-levenberg-marquardt); profile-likelihood 95 % intervals (LR ≤ χ²₁ 0.95)${input.bootstrap ? `; parametric-bootstrap 95 % percentile intervals (${input.bootstrap.draws} refits, seed ${input.bootstrap.seed})` : ''}`,
+    method: fitMethod(
+      'least squares on Freeman–Tukey-transformed lapses (Levenberg–Marquardt, ml-levenberg-marquardt)',
+      input.bootstrap,
+    ),
     data: {
       label: pvt.label,
       sha256,
@@ -191,11 +179,11 @@ export function fitPvt(input: FitInput): FitResult {
     files: [{ role: 'pvt', label: pvt.label, sha256 }],
     protocol: input.protocol,
     converged,
-    parameters,
-    rss: round(totalRss, 6),
-    sigmaFT: round(Math.sqrt(totalRss / Math.max(1, n - FIT_PARAMETERS.length)), 6),
+    parameters: est.parameters,
+    rss: est.rss,
+    sigmaFT: est.sigma,
     n,
-    jacobian,
+    jacobian: est.jacobian,
     residuals,
     curve,
     curveOf: { id: 'pvtLapses', label: 'PVT lapses', unit: 'lapses' },

@@ -7,23 +7,13 @@
 import type { ExportSource } from '../../shared/export/source';
 import type { AppVersion } from '../../shared/export/provenance';
 import { parseExperiment, serializeExperiment, type Experiment } from '../../shared/experiment';
-import type { LabError } from '../../shared/ipc';
 import { MODEL_INFO } from '../../shared/model/engine';
 import type { ParameterValues } from '../../shared/model/parameters';
-import { ProtocolError, compileProtocol } from '../../shared/model/protocol';
 import type { ProtocolEvent } from '../../shared/model/protocolEvents';
 import type { SimulationResult } from '../../shared/model/result';
-import { ParameterError, resolveParameters } from '../../shared/model/scenarios';
 import { SERIES } from '../../shared/model/series';
-import { CohortExportError, exportCohort, type ExportCohort } from '../../shared/export/cohort';
-
-/** An export refused or failed, with the LabError its reply carries. */
-export class WebExportError extends Error {
-  constructor(readonly labError: LabError) {
-    super(labError.message);
-    this.name = 'WebExportError';
-  }
-}
+import { HandlerError, checkEvents, resolveNight } from '../../main/ipc/handlerError';
+import { checkExportCohort, type ExportCohortPayload } from '../../main/ipc/exportCohortCheck';
 
 /** One night over its whole protocol, as the desktop's pool runs it with `window: 'protocol'`. */
 export type SimulateProtocol = (task: {
@@ -38,7 +28,7 @@ export function checkedExperiment(value: unknown, app: AppVersion): Experiment {
   try {
     text = serializeExperiment(value as Experiment, { app: app.version, model: MODEL_INFO.version });
   } catch (error) {
-    throw new WebExportError({
+    throw new HandlerError({
       code: 'invalid-file',
       message: `the experiment is malformed: ${(error as Error).message}`,
     });
@@ -46,46 +36,25 @@ export function checkedExperiment(value: unknown, app: AppVersion): Experiment {
   const parsed = parseExperiment(text, { modelVersion: MODEL_INFO.version });
   if (!parsed.ok) {
     const { message, field } = parsed.error;
-    throw new WebExportError({ code: 'invalid-file', message, ...(field ? { field } : {}) });
+    throw new HandlerError({ code: 'invalid-file', message, ...(field ? { field } : {}) });
   }
   return parsed.experiment;
 }
 
+/** A night's parameters, then its events, checked as main checks them (handlerError.ts). */
 function resolvedNight(night: Experiment['nights'][number]): ParameterValues {
-  try {
-    const values = resolveParameters(night.scenario, night.params);
-    if (night.events.length > 0) compileProtocol(values, night.events);
-    return values;
-  } catch (error) {
-    if (error instanceof ParameterError || error instanceof ProtocolError) {
-      throw new WebExportError({ code: 'invalid-parameters', field: error.field, message: error.message });
-    }
-    throw error;
-  }
-}
-
-/** The cohort an export request carries, checked against the experiment as main checks it (handlers.ts cohortOf). */
-export function checkedCohort(
-  experiment: Experiment,
-  payload: Parameters<typeof exportCohort>[0] | undefined,
-): ExportCohort | undefined {
-  if (!payload) return undefined;
-  try {
-    return exportCohort(payload, experiment);
-  } catch (error) {
-    if (error instanceof CohortExportError)
-      throw new WebExportError({ code: 'invalid-payload', field: error.field, message: error.message });
-    throw error;
-  }
+  const values = resolveNight(night.scenario, night.params);
+  checkEvents(values, night.events);
+  return values;
 }
 
 export async function exportSource(
   value: unknown,
   deps: { readonly simulate: SimulateProtocol; readonly app: AppVersion; readonly now: () => Date },
-  cohortPayload?: Parameters<typeof exportCohort>[0],
+  cohortPayload?: ExportCohortPayload,
 ): Promise<ExportSource> {
   const experiment = checkedExperiment(value, deps.app);
-  const cohort = checkedCohort(experiment, cohortPayload);
+  const cohort = checkExportCohort(experiment, cohortPayload);
   const params = [resolvedNight(experiment.nights[0]), resolvedNight(experiment.nights[1])] as const;
   const results = await Promise.all(
     experiment.nights.map((night, i) => deps.simulate({ values: params[i]!, events: night.events, seed: night.seed })),

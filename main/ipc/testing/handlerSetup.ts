@@ -23,7 +23,7 @@ export const TEST_APP_INFO: AppInfo = {
 };
 
 /** A folder of the test file's own, removed after its tests. */
-export function testFolder(name: string): string {
+function testFolder(name: string): string {
   const folder = mkdtempSync(join(tmpdir(), `nocturne-${name}-`));
   afterAll(() => rmSync(folder, { recursive: true, force: true }));
   return folder;

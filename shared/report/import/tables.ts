@@ -7,7 +7,9 @@
  * daylight-saving rule the file did not state.
  */
 import { detectDelimiter, splitFields, textLines, type TextLine } from './text';
-import { HypnogramImportError, isoLocal } from './types';
+import { HypnogramImportError, isoOfSeconds } from './types';
+
+export { isoOfSeconds } from './types';
 
 /**
  * Bad measured data (a light log, a diary, PVT sessions): the message names the file, the line
@@ -244,19 +246,6 @@ export function parseLocal(date: string, time: string, order: DayMonthOrder): nu
   const day = parseDate(date, order);
   const sec = parseTime(time);
   return day === null || sec === null ? null : day * 86_400 + sec;
-}
-
-/** ISO local date-time (no zone) of seconds on the zoneless calendar. */
-export function isoOfSeconds(t: number): string {
-  const d = new Date(Math.floor(t) * 1000);
-  return isoLocal(
-    d.getUTCFullYear(),
-    d.getUTCMonth() + 1,
-    d.getUTCDate(),
-    d.getUTCHours(),
-    d.getUTCMinutes(),
-    d.getUTCSeconds(),
-  );
 }
 
 /** The local date (YYYY-MM-DD) of seconds on the zoneless calendar. */

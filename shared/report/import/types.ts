@@ -55,12 +55,9 @@ export function isoLocal(y: number, mo: number, d: number, h: number, mi: number
   return `${p(y, 4)}-${p(mo)}-${p(d)}T${p(h)}:${p(mi)}:${p(Math.floor(s))}`;
 }
 
-/** Adds seconds to an ISO local date-time, on a calendar without zones (wall clock as written). */
-export function addSecondsIso(iso: string, seconds: number): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})$/.exec(iso);
-  if (!m) return iso;
-  const t = Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!, +m[4]!, +m[5]!, +m[6]!) + Math.round(seconds * 1000);
-  const d = new Date(t);
+/** ISO local date-time (no zone) of seconds on the zoneless calendar (a fraction is dropped). */
+export function isoOfSeconds(t: number): string {
+  const d = new Date(Math.floor(t) * 1000);
   return isoLocal(
     d.getUTCFullYear(),
     d.getUTCMonth() + 1,
@@ -69,4 +66,12 @@ export function addSecondsIso(iso: string, seconds: number): string {
     d.getUTCMinutes(),
     d.getUTCSeconds(),
   );
+}
+
+/** Adds seconds to an ISO local date-time, on a calendar without zones (wall clock as written). */
+export function addSecondsIso(iso: string, seconds: number): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})$/.exec(iso);
+  if (!m) return iso;
+  const t = Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!, +m[4]!, +m[5]!, +m[6]!) + Math.round(seconds * 1000);
+  return isoOfSeconds(t / 1000);
 }
