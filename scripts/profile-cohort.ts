@@ -8,7 +8,9 @@
  * reused), the sampling and a structured clone of the person (what postMessage does). Then it
  * builds the lab's result of 200 persons (the measured ones repeated) as main does: at once, and
  * incrementally with a build every 10 persons, printing the CPU per build and its longest step
- * (what main's event loop is held for at most). For a profile by function, bundle it and run it
+ * (what main's event loop is held for at most). Last, night A's CPU split by pass: the core's
+ * run-in and what follows it, its metrics, the restoration's run-in and what follows it, the
+ * restoration's series and metrics (a run-in's share: a full pass less one resumed at runInEnd). For a profile by function, bundle it and run it
  * under `node --cpu-prof`, then `tsx scripts/profile-engine.ts --summarize FILE`.
  */
 import { loadavg } from 'node:os';
@@ -26,6 +28,14 @@ import {
 } from '../shared/cohort';
 import { defaultExperiment } from '../shared/experiment';
 import { simulateNight } from '../shared/model/engine';
+import { drawPerson, personNoiseSeed, personParameters } from '../shared/cohort';
+import { compileProtocol, runInEnd } from '../shared/model/protocol';
+import { simulateCore } from '../shared/model/core';
+import { measureCore } from '../shared/model/coreMetrics';
+import { clearRunInCache } from '../shared/model/runInCache';
+import { RESTORATION_BASELINE } from '../shared/model/restoration/baseline';
+import { restorationSeries, simulateRestoration } from '../shared/model/restoration/run';
+import { restorationMetrics } from '../shared/model/restoration/metrics';
 import { resolveParameters } from '../shared/model/scenarios';
 import { labPersonOf } from '../main/cohort/labBatch';
 
@@ -107,3 +117,35 @@ for (let k = 0; k < 200; k += 2) {
 console.log(
   `built every 10 persons: ${builds} builds, ${(total / builds).toFixed(1)} ms CPU each on average, the longest step ${longest.toFixed(1)} ms`,
 );
+
+// Night A by pass, persons as above (each pass timed alone; the run-in cache cleared per person,
+// so "full" runs the run-in and "resumed" takes it from the cache and runs only what follows).
+const split: Record<string, number> = {};
+const timedPass = <T>(name: string, f: () => T): T => {
+  const t0 = cpu();
+  const r = f();
+  split[name] = (split[name] ?? 0) + cpu() - t0;
+  return r;
+};
+for (let index = 0; index < persons; index++) {
+  const p = personParameters(nights[0], drawPerson(population, 1, index));
+  const seed = personNoiseSeed(1, index);
+  const tl = compileProtocol(p, nights[0].events);
+  const end = runInEnd(p);
+  clearRunInCache();
+  const core = timedPass('core, full', () => simulateCore(tl, p, seed, end));
+  timedPass('core, resumed at the run-in end', () => simulateCore(tl, p, seed, end));
+  timedPass('core metrics', () => measureCore(core, tl, p.dlmoThreshold_pgPerMl));
+  const fatigue = RESTORATION_BASELINE.fatigueAtTest;
+  const s = timedPass('restoration, full', () => simulateRestoration(core.trajectory, p, seed, fatigue));
+  simulateRestoration(core.trajectory, p, seed, fatigue, core.runIn);
+  timedPass('restoration, resumed at the run-in end', () =>
+    simulateRestoration(core.trajectory, p, seed, fatigue, core.runIn),
+  );
+  timedPass('restoration series and metrics', () => {
+    restorationSeries(s);
+    return restorationMetrics(core.trajectory, p, s, RESTORATION_BASELINE);
+  });
+}
+console.log(`night A by pass, CPU per person (load average ${loadavg()[0]!.toFixed(1)}):`);
+for (const [name, ms] of Object.entries(split)) console.log(`  ${name.padEnd(40)} ${per(ms)} ms`);
