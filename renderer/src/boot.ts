@@ -6,7 +6,7 @@
  * so the answer bar and the hypnograms show first, and later stages' work fits in the frames
  * after (or, on a first-ever start, in the wait for the worker's first run).
  */
-import { computed, ref, type ComputedRef } from 'vue';
+import { computed, ref, watch, type ComputedRef } from 'vue';
 
 /** In order: the first screen's answer (answer bar, hypnograms), the controls, then below the fold. */
 export const BOOT_STAGES = ['answer', 'controls', 'below'] as const;
@@ -56,14 +56,34 @@ function afterPaint(): Promise<void> {
   });
 }
 
+/** Resolves once a reactive condition holds (at once if it already does). */
+function when(condition: () => boolean): Promise<void> {
+  return new Promise((resolve) => {
+    const stop = watch(
+      condition,
+      (holds) => {
+        if (!holds) return;
+        // The first call comes during watch() itself when it already holds: stop after it returns.
+        queueMicrotask(() => stop());
+        resolve();
+      },
+      { immediate: true },
+    );
+  });
+}
+
 /**
- * Releases the stages one by one, each after the page painted the one before. Called once the
- * app is mounted (App.vue); later calls do nothing. Resolves when every stage may mount.
+ * Releases the stages one by one, each after the page painted the one before, and a stage with a
+ * gate once its gate holds too (App.vue: the panels below the fold wait for the first answer, so
+ * a first-ever start's hypnograms never wait behind their mount). Called once the app is mounted;
+ * later calls do nothing. Resolves when every stage may mount.
  */
-export async function releaseBootStages(): Promise<void> {
+export async function releaseBootStages(gates: Partial<Record<BootStage, () => boolean>> = {}): Promise<void> {
   if (started) return;
   started = true;
   while (released.value < BOOT_STAGES.length) {
+    const gate = gates[BOOT_STAGES[released.value]!];
+    if (gate) await when(gate);
     await afterPaint();
     released.value++;
   }
