@@ -10,6 +10,7 @@ import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { WEB_CONTENT_SECURITY_POLICY } from './web/csp';
 import { SERVICE_WORKER_FILE, precachedFiles } from './web/offlineFiles';
+import { preloadFirstScreen } from './build/preloadFirstScreen';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 export const WEB_OUT_DIR = here('out/web');
@@ -54,7 +55,7 @@ export default defineConfig({
   // Relative addresses, so the site works from any folder of a host (e.g. https://x.github.io/nocturne/).
   base: './',
   publicDir: false,
-  plugins: [vue(), webCsp(), offlineFiles()],
+  plugins: [vue(), webCsp(), offlineFiles(), preloadFirstScreen()],
   worker: { format: 'es' },
   build: {
     outDir: WEB_OUT_DIR,

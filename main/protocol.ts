@@ -18,9 +18,12 @@ export const APP_INDEX_URL = `${APP_SCHEME}://${APP_HOST}/index.html`;
 /**
  * How the scheme is registered before `ready` (protocol.registerSchemesAsPrivileged): standard
  * (a host and relative URLs, like https), secure (no mixed-content warnings, secure context),
- * fetch allowed. The CSP is not bypassed: the page's policy applies to it as to any origin.
+ * fetch allowed, and V8's code cache kept for its scripts (Electron caches code only for http(s)
+ * unless a standard scheme asks: without it every start parses and compiles the page's script
+ * again; the window's v8CacheOptions, main/electron/window.ts, says when the cache is written).
+ * The CSP is not bypassed: the page's policy applies to it as to any origin.
  */
-export const APP_SCHEME_PRIVILEGES = { standard: true, secure: true, supportFetchAPI: true } as const;
+export const APP_SCHEME_PRIVILEGES = { standard: true, secure: true, supportFetchAPI: true, codeCache: true } as const;
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

@@ -41,7 +41,9 @@ const FIRST_CHART_SCRIPT = `(() => {
     }
     if (drawn.some((j) => /a:/.test(j)) && drawn.some((j) => /b:/.test(j))) { painted('both'); observer.disconnect(); }
   });
-  observer.observe(document, { subtree: true, attributes: true, attributeFilter: ['data-job-ids'] });
+  // childList too: a chart mounted with its result already in (the hypnograms when the answer
+  // came before the page's code) is inserted with its data-job-ids set, and no attribute changes.
+  observer.observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-job-ids'] });
 })();`;
 
 /** A page load's marks, ms since navigation; the request and reply only behind the harness's bridge. */

@@ -5,6 +5,7 @@
  */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { CONTENT_SECURITY_POLICY, SECURE_WEB_PREFERENCES } from '../security';
+import { START_WEB_PREFERENCES } from '../startPreferences';
 
 type Listener = (event: { preventDefault: () => void }, ...args: unknown[]) => void;
 
@@ -74,7 +75,13 @@ describe('the lab window (electron mocked)', () => {
   it('is created with exactly the secure web preferences plus the preload', () => {
     expect(fake.windowOptions).toHaveLength(1);
     const prefs = fake.windowOptions[0]!.webPreferences as Record<string, unknown>;
-    expect(prefs).toEqual({ ...SECURE_WEB_PREFERENCES, preload: '/opt/nocturne/out/preload/index.cjs' });
+    expect(prefs).toEqual({
+      ...SECURE_WEB_PREFERENCES,
+      ...START_WEB_PREFERENCES,
+      preload: '/opt/nocturne/out/preload/index.cjs',
+    });
+    // V8's code cache written on a script's first run (the app scheme allows it: protocol.ts).
+    expect(prefs.v8CacheOptions).toBe('bypassHeatCheck');
     // The checklist items one by one, so a change to SECURE_WEB_PREFERENCES itself fails here too.
     expect(prefs).toMatchObject({
       contextIsolation: true,

@@ -6,6 +6,7 @@ import { BrowserWindow, session, shell } from 'electron';
 import { join } from 'node:path';
 import { SECURE_WEB_PREFERENCES, appPage, isAppUrl, pagePolicy } from '../security';
 import { MIN_WINDOW_SIZE, type WindowState } from '../windowState';
+import { START_WEB_PREFERENCES } from '../startPreferences';
 
 /** The page this process serves: the dev server when electron-vite dev runs us, else the app scheme. */
 export const currentPage = () => appPage(process.env.ELECTRON_RENDERER_URL);
@@ -37,6 +38,7 @@ export function createLabWindow(mainDir: string, state: WindowState): BrowserWin
     backgroundColor: '#10131a',
     webPreferences: {
       ...SECURE_WEB_PREFERENCES,
+      ...START_WEB_PREFERENCES,
       // Repeated literally (same values) because the Electronegativity audit in CI reads the built
       // code statically and cannot follow the spread; main/electron/window.test.ts checks they still match.
       contextIsolation: true,

@@ -11,6 +11,7 @@ import { join, resolve } from 'node:path';
 import { defaultExperiment, serializeExperiment } from '../../shared/experiment';
 import { EVENT_CHANNELS, INVOKE_CHANNELS } from '../../shared/ipcChannels';
 import { SECURE_WEB_PREFERENCES } from '../../main/security';
+import { START_WEB_PREFERENCES } from '../../main/startPreferences';
 import { MIN_WINDOW_SIZE } from '../../main/windowState';
 import { fakeEvent, state, type FakeBrowserWindow } from './fakeElectron';
 import { BUILT_PRELOAD } from './paths';
@@ -96,7 +97,8 @@ export const SCENARIOS: Record<string, Scenario> = {
       await context.loadMain();
       // The scheme is privileged before ready (Electron refuses it after).
       assert.deepEqual(fake().privilegedSchemes, [
-        { scheme: 'nocturne', privileges: { standard: true, secure: true, supportFetchAPI: true } },
+        // codeCache: V8 keeps the page's compiled scripts between starts (Electron needs standard too).
+        { scheme: 'nocturne', privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } },
       ]);
       assert.equal(liveWindows().length, 0, 'no window before ready');
       fake().app.becomeReady();
@@ -105,7 +107,12 @@ export const SCENARIOS: Record<string, Scenario> = {
       assert.equal(liveWindows().length, 1);
 
       const prefs = window.options.webPreferences!;
-      assert.deepEqual({ ...prefs, preload: undefined }, { ...SECURE_WEB_PREFERENCES, preload: undefined });
+      assert.deepEqual(
+        { ...prefs, preload: undefined },
+        { ...SECURE_WEB_PREFERENCES, ...START_WEB_PREFERENCES, preload: undefined },
+      );
+      // The code cache is written on a script's first run, so the second start reads compiled code.
+      assert.equal(prefs.v8CacheOptions, 'bypassHeatCheck');
       assert.equal(resolve(prefs.preload!), BUILT_PRELOAD);
       assert.ok(existsSync(prefs.preload!), 'the preload the window names exists');
       assert.ok(window.options.minWidth! <= MIN_WINDOW_SIZE.width && window.options.minWidth! >= 800);

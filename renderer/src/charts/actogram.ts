@@ -15,7 +15,8 @@ import {
   type ActogramPoint,
   type DayRange,
 } from '../../../shared/plot/actogramCursor';
-import { Y_AXIS_MIN_PX, type ChartLook } from './chart';
+import type { ChartLook } from './chart';
+import { Y_AXIS_MIN_PX } from './timeTicks';
 import { wheelZoomFactor } from './chartKeys';
 
 export { actogramColours, dayLabel, lightFill } from '../../../shared/plot/actogramDraw';

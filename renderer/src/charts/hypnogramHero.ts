@@ -11,7 +11,8 @@ import { timeTickLabel } from '../../../shared/plot/timeLabel';
 import { STAGE_COLOURS, STAGE_COLOURS_DARK } from '../../../shared/plot/palette';
 import { countedCycles, scoreSleep, UNSCORED, type SleepReport } from '../../../shared/report/sleepReport';
 import { epochAt, epochsInside, slotHour, type SlotWindow } from '../../../shared/time/axis';
-import { tickStep, thinTimeTicks, Y_AXIS_MIN_PX, type ChartLook } from './chart';
+import type { ChartLook } from './chart';
+import { tickStep, thinTimeTicks, Y_AXIS_MIN_PX } from './timeTicks';
 
 /** A run of one stage, [from, to) in slot hours. */
 export interface StageRun {

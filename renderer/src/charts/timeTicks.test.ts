@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CLOCK_LABEL_PX, thinTimeTicks, tickStep } from './chart';
+import { CLOCK_LABEL_PX, thinTimeTicks, tickStep } from './timeTicks';
 
 /** The ticks Chart.js builds for a window at a step: start, start + step, … end. */
 function built(start: number, end: number, step: number): { value: number }[] {
