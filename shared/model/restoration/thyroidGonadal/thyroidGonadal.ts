@@ -222,6 +222,8 @@ export class Ovarian {
   private readonly cycling: boolean = false;
   private readonly cycleDay: number = 0;
   private readonly runInDays: number = 0;
+  /** The timeline's epochs: the cycle's levels are looked up for all of them at once. */
+  private readonly epochs: number = 0;
   // Cycling: the profile's levels; otherwise the constant estradiol and progesterone in e0, p0.
   private readonly e0: number = 0;
   private readonly ePre: number = 0;
@@ -237,6 +239,7 @@ export class Ovarian {
     this.cycling = cycles(p);
     this.cycleDay = p.menstrualCycleDay;
     this.runInDays = p.runInDays;
+    this.epochs = core.epochs;
     const levels = {
       male: [p.estradiolMale_pmolPerL, p.progesteroneMale_nmolPerL],
       postmenopausal: [p.estradiolPostmenopausal_pmolPerL, p.progesteronePostmenopausal_nmolPerL],
@@ -251,8 +254,9 @@ export class Ovarian {
   }
 
   /**
-   * Advances epochs [from, to): the levels of each epoch's time in the cycle (sexSteroidsAt,
-   * inlined), into the series and, at full precision, into this range's traces (read by memory).
+   * Advances epochs [from, to): the levels of each epoch's time in the cycle (cycleLevelsTable,
+   * the same calls per epoch), into the series and, at full precision, into this range's traces
+   * (read by memory).
    */
   run(from: number, to: number, estradiolTrace: Float64Array, progesteroneTrace: Float64Array): void {
     const { estradiol, progesterone, e0, p0 } = this;
@@ -263,14 +267,60 @@ export class Ovarian {
       progesteroneTrace.fill(p0, 0, to - from);
       return;
     }
-    for (let i = from; i < to; i++) {
-      const t = cycleTime_d(this.cycleDay, this.runInDays, i * EPOCH_H);
-      const e = cycleEstradiol(e0, this.ePre, this.eLut, t);
-      const p = cycleProgesterone(p0, this.pLut, t);
-      estradiol[i] = e;
-      progesterone[i] = p;
-      estradiolTrace[i - from] = e;
-      progesteroneTrace[i - from] = p;
-    }
+    const table = cycleLevelsTable(this.cycleDay, this.runInDays, e0, this.ePre, this.eLut, p0, this.pLut, this.epochs);
+    const e = table.estradiol.subarray(from, to);
+    const p = table.progesterone.subarray(from, to);
+    estradiol.set(e, from);
+    progesterone.set(p, from);
+    estradiolTrace.set(e);
+    progesteroneTrace.set(p);
   }
+}
+
+interface CycleLevels {
+  readonly estradiol: Float64Array;
+  readonly progesterone: Float64Array;
+}
+
+/**
+ * A cycling woman's levels depend on nothing but the epoch and seven parameters, of which a cohort
+ * varies only the cycle day (an integer, presets.ts): so the levels of epoch i (three exponentials
+ * each, the costliest part of the pass for a woman) are computed once per parameter set and shared,
+ * by the same calls on the same numbers. One entry per day of the cycle; an entry is never written
+ * once built (a longer timeline gets a new, longer one), so a run may keep reading it.
+ */
+const CYCLE_TABLES = 28;
+const cycleTables = new Map<string, CycleLevels>();
+
+/** Levels of epochs [0, ≥ epochs) for these parameters (built on a miss, kept most recently used). */
+function cycleLevelsTable(
+  cycleDay: number,
+  runInDays: number,
+  e0: number,
+  ePre: number,
+  eLut: number,
+  p0: number,
+  pLut: number,
+  epochs: number,
+): CycleLevels {
+  let key = '';
+  for (const v of [cycleDay, runInDays, e0, ePre, eLut, p0, pLut]) key += `${Object.is(v, -0) ? '-0' : String(v)}|`;
+  const kept = cycleTables.get(key);
+  if (kept && kept.estradiol.length >= epochs) {
+    cycleTables.delete(key);
+    cycleTables.set(key, kept);
+    return kept;
+  }
+  const estradiol = new Float64Array(epochs);
+  const progesterone = new Float64Array(epochs);
+  for (let i = 0; i < epochs; i++) {
+    const t = cycleTime_d(cycleDay, runInDays, i * EPOCH_H);
+    estradiol[i] = cycleEstradiol(e0, ePre, eLut, t);
+    progesterone[i] = cycleProgesterone(p0, pLut, t);
+  }
+  const built = { estradiol, progesterone };
+  cycleTables.delete(key);
+  cycleTables.set(key, built);
+  while (cycleTables.size > CYCLE_TABLES) cycleTables.delete(cycleTables.keys().next().value!);
+  return built;
 }
