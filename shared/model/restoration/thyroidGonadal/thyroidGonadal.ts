@@ -222,8 +222,6 @@ export class Ovarian {
   private readonly cycling: boolean = false;
   private readonly cycleDay: number = 0;
   private readonly runInDays: number = 0;
-  /** The timeline's epochs: the cycle's levels are looked up for all of them at once. */
-  private readonly epochs: number = 0;
   // Cycling: the profile's levels; otherwise the constant estradiol and progesterone in e0, p0.
   private readonly e0: number = 0;
   private readonly ePre: number = 0;
@@ -239,7 +237,6 @@ export class Ovarian {
     this.cycling = cycles(p);
     this.cycleDay = p.menstrualCycleDay;
     this.runInDays = p.runInDays;
-    this.epochs = core.epochs;
     const levels = {
       male: [p.estradiolMale_pmolPerL, p.progesteroneMale_nmolPerL],
       postmenopausal: [p.estradiolPostmenopausal_pmolPerL, p.progesteronePostmenopausal_nmolPerL],
@@ -267,7 +264,18 @@ export class Ovarian {
       progesteroneTrace.fill(p0, 0, to - from);
       return;
     }
-    const table = cycleLevelsTable(this.cycleDay, this.runInDays, e0, this.ePre, this.eLut, p0, this.pLut, this.epochs);
+    const table = cycleLevelsTable(
+      this.cycleDay,
+      this.runInDays,
+      e0,
+      this.ePre,
+      this.eLut,
+      p0,
+      this.pLut,
+      // All of this timeline's epochs at once (the series' length: not a field, which a resumed
+      // pass would take from the snapshot of a run with another length).
+      estradiol.length,
+    );
     const e = table.estradiol.subarray(from, to);
     const p = table.progesterone.subarray(from, to);
     estradiol.set(e, from);
