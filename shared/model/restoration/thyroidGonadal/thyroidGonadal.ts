@@ -48,7 +48,7 @@ import {
   type SexSteroidParameters,
 } from '../../age/sexSteroids';
 import type { TestosteroneParameters, TshParameters } from './parameters';
-import { float32Epochs } from '../../arena';
+import { outputEpochs } from '../module';
 
 /** Its constants, and the sleeper's age and sex. */
 export type TestosteroneInputs = TestosteroneParameters & Pick<InputParameters, 'age' | 'sex'>;
@@ -91,9 +91,9 @@ export class Thyrotropin {
     this.stage = core.stage;
     this.swa = core.swa;
     this.circadianPhase_rad = core.circadianPhase_rad;
-    this.concentration = float32Epochs(core.epochs);
-    this.t4 = float32Epochs(core.epochs);
-    this.t3 = float32Epochs(core.epochs);
+    this.concentration = outputEpochs(core.epochs);
+    this.t4 = outputEpochs(core.epochs);
+    this.t3 = outputEpochs(core.epochs);
     const inputs = [
       p.tshPeakBeforeCbtMin_h,
       p.tshPeakSecretion_mUPerLPerH,
@@ -182,7 +182,7 @@ export class Testosterone {
 
   constructor(core: CoreTrajectory, p: TestosteroneInputs) {
     this.stage = core.stage;
-    this.concentration = float32Epochs(core.epochs);
+    this.concentration = outputEpochs(core.epochs);
     this.zRate = 1 - Math.exp(-EPOCH_H / p.testosteroneSleepDriveTime_h);
     this.tRate = 1 - Math.exp(-EPOCH_H / p.testosteroneTimeConstant_h);
     this.wakeLevel = testosteroneWakeLevel(p);
@@ -230,8 +230,8 @@ export class Ovarian {
   private readonly pLut: number = 0;
 
   constructor(core: CoreTrajectory, p: SexSteroidParameters) {
-    this.estradiol = float32Epochs(core.epochs);
-    this.progesterone = float32Epochs(core.epochs);
+    this.estradiol = outputEpochs(core.epochs);
+    this.progesterone = outputEpochs(core.epochs);
     // Fields are plain numbers and booleans (the resumable pass snapshots them, resume.ts), and
     // none depends on the protocol after the run-in (the cycle is anchored to the run-in).
     this.cycling = cycles(p);
