@@ -11,6 +11,17 @@ import type { CoreTrajectory } from '../trajectory';
 import type { ParameterSpec } from '../parameterSpec';
 import type { SeriesInfo } from '../result';
 import type { CouplingSpec, NodeKind } from '../couplingSpec';
+import { float32Epochs, float64Epochs } from '../arena';
+
+/**
+ * A module's per-epoch output, taken from the person's arena without zeroing (arena.ts): every
+ * module's step writes each of its outputs at every epoch of its range, and the pass covers
+ * [0, epochs) (stepped, or restored up to the run-in boundary, resume.ts), so nothing reads an
+ * element it did not write. Zeroing them was ≈ 8 MB of stores per night for nothing.
+ */
+export const outputEpochs = (length: number): Float32Array => float32Epochs(length, false);
+/** outputEpochs at full precision. */
+export const outputEpochs64 = (length: number): Float64Array => float64Epochs(length, false);
 
 /** What a module may read besides the core and its parameters. */
 export interface RestorationInputs {

@@ -22,7 +22,7 @@ import { EPOCH_H, EPOCH_S } from '../../result';
 import { memoTable } from '../tables';
 import type { InputParameters } from '../../inputs/parameters';
 import type { CortisolParameters } from './parameters';
-import { float32Epochs } from '../../arena';
+import { outputEpochs } from '../module';
 
 /** Its own constants, and the sleeper's age and sex. */
 export type CortisolInputs = CortisolParameters & Pick<InputParameters, 'age' | 'sex'>;
@@ -85,7 +85,7 @@ export class Cortisol {
     this.swa = core.swa;
     this.processS = core.processS;
     this.circadianPhase_rad = core.circadianPhase_rad;
-    this.concentration = float32Epochs(core.epochs);
+    this.concentration = outputEpochs(core.epochs);
     const inputs = [p.cortisolPeakAfterCbtMin_h, p.cortisolRiseWidth_h, p.cortisolFallTime_h];
     this.drive = memoTable('cortisol-drive', inputs, () => cortisolDriveTable(p));
     this.basalShare = Math.min(

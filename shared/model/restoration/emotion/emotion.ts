@@ -20,7 +20,7 @@
 import type { CoreTrajectory } from '../../trajectory';
 import { EPOCH_H, STAGE_CODE } from '../../result';
 import type { EmotionParameters } from './parameters';
-import { float32Epochs } from '../../arena';
+import { outputEpochs } from '../module';
 
 export type EmotionInputs = EmotionParameters;
 
@@ -41,7 +41,7 @@ export class Emotion {
   constructor(core: CoreTrajectory, p: EmotionInputs) {
     this.stage = core.stage;
     this.processS = core.processS;
-    this.amygdala = float32Epochs(core.epochs);
+    this.amygdala = outputEpochs(core.epochs);
     this.wakeRate = p.emotionSensitisation_perH * EPOCH_H;
     this.cortisolGain = p.emotionCortisolGain_per100nmolPerL / CORTISOL_SCALE_NMOL_PER_L;
     this.remRate = p.emotionRemDepotentiation_perH * EPOCH_H;

@@ -27,7 +27,7 @@ import type { CoreTrajectory } from '../../trajectory';
 import { EPOCH_H } from '../../result';
 import type { InputParameters } from '../../inputs/parameters';
 import type { EnergyParameters } from './parameters';
-import { float32Epochs } from '../../arena';
+import { outputEpochs } from '../module';
 
 /** Its own constants, and the day's learning load (waking activity). */
 export type EnergyInputs = EnergyParameters & Pick<InputParameters, 'learningLoad'>;
@@ -49,8 +49,8 @@ export class Energy {
   constructor(core: CoreTrajectory, p: EnergyInputs) {
     this.stage = core.stage;
     this.swa = core.swa;
-    this.store = float32Epochs(core.epochs);
-    this.phosphates = float32Epochs(core.epochs);
+    this.store = outputEpochs(core.epochs);
+    this.phosphates = outputEpochs(core.epochs);
     this.buffering = p.energyPhosphateBuffering;
     // Waking activity: the learning load scales waking use (a constant of the protocol).
     this.wakeUse = p.energyWakeUse_perH * (1 + p.energyLearningUse * (p.learningLoad - 1)) * EPOCH_H;

@@ -23,7 +23,7 @@ import type { CoreTrajectory } from '../../trajectory';
 import { EPOCH_H, EPOCH_S } from '../../result';
 import type { InputParameters } from '../../inputs/parameters';
 import type { GlymphaticParameters } from './parameters';
-import { float32Epochs } from '../../arena';
+import { outputEpochs } from '../module';
 
 /** Its own constants, and age (convective exchange declines with it). */
 export type GlymphaticInputs = GlymphaticParameters & Pick<InputParameters, 'age'>;
@@ -83,13 +83,13 @@ export class Glymphatic {
     this.stage = core.stage;
     this.swa = core.swa;
     const n = core.epochs;
-    this.volumeFraction = float32Epochs(n);
-    this.pulsation = float32Epochs(n);
-    this.clearance = float32Epochs(n);
-    this.abeta = float32Epochs(n);
-    this.tau = float32Epochs(n);
-    this.csfAbeta = float32Epochs(n);
-    this.csfTau = float32Epochs(n);
+    this.volumeFraction = outputEpochs(n);
+    this.pulsation = outputEpochs(n);
+    this.clearance = outputEpochs(n);
+    this.abeta = outputEpochs(n);
+    this.tau = outputEpochs(n);
+    this.csfAbeta = outputEpochs(n);
+    this.csfTau = outputEpochs(n);
     this.csfMix = 1 - Math.exp(-EPOCH_H / p.csfTurnover_h);
     this.vWake = p.isfVolumeWake;
     this.vSpan = p.isfVolumeSleep - p.isfVolumeWake;

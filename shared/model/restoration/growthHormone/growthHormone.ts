@@ -19,7 +19,7 @@ import { EPOCH_H, EPOCH_S } from '../../result';
 import { createRandom, type Random } from '../../random';
 import type { InputParameters } from '../../inputs/parameters';
 import type { GrowthHormoneParameters } from './parameters';
-import { float32Epochs } from '../../arena';
+import { outputEpochs } from '../module';
 
 /** Its own constants, and the sleeper's age and sex. */
 export type GrowthHormoneInputs = GrowthHormoneParameters & Pick<InputParameters, 'age' | 'sex'>;
@@ -57,8 +57,8 @@ export class GrowthHormone {
   constructor(core: CoreTrajectory, p: GrowthHormoneInputs, seed: number) {
     this.stage = core.stage;
     this.swa = core.swa;
-    this.concentration = float32Epochs(core.epochs);
-    this.secretion = float32Epochs(core.epochs);
+    this.concentration = outputEpochs(core.epochs);
+    this.secretion = outputEpochs(core.epochs);
     this.rng = createRandom(seed, 'growth-hormone-pulses');
     this.nextBurstAt = this.exponential();
     const female = p.sex === 'female';

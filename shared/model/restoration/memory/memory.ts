@@ -26,7 +26,7 @@ import type { CoreTrajectory } from '../../trajectory';
 import { EPOCH_H, STAGE_CODE } from '../../result';
 import type { InputParameters } from '../../inputs/parameters';
 import type { MemoryParameters } from './parameters';
-import { float32Epochs, float64Epochs } from '../../arena';
+import { outputEpochs, outputEpochs64 } from '../module';
 
 /** Its own constants, and the sleeper's age, sex and learning load. */
 export type MemoryInputs = MemoryParameters & Pick<InputParameters, 'age' | 'sex' | 'learningLoad'>;
@@ -99,13 +99,13 @@ export class Memory {
     this.stage = core.stage;
     this.swa = core.swa;
     const n = core.epochs;
-    this.localSwa = float32Epochs(n);
-    this.spindleDensity = float32Epochs(n);
-    this.soRate = float32Epochs(n);
-    this.coupledRate = float32Epochs(n);
-    this.transfer = float64Epochs(n);
-    this.labileStore = float32Epochs(n);
-    this.stableStore = float32Epochs(n);
+    this.localSwa = outputEpochs(n);
+    this.spindleDensity = outputEpochs(n);
+    this.soRate = outputEpochs(n);
+    this.coupledRate = outputEpochs(n);
+    this.transfer = outputEpochs64(n);
+    this.labileStore = outputEpochs(n);
+    this.stableStore = outputEpochs(n);
     this.learningLoad = p.learningLoad;
     this.buildUp = 1 - Math.exp(-EPOCH_H / p.memoryLocalBuildUp_h);
     this.dissipation = EPOCH_H / p.memoryLocalDissipation_swaH;

@@ -29,7 +29,7 @@
 import type { CoreTrajectory } from '../../trajectory';
 import { EPOCH_H, EPOCH_S } from '../../result';
 import type { NeurotransmitterParameters } from './parameters';
-import { float32Epochs } from '../../arena';
+import { outputEpochs } from '../module';
 
 export type NeurotransmitterInputs = NeurotransmitterParameters;
 
@@ -91,10 +91,10 @@ export class Neurotransmitters {
     this.adenosine = core.adenosine;
     this.circadianAlerting = core.circadianAlerting;
     const n = core.epochs;
-    this.noradrenaline = float32Epochs(n);
-    this.serotonin = float32Epochs(n);
-    this.acetylcholine = float32Epochs(n);
-    this.gaba = float32Epochs(n);
+    this.noradrenaline = outputEpochs(n);
+    this.serotonin = outputEpochs(n);
+    this.acetylcholine = outputEpochs(n);
+    this.gaba = outputEpochs(n);
     // Exact exponential relaxation over one 30-s epoch.
     this.popDecay = Math.exp(-EPOCH_S / p.ntPopulationTimeConstant_s);
     this.monoDecay = Math.exp(-EPOCH_S / p.ntMonoamineTimeConstant_s);
@@ -109,9 +109,9 @@ export class Neurotransmitters {
     this.serByStage = scaled(SEROTONIN_BY_STAGE);
     this.achByStage = scaled(ACH_BY_STAGE);
     this.gabaByStage = scaled(GABA_BY_STAGE);
-    this.d2Availability = float32Epochs(n);
-    this.ht2aBinding = float32Epochs(n);
-    this.lcReserve = float32Epochs(n);
+    this.d2Availability = outputEpochs(n);
+    this.ht2aBinding = outputEpochs(n);
+    this.lcReserve = outputEpochs(n);
     this.d2WakeFactor = Math.exp(-p.ntD2WakeLoss_perH * EPOCH_H);
     this.ht2aWakeFactor = Math.exp(p.nt5ht2aWakeGain_perH * EPOCH_H);
     this.reserveDepletion = p.ntLcReserveDepletion_perH * EPOCH_H;

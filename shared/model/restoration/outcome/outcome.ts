@@ -80,7 +80,7 @@ import { PHASE_BINS, phaseBin } from '../cortisol/cortisol';
 import { memoTable } from '../tables';
 import type { InputParameters } from '../../inputs/parameters';
 import type { OutcomeParameters } from './parameters';
-import { float32Epochs } from '../../arena';
+import { outputEpochs } from '../module';
 
 /** Its own constants and the habitual schedule (the circadian reference and the first wake episode). */
 export type OutcomeInputs = OutcomeParameters & Pick<InputParameters, 'habitualBedtime' | 'habitualTimeInBed_h'>;
@@ -187,11 +187,11 @@ export class Performance {
     this.caffeine = core.caffeine_mgPerL;
     this.alcohol = core.alcohol_gPerL;
     const n = core.epochs;
-    this.fatigue = float32Epochs(n);
-    this.sleepDebt = float32Epochs(n);
-    this.pvtLapses = float32Epochs(n);
-    this.kss = float32Epochs(n);
-    this.recuperation = float32Epochs(n);
+    this.fatigue = outputEpochs(n);
+    this.sleepDebt = outputEpochs(n);
+    this.pvtLapses = outputEpochs(n);
+    this.kss = outputEpochs(n);
+    this.recuperation = outputEpochs(n);
     this.circadianPhase_rad = core.circadianPhase_rad;
     const acrophase = p.outcomeCircadianAcrophaseAfterCbtMin_h;
     this.rhythm = memoTable('performance-rhythm', [acrophase], () => performanceRhythmTable(acrophase));

@@ -19,7 +19,7 @@ import type { CoreTrajectory } from '../../trajectory';
 import { EPOCH_H } from '../../result';
 import { testosteroneWakeLevel, type TestosteroneInputs } from '../thyroidGonadal/thyroidGonadal';
 import type { RepairParameters } from './parameters';
-import { float32Epochs } from '../../arena';
+import { outputEpochs } from '../module';
 
 /** Its own constants, and the person's testosterone inputs (their waking level). */
 export type RepairInputs = RepairParameters & TestosteroneInputs;
@@ -39,9 +39,9 @@ export class Repair {
 
   constructor(core: CoreTrajectory, p: RepairInputs) {
     this.stage = core.stage;
-    this.need = float32Epochs(core.epochs);
-    this.done = float32Epochs(core.epochs);
-    this.rate = float32Epochs(core.epochs);
+    this.need = outputEpochs(core.epochs);
+    this.done = outputEpochs(core.epochs);
+    this.rate = outputEpochs(core.epochs);
     this.wear = p.repairWearRate_perH * EPOCH_H;
     // GH → repair (hypothesis) and testosterone → repair (hypothesis), their strengths folded in.
     this.ghCoefficient = (p.repairGhGain * p.repairGhRate_perH) / p.repairGhReference_ugPerLPerH;

@@ -33,7 +33,7 @@ import type { CoreTrajectory } from '../../trajectory';
 import { EPOCH_H } from '../../result';
 import type { InputParameters } from '../../inputs/parameters';
 import type { SynapseParameters } from './parameters';
-import { float32Epochs } from '../../arena';
+import { outputEpochs } from '../module';
 
 /** Its own constants, and the day's learning load. */
 export type SynapseInputs = SynapseParameters & Pick<InputParameters, 'learningLoad'>;
@@ -63,11 +63,11 @@ export class Synapses {
     this.stage = core.stage;
     this.swa = core.swa;
     const n = core.epochs;
-    this.strength = float32Epochs(n);
-    this.slowWaveSlope = float32Epochs(n);
-    this.capacity = float32Epochs(n);
-    this.encoding = float32Epochs(n);
-    this.signalToNoise = float32Epochs(n);
+    this.strength = outputEpochs(n);
+    this.slowWaveSlope = outputEpochs(n);
+    this.capacity = outputEpochs(n);
+    this.encoding = outputEpochs(n);
+    this.signalToNoise = outputEpochs(n);
     this.wMin = p.synapseSparedFraction;
     this.wMax = p.synapseSaturation;
     this.potentiation = p.synapsePotentiationRate_perH * p.learningLoad * EPOCH_H * (this.wMax - this.wMin);

@@ -48,7 +48,7 @@ import {
   type SexSteroidParameters,
 } from '../../age/sexSteroids';
 import type { TestosteroneParameters, TshParameters } from './parameters';
-import { float32Epochs } from '../../arena';
+import { outputEpochs } from '../module';
 
 /** Its constants, and the sleeper's age and sex. */
 export type TestosteroneInputs = TestosteroneParameters & Pick<InputParameters, 'age' | 'sex'>;
@@ -91,9 +91,9 @@ export class Thyrotropin {
     this.stage = core.stage;
     this.swa = core.swa;
     this.circadianPhase_rad = core.circadianPhase_rad;
-    this.concentration = float32Epochs(core.epochs);
-    this.t4 = float32Epochs(core.epochs);
-    this.t3 = float32Epochs(core.epochs);
+    this.concentration = outputEpochs(core.epochs);
+    this.t4 = outputEpochs(core.epochs);
+    this.t3 = outputEpochs(core.epochs);
     const inputs = [
       p.tshPeakBeforeCbtMin_h,
       p.tshPeakSecretion_mUPerLPerH,
@@ -182,7 +182,7 @@ export class Testosterone {
 
   constructor(core: CoreTrajectory, p: TestosteroneInputs) {
     this.stage = core.stage;
-    this.concentration = float32Epochs(core.epochs);
+    this.concentration = outputEpochs(core.epochs);
     this.zRate = 1 - Math.exp(-EPOCH_H / p.testosteroneSleepDriveTime_h);
     this.tRate = 1 - Math.exp(-EPOCH_H / p.testosteroneTimeConstant_h);
     this.wakeLevel = testosteroneWakeLevel(p);
@@ -230,8 +230,8 @@ export class Ovarian {
   private readonly pLut: number = 0;
 
   constructor(core: CoreTrajectory, p: SexSteroidParameters) {
-    this.estradiol = float32Epochs(core.epochs);
-    this.progesterone = float32Epochs(core.epochs);
+    this.estradiol = outputEpochs(core.epochs);
+    this.progesterone = outputEpochs(core.epochs);
     // Fields are plain numbers and booleans (the resumable pass snapshots them, resume.ts), and
     // none depends on the protocol after the run-in (the cycle is anchored to the run-in).
     this.cycling = cycles(p);
@@ -251,8 +251,9 @@ export class Ovarian {
   }
 
   /**
-   * Advances epochs [from, to): the levels of each epoch's time in the cycle (sexSteroidsAt,
-   * inlined), into the series and, at full precision, into this range's traces (read by memory).
+   * Advances epochs [from, to): the levels of each epoch's time in the cycle (cycleLevelsTable,
+   * the same calls per epoch), into the series and, at full precision, into this range's traces
+   * (read by memory).
    */
   run(from: number, to: number, estradiolTrace: Float64Array, progesteroneTrace: Float64Array): void {
     const { estradiol, progesterone, e0, p0 } = this;
@@ -263,14 +264,71 @@ export class Ovarian {
       progesteroneTrace.fill(p0, 0, to - from);
       return;
     }
-    for (let i = from; i < to; i++) {
-      const t = cycleTime_d(this.cycleDay, this.runInDays, i * EPOCH_H);
-      const e = cycleEstradiol(e0, this.ePre, this.eLut, t);
-      const p = cycleProgesterone(p0, this.pLut, t);
-      estradiol[i] = e;
-      progesterone[i] = p;
-      estradiolTrace[i - from] = e;
-      progesteroneTrace[i - from] = p;
-    }
+    const table = cycleLevelsTable(
+      this.cycleDay,
+      this.runInDays,
+      e0,
+      this.ePre,
+      this.eLut,
+      p0,
+      this.pLut,
+      // All of this timeline's epochs at once (the series' length: not a field, which a resumed
+      // pass would take from the snapshot of a run with another length).
+      estradiol.length,
+    );
+    const e = table.estradiol.subarray(from, to);
+    const p = table.progesterone.subarray(from, to);
+    estradiol.set(e, from);
+    progesterone.set(p, from);
+    estradiolTrace.set(e);
+    progesteroneTrace.set(p);
   }
+}
+
+interface CycleLevels {
+  readonly estradiol: Float64Array;
+  readonly progesterone: Float64Array;
+}
+
+/**
+ * A cycling woman's levels depend on nothing but the epoch and seven parameters, of which a cohort
+ * varies only the cycle day (an integer, presets.ts): so the levels of epoch i (three exponentials
+ * each, the costliest part of the pass for a woman) are computed once per parameter set and shared,
+ * by the same calls on the same numbers. One entry per day of the cycle; an entry is never written
+ * once built (a longer timeline gets a new, longer one), so a run may keep reading it.
+ */
+const CYCLE_TABLES = 28;
+const cycleTables = new Map<string, CycleLevels>();
+
+/** Levels of epochs [0, ≥ epochs) for these parameters (built on a miss, kept most recently used). */
+function cycleLevelsTable(
+  cycleDay: number,
+  runInDays: number,
+  e0: number,
+  ePre: number,
+  eLut: number,
+  p0: number,
+  pLut: number,
+  epochs: number,
+): CycleLevels {
+  let key = '';
+  for (const v of [cycleDay, runInDays, e0, ePre, eLut, p0, pLut]) key += `${Object.is(v, -0) ? '-0' : String(v)}|`;
+  const kept = cycleTables.get(key);
+  if (kept && kept.estradiol.length >= epochs) {
+    cycleTables.delete(key);
+    cycleTables.set(key, kept);
+    return kept;
+  }
+  const estradiol = new Float64Array(epochs);
+  const progesterone = new Float64Array(epochs);
+  for (let i = 0; i < epochs; i++) {
+    const t = cycleTime_d(cycleDay, runInDays, i * EPOCH_H);
+    estradiol[i] = cycleEstradiol(e0, ePre, eLut, t);
+    progesterone[i] = cycleProgesterone(p0, pLut, t);
+  }
+  const built = { estradiol, progesterone };
+  cycleTables.delete(key);
+  cycleTables.set(key, built);
+  while (cycleTables.size > CYCLE_TABLES) cycleTables.delete(cycleTables.keys().next().value!);
+  return built;
 }
