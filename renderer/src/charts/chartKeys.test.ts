@@ -93,4 +93,17 @@ describe('timePointer', () => {
     expect(calls).toEqual(['zoom 0.8 at 23', 'reset', 'reset']);
     expect(key.prevented).toBe(true);
   });
+
+  it('binds each DOM event of the canvas to its handler (v-on="pointer.on")', () => {
+    const { calls, pointer } = setUp();
+    pointer.on.mousedown(mouse(300) as unknown as MouseEvent);
+    pointer.on.mousemove(mouse(340) as unknown as MouseEvent);
+    pointer.on.mouseup();
+    pointer.on.mouseleave();
+    pointer.on.dblclick();
+    pointer.on.wheel(mouse(200, -1) as unknown as WheelEvent);
+    const key = { key: '0', prevented: false, preventDefault: () => (key.prevented = true) };
+    pointer.on.keydown(key as unknown as KeyboardEvent);
+    expect(calls).toEqual(['pan -2.00', 'hover 30', 'hover null', 'reset', 'zoom 0.8 at 23', 'reset']);
+  });
 });

@@ -56,6 +56,16 @@ export interface TimePointer {
   wheel(event: WheelEvent): void;
   key(event: KeyboardEvent): void;
   reset(): void;
+  /** The same handlers by the canvas's DOM event names, bound at once with `v-on="pointer.on"`. */
+  readonly on: {
+    readonly mousemove: (event: MouseEvent) => void;
+    readonly mouseleave: () => void;
+    readonly mousedown: (event: MouseEvent) => void;
+    readonly mouseup: () => void;
+    readonly wheel: (event: WheelEvent) => void;
+    readonly dblclick: () => void;
+    readonly keydown: (event: KeyboardEvent) => void;
+  };
 }
 
 /**
@@ -75,7 +85,7 @@ export function timePointer(
     if (!box || event.offsetX < box.left || event.offsetX > box.right) return null;
     return box.hourAt(event.offsetX);
   };
-  return {
+  const handlers: Omit<TimePointer, 'on'> = {
     move(event) {
       const hour = hourAt(event);
       const box = plot();
@@ -103,4 +113,7 @@ export function timePointer(
     },
     reset: () => act.reset(),
   };
+  const { move, leave, down, up, wheel, key, reset } = handlers;
+  const on = { mousemove: move, mouseleave: leave, mousedown: down, mouseup: up, wheel, dblclick: reset, keydown: key };
+  return { ...handlers, on };
 }
