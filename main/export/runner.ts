@@ -3,7 +3,8 @@
  * in-process when no worker path is given (the CLI and unit tests). Several jobs may be in
  * flight; each answer is matched by id.
  */
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
+import { spawnThread } from '../threads/spawnThread';
 import { fromJobFailure, type JobFailure } from './errors';
 // Types only: the renderers load in-process on the first in-process job, never at start.
 import type { ExportJob, ExportJobResults, Fonts } from './jobs';
@@ -40,7 +41,7 @@ export class ExportRunner {
 
   private ensureWorker(path: string): Worker {
     if (this.worker) return this.worker;
-    const worker = new Worker(path);
+    const worker = spawnThread(path);
     worker.on('message', (answer: Answer) => {
       const waiting = this.pending.get(answer.id);
       if (!waiting) return;

@@ -3,7 +3,7 @@
  * between fits, a cancel the fit answers) are runnerCore.ts, which the browser edition runs on Web
  * Workers; this file starts the worker thread (worker.ts) for it.
  */
-import { Worker } from 'node:worker_threads';
+import { spawnThread } from '../threads/spawnThread';
 import { JobError } from '../../shared/pool/jobPool';
 import { FitRunnerCore, type FitWorkerReply, type SpawnFitWorker } from './runnerCore';
 
@@ -12,7 +12,7 @@ export { type FitOutcome, type FitWorkerReply } from './runnerCore';
 /** Starts a fit's worker thread (worker.ts built at workerPath) as the runner drives it. */
 export function spawnFitThread(workerPath: string): SpawnFitWorker {
   return (events) => {
-    const worker = new Worker(workerPath);
+    const worker = spawnThread(workerPath);
     // A worker kept for the next fit does not hold the process open; a running fit does.
     worker.unref();
     worker.on('message', (reply: FitWorkerReply) => {

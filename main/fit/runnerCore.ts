@@ -7,9 +7,8 @@
  *
  * A cancel is cooperative: the runner sets a flag in shared memory that the fit reads before each
  * model evaluation (fitCommon.ts interruptible), and the worker answers "cancelled" and is free for
- * the next fit. Terminating a Node worker mid-task can abort the whole process (Node 20's
- * ForIsolate assertion, main/simulation/stopThread.ts), so a worker is terminated only between
- * tasks, or when it has not answered a cancel within the pool's timeout (it is hung), or where
+ * the next fit, warm. A worker is terminated only between tasks, or when it has not answered a
+ * cancel within the pool's timeout (it is hung), or where
  * there is no shared memory (a page that is not cross-origin isolated; a browser's terminate is
  * safe). The caller's promise rejects as cancelled at once either way. Imports no Node.
  */

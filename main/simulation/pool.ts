@@ -7,7 +7,7 @@
  * (worker.ts); the tests' fault worker speaks its own. Plain Node: no Electron here, so tests and
  * the CLI use it as it is.
  */
-import { Worker } from 'node:worker_threads';
+import { spawnThread } from '../threads/spawnThread';
 import { JobError, JobPool, type PoolWorker, type PoolWorkerEvents } from '../../shared/pool/jobPool';
 import type { Protocol, SimulationProtocol, WorkerReply } from './messages';
 import { STOP_WAIT_LIMIT_MS, stoppableThread } from './stopThread';
@@ -31,7 +31,7 @@ export interface PoolOptions {
 }
 
 function threadWorker<M extends Protocol>(options: PoolOptions, events: PoolWorkerEvents<M>): PoolWorker<M> {
-  const worker = new Worker(options.workerPath);
+  const worker = spawnThread(options.workerPath);
   // A cancelled job is left to finish (jobPool.ts), so a closing pool may find its workers busy:
   // each is terminated once its task has answered, unless the task is hung (stopThread.ts says why).
   const thread = stoppableThread(

@@ -1,17 +1,16 @@
 /**
- * Stopping a worker thread that may be running a task. Node 20 aborts the whole process
- * ("NodePlatform::ForIsolate … Assertion (data.first) != nullptr") when a worker is terminated
- * while V8 is optimising its hot code on a background thread: the compile job asks the platform
- * for the isolate's task runner after the isolate was unregistered. A worker terminated between
- * tasks does not hit it: two simulation workers given nights and terminated 50–650 ms later,
- * fifteen times a process, aborted 7 processes of 10 (1 of 8 when each round awaited the exits);
- * terminated once their nights had answered, with the exits awaited, none of 16.
+ * Stopping a worker thread that may be running a task: the stop waits for the running task to
+ * answer and then terminates the worker. Node 20 can abort the whole process when a worker's
+ * isolate is torn down while V8 optimises its code on a background thread ("NodePlatform::ForIsolate
+ * … (data.first) != nullptr"); every thread main starts is started without that background
+ * compiler (main/threads/spawnThread.ts, which says why and what it costs), which is the cure.
+ * Not terminating a worker mid-task stays as a second guard, and because a task cut off mid-way
+ * is wasted work the pool has already agreed to finish (a cancelled job is left to finish).
  *
- * So a stop waits for the running task to answer and then terminates the worker. It waits only as
- * long as the pool would wait for the task anyway: a task that has run past `limitMs` (the pool's
- * timeout) counts as hung and its worker is terminated at once, as the pool's timeout does. The
- * returned promise settles once the thread has exited, so a pool's close() is over when its
- * threads are.
+ * It waits only as long as the pool would wait for the task anyway: a task that has run past
+ * `limitMs` (the pool's timeout) counts as hung and its worker is terminated at once, as the pool's
+ * timeout does. The returned promise settles once the thread has exited, so a pool's close() is
+ * over when its threads are.
  */
 import type { Worker } from 'node:worker_threads';
 
