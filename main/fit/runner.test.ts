@@ -1,5 +1,5 @@
 // A fit cancelled on the real worker thread: it answers cancelled between model evaluations instead
-// of being terminated mid-task (which can abort the process, main/simulation/stopThread.ts), and
+// of being terminated mid-task (wasted work, and on Node 20 a risk to the process: main/threads/spawnThread.ts), and
 // the same thread then fits the next task to its end.
 import { describe, expect, it } from 'vitest';
 import fitWorkerPath from './worker?modulePath';
@@ -54,6 +54,28 @@ describe('a fit on its worker thread', () => {
     expect(second.result.converged).toBe(true);
     expect(started).toBe(1);
     expect(crashed).toBeNull();
+    runner.close();
+  }, 120_000);
+
+  it('reads the cancel while it draws the fitted curve too, after the estimate', async () => {
+    const spawn = spawnFitThread(fitWorkerPath);
+    let answered: (type: string) => void = () => undefined;
+    const lastReply = new Promise<string>((resolve) => (answered = resolve));
+    const runner = new FitRunnerCore((events) =>
+      spawn({
+        message: (reply) => {
+          if (reply.type !== 'progress') answered(reply.type);
+          events.message(reply);
+        },
+        failed: events.failed,
+      }),
+    );
+    const fit = runner.run(task, (message) => {
+      if (message.startsWith('drawing')) runner.cancel();
+    });
+    await expect(fit).rejects.toMatchObject({ code: 'cancelled' });
+    // Not "done": the curve's model evaluations read the flag as the estimate's do.
+    expect(await lastReply).toBe('cancelled');
     runner.close();
   }, 120_000);
 });

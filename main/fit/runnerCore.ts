@@ -6,7 +6,7 @@
  * running (one at a time, as sweeps are).
  *
  * A cancel is cooperative: the runner sets a flag in shared memory that the fit reads before each
- * model evaluation (fitCommon.ts interruptible), and the worker answers "cancelled" and is free for
+ * model evaluation (fitCommon.ts checked), and the worker answers "cancelled" and is free for
  * the next fit, warm. A worker is terminated only between tasks, or when it has not answered a
  * cancel within the pool's timeout (it is hung), or where
  * there is no shared memory (a page that is not cross-origin isolated; a browser's terminate is

@@ -24,7 +24,7 @@ import { slotHour } from '../time/axis';
 import { CIRCADIAN_FIT_PARAMETERS, type CircadianModel, type CircadianParameterId } from './circadianModel';
 import type { LsProblem } from './leastSquares';
 import {
-  interruptible,
+  checked,
   profileBand,
   round,
   type BootstrapOptions,
@@ -66,7 +66,7 @@ export interface CircadianFitInput {
   readonly focalDate: string;
   readonly focalDateBy: 'given' | 'last DLMO';
   readonly progress?: (message: string) => void;
-  /** Read before every model evaluation: true stops the fit with FitCancelled (fitCommon.ts interruptible). */
+  /** Read before every model evaluation: true stops the fit with FitCancelled (fitCommon.ts checked). */
   readonly cancelled?: () => boolean;
   readonly bootstrap?: BootstrapOptions;
 }
@@ -152,15 +152,17 @@ export function fitCircadian(input: CircadianFitInput): CircadianFitResult {
   const { valuesOf, bounds } = parameterSpace(ids);
   const targets = inside.map((d) => d.epoch);
   const thresholds = inside.map((d) => d.threshold);
-  const onsets = (theta: readonly number[]) => model.onsetsNear(valuesOf(theta), targets, thresholds);
-  const problem: LsProblem = interruptible(input.cancelled, {
+  const onsets = checked(input.cancelled, (theta: readonly number[]) =>
+    model.onsetsNear(valuesOf(theta), targets, thresholds),
+  );
+  const problem: LsProblem = {
     y: Float64Array.from(inside, (d) => d.slot),
     predict: (theta) =>
       Float64Array.from(onsets(theta), (at, i) =>
         at === null ? inside[i]!.slot - MISSING_DLMO_H : start_h + at / EPOCHS_PER_HOUR,
       ),
     bounds,
-  });
+  };
   const n = inside.length;
   if (n <= ids.length)
     notes.push(
@@ -203,7 +205,7 @@ export function fitCircadian(input: CircadianFitInput): CircadianFitResult {
     input.progress?.('drawing the fitted DLMO of every day and its band');
     // The curve's threshold: the DLMOs' own when they agree, else the model's.
     const threshold = thresholds.every((t) => t === thresholds[0]) ? thresholds[0]! : modelThreshold;
-    const daily = (theta: readonly number[]) => model.dailyOnsets(valuesOf(theta), threshold);
+    const daily = checked(input.cancelled, (theta: readonly number[]) => model.dailyOnsets(valuesOf(theta), threshold));
     const bestDaily = daily(fit.theta);
     const fitted = bestDaily.map((d) => d.clock_h);
     const band = profileBand(profiles, fitted, (theta) => daily(theta).map((d) => d.clock_h));

@@ -5,7 +5,7 @@
  * cancel check.
  */
 import { describe, expect, it } from 'vitest';
-import { FitCancelled, bootstrap, interruptible, percentile, withBootstrap, type FittedParameter } from './fitCommon';
+import { FitCancelled, bootstrap, checked, percentile, withBootstrap, type FittedParameter } from './fitCommon';
 import { leastSquares, type LsProblem } from './leastSquares';
 
 const xs = Float64Array.from({ length: 12 }, (_, i) => i);
@@ -68,14 +68,17 @@ describe('bootstrap', () => {
   });
 });
 
-describe('interruptible', () => {
+describe('checked', () => {
   it('stops a fit at the first model evaluation after the flag is set, and changes nothing before', () => {
     let evaluations = 0;
     let stopAfter = Infinity;
-    const counted = interruptible(() => evaluations >= stopAfter, {
+    const counted = {
       ...line,
-      predict: (theta) => (evaluations++, line.predict(theta)),
-    });
+      predict: checked(
+        () => evaluations >= stopAfter,
+        (theta: readonly number[]) => (evaluations++, line.predict(theta)),
+      ),
+    };
     const whole = leastSquares(counted, [0, 0], 60);
     expect(whole).toEqual(leastSquares(line, [0, 0], 60));
     const all = evaluations;

@@ -30,18 +30,19 @@ export class FitCancelled extends Error {
 }
 
 /**
- * The problem with a cancel check before every model evaluation: a fit runs in one synchronous
- * call, so this is where its worker learns of a cancel (a flag it can read while busy) and stops
- * between evaluations, answering instead of being terminated mid-task (main/fit/runnerCore.ts).
+ * A model evaluation with a cancel check before each call: a fit runs in one synchronous call, so
+ * this is where its worker learns of a cancel (a flag it can read while busy) and stops between
+ * evaluations, answering instead of being terminated mid-task (main/fit/runnerCore.ts). Every
+ * evaluation a fit makes goes through one: the estimate's, and the residuals' and the curve's after it.
  */
-export function interruptible(cancelled: (() => boolean) | undefined, problem: LsProblem): LsProblem {
-  if (!cancelled) return problem;
-  return {
-    ...problem,
-    predict: (theta) => {
-      if (cancelled()) throw new FitCancelled();
-      return problem.predict(theta);
-    },
+export function checked<A extends unknown[], R>(
+  cancelled: (() => boolean) | undefined,
+  evaluate: (...args: A) => R,
+): (...args: A) => R {
+  if (!cancelled) return evaluate;
+  return (...args) => {
+    if (cancelled()) throw new FitCancelled();
+    return evaluate(...args);
   };
 }
 

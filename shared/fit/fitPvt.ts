@@ -20,7 +20,7 @@ import {
   type FitProtocol,
   type FitResultCommon,
   type FittedParameter as CommonFittedParameter,
-  interruptible,
+  checked,
 } from './fitCommon';
 import { estimate, fitMethod, parameterSpace } from './estimate';
 import { placeSessions, type PlacedSession, type Placement } from './placement';
@@ -47,7 +47,7 @@ export interface FitInput {
   readonly focalDate?: string;
   /** Called between stages (the profiles take most of the time). */
   readonly progress?: (message: string) => void;
-  /** Read before every model evaluation: true stops the fit with FitCancelled (fitCommon.ts interruptible). */
+  /** Read before every model evaluation: true stops the fit with FitCancelled (fitCommon.ts checked). */
   readonly cancelled?: () => boolean;
   /** A parametric bootstrap beside the profile intervals (fitCommon.ts); none when absent. */
   readonly bootstrap?: BootstrapOptions;
@@ -112,11 +112,16 @@ export function fitPvt(input: FitInput): FitResult {
     );
   const epochs = sessions.map((s) => s.epoch);
   const { valuesOf, bounds } = parameterSpace(FIT_PARAMETERS);
-  const problem: LsProblem = interruptible(input.cancelled, {
+  // Every model evaluation, the estimate's and the residuals' and curve's after it, reads the cancel.
+  const lapsesAt = checked(input.cancelled, (theta: readonly number[]) => model.lapsesAt(valuesOf(theta), epochs));
+  const seriesTo = checked(input.cancelled, (theta: readonly number[], to: number) =>
+    model.series(valuesOf(theta), to),
+  );
+  const problem: LsProblem = {
     y: Float64Array.from(sessions, (s) => freemanTukey(s.lapses)),
-    predict: (theta) => model.lapsesAt(valuesOf(theta), epochs).map(freemanTukey),
+    predict: (theta) => lapsesAt(theta).map(freemanTukey),
     bounds,
-  });
+  };
   const n = sessions.length;
   if (n <= FIT_PARAMETERS.length)
     notes.push(`${n} sessions for ${FIT_PARAMETERS.length} parameters: too few to estimate a residual variance`);
@@ -127,7 +132,7 @@ export function fitPvt(input: FitInput): FitResult {
   const { fit, profiles, converged } = est;
   notes.push(...est.notes);
 
-  const fitted = model.lapsesAt(valuesOf(fit.theta), epochs);
+  const fitted = lapsesAt(fit.theta);
   const residuals = sessions.map((s: PlacedSession, i): FitResidual => ({
     line: s.line,
     time: s.time,
@@ -148,10 +153,10 @@ export function fitPvt(input: FitInput): FitResult {
     const last = Math.min(model.grid.epochs - 1, Math.max(...epochs) + EPOCHS_PER_HOUR);
     const at: number[] = [];
     for (let i = first; i <= last; i += step) at.push(i);
-    const best = model.series(valuesOf(fit.theta), last + 1);
+    const best = seriesTo(fit.theta, last + 1);
     const fittedAt = at.map((k) => best[k]!);
     const band = profileBand(profiles, fittedAt, (theta) => {
-      const c = model.series(valuesOf(theta), last + 1);
+      const c = seriesTo(theta, last + 1);
       return at.map((k) => c[k]!);
     });
     curve = {
