@@ -90,6 +90,21 @@ test('young adults, baseline vs evening caffeine: progress, cancel, the ΔTST di
   await page.emulateMedia({ colorScheme: 'light' });
   await page.setViewportSize({ width: 1440, height: 900 });
 
+  // A threshold changed after the run recounts the same people at once, and the tab says so.
+  const threshold = page.getByTestId('cohort-threshold');
+  await threshold.fill('-20');
+  await threshold.press('Tab');
+  await expect(share).toContainText('(Δ < −20 min;');
+  await expect(page.getByTestId('cohort-progress')).toHaveCount(0);
+  await expect(page.getByTestId('cohort-recounted')).toHaveText(
+    'Recounted from the same people at the threshold as it is now: no new run is needed (the run’s threshold: Total sleep time, Δ < −30 min).',
+  );
+  await page.getByTestId('cohort-recounted').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: `${SHOTS}/cohort-recounted.png` });
+  await threshold.fill('-30');
+  await threshold.press('Tab');
+  await expect(page.getByTestId('cohort-recounted')).toHaveCount(0);
+
   // Bands on the time charts: both nights, then B − A; hidden by the toggle.
   await page.getByTestId('tab-nights').click();
   await expect(page.getByTestId('cohort-strip')).toContainText(`${N} of ${N} people`);

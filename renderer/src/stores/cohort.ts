@@ -280,6 +280,14 @@ export const useCohortStore = defineStore('cohort', () => {
     () => `${POPULATION_PRESETS[population.value].label}${edited.value ? ' (edited)' : ''}`,
   );
   const thresholdText = computed(() => formatThreshold(threshold));
+  /**
+   * The threshold the run counted by, when the tab's has changed since: the share shown is then a
+   * recount of the same people's Δ (shareBeyond), and the tab says so, so nobody runs again for it.
+   */
+  const recountedFrom = computed(() => {
+    const ran = result.value?.summary.thresholds[0];
+    return ran && ran.threshold !== thresholdText.value ? ran : null;
+  });
 
   return {
     population,
@@ -313,6 +321,7 @@ export const useCohortStore = defineStore('cohort', () => {
     share,
     populationLabel,
     thresholdText,
+    recountedFrom,
     run,
     cancel,
     state,

@@ -82,9 +82,14 @@ describe('the share beyond a threshold', () => {
     await cohort.run();
     // The run counted by −10: persons 6 … 19 but 3 (Δ = −2i < −10), of the 19 with a Δ.
     expect(cohort.result!.summary.thresholds[0]).toMatchObject({ count: 14, of: 19 });
+    expect(cohort.recountedFrom, 'nothing to say while the threshold is the run’s').toBeNull();
     // The tab's threshold changed after the run: below −20 are persons 11 … 19.
     cohort.threshold.value = -20;
     expect(cohort.share).toMatchObject({ count: 9, of: 19 });
+    expect(cohort.recountedFrom, 'the tab says the share is a recount').toMatchObject({ value: -10, count: 14 });
+    cohort.threshold.value = -10;
+    expect(cohort.recountedFrom).toBeNull();
+    cohort.threshold.value = -20;
 
     await useExportStore().exportCohortFile('summary', '/tmp/summary.json');
     const sent = exports[0]!;
