@@ -16,16 +16,11 @@
  */
 import type { ParameterValues } from './parameters';
 import type { Dose, Timeline } from './protocol';
+import { canon } from './canon';
 import { NOT_READ_BY_CORE, PROTOCOL_AFTER_RUN_IN } from './readBy';
 
 /** Derived from the parameters' readBy (readBy.ts); re-exported for the cache's users and tests. */
 export { NOT_READ_BY_CORE, PROTOCOL_AFTER_RUN_IN };
-
-/** A number as text that tells every double apart (String(-0) would read as 0). */
-export function canon(v: unknown): string {
-  if (typeof v === 'number') return Object.is(v, -0) ? '-0' : String(v);
-  return JSON.stringify(v) ?? String(v);
-}
 
 /** The cache key: boundary, seed and every parameter the core reads, by name. */
 export function runInKey(params: ParameterValues, seed: number, boundary: number): string {

@@ -16,7 +16,7 @@
 import type { ParameterValues } from '../parameters';
 import type { CoreTrajectory } from '../trajectory';
 import { resumeRandom, type Random, type RandomState } from '../random';
-import { canon } from '../runInCache';
+import { canon } from '../canon';
 import { NOT_READ_BY_RESTORATION } from '../readBy';
 
 /** Derived from the parameters' readBy (../readBy.ts); resume.test.ts checks the modules read none. */

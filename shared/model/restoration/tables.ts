@@ -3,13 +3,11 @@
  * sweep or a slider move over anything else rebuilds none of them. The same inputs give the same
  * table (the same operations on the same numbers), and no table is written after it is built.
  */
+import { canon } from '../canon';
 
 /** Distinct tables kept; a night uses four, so this holds the tables of a few parameter sets. */
 const CAPACITY = 16;
 const tables = new Map<string, Float64Array>();
-
-/** A number as text that tells every double apart (String(-0) would read as 0). */
-const canon = (v: number): string => (Object.is(v, -0) ? '-0' : String(v));
 
 /** The table `kind` for these inputs: built by `build` the first time, then shared. */
 export function memoTable(kind: string, inputs: readonly number[], build: () => Float64Array): Float64Array {

@@ -38,6 +38,7 @@
 import type { CoreTrajectory } from '../../trajectory';
 import { EPOCH_H, EPOCH_S } from '../../result';
 import { phaseBin } from '../cortisol/cortisol';
+import { canon } from '../../canon';
 import { memoTable } from '../tables';
 import type { InputParameters } from '../../inputs/parameters';
 import {
@@ -312,7 +313,7 @@ function cycleLevelsTable(
   epochs: number,
 ): CycleLevels {
   let key = '';
-  for (const v of [cycleDay, runInDays, e0, ePre, eLut, p0, pLut]) key += `${Object.is(v, -0) ? '-0' : String(v)}|`;
+  for (const v of [cycleDay, runInDays, e0, ePre, eLut, p0, pLut]) key += `${canon(v)}|`;
   const kept = cycleTables.get(key);
   if (kept && kept.estradiol.length >= epochs) {
     cycleTables.delete(key);
