@@ -5,10 +5,14 @@
  */
 import { expect, type Page } from '@playwright/test';
 
-/** Both nights' simulations have answered (the status dots carry `data-status`). */
+/**
+ * Both nights' simulations have answered (the status dots carry `data-status`), and the whole page
+ * has mounted (the lab starts in stages, renderer/src/boot.ts: the panels below the fold come last).
+ */
 export async function settled(page: Page): Promise<void> {
   await expect(page.getByTestId('status-a')).toHaveAttribute('data-status', 'done');
   await expect(page.getByTestId('status-b')).toHaveAttribute('data-status', 'done');
+  await expect(page.locator('html')).toHaveAttribute('data-boot', 'done');
 }
 
 export const SHOTS = 'test-output/screenshots';

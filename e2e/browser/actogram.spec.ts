@@ -7,7 +7,7 @@
  * the table twin following. Screenshots at 1440×900, 1024×680 and 2560×1440, light and dark; axe
  * on the panel in both.
  */
-import { test, expect, type Page } from '@playwright/test';
+import { test, expect } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { openLab, type LabHarness } from '../lab';
 import type { SimulationResult } from '../../shared/model/result';
@@ -15,11 +15,7 @@ import { actogramDays, daySummaries } from '../../shared/plot/actogram';
 import { momentAt, momentWords } from '../../shared/plot/actogramCursor';
 import { formatClock } from '../../shared/model/parameters';
 import { spanWindow } from '../../shared/time/axis';
-
-async function settled(page: Page): Promise<void> {
-  await expect(page.getByTestId('status-a')).toHaveAttribute('data-status', 'done');
-  await expect(page.getByTestId('status-b')).toHaveAttribute('data-status', 'done');
-}
+import { settled } from '../pageHelpers';
 
 function lastResult(lab: LabHarness, night: 'a' | 'b'): { jobId: number; result: SimulationResult } {
   const call = lab.calls.findLast(

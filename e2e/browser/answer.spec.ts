@@ -10,10 +10,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openLab, type LabHarness } from '../lab';
-import { settled } from '../pageHelpers';
+import { SHOTS, settled } from '../pageHelpers';
 import { EPOCH_H, type SimulationResult } from '../../shared/model/result';
-
-const SHOTS = 'test-output/screenshots';
 
 /** The bar lies wholly inside the window, and the results have not been scrolled to show it. */
 async function expectBarInWindow(page: Page, size: { width: number; height: number }): Promise<void> {

@@ -9,10 +9,9 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openLab } from '../lab';
-import { settled } from '../pageHelpers';
+import { SHOTS, settled } from '../pageHelpers';
 import { lessonById } from '../../shared/classroom/lessons';
 
-const SHOTS = 'test-output/screenshots';
 const folder = mkdtempSync(join(tmpdir(), 'nocturne-classroom-'));
 
 test('a lesson: set up, predict, reveal the model’s answer, see the chart; a teacher’s lock is kept in the file', async ({

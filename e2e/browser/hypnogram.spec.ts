@@ -5,7 +5,7 @@
  * night's blood alcohol said in a line instead of a flat chart; PVT lapses left out while asleep.
  * Screenshots at 1440×900, 1024×680 and 2560×1440, light and dark.
  */
-import { test, expect, type Page } from '@playwright/test';
+import { test, expect } from '@playwright/test';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,14 +13,10 @@ import { openLab, type LabHarness } from '../lab';
 import { EPOCH_H, STAGE_CODE, type SimulationResult } from '../../shared/model/result';
 import { sleepReport } from '../../shared/report/sleepReport';
 import { epochAt } from '../../shared/time/axis';
+import { settled } from '../pageHelpers';
 
 const folder = mkdtempSync(join(tmpdir(), 'nocturne-hypnogram-'));
 const LABELS = ['W', 'R', 'N1', 'N2', 'N3'];
-
-async function settled(page: Page): Promise<void> {
-  await expect(page.getByTestId('status-a')).toHaveAttribute('data-status', 'done');
-  await expect(page.getByTestId('status-b')).toHaveAttribute('data-status', 'done');
-}
 
 function lastResult(lab: LabHarness, night: 'a' | 'b'): { jobId: number; result: SimulationResult } {
   const call = lab.calls.findLast(

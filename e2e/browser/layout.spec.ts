@@ -7,7 +7,7 @@
  */
 import { test, expect, type Locator, type Page } from '@playwright/test';
 import { openLab } from '../lab';
-import { settled } from '../pageHelpers';
+import { SHOTS, settled } from '../pageHelpers';
 
 const SIZES = [
   { width: 1024, height: 680 },
@@ -16,7 +16,6 @@ const SIZES = [
   { width: 2560, height: 1440 },
 ] as const;
 const THEMES = ['light', 'dark'] as const;
-const SHOTS = 'test-output/screenshots';
 
 interface Box {
   readonly x: number;

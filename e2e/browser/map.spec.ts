@@ -6,11 +6,9 @@
  */
 import { test, expect } from '@playwright/test';
 import { openLab } from '../lab';
-import { settled } from '../pageHelpers';
+import { SHOTS, settled } from '../pageHelpers';
 import { COUPLINGS, MODEL_NODES } from '../../shared/model/graph';
 import { EVIDENCE_LEVELS } from '../../shared/model/couplingSpec';
-
-const SHOTS = 'test-output/screenshots';
 
 test('the map: nodes and couplings from the declarations, a node’s series, a coupling’s strength, a knockout in B', async ({
   page,

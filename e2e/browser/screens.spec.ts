@@ -5,8 +5,9 @@
  * mode (side by side, overlay, B − A; the top and one screen down), the whole protocol's actogram,
  * and the other tabs. The nights tab's own checks are in layout.spec.ts.
  */
-import { test, expect, type Page } from '@playwright/test';
+import { test, expect } from '@playwright/test';
 import { openLab } from '../lab';
+import { settled } from '../pageHelpers';
 
 const SIZES = [
   { width: 1024, height: 680 },
@@ -17,11 +18,6 @@ const SIZES = [
 
 const TABS = ['map', 'sweep', 'fit', 'classroom'] as const;
 const MODES = ['side', 'overlay', 'diff'] as const;
-
-async function settled(page: Page): Promise<void> {
-  await expect(page.getByTestId('status-a')).toHaveAttribute('data-status', 'done');
-  await expect(page.getByTestId('status-b')).toHaveAttribute('data-status', 'done');
-}
 
 for (const scheme of ['light', 'dark'] as const) {
   for (const size of SIZES) {

@@ -6,8 +6,7 @@
  */
 import { test, expect } from '@playwright/test';
 import { openLab } from '../lab';
-
-const SHOTS = 'test-output/screenshots';
+import { SHOTS } from '../pageHelpers';
 
 test('a Morris screening shows progress, a ranked chart and its table; a second run is cancelled', async ({ page }) => {
   test.setTimeout(240_000);

@@ -10,14 +10,9 @@ import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { openLab } from '../lab';
 import { MAX_SNAPSHOTS } from '../../shared/experiment';
+import { SHOTS, settled } from '../pageHelpers';
 
 const folder = mkdtempSync(join(tmpdir(), 'nocturne-snapshots-'));
-const SHOTS = 'test-output/screenshots';
-
-async function settled(page: Page): Promise<void> {
-  await expect(page.getByTestId('status-a')).toHaveAttribute('data-status', 'done');
-  await expect(page.getByTestId('status-b')).toHaveAttribute('data-status', 'done');
-}
 
 async function pin(page: Page, night: 'a' | 'b', name: string): Promise<void> {
   await page.getByTestId('pin-name').fill(name);

@@ -30,8 +30,8 @@ import { resolveParameters } from '../../shared/model/scenarios';
 import { SERIES } from '../../shared/model/series';
 import type { Setup } from './page';
 import { toBase64, toWire } from './wire';
+import { SHOTS } from '../pageHelpers';
 
-const SHOTS = 'test-output/screenshots';
 const ORIGIN = 'https://nocturne-webexport.test';
 const CREATED = new Date('2026-11-26T12:34:56.000Z');
 const APP = { name: 'Nocturne', version: '0.1.0' };
