@@ -150,7 +150,8 @@ export const INPUT_PARAMETERS = defineParameters([
     min: 0,
     max: 60,
     step: 1,
-    description: 'Days on the habitual schedule before the protocol, so the clock and sleep debt entrain.',
+    description:
+      'Days on the habitual schedule before the protocol, so the clock and sleep debt entrain. The clock settles within about a week; a short sleeper’s chronic sleep bank takes weeks (docs/COHORT.md), so for them this is also how long they have lived on the schedule.',
     citation: 'Skeldon et al. 2023, PLoS Comput Biol (entrainment before manipulation)',
     readBy: ['runIn', 'restoration'],
   },
