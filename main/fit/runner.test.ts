@@ -1,6 +1,6 @@
 // A fit cancelled on the real worker thread: it answers cancelled between model evaluations instead
-// of being terminated mid-task (wasted work, and on Node 20 a risk to the process: main/threads/spawnThread.ts), and
-// the same thread then fits the next task to its end.
+// of being terminated mid-task (wasted work, and on Node 20 a risk to the process:
+// main/threads/spawnThread.ts), and the same thread then fits the next task to its end.
 import { describe, expect, it } from 'vitest';
 import fitWorkerPath from './worker?modulePath';
 import { FitRunnerCore, type SpawnFitWorker } from './runnerCore';

@@ -8,9 +8,9 @@
  * A cancel is cooperative: the runner sets a flag in shared memory that the fit reads before each
  * model evaluation (fitCommon.ts checked), and the worker answers "cancelled" and is free for
  * the next fit, warm. A worker is terminated only between tasks, or when it has not answered a
- * cancel within the pool's timeout (it is hung), or where
- * there is no shared memory (a page that is not cross-origin isolated; a browser's terminate is
- * safe). The caller's promise rejects as cancelled at once either way. Imports no Node.
+ * cancel within the pool's timeout (it is hung), or where there is no shared memory (a page that
+ * is not cross-origin isolated; a browser's terminate is safe). The caller's promise rejects as
+ * cancelled at once either way. Imports no Node.
  */
 import type { AnyFitResult } from '../../shared/experiment/fitRecord';
 import { DEFAULT_JOB_TIMEOUT_MS, JobError } from '../../shared/pool/jobPool';
