@@ -1,9 +1,9 @@
 /**
  * `nocturne simulate --diary --light` on the public diary and light log of participant 205 in
- * ../shared/data (SOURCES.md): the REDCap diary's nights 2023-08-28 to 09-03 and the ActLumus log
+ * the public recordings (NOCTURNE_PUBLIC_DATA, tests/publicData.ts): the REDCap diary's nights 2023-08-28 to 09-03 and the ActLumus log
  * of 2023-08-28 08:47 to 09-04 10:17 overlap, so the whole diary week runs on measured light. The
  * times in bed are the diary report's (`nocturne report` on the diary, read off by hand). The
- * files may not be copied into the project: where ../shared/data is absent, these tests skip.
+ * files may not be copied into the project: where that folder is not given, these tests skip.
  */
 import { describe, expect, it } from 'vitest';
 import { runCli } from './main';
@@ -17,7 +17,7 @@ const LOG = '205_actlumus_Log_1020_20230904101707532.txt.zip';
 const present = hasPublicData(DIARY, LOG);
 const reason = publicDataSkipReason(DIARY, LOG);
 
-/** `nocturne simulate ARGS --json` on ../shared/data: the exit code, the JSON body and stderr. */
+/** `nocturne simulate ARGS --json` on the public recordings: the exit code, the JSON body and stderr. */
 async function simulateJson(...args: string[]) {
   const out = { stdout: '', stderr: '' };
   const io = {
@@ -36,7 +36,7 @@ interface Side {
   wake: string;
 }
 
-describe.skipIf(!present)(`simulate --diary on ../shared/data${reason}`, () => {
+describe.skipIf(!present)(`simulate --diary on the public recordings${reason}`, () => {
   it('twins the schedule night by night; the latency gap is the default sleeper’s (docs/DATA.md)', async () => {
     const { code, body } = await simulateJson();
     expect(code).toBe(0);

@@ -1,10 +1,10 @@
 /**
- * `nocturne report` on the public hypnograms in ../shared/data (see its SOURCES.md), checked
+ * `nocturne report` on the public hypnograms named by NOCTURNE_PUBLIC_DATA (tests/publicData.ts), checked
  * against numbers counted from the files independently of the importer: with shell tools
  * (grep/sed/awk over the text files; `tr` splitting the EDF+ annotation bytes into TALs; iconv
  * for the UTF-16 Noxturnal export), then YASA's definitions applied by an awk script to the
  * epoch list (first and last sleep epoch, W epochs between them, first R after onset, wake bouts).
- * The files may not be copied into the project: where ../shared/data is absent, these tests skip.
+ * The files may not be copied into the project: where that folder is not given, these tests skip.
  */
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -77,7 +77,7 @@ const CASES: {
   },
 ];
 
-describe('nocturne report on ../shared/data', () => {
+describe('nocturne report on the public hypnograms', () => {
   for (const c of CASES) {
     it.skipIf(!present(c.file))(
       `${c.file}: the report matches the epochs counted by hand${reason(c.file)}`,
@@ -119,7 +119,7 @@ describe('nocturne report on ../shared/data', () => {
   }
 });
 
-describe('nocturne report --against on ../shared/data', () => {
+describe('nocturne report --against on the public hypnograms', () => {
   const file = 'SC4001EC-Hypnogram.edf';
   it.skipIf(!present(file))(
     `${file}: placed by its recording start, compared over the lights-off to lights-on given${reason(file)}`,

@@ -1,10 +1,10 @@
 /**
- * `nocturne report` on the public light logs and diary in ../shared/data (see its SOURCES.md),
+ * `nocturne report` on the public light logs and diary named by NOCTURNE_PUBLIC_DATA (tests/publicData.ts),
  * checked against numbers computed from the files with awk, independently of the importers:
  * samples, missing values, mean lux, readings above 1000 lux, per-day means, gaps (consecutive
  * valid readings more than 1.5 intervals apart, times through mawk's mktime with TZ=UTC) and the
  * diary's nights (TIB = out_ofbed − sleep, SPT = offset − sleep − sleepdelay, TST = SPT −
- * awake_duration). The files may not be copied into the project: where ../shared/data is absent,
+ * awake_duration). The files may not be copied into the project: where that folder is not given,
  * these tests skip. The ActLumus export is a zip: the CLI reads the log inside it (fflate), and
  * the same numbers come from the .txt the system `unzip` extracts (skipped without `unzip`).
  */
@@ -44,7 +44,7 @@ const ACTLUMUS = '205_actlumus_Log_1020_20230904101707532.txt.zip';
 const DIARY = '205_sleepdiary_all_20230904.csv';
 const hasUnzip = spawnSync('unzip', ['-v']).status === 0;
 
-describe('nocturne report on ../shared/data light logs and diary', () => {
+describe('nocturne report on the public light logs and diary', () => {
   it.skipIf(!present(LYS))(`${LYS}: the LYS summary matches awk${reason(LYS)}`, async () => {
     const s = await lightLog(LYS);
     expect(s).toMatchObject({

@@ -225,10 +225,10 @@ test('a bad diary gives the importer’s message, naming the file and the line, 
 
 const DIARY_205 = '205_sleepdiary_all_20230904.csv';
 const LIGHT_205 = '205_actlumus_Log_1020_20230904101707532.txt.zip';
-test('participant 205 of ../shared/data: more light than a night holds is cut with a note, and the night runs', async ({
+test('participant 205 of the public recordings: more light than a night holds is cut with a note, and the night runs', async ({
   page,
 }) => {
-  // The real recordings may not be copied into the project: read where ../shared/data is present.
+  // The real recordings may not be copied into the project: read where NOCTURNE_PUBLIC_DATA names them.
   test.skip(!hasPublicData(DIARY_205, LIGHT_205), publicDataSkipReason(DIARY_205, LIGHT_205).trim());
   const lab = await openLab(page);
   await settled(page);

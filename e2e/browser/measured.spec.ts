@@ -213,8 +213,8 @@ test('a hypnogram dropped on the window becomes the measured night; the cursor r
 });
 
 const SLEEP_EDF = publicFile('SC4001EC-Hypnogram.edf');
-test('a Sleep-EDF hypnogram of ../shared/data: placed by its recording start on the clock', async ({ page }) => {
-  // The real recording may not be copied into the project: read where ../shared/data is present.
+test('a public Sleep-EDF hypnogram: placed by its recording start on the clock', async ({ page }) => {
+  // The real recording may not be copied into the project: read where NOCTURNE_PUBLIC_DATA names it.
   test.skip(!hasPublicData('SC4001EC-Hypnogram.edf'), publicDataSkipReason('SC4001EC-Hypnogram.edf').trim());
   const lab = await openLab(page);
   await settled(page);
