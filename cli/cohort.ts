@@ -23,11 +23,11 @@ import {
   shardRange,
   tableHeader,
   toCsv,
+  cohortNight,
   type CohortNight,
   type PartManifest,
   type PopulationSpec,
 } from '../shared/cohort';
-import { resolveParameters } from '../shared/model/scenarios';
 import { parseArgs } from './args';
 import { CliError, EXIT_FAILURE, EXIT_OK, cannotSimulate, type CliIo } from './io';
 import { readExperimentFile } from './experimentFile';
@@ -183,7 +183,7 @@ export function cohortSettings(
 function resolveNights(experiment: Experiment): [CohortNight, CohortNight] {
   return experiment.nights.map((night, k) => {
     try {
-      return { params: resolveParameters(night.scenario, night.params), events: night.events };
+      return cohortNight(night);
     } catch (error) {
       throw new CliError(
         `${COMMAND}: night ${k === 0 ? 'A' : 'B'} ("${night.label}") is refused: ${(error as Error).message}`,

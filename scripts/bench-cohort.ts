@@ -14,9 +14,8 @@ import { pathToFileURL } from 'node:url';
 import { openWorkerPool } from '../cli/sweepPool';
 import { runCohortOnPool } from '../main/cohort/batch';
 import { runCohortInLab } from '../main/cohort/labRun';
-import { POPULATION_PRESETS, type CohortNight } from '../shared/cohort';
+import { POPULATION_PRESETS, cohortNights } from '../shared/cohort';
 import { defaultExperiment } from '../shared/experiment';
-import { resolveParameters } from '../shared/model/scenarios';
 
 export const DEFAULT_PERSONS = 20;
 export const WARMUP_PERSONS_PER_WORKER = 2;
@@ -64,16 +63,9 @@ export interface CohortBench {
   readonly lab?: CohortLabBench;
 }
 
-function defaultNights(): [CohortNight, CohortNight] {
-  return defaultExperiment().nights.map((n) => ({
-    params: resolveParameters(n.scenario, n.params),
-    events: n.events,
-  })) as unknown as [CohortNight, CohortNight];
-}
-
 export async function benchCohortLab(persons: number, workers = 2): Promise<CohortLabBench> {
   const population = POPULATION_PRESETS['young-adults'];
-  const nights = defaultNights();
+  const nights = cohortNights(defaultExperiment().nights);
   const { pool, close } = await openWorkerPool({ size: workers });
   try {
     // Warm, as the lab's workers are after its first nights: persons other than the timed ones.
@@ -130,7 +122,11 @@ export async function benchCohortLab(persons: number, workers = 2): Promise<Coho
 }
 
 export async function benchCohort(persons = DEFAULT_PERSONS): Promise<CohortBench> {
-  const task = { nights: defaultNights(), population: POPULATION_PRESETS['young-adults'], seed: 1 };
+  const task = {
+    nights: cohortNights(defaultExperiment().nights),
+    population: POPULATION_PRESETS['young-adults'],
+    seed: 1,
+  };
   const load = loadavg()[0] ?? 0;
   const rows: CohortBenchRow[] = [];
   for (const workers of WORKER_COUNTS) {

@@ -16,12 +16,12 @@
 import { loadavg } from 'node:os';
 import {
   CohortLabBuilder,
+  cohortNights,
   POPULATION_PRESETS,
   cohortLabResult,
   compilePopulation,
   populationSha256,
   usePerson,
-  type CohortNight,
   type DeltaThreshold,
   type LabPerson,
   type SimulateNight,
@@ -36,7 +36,6 @@ import { clearRunInCache } from '../shared/model/runInCache';
 import { RESTORATION_BASELINE } from '../shared/model/restoration/baseline';
 import { restorationSeries, simulateRestoration } from '../shared/model/restoration/run';
 import { restorationMetrics } from '../shared/model/restoration/metrics';
-import { resolveParameters } from '../shared/model/scenarios';
 import { labPersonOf } from '../main/cohort/labBatch';
 
 /** CPU time of this process so far (ms). */
@@ -46,10 +45,7 @@ const cpu = () => {
 };
 
 const persons = Number(process.argv[2] ?? 20);
-const nights = defaultExperiment().nights.map((n) => ({
-  params: resolveParameters(n.scenario, n.params),
-  events: n.events,
-})) as unknown as [CohortNight, CohortNight];
+const nights = cohortNights(defaultExperiment().nights);
 const population = compilePopulation(POPULATION_PRESETS['young-adults']);
 for (let i = 0; i < 6; i++) usePerson(nights, population, 1, 1_000_000 + i, simulateNight, () => 0);
 

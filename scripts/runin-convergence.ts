@@ -21,18 +21,17 @@ import { loadavg } from 'node:os';
 import { METRICS, type MetricId } from '../shared/model/metrics';
 import {
   POPULATION_PRESETS,
+  cohortNights,
   compilePopulation,
   drawPerson,
   personNoiseSeed,
   personParameters,
   sortedQuantile,
   spearman,
-  type CohortNight,
   type PopulationPresetId,
 } from '../shared/cohort';
 import { defaultExperiment } from '../shared/experiment';
 import { simulateNight } from '../shared/model/engine';
-import { resolveParameters } from '../shared/model/scenarios';
 
 const args = process.argv.slice(2);
 const option = (name: string): string | undefined => {
@@ -50,10 +49,7 @@ const reference = Math.max(...days);
 const floorAt = days.includes(14) ? 14 : days[0]!;
 const SEED = 1;
 
-const nights = defaultExperiment().nights.map((n) => ({
-  params: resolveParameters(n.scenario, n.params),
-  events: n.events,
-})) as unknown as [CohortNight, CohortNight];
+const nights = cohortNights(defaultExperiment().nights);
 const population = compilePopulation(POPULATION_PRESETS[populationId]);
 
 type Row = Record<MetricId, number | null>;

@@ -4,11 +4,10 @@
  * event sink, so the two run the same checks and the same cohort. One cohort at a time: a new run
  * cancels the one before.
  */
-import { sectionPopulation, type CohortNight, type DeltaThreshold } from '../../shared/cohort';
+import { cohortNight, sectionPopulation, type CohortNight, type DeltaThreshold } from '../../shared/cohort';
 import type { CohortRunRequestSchema, EventPayloads } from '../../shared/ipc';
 import { isMetricId } from '../../shared/model/metrics';
 import { compileProtocol } from '../../shared/model/protocol';
-import { resolveParameters } from '../../shared/model/scenarios';
 import type { z } from 'zod';
 import { SweepError } from '../sweep/runSweep';
 import { runCohortInLab, type CohortLabPool } from './labRun';
@@ -18,9 +17,9 @@ type Request = z.output<typeof CohortRunRequestSchema>;
 /** A night resolved and its events placed once, here: a refusal names the field (`params.caffeine_mg`). */
 function resolveNight(night: Request['nights']['a']): CohortNight {
   try {
-    const params = resolveParameters(night.scenario, night.params);
-    if (night.events.length > 0) compileProtocol(params, night.events);
-    return { params, events: night.events };
+    const resolved = cohortNight(night);
+    if (resolved.events.length > 0) compileProtocol(resolved.params, resolved.events);
+    return resolved;
   } catch (error) {
     const err = error as Error & { field?: string };
     if (err.name === 'ParameterError' || err.name === 'ProtocolError')

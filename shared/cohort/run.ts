@@ -5,11 +5,13 @@
  * and timeline, so B reuses A's run-in whenever their protocols agree before the focal night.
  */
 import { METRICS, type MetricId } from '../model/metrics';
-import type { ParameterValues } from '../model/parameters';
+import type { ParameterOverrides, ParameterValues } from '../model/parameters';
 import type { ProtocolEvent } from '../model/protocolEvents';
 import type { SimulationResult } from '../model/result';
 import { runInHandOff } from '../model/runInCache';
 import { EpochArena, withEpochArena } from '../model/arena';
+import { resolveParameters } from '../model/scenarios';
+import type { NightSpec } from '../experiment/format';
 import { drawPerson, personNoiseSeed, type CompiledPopulation, type PersonValues } from './population';
 
 /** A night of the experiment, resolved (scenario under overrides) but without the person. */
@@ -37,6 +39,20 @@ export interface PersonRun {
 export interface PersonRunWithResults extends PersonRun {
   readonly resultA: SimulationResult;
   readonly resultB: SimulationResult;
+}
+
+/** An experiment's night as a cohort runs it: its scenario under its overrides, and its events (throws what resolveParameters throws). */
+export function cohortNight(night: {
+  readonly scenario: string;
+  readonly params?: ParameterOverrides;
+  readonly events: readonly ProtocolEvent[];
+}): CohortNight {
+  return { params: resolveParameters(night.scenario, night.params), events: night.events };
+}
+
+/** Both nights of an experiment as a cohort runs them. */
+export function cohortNights(nights: readonly [NightSpec, NightSpec]): [CohortNight, CohortNight] {
+  return [cohortNight(nights[0]), cohortNight(nights[1])];
 }
 
 /** The night's parameters with the person's values in place of the population's parameters. */
