@@ -6,7 +6,7 @@
  * so the answer bar and the hypnograms show first, and later stages' work fits in the frames
  * after (or, on a first-ever start, in the wait for the worker's first run).
  */
-import { computed, ref, watch, type ComputedRef } from 'vue';
+import { computed, nextTick, ref, watch, type ComputedRef } from 'vue';
 
 /** In order: the first screen's answer (answer bar, hypnograms), the controls, then below the fold. */
 export const BOOT_STAGES = ['answer', 'controls', 'below'] as const;
@@ -76,7 +76,7 @@ function when(condition: () => boolean): Promise<void> {
  * Releases the stages one by one, each after the page painted the one before, and a stage with a
  * gate once its gate holds too (App.vue: the panels below the fold wait for the first answer, so
  * a first-ever start's hypnograms never wait behind their mount). Called once the app is mounted;
- * later calls do nothing. Resolves when every stage may mount.
+ * later calls do nothing. Resolves when every stage has mounted (and <html data-boot="done"> says so).
  */
 export async function releaseBootStages(gates: Partial<Record<BootStage, () => boolean>> = {}): Promise<void> {
   if (started) return;
@@ -87,4 +87,8 @@ export async function releaseBootStages(gates: Partial<Record<BootStage, () => b
     await afterPaint();
     released.value++;
   }
+  // Once the last stage is in the DOM, <html data-boot="done">: what the e2e tests' settled() waits
+  // for, so a test never reads the page before its panels below the fold have mounted.
+  await nextTick();
+  document.documentElement.dataset.boot = 'done';
 }
