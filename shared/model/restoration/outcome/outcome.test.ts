@@ -100,6 +100,16 @@ describe('outcome stores and read-outs', () => {
     expect(restricted.sleepDebt[nine(14)]!).toBeGreaterThan(20); // ≈3.4 h a day, beyond the 12-h buffer
   });
 
+  it('reports the bank itself, before the buffer: each waking hour deposits (24 − W_c)/24 h', () => {
+    const p = new Performance(bareCore(1, []), params(), 0.25);
+    expect(p.bankLevel).toBe(0);
+    p.run(0, 10 * EPOCHS_PER_HOUR); // 07:00–17:00, short of the critical wake: nothing overflows
+    const { outcomeCriticalWake_h: wc, outcomeBankBuffer_h: buffer } = params();
+    expect(p.bankLevel).toBeCloseTo(((24 - wc) / 24) * 10, 6);
+    expect(p.bankLevel).toBeLessThan(buffer); // so the debt that acts is still 0
+    expect(p.sleepDebt[10 * EPOCHS_PER_HOUR - 1]).toBe(0);
+  });
+
   it('keeps KSS below 9 and circadian over 64 h awake, while lapses pass 20', () => {
     const p = run(bareCore(3, []));
     let maxKss = 0;

@@ -241,6 +241,11 @@ export class Performance {
     this.kssAcuteShare = p.kssAcuteShare;
   }
 
+  /** The chronic bank B now, hours (before the buffer): for diagnostics (scripts/bank-balance.ts). */
+  get bankLevel(): number {
+    return this.bank;
+  }
+
   /** Advances epochs [from, to). */
   run(from: number, to: number): void {
     const stageOf = this.stage;
