@@ -41,6 +41,12 @@ export interface CohortLabBench {
   readonly partials: number;
   /** The time from the run's start to its first partial result (s). */
   readonly firstPartialSeconds: number | null;
+  /**
+   * What the lab shows at the budget's seconds: the people in the last partial result drawn by
+   * then, and its share beyond the threshold beside the whole cohort's (null: none by then).
+   */
+  readonly atBudget: { readonly people: number; readonly share: number | null } | null;
+  readonly finalShare: number | null;
   /** The longest the event loop was held (ms): a stand-in for main's. */
   readonly longestBlockMs: number;
   /** The results' builds on main: how many, their mean time and their longest slice (ms, wall). */
@@ -74,12 +80,13 @@ export async function benchCohortLab(persons: number, workers = 2): Promise<Coho
     const delay = monitorEventLoopDelay({ resolution: 5 });
     let partials = 0;
     let firstPartial: number | null = null;
+    let atBudget: CohortLabBench['atBudget'] = null;
     let engine_ms = 0;
     const builds: { cost_ms: number; longestSlice_ms: number }[] = [];
     delay.enable();
     const cpu = process.cpuUsage();
     const started = performance.now();
-    await runCohortInLab(
+    const result = await runCohortInLab(
       pool,
       {
         nights,
@@ -93,7 +100,10 @@ export async function benchCohortLab(persons: number, workers = 2): Promise<Coho
         onProgress: (p) => {
           if (!p.partial) return;
           partials++;
-          firstPartial ??= (performance.now() - started) / 1000;
+          const at = (performance.now() - started) / 1000;
+          firstPartial ??= at;
+          if (at <= BUDGET.seconds)
+            atBudget = { people: p.partial.done, share: p.partial.summary.thresholds[0]?.share ?? null };
         },
         onBatch: (elapsed_ms) => (engine_ms += elapsed_ms),
         onBuild: (build) => builds.push(build),
@@ -108,6 +118,8 @@ export async function benchCohortLab(persons: number, workers = 2): Promise<Coho
       seconds,
       partials,
       firstPartialSeconds: firstPartial,
+      atBudget,
+      finalShare: result.summary.thresholds[0]?.share ?? null,
       longestBlockMs: delay.max / 1e6,
       builds: builds.length,
       meanBuildMs: builds.reduce((sum, b) => sum + b.cost_ms, 0) / Math.max(1, builds.length),
@@ -177,6 +189,12 @@ export function formatCohortBench(b: CohortBench): string {
     const l = b.lab;
     lines.push(
       `  the lab's path (runCohortInLab, ${l.workers} warm workers, load ${l.load.toFixed(1)}): ${l.persons} persons in ${l.seconds.toFixed(2)} s; ${l.partials} partial results, the first at ${l.firstPartialSeconds?.toFixed(2) ?? '—'} s; engine ${l.engineMsPerPerson.toFixed(0)} ms per person in the workers, CPU ${l.cpuMsPerPerson.toFixed(0)} ms per person in all; longest event-loop block ${l.longestBlockMs.toFixed(0)} ms; ${l.builds} builds of the result on main, ${l.meanBuildMs.toFixed(0)} ms each, the longest slice ${l.longestSliceMs.toFixed(0)} ms`,
+    );
+    const pct = (share: number | null) => (share === null ? '—' : `${(100 * share).toFixed(1)} %`);
+    lines.push(
+      l.atBudget
+        ? `  at ${BUDGET.seconds} s the lab shows ${l.atBudget.people} of ${l.persons} people (ΔTST < −30 min: ${pct(l.atBudget.share)} of them; all ${l.persons}: ${pct(l.finalShare)})`
+        : `  at ${BUDGET.seconds} s the lab shows no partial result yet (all ${l.persons}: ΔTST < −30 min ${pct(l.finalShare)})`,
     );
   }
   if (b.load > b.cores * 0.75) {
