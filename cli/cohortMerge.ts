@@ -13,6 +13,7 @@ import {
   partName,
   readManifest,
   readTableRows,
+  shareIntervalText,
   summarise,
   summaryJson,
   parseThreshold,
@@ -99,7 +100,7 @@ export function summaryTable(summary: CohortSummary): string {
   }
   for (const t of summary.thresholds) {
     lines.push(
-      `Δ ${t.threshold}: ${t.count} of ${t.of} people (${t.share === null ? '—' : `${(100 * t.share).toFixed(1)} %`})`,
+      `Δ ${t.threshold}: ${t.count} of ${t.of} people (${t.share === null ? '—' : `${(100 * t.share).toFixed(1)} %; population ${shareIntervalText(t)}`})`,
     );
   }
   return `${lines.join('\n')}\n`;

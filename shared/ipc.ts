@@ -275,6 +275,8 @@ const CohortResultShape = z
             count: z.number().int().min(0),
             of: z.number().int().min(0),
             share: z.number().nullable(),
+            low: z.number().min(0).max(1).nullable(),
+            high: z.number().min(0).max(1).nullable(),
           }),
         )
         .max(MAX_COHORT_THRESHOLDS),

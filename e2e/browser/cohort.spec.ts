@@ -68,6 +68,19 @@ test('young adults, baseline vs evening caffeine: progress, cancel, the ΔTST di
   const beyond = Number(await svg.getAttribute('data-beyond'));
   await expect(share).toContainText(`; ${beyond} people)`);
   expect(Number(/^(\d+) %/.exec((await share.textContent()) ?? '')![1])).toBe(Math.round((100 * beyond) / N));
+  // How sure the share is: its 90 % interval from these N people, around the share itself.
+  const interval = page.getByTestId('cohort-share-interval');
+  await expect(interval).toContainText(
+    new RegExp(
+      `^Share in the population they were drawn from: \\d+–\\d+ % \\(90 % interval\\), from these ${N} people\\.`,
+    ),
+  );
+  const [low, high] = /(\d+)–(\d+) %/
+    .exec((await interval.textContent()) ?? '')!
+    .slice(1)
+    .map(Number);
+  expect(low).toBeLessThanOrEqual(Math.round((100 * beyond) / N));
+  expect(high).toBeGreaterThanOrEqual(Math.round((100 * beyond) / N));
   // A vertical line has no width, which Playwright counts as hidden: its place is checked instead.
   await expect(page.getByTestId('cohort-threshold-line')).toHaveAttribute('x1', /^\d+(\.\d+)?$/);
   await expect(page.getByTestId('cohort-drivers').locator('tbody tr')).not.toHaveCount(0);

@@ -1,7 +1,8 @@
 /**
  * The few statistics the cohort summary needs, written out because each is a few lines: quantiles
  * by linear interpolation between order statistics (Hyndman & Fan type 7, the default of R and
- * NumPy), ranks with ties averaged, and Spearman's ρ as Pearson's r of the ranks.
+ * NumPy), ranks with ties averaged, Spearman's ρ as Pearson's r of the ranks, and the Wilson
+ * interval of a share.
  */
 
 /**
@@ -61,4 +62,20 @@ export function pearson(x: readonly number[], y: readonly number[]): number | nu
 /** Spearman's rank correlation; null when either side is constant or there are fewer than 3 pairs. */
 export function spearman(x: readonly number[], y: readonly number[]): number | null {
   return pearson(ranks(x), ranks(y));
+}
+
+/**
+ * Wilson's score interval for a binomial proportion, count of `of` (Wilson 1927, J Am Stat Assoc
+ * 22:209), at the two-sided level whose standard-normal quantile is `z`. Unlike the Wald interval
+ * p ± z·√(p(1 − p)/n) it stays inside [0, 1] and keeps near its level for small n and shares near
+ * 0 or 1, where Brown, Cai & DasGupta (2001, Stat Sci 16:101) recommend it. Null when of = 0.
+ */
+export function wilsonInterval(count: number, of: number, z: number): { low: number; high: number } | null {
+  if (!(of > 0) || count < 0 || count > of) return null;
+  const p = count / of;
+  const z2 = (z * z) / of;
+  const centre = (p + z2 / 2) / (1 + z2);
+  const half = (z * Math.sqrt((p * (1 - p)) / of + z2 / (4 * of))) / (1 + z2);
+  // The bounds are exact at the ends: no rounding may put 0 of n above 0 or n of n below 1.
+  return { low: count === 0 ? 0 : centre - half, high: count === of ? 1 : centre + half };
 }

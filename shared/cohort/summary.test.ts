@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { METRICS } from '../model/metrics';
 import { pairedDelta, seriesBands } from './bands';
-import { ranks, sortedQuantile, spearman } from './statistics';
-import { drivers, spread, summarise, thresholdShare } from './summary';
+import { ranks, sortedQuantile, spearman, wilsonInterval } from './statistics';
+import { drivers, shareBeyond, spread, summarise, thresholdShare } from './summary';
 import type { TableRecord } from './table';
-import { parseThreshold } from './thresholds';
+import { parseThreshold, type DeltaThreshold } from './thresholds';
 
 function record(index: number, age: number, sex: string, tstA: number, tstB: number): TableRecord {
   const row = (v: number | null) =>
@@ -25,6 +25,45 @@ describe('statistics', () => {
     expect(ranks([10, 20, 10, 30])).toEqual([1.5, 3, 1.5, 4]);
     expect(spearman([1, 2, 3, 4], [1, 4, 9, 16])).toBe(1);
     expect(spearman([1, 2, 3], [5, 5, 5])).toBeNull();
+  });
+
+  it("gives Wilson's interval: Newcombe's worked example, its defining equation, and exact ends", () => {
+    // Newcombe 1998, Stat Med 17:857, Table I: 81 of 263, 95 %: 0.2553–0.3662.
+    const w = wilsonInterval(81, 263, 1.959964)!;
+    expect(w.low).toBeCloseTo(0.2553, 4);
+    expect(w.high).toBeCloseTo(0.3662, 4);
+    // Each bound π solves (p̂ − π)² = z²·π(1 − π)/n.
+    for (const [count, of] of [
+      [1, 7],
+      [47, 200],
+      [199, 200],
+    ] as const) {
+      const z = 1.644854;
+      const { low, high } = wilsonInterval(count, of, z)!;
+      for (const pi of [low, high]) expect((count / of - pi) ** 2).toBeCloseTo((z * z * pi * (1 - pi)) / of, 12);
+      expect(low).toBeLessThan(count / of);
+      expect(high).toBeGreaterThan(count / of);
+    }
+    expect(wilsonInterval(0, 40, 1.644854)!.low).toBe(0);
+    expect(wilsonInterval(40, 40, 1.644854)!.high).toBe(1);
+    expect(wilsonInterval(0, 0, 1.644854)).toBeNull();
+  });
+});
+
+describe('the share beyond a threshold', () => {
+  it('carries its 90 % interval, which narrows as people are added', () => {
+    const t: DeltaThreshold = { metric: 'totalSleepTime_min', op: '<', value: -30 };
+    const few = shareBeyond(t, [-40, -10, -50, 0, 5, -31, -29, -60, 2, -1]);
+    expect(few).toMatchObject({ count: 4, of: 10, share: 0.4 });
+    const many = shareBeyond(
+      t,
+      Array.from({ length: 200 }, (_, i) => (i % 5 < 2 ? -45 : -5)),
+    );
+    expect(many).toMatchObject({ count: 80, of: 200, share: 0.4 });
+    expect(few.low!).toBeLessThan(many.low!);
+    expect(few.high!).toBeGreaterThan(many.high!);
+    expect(many.high! - many.low!).toBeCloseTo(2 * 1.644854 * Math.sqrt((0.4 * 0.6) / 200), 2);
+    expect(shareBeyond(t, [null, NaN])).toMatchObject({ of: 0, share: null, low: null, high: null });
   });
 });
 

@@ -7,7 +7,8 @@
  */
 import { METRICS, type MetricId } from '../model/metrics';
 import { parameterSpec, type ParameterId } from '../model/parameters';
-import { pearson, ranks, sortedQuantile } from './statistics';
+import { normalQuantile } from './distributions';
+import { pearson, ranks, sortedQuantile, wilsonInterval } from './statistics';
 import type { TableRecord } from './table';
 import { beyond, formatThreshold, type DeltaThreshold } from './thresholds';
 
@@ -40,6 +41,13 @@ export interface MetricSummary {
   readonly drivers: readonly Driver[];
 }
 
+/**
+ * The level of the interval every share carries: 90 %, as the outer band of the charts and the
+ * 5–95 % of each Δ. Declared once; the tab, the report and the command line say it from here.
+ */
+export const SHARE_INTERVAL_LEVEL = 0.9;
+const SHARE_Z = normalQuantile(1 - (1 - SHARE_INTERVAL_LEVEL) / 2);
+
 export interface ThresholdShare {
   readonly threshold: string;
   readonly metric: MetricId;
@@ -49,6 +57,13 @@ export interface ThresholdShare {
   readonly count: number;
   readonly of: number;
   readonly share: number | null;
+  /**
+   * The share's SHARE_INTERVAL_LEVEL Wilson interval (null when of = 0): where the share of the
+   * population the cohort was drawn from lies, given this many people. It is the cohort's
+   * sampling error alone, which more people narrow; the model's own uncertainty is not in it.
+   */
+  readonly low: number | null;
+  readonly high: number | null;
 }
 
 export interface CohortSummary {
@@ -122,6 +137,7 @@ export function shareBeyond(t: DeltaThreshold, deltas: ArrayLike<number | null>)
     of++;
     if (beyond(t, d)) count++;
   }
+  const interval = wilsonInterval(count, of, SHARE_Z);
   return {
     threshold: formatThreshold(t),
     metric: t.metric,
@@ -130,7 +146,19 @@ export function shareBeyond(t: DeltaThreshold, deltas: ArrayLike<number | null>)
     count,
     of,
     share: of > 0 ? count / of : null,
+    low: interval?.low ?? null,
+    high: interval?.high ?? null,
   };
+}
+
+/**
+ * The share's interval in words, "19–29 % (90 % interval)", as the Cohort tab, the report and
+ * `cohort merge` say it (null when no one has a Δ). Whole percents, rounded.
+ */
+export function shareIntervalText(s: Pick<ThresholdShare, 'low' | 'high'>): string | null {
+  if (s.low === null || s.high === null) return null;
+  const pct = (v: number) => Math.round(100 * v);
+  return `${pct(s.low)}–${pct(s.high)} % (${pct(SHARE_INTERVAL_LEVEL)} % interval)`;
 }
 
 /** Every person's Δ = B − A of one metric from the lab result's values (NaN where a night has none). */

@@ -5,7 +5,7 @@
  * metric's Δ, and the Δ distribution of that metric as a figure (a dot per person, stacked in bins,
  * the threshold as a line, people beyond it in the "worse" colour, as the Cohort tab draws it).
  */
-import { personDeltas, shareBeyond, type Spread, type ThresholdShare } from '../cohort/summary';
+import { personDeltas, shareBeyond, shareIntervalText, type Spread, type ThresholdShare } from '../cohort/summary';
 import type { MarginalSpec } from '../cohort/distributions';
 import { thresholdMeaning } from '../cohort/thresholds';
 import { METRICS, metricInfo, type MetricId, type MetricInfo } from '../model/metrics';
@@ -100,15 +100,20 @@ function interval(s: Spread): string {
   return `${signed(s.median)} [${signed(s.p05!)} to ${signed(s.p95!)}]`;
 }
 
-/** "8 of 40 people (20 %) lose more than 30 min of total sleep time (Δ < -30 min)". */
+/**
+ * "8 of 40 people (20 %) lose more than 30 min of total sleep time (Δ < -30 min). Share in the
+ * population: 11–33 % (90 % interval)."
+ */
 function shareSentence(share: ThresholdShare): string | null {
   const metric = metricInfo(share.metric);
   if (!metric || share.share === null) return null;
   const what = thresholdMeaning(metric, share, number);
   const people = share.of === 1 ? 'person' : 'people';
+  const interval = shareIntervalText(share);
   return (
     `${share.count} of ${share.of} ${people} (${Math.round(share.share * 100)} %) ${what} ` +
-    `(Δ = B − A ${share.op} ${number(share.value)} ${metric.unit}).`
+    `(Δ = B − A ${share.op} ${number(share.value)} ${metric.unit}).` +
+    (interval ? ` Share in the population: ${interval}.` : '')
   );
 }
 

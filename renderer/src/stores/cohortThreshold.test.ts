@@ -104,10 +104,13 @@ describe('the share beyond a threshold', () => {
         count: 9,
         of: 19,
         share: 9 / 19,
+        // Wilson's 90 % interval of 9 of 19 (z = 1.644854), worked out apart from the code.
+        low: expect.closeTo(0.300651, 6),
+        high: expect.closeTo(0.653278, 6),
       },
     ]);
     expect(cohortReportTables(exported).share).toBe(
-      '9 of 19 people (47 %) lose more than 20 min of total sleep time (Δ = B − A < −20 min).',
+      '9 of 19 people (47 %) lose more than 20 min of total sleep time (Δ = B − A < −20 min). Share in the population: 30–65 % (90 % interval).',
     );
   });
 });
