@@ -305,7 +305,8 @@ describe('the report', () => {
     );
     // Δ of person i is −2i: below −20 are persons 11 … 19.
     expect(cohortReportTables(now).share).toBe(
-      '9 of 20 people (45 %) lose more than 20 min of total sleep time (Δ = B − A < −20 min).',
+      // Wilson's 90 % interval of 9 of 20, worked out apart from the code: 0.284–0.628.
+      '9 of 20 people (45 %) lose more than 20 min of total sleep time (Δ = B − A < −20 min). Share in the population: 28–63 % (90 % interval).',
     );
     expect(cohortReportTables(cohortOf(true)).share).toMatch(/^14 of 20 people \(70 %\) lose more than 10 min/);
     expect(cohortReportTables(now).driversOf).toBe('Total sleep time');
