@@ -287,6 +287,7 @@ const CohortResultShape = z
             a: SpreadSchema,
             b: SpreadSchema,
             delta: SpreadSchema,
+            deltaMedianInterval: z.object({ low: z.number(), high: z.number() }).nullable(),
             drivers: z.array(z.object({ param: z.string().max(64), rho: z.number() })).max(64),
           }),
         )

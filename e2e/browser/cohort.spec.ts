@@ -68,19 +68,25 @@ test('young adults, baseline vs evening caffeine: progress, cancel, the ΔTST di
   const beyond = Number(await svg.getAttribute('data-beyond'));
   await expect(share).toContainText(`; ${beyond} people)`);
   expect(Number(/^(\d+) %/.exec((await share.textContent()) ?? '')![1])).toBe(Math.round((100 * beyond) / N));
-  // How sure the share is: its 90 % interval from these N people, around the share itself.
+  // How sure the answer is: the share's and the median Δ's 90 % intervals from these N people, the
+  // share inside its own, the median Δ inside its own.
   const interval = page.getByTestId('cohort-share-interval');
   await expect(interval).toContainText(
     new RegExp(
-      `^Share in the population they were drawn from: \\d+–\\d+ % \\(90 % interval\\), from these ${N} people\\.`,
+      `^In the population they were drawn from \\(90 % intervals from these ${N} people\\): share \\d+–\\d+ %, median Δ [+−]?[\\d.]+ to [+−]?[\\d.]+ min\\.`,
     ),
   );
-  const [low, high] = /(\d+)–(\d+) %/
-    .exec((await interval.textContent()) ?? '')!
-    .slice(1)
-    .map(Number);
+  const text = (await interval.textContent()) ?? '';
+  const [low, high] = /share (\d+)–(\d+) %/.exec(text)!.slice(1).map(Number);
   expect(low).toBeLessThanOrEqual(Math.round((100 * beyond) / N));
   expect(high).toBeGreaterThanOrEqual(Math.round((100 * beyond) / N));
+  const num = (s: string) => Number(s.replace('−', '-').replace('+', ''));
+  const [mLow, mHigh] = /median Δ ([+−]?[\d.]+) to ([+−]?[\d.]+) min/.exec(text)!.slice(1).map(num);
+  const median = num(
+    /^([+−]?[\d.]+)/.exec((await page.getByTestId('cohort-metric-totalSleepTime_min').textContent()) ?? '')![1]!,
+  );
+  expect(mLow).toBeLessThanOrEqual(median);
+  expect(mHigh).toBeGreaterThanOrEqual(median);
   // A vertical line has no width, which Playwright counts as hidden: its place is checked instead.
   await expect(page.getByTestId('cohort-threshold-line')).toHaveAttribute('x1', /^\d+(\.\d+)?$/);
   await expect(page.getByTestId('cohort-drivers').locator('tbody tr')).not.toHaveCount(0);

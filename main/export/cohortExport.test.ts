@@ -305,8 +305,9 @@ describe('the report', () => {
     );
     // Δ of person i is −2i: below −20 are persons 11 … 19.
     expect(cohortReportTables(now).share).toBe(
-      // Wilson's 90 % interval of 9 of 20, worked out apart from the code: 0.284–0.628.
-      '9 of 20 people (45 %) lose more than 20 min of total sleep time (Δ = B − A < −20 min). Share in the population: 28–63 % (90 % interval).',
+      // Worked out apart from the code: Wilson's 90 % interval of 9 of 20 is 0.284–0.628; the median's
+      // is the 6th and 15th of the 20 sorted Δ (Campbell & Gardner's ranks), −28 and −10.
+      '9 of 20 people (45 %) lose more than 20 min of total sleep time (Δ = B − A < −20 min). In the population they were drawn from (90 % intervals): share 28–63 %, median Δ −28 to −10 min.',
     );
     expect(cohortReportTables(cohortOf(true)).share).toMatch(/^14 of 20 people \(70 %\) lose more than 10 min/);
     expect(cohortReportTables(now).driversOf).toBe('Total sleep time');

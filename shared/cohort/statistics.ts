@@ -1,8 +1,8 @@
 /**
  * The few statistics the cohort summary needs, written out because each is a few lines: quantiles
  * by linear interpolation between order statistics (Hyndman & Fan type 7, the default of R and
- * NumPy), ranks with ties averaged, Spearman's ρ as Pearson's r of the ranks, and the Wilson
- * interval of a share.
+ * NumPy), ranks with ties averaged, Spearman's ρ as Pearson's r of the ranks, the Wilson
+ * interval of a share and the order-statistic interval of a median.
  */
 
 /**
@@ -78,4 +78,18 @@ export function wilsonInterval(count: number, of: number, z: number): { low: num
   const half = (z * Math.sqrt((p * (1 - p)) / of + z2 / (4 * of))) / (1 + z2);
   // The bounds are exact at the ends: no rounding may put 0 of n above 0 or n of n below 1.
   return { low: count === 0 ? 0 : centre - half, high: count === of ? 1 : centre + half };
+}
+
+/**
+ * A distribution-free interval for the median of values sorted ascending: the order statistics of
+ * ranks round(n/2 − z·√n/2) and round(1 + n/2 + z·√n/2), 1-based (Campbell & Gardner 1988, BMJ
+ * 296:1454: the normal approximation to the binomial count of values below the median). Null
+ * when n is too small for those ranks to lie within 1…n.
+ */
+export function sortedMedianInterval(sorted: ArrayLike<number>, z: number): { low: number; high: number } | null {
+  const n = sorted.length;
+  const j = Math.round(n / 2 - (z * Math.sqrt(n)) / 2);
+  const k = Math.round(1 + n / 2 + (z * Math.sqrt(n)) / 2);
+  if (j < 1 || k > n) return null;
+  return { low: sorted[j - 1]!, high: sorted[k - 1]! };
 }

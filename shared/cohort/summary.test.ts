@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { METRICS } from '../model/metrics';
 import { pairedDelta, seriesBands } from './bands';
-import { ranks, sortedQuantile, spearman, wilsonInterval } from './statistics';
-import { drivers, shareBeyond, spread, summarise, thresholdShare } from './summary';
+import { ranks, sortedMedianInterval, sortedQuantile, spearman, wilsonInterval } from './statistics';
+import { drivers, medianInterval, shareBeyond, spread, summarise, thresholdShare } from './summary';
 import type { TableRecord } from './table';
 import { parseThreshold, type DeltaThreshold } from './thresholds';
 
@@ -47,6 +47,46 @@ describe('statistics', () => {
     expect(wilsonInterval(0, 40, 1.644854)!.low).toBe(0);
     expect(wilsonInterval(40, 40, 1.644854)!.high).toBe(1);
     expect(wilsonInterval(0, 0, 1.644854)).toBeNull();
+  });
+});
+
+describe("the median's interval", () => {
+  /** P(j ≤ B ≤ k − 1) for B ~ Binomial(n, ½): the chance that [x_(j), x_(k)] holds the median. */
+  const coverage = (n: number, j: number, k: number) => {
+    let logC = -n * Math.log(2); // log C(n, 0) / 2^n
+    let sum = 0;
+    for (let b = 0; b <= n; b++) {
+      if (b >= j && b <= k - 1) sum += Math.exp(logC);
+      logC += Math.log((n - b) / (b + 1));
+    }
+    return sum;
+  };
+
+  it('takes the order statistics whose exact binomial coverage is at least 90 %', () => {
+    const z = 1.644854;
+    for (const n of [20, 50, 200, 1000]) {
+      const sorted = Float64Array.from({ length: n }, (_, i) => i + 1); // x_(r) = r
+      const { low, high } = sortedMedianInterval(sorted, z)!;
+      expect(low).toBeLessThan(sorted[n / 2 - 1]!);
+      expect(high).toBeGreaterThan(sorted[n / 2]!);
+      // At least its level, and conservative by the ranks' rounding: 0.959 at 20, 0.923 at 200, 0.906 at 1000.
+      expect(coverage(n, low, high)).toBeGreaterThan(0.9);
+      expect(coverage(n, low, high)).toBeLessThan(n >= 200 ? 0.93 : 0.96);
+    }
+    // Ten values: ranks 2 and 9, which hold the median with probability 1 − 22/1024.
+    expect(
+      sortedMedianInterval(
+        Float64Array.from({ length: 10 }, (_, i) => i + 1),
+        z,
+      ),
+    ).toEqual({ low: 2, high: 9 });
+    expect(coverage(10, 2, 9)).toBeCloseTo(1 - 22 / 1024, 12);
+    expect(sortedMedianInterval([1, 2, 3], z)).toBeNull();
+  });
+
+  it('is computed over the people with a Δ, in any order', () => {
+    const values = [5, null, 1, 4, NaN, 2, 3, 9, 8, 7, 6, 10];
+    expect(medianInterval(values)).toEqual({ low: 2, high: 9 });
   });
 });
 

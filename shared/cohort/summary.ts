@@ -8,7 +8,7 @@
 import { METRICS, type MetricId } from '../model/metrics';
 import { parameterSpec, type ParameterId } from '../model/parameters';
 import { normalQuantile } from './distributions';
-import { pearson, ranks, sortedQuantile, wilsonInterval } from './statistics';
+import { pearson, ranks, sortedMedianInterval, sortedQuantile, wilsonInterval } from './statistics';
 import type { TableRecord } from './table';
 import { beyond, formatThreshold, type DeltaThreshold } from './thresholds';
 
@@ -37,16 +37,23 @@ export interface MetricSummary {
   readonly a: Spread;
   readonly b: Spread;
   readonly delta: Spread;
+  /**
+   * The COHORT_INTERVAL_LEVEL interval of Δ's median (sortedMedianInterval; null with too few
+   * people): where the median Δ of the population the cohort was drawn from lies. Like the
+   * share's, it is the cohort's sampling error alone.
+   */
+  readonly deltaMedianInterval: { readonly low: number; readonly high: number } | null;
   /** Person parameters by |ρ| with Δ, strongest first; parameters that do not vary are left out. */
   readonly drivers: readonly Driver[];
 }
 
 /**
- * The level of the interval every share carries: 90 %, as the outer band of the charts and the
- * 5–95 % of each Δ. Declared once; the tab, the report and the command line say it from here.
+ * The level of the intervals the summary gives (each share's, each median Δ's): 90 %, as the
+ * outer band of the charts and the 5–95 % of each Δ. Declared once; the tab, the report and the
+ * command line say it from here.
  */
-export const SHARE_INTERVAL_LEVEL = 0.9;
-const SHARE_Z = normalQuantile(1 - (1 - SHARE_INTERVAL_LEVEL) / 2);
+export const COHORT_INTERVAL_LEVEL = 0.9;
+const INTERVAL_Z = normalQuantile(1 - (1 - COHORT_INTERVAL_LEVEL) / 2);
 
 export interface ThresholdShare {
   readonly threshold: string;
@@ -58,7 +65,7 @@ export interface ThresholdShare {
   readonly of: number;
   readonly share: number | null;
   /**
-   * The share's SHARE_INTERVAL_LEVEL Wilson interval (null when of = 0): where the share of the
+   * The share's COHORT_INTERVAL_LEVEL Wilson interval (null when of = 0): where the share of the
    * population the cohort was drawn from lies, given this many people. It is the cohort's
    * sampling error alone, which more people narrow; the model's own uncertainty is not in it.
    */
@@ -75,6 +82,12 @@ export interface CohortSummary {
   readonly model: string;
   readonly thresholds: readonly ThresholdShare[];
   readonly metrics: readonly MetricSummary[];
+}
+
+/** The median's COHORT_INTERVAL_LEVEL interval over the values that are not null. */
+export function medianInterval(values: readonly (number | null)[]): { low: number; high: number } | null {
+  const sorted = Float64Array.from(values.filter((v): v is number => v !== null && !Number.isNaN(v))).sort();
+  return sortedMedianInterval(sorted, INTERVAL_Z);
 }
 
 export function spread(values: readonly (number | null)[]): Spread {
@@ -137,7 +150,7 @@ export function shareBeyond(t: DeltaThreshold, deltas: ArrayLike<number | null>)
     of++;
     if (beyond(t, d)) count++;
   }
-  const interval = wilsonInterval(count, of, SHARE_Z);
+  const interval = wilsonInterval(count, of, INTERVAL_Z);
   return {
     threshold: formatThreshold(t),
     metric: t.metric,
@@ -156,10 +169,18 @@ export function shareBeyond(t: DeltaThreshold, deltas: ArrayLike<number | null>)
  * `cohort merge` say it (null when no one has a Δ). Whole percents, rounded.
  */
 export function shareIntervalText(s: Pick<ThresholdShare, 'low' | 'high'>): string | null {
-  if (s.low === null || s.high === null) return null;
-  const pct = (v: number) => Math.round(100 * v);
-  return `${pct(s.low)}–${pct(s.high)} % (${pct(SHARE_INTERVAL_LEVEL)} % interval)`;
+  const range = sharePercentRange(s);
+  return range === null ? null : `${range} (${INTERVAL_WORDS})`;
 }
+
+/** "19–29 %": a share's interval in whole percents, rounded (null when no one has a Δ). */
+export function sharePercentRange(s: Pick<ThresholdShare, 'low' | 'high'>): string | null {
+  if (s.low === null || s.high === null) return null;
+  return `${Math.round(100 * s.low)}–${Math.round(100 * s.high)} %`;
+}
+
+/** "90 % interval": the summary's intervals named by their level. */
+export const INTERVAL_WORDS = `${Math.round(100 * COHORT_INTERVAL_LEVEL)} % interval`;
 
 /** Every person's Δ = B − A of one metric from the lab result's values (NaN where a night has none). */
 export function personDeltas(
@@ -191,13 +212,17 @@ export function summarise(
     population: context.population,
     model: context.model,
     thresholds: thresholds.map((t) => thresholdShare(records, t)),
-    metrics: METRICS.map((m) => ({
-      metric: m.id,
-      a: spread(records.map((r) => r.a[m.id])),
-      b: spread(records.map((r) => r.b[m.id])),
-      delta: spread(records.map((r) => r.delta[m.id])),
-      drivers: drivers(records, params, m.id, allRanks),
-    })),
+    metrics: METRICS.map((m) => {
+      const deltas = records.map((r) => r.delta[m.id]);
+      return {
+        metric: m.id,
+        a: spread(records.map((r) => r.a[m.id])),
+        b: spread(records.map((r) => r.b[m.id])),
+        delta: spread(deltas),
+        deltaMedianInterval: medianInterval(deltas),
+        drivers: drivers(records, params, m.id, allRanks),
+      };
+    }),
   };
 }
 

@@ -5,7 +5,15 @@
  * metric's Δ, and the Δ distribution of that metric as a figure (a dot per person, stacked in bins,
  * the threshold as a line, people beyond it in the "worse" colour, as the Cohort tab draws it).
  */
-import { personDeltas, shareBeyond, shareIntervalText, type Spread, type ThresholdShare } from '../cohort/summary';
+import {
+  INTERVAL_WORDS,
+  medianInterval,
+  personDeltas,
+  shareBeyond,
+  sharePercentRange,
+  type Spread,
+  type ThresholdShare,
+} from '../cohort/summary';
 import type { MarginalSpec } from '../cohort/distributions';
 import { thresholdMeaning } from '../cohort/thresholds';
 import { METRICS, metricInfo, type MetricId, type MetricInfo } from '../model/metrics';
@@ -101,19 +109,20 @@ function interval(s: Spread): string {
 }
 
 /**
- * "8 of 40 people (20 %) lose more than 30 min of total sleep time (Δ < -30 min). Share in the
- * population: 11–33 % (90 % interval)."
+ * "8 of 40 people (20 %) lose more than 30 min of total sleep time (Δ = B − A < −30 min). In the
+ * population they were drawn from (90 % intervals): share 11–33 %, median Δ −14 to −3 min."
  */
-function shareSentence(share: ThresholdShare): string | null {
+function shareSentence(share: ThresholdShare, median: { low: number; high: number } | null): string | null {
   const metric = metricInfo(share.metric);
   if (!metric || share.share === null) return null;
   const what = thresholdMeaning(metric, share, number);
   const people = share.of === 1 ? 'person' : 'people';
-  const interval = shareIntervalText(share);
+  const range = sharePercentRange(share);
+  const medianText = median ? `, median Δ ${signed(median.low)} to ${signed(median.high)} ${metric.unit}` : '';
   return (
     `${share.count} of ${share.of} ${people} (${Math.round(share.share * 100)} %) ${what} ` +
     `(Δ = B − A ${share.op} ${number(share.value)} ${metric.unit}).` +
-    (interval ? ` Share in the population: ${interval}.` : '')
+    (range ? ` In the population they were drawn from (${INTERVAL_WORDS}s): share ${range}${medianText}.` : '')
   );
 }
 
@@ -161,7 +170,7 @@ export function cohortReportTables(cohort: ExportCohort): ReportCohortTables {
     correlations: population.correlations.map(
       (c) => `${parameterSpec(c.a)?.label ?? c.a} with ${parameterSpec(c.b)?.label ?? c.b}: ρ = ${c.rho} (${c.source})`,
     ),
-    share: counted.share ? shareSentence(counted.share) : null,
+    share: counted.share ? shareSentence(counted.share, medianInterval(counted.deltas)) : null,
     summary: groups,
     driversOf: metricInfo(driversMetric)?.label ?? driversMetric,
     drivers: drivers.map((d) => ({

@@ -109,8 +109,9 @@ describe('the share beyond a threshold', () => {
         high: expect.closeTo(0.653278, 6),
       },
     ]);
+    // The median's 90 % interval: the 6th and 14th of the 19 sorted Δ (person 3 has none), −28 and −12.
     expect(cohortReportTables(exported).share).toBe(
-      '9 of 19 people (47 %) lose more than 20 min of total sleep time (Δ = B − A < −20 min). Share in the population: 30–65 % (90 % interval).',
+      '9 of 19 people (47 %) lose more than 20 min of total sleep time (Δ = B − A < −20 min). In the population they were drawn from (90 % intervals): share 30–65 %, median Δ −28 to −12 min.',
     );
   });
 });
