@@ -6,7 +6,8 @@
  * then runs over the whole timeline (the reference), and again from its initial state at noon of
  * run-in day R − k for each k kept (R = runInDays), all modules from the same epoch. Per module
  * and k it prints the largest difference of any of its series after the run-in's end, relative to
- * that series' largest value, over the persons.
+ * that series' largest value, over the persons; and the module's stepping time over the whole
+ * timeline, per person (wall; the first persons include V8's warm-up, so use 10 or more).
  *
  * Why: the restoration's run-in is about a quarter of a cohort person's CPU (docs/COHORT.md). A
  * module that forgets its start within a few days could start late and save that share of it
@@ -51,12 +52,18 @@ function runFrom(core: CoreTrajectory, p: ParameterValues, seed: number, from: n
   const out: Record<string, Record<string, Float32Array>> = {};
   // The catalogue's order is the order the modules read each other's traces (run.ts).
   const states = RESTORATION_MODULES.map((m) => m.init(core, p as never, inputs));
-  RESTORATION_MODULES.forEach((m, k) => m.step(states[k] as never, from, n, traces as never));
+  RESTORATION_MODULES.forEach((m, k) => {
+    const t = performance.now();
+    m.step(states[k] as never, from, n, traces as never);
+    if (from === 0) stepMs.set(m.id, (stepMs.get(m.id) ?? 0) + performance.now() - t);
+  });
   RESTORATION_MODULES.forEach((m, k) => (out[m.id] = m.output(states[k] as never) as Record<string, Float32Array>));
   return out;
 }
 
 const worst = new Map<string, number[]>(RESTORATION_MODULES.map((m) => [m.id, keeps.map(() => 0)]));
+/** Each module's stepping over the whole timeline, summed over the persons (ms, wall): what a late start could save. */
+const stepMs = new Map<string, number>();
 for (let index = 0; index < persons; index++) {
   const p = personParameters(nights[0], drawPerson(population, 1, index));
   if (Math.max(...keeps) >= p.runInDays) throw new Error(`module-memory: keep fewer than ${p.runInDays} days`);
@@ -84,6 +91,10 @@ for (let index = 0; index < persons; index++) {
 console.log(
   `largest difference after the run-in, relative to the series' largest value, over ${persons} young adults (night A)`,
 );
-console.log(`${'module'.padEnd(18)}${keeps.map((k) => `${k} d kept`.padStart(11)).join('')}`);
-for (const [id, row] of worst)
-  console.log(`${id.padEnd(18)}${row.map((v) => v.toExponential(1).padStart(11)).join('')}`);
+console.log(`${'module'.padEnd(18)}${keeps.map((k) => `${k} d kept`.padStart(11)).join('')}   whole pass, ms a person`);
+for (const [id, row] of worst) {
+  const ms = (stepMs.get(id) ?? 0) / persons;
+  console.log(
+    `${id.padEnd(18)}${row.map((v) => v.toExponential(1).padStart(11)).join('')}   ${ms.toFixed(2).padStart(8)}`,
+  );
+}
