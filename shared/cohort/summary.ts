@@ -84,14 +84,21 @@ export interface CohortSummary {
   readonly metrics: readonly MetricSummary[];
 }
 
-/** The median's COHORT_INTERVAL_LEVEL interval over the values that are not null. */
+/** The values that are numbers (not null, not NaN), sorted ascending: what spread and medianInterval read. */
+function sortedValues(values: readonly (number | null)[]): Float64Array {
+  return Float64Array.from(values.filter((v): v is number => v !== null && !Number.isNaN(v))).sort();
+}
+
+/** The median's COHORT_INTERVAL_LEVEL interval over the values that are numbers. */
 export function medianInterval(values: readonly (number | null)[]): { low: number; high: number } | null {
-  const sorted = Float64Array.from(values.filter((v): v is number => v !== null && !Number.isNaN(v))).sort();
-  return sortedMedianInterval(sorted, INTERVAL_Z);
+  return sortedMedianInterval(sortedValues(values), INTERVAL_Z);
 }
 
 export function spread(values: readonly (number | null)[]): Spread {
-  const sorted = Float64Array.from(values.filter((v): v is number => v !== null)).sort();
+  return sortedSpread(sortedValues(values));
+}
+
+function sortedSpread(sorted: Float64Array): Spread {
   const out: Record<string, number | null> = { n: sorted.length };
   for (const [key, p] of SPREAD_QUANTILES) out[key] = sorted.length > 0 ? sortedQuantile(sorted, p) : null;
   return out as Spread;
@@ -213,13 +220,14 @@ export function summarise(
     model: context.model,
     thresholds: thresholds.map((t) => thresholdShare(records, t)),
     metrics: METRICS.map((m) => {
-      const deltas = records.map((r) => r.delta[m.id]);
+      // Δ sorted once for its quantiles and its median's interval (each partial build runs this).
+      const deltas = sortedValues(records.map((r) => r.delta[m.id]));
       return {
         metric: m.id,
         a: spread(records.map((r) => r.a[m.id])),
         b: spread(records.map((r) => r.b[m.id])),
-        delta: spread(deltas),
-        deltaMedianInterval: medianInterval(deltas),
+        delta: sortedSpread(deltas),
+        deltaMedianInterval: sortedMedianInterval(deltas, INTERVAL_Z),
         drivers: drivers(records, params, m.id, allRanks),
       };
     }),
