@@ -38,12 +38,20 @@ for (const v of [...tibs, seeds, longDays]) {
 const DAY = Math.round(24 / EPOCH_H);
 const qw = (24 - DEFAULT_VALUES.outcomeCriticalWake_h) / 24;
 
-/** The bank at the last run-in lights-on, and the performance state that gave it. */
-function bankAfterRunIn(params: ParameterValues, seed: number) {
+/**
+ * The bank at the last run-in lights-on of the default run-in and of the long one, from one run of
+ * the long one: the core draws its noise per epoch and the run-in's nights are the same, so its
+ * first days are the default run-in's, epoch for epoch.
+ */
+function bankAfterRunIns(base: ParameterValues, seed: number) {
+  const params = { ...base, runInDays: longDays };
   const core = simulateCore(compileProtocol(params), params, seed).trajectory;
   const perf = new Performance(core, params, RESTORATION_BASELINE.fatigueAtTest);
-  perf.run(0, runInEnd(params));
-  return { core, perf, bank: perf.bankLevel };
+  const short = runInEnd({ ...base, runInDays: DEFAULT_VALUES.runInDays });
+  perf.run(0, short);
+  const atDefault = perf.bankLevel;
+  perf.run(short, runInEnd(params));
+  return { core, perf, atDefault, settled: perf.bankLevel };
 }
 
 console.log(
@@ -53,20 +61,18 @@ console.log(
 console.log('time in bed  seed  r h/day  awake h/day  balancing q_s  B after 14 d  B after ' + `${longDays} d`);
 for (const tib of tibs) {
   for (let seed = 1; seed <= seeds; seed++) {
-    const base = { ...DEFAULT_VALUES, habitualTimeInBed_h: tib };
-    const short = bankAfterRunIn({ ...base, runInDays: DEFAULT_VALUES.runInDays }, seed);
+    const { core, perf, atDefault, settled } = bankAfterRunIns({ ...DEFAULT_VALUES, habitualTimeInBed_h: tib }, seed);
     let recup = 0;
     let awake = 0;
     for (let i = DAY; i < 8 * DAY; i++) {
-      recup += short.perf.recuperation[i]!;
-      if (short.core.stage[i] === STAGE_CODE.W) awake++;
+      recup += perf.recuperation[i]!;
+      if (core.stage[i] === STAGE_CODE.W) awake++;
     }
     const r = (recup * EPOCH_H) / 7;
     const w = (awake * EPOCH_H) / 7;
-    const long = bankAfterRunIn({ ...base, runInDays: longDays }, seed);
     console.log(
       `${tib.toFixed(2).padStart(11)}  ${String(seed).padStart(4)}  ${r.toFixed(2).padStart(7)}  ${w.toFixed(2).padStart(11)}  ` +
-        `${((qw * w) / r).toFixed(3).padStart(13)}  ${short.bank.toFixed(1).padStart(12)}  ${long.bank.toFixed(1).padStart(11)}`,
+        `${((qw * w) / r).toFixed(3).padStart(13)}  ${atDefault.toFixed(1).padStart(12)}  ${settled.toFixed(1).padStart(11)}`,
     );
   }
 }
