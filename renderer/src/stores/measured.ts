@@ -55,6 +55,14 @@ export const useMeasuredStore = defineStore('measured', () => {
   /** Why the epoch length typed cannot be used (the night is unchanged), or null. */
   const epochProblem = ref<string | null>(null);
 
+  /**
+   * The newest read of a night: a file picked (or refused), a drop, a re-read, a restore and a
+   * removal each take the next number, and a read that resolves after a newer one is dropped. The last
+   * thing the person did wins: a slow re-read finishing after a bad file was picked would
+   * otherwise replace the bad file's error with the night it read.
+   */
+  let newest = 0;
+
   /** Takes a night (opened, dropped, restored, imported again); the caller sets its typed lights-off/on. */
   function take(m: MeasuredNight, from: { path: string | null; file: string; sha256: string }): void {
     night.value = m;
@@ -69,6 +77,10 @@ export const useMeasuredStore = defineStore('measured', () => {
     opening.value = true;
     try {
       const reply = await lab().openHypnogram(at ? { path: at } : {});
+      // A dismissed picker changes nothing, so it does not outdate a read under way; a file
+      // picked (or refused) does, whenever its reply comes.
+      if (!reply.ok && reply.error.code === 'cancelled') return;
+      newest += 1;
       if (reply.ok) {
         take(reply.value.night, { path: reply.value.path, file: reply.value.path, sha256: reply.value.sha256 });
         dropped.value = null;
@@ -77,7 +89,7 @@ export const useMeasuredStore = defineStore('measured', () => {
         lightsOnText.value = '';
         // The comparison is on the two-nights tab: that is where the lab goes.
         useViewStore().tab = 'nights';
-      } else if (reply.error.code !== 'cancelled') error.value = reply.error;
+      } else error.value = reply.error;
     } finally {
       opening.value = false;
     }
@@ -105,8 +117,10 @@ export const useMeasuredStore = defineStore('measured', () => {
    * file at a time (an EDF's signals are never read, however large).
    */
   async function drop(f: File): Promise<void> {
+    const mine = ++newest;
     try {
       const read = await importDropped(f);
+      if (mine !== newest) return;
       take(read.night, { path: null, file: f.name, sha256: read.sha256 });
       dropped.value = f;
       epochLength.value = null;
@@ -115,6 +129,7 @@ export const useMeasuredStore = defineStore('measured', () => {
       useViewStore().tab = 'nights';
     } catch (caught) {
       if (!(caught instanceof HypnogramImportError)) throw caught;
+      if (mine !== newest) return;
       error.value = { code: 'invalid-file', message: caught.message };
     }
   }
@@ -139,9 +154,11 @@ export const useMeasuredStore = defineStore('measured', () => {
     epochProblem.value = null;
     if (!canSetEpochLength.value) return;
     const texts = { off: lightsOffText.value, on: lightsOnText.value };
+    const mine = ++newest;
     try {
       if (path.value !== null) {
         const reply = await lab().openHypnogram({ path: path.value, epochLength_s: parsed.value });
+        if (mine !== newest) return;
         if (!reply.ok) {
           epochProblem.value = reply.error.message;
           return;
@@ -150,6 +167,7 @@ export const useMeasuredStore = defineStore('measured', () => {
       } else if (dropped.value) {
         const f = dropped.value;
         const read = await importDropped(f, parsed.value);
+        if (mine !== newest) return;
         take(read.night, { path: null, file: f.name, sha256: read.sha256 });
       }
       epochLength.value = parsed.value;
@@ -158,11 +176,13 @@ export const useMeasuredStore = defineStore('measured', () => {
       lightsOnText.value = texts.on;
     } catch (caught) {
       if (!(caught instanceof HypnogramImportError)) throw caught;
+      if (mine !== newest) return;
       epochProblem.value = caught.message;
     }
   }
 
   function remove(): void {
+    newest += 1;
     night.value = null;
     path.value = null;
     file.value = '';
@@ -192,6 +212,7 @@ export const useMeasuredStore = defineStore('measured', () => {
       return;
     }
     const { night: m, context } = measuredOfRecord(saved);
+    newest += 1;
     take(m, { path: null, file: context.file, sha256: context.sha256 });
     dropped.value = null;
     epochLength.value = null;
