@@ -33,7 +33,7 @@ test('young adults, baseline vs evening caffeine: progress, cancel, the ΔTST di
 
   // A large run: progress moves, then it is cancelled and nothing is kept.
   await page.getByTestId('cohort-n').fill('2000');
-  await page.getByTestId('cohort-n').dispatchEvent('change');
+  await page.getByTestId('cohort-n').press('Enter');
   await page.getByTestId('cohort-run').click();
   await expect(page.getByTestId('cohort-progress-text')).toContainText(/^([1-9]\d*) \/ 2000 people/, {
     timeout: 120_000,
@@ -45,7 +45,7 @@ test('young adults, baseline vs evening caffeine: progress, cancel, the ΔTST di
 
   // N people to the end, the partial result drawn while it runs.
   await page.getByTestId('cohort-n').fill(String(N));
-  await page.getByTestId('cohort-n').dispatchEvent('change');
+  await page.getByTestId('cohort-n').press('Enter');
   const started = Date.now();
   await page.getByTestId('cohort-run').click();
   await expect(page.getByTestId('cohort-progress-text')).toContainText(`/ ${N} people`);

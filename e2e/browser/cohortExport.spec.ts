@@ -40,7 +40,7 @@ test('a cohort of 20 in the exports: its table and summary, bands and quantiles 
   await page.getByTestId('tab-cohort').click();
   await page.getByTestId('cohort-population').selectOption('young-adults');
   await page.getByTestId('cohort-n').fill(String(N));
-  await page.getByTestId('cohort-n').dispatchEvent('change');
+  await page.getByTestId('cohort-n').press('Enter');
   await page.getByTestId('cohort-run').click();
   await expect(page.getByTestId('cohort-share')).toContainText(`of ${N} people`, { timeout: 300_000 });
   await expect(page.getByTestId('cohort-progress')).toHaveCount(0, { timeout: 300_000 });

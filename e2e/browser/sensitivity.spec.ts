@@ -18,7 +18,7 @@ test('a Morris screening shows progress, a ranked chart and its table; a second 
   await page.getByTestId('gsa-target').selectOption('a');
   await page.getByTestId('gsa-method').selectOption('morris');
   await page.getByTestId('gsa-size').fill('2');
-  await page.getByTestId('gsa-size').dispatchEvent('change');
+  await page.getByTestId('gsa-size').press('Enter');
   // By default the factors are the Cohort tab's population: the young adults' 13 distributions,
   // r·(d + 1) = 2·14 runs of night A, with an estimate of the time.
   await expect(page.getByTestId('gsa-over')).toHaveValue('cohort');
@@ -63,7 +63,7 @@ test('a Morris screening shows progress, a ranked chart and its table; a second 
   await page.getByTestId('gsa-over').selectOption('ranges');
   await page.getByTestId('gsa-method').selectOption('sobol');
   await page.getByTestId('gsa-size').fill('4');
-  await page.getByTestId('gsa-size').dispatchEvent('change');
+  await page.getByTestId('gsa-size').press('Enter');
   await expect(page.getByTestId('gsa-cost')).toContainText('52 runs (N·(d + 2) = 4·13, d = 11)');
   await expect(page.getByTestId('gsa-rough')).toContainText('N = 4 gives a rough sketch');
   await page.getByTestId('gsa-run').click();
@@ -91,7 +91,7 @@ test('a Morris screening shows progress, a ranked chart and its table; a second 
   // A second, larger analysis: cancelled while it runs; the indices above stay.
   await page.getByTestId('gsa-method').selectOption('sobol');
   await page.getByTestId('gsa-size').fill('256');
-  await page.getByTestId('gsa-size').dispatchEvent('change');
+  await page.getByTestId('gsa-size').press('Enter');
   await expect(page.getByTestId('gsa-cost')).toContainText('3328 runs (N·(d + 2) = 256·13, d = 11)');
   await page.getByTestId('gsa-run').click();
   await expect(page.getByTestId('gsa-progress-text')).toContainText('/ 3328 runs');

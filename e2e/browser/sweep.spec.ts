@@ -10,7 +10,7 @@ test('a sweep shows progress and can be cancelled; a finished one shows its char
   await expect(page.getByTestId('status-b')).toHaveAttribute('data-status', 'done');
   await page.getByTestId('tab-sweep').click();
   await page.getByTestId('sweep-steps-first').fill('400');
-  await page.getByTestId('sweep-steps-first').dispatchEvent('change');
+  await page.getByTestId('sweep-steps-first').press('Enter');
   await page.getByTestId('sweep-run').click();
   await expect(page.getByTestId('sweep-progress')).toBeVisible();
   await expect(page.getByTestId('sweep-progress-text')).toContainText('/ 400 runs');
@@ -21,7 +21,7 @@ test('a sweep shows progress and can be cancelled; a finished one shows its char
   await expect(page.getByTestId('sweep-progress')).toHaveCount(0);
 
   await page.getByTestId('sweep-steps-first').fill('5');
-  await page.getByTestId('sweep-steps-first').dispatchEvent('change');
+  await page.getByTestId('sweep-steps-first').press('Enter');
   await page.getByTestId('sweep-run').click();
   await expect(page.getByTestId('sweep-line')).toBeVisible({ timeout: 60_000 });
   await expect(page.getByTestId('sweep-summary')).toContainText('5 runs');
@@ -36,10 +36,10 @@ test('a grid sweep as a heatmap, and the sensitivity tornado', async ({ page }) 
   await expect(page.getByTestId('status-b')).toHaveAttribute('data-status', 'done');
   await page.getByTestId('tab-sweep').click();
   await page.getByTestId('sweep-steps-first').fill('3');
-  await page.getByTestId('sweep-steps-first').dispatchEvent('change');
+  await page.getByTestId('sweep-steps-first').press('Enter');
   await page.getByTestId('sweep-grid').check();
   await page.getByTestId('sweep-steps-second').fill('3');
-  await page.getByTestId('sweep-steps-second').dispatchEvent('change');
+  await page.getByTestId('sweep-steps-second').press('Enter');
   await expect(page.getByTestId('sweep-run')).toHaveText('Run 9 simulations');
   await page.getByTestId('sweep-run').click();
   await expect(page.getByTestId('sweep-heatmap')).toBeVisible({ timeout: 60_000 });

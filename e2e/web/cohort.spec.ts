@@ -16,7 +16,7 @@ test('a small cohort runs on the page’s workers to its distribution, share and
   await page.getByTestId('tab-cohort').click();
   await page.getByTestId('cohort-population').selectOption('young-adults');
   await page.getByTestId('cohort-n').fill(String(N));
-  await page.getByTestId('cohort-n').dispatchEvent('change');
+  await page.getByTestId('cohort-n').press('Enter');
   await page.getByTestId('cohort-run').click();
   await expect(page.getByTestId('cohort-progress')).toHaveCount(0, { timeout: 150_000 });
   await expect(page.getByTestId('cohort-error')).toHaveCount(0);

@@ -30,7 +30,7 @@ test('a small cohort’s table, and a chart with its bands and quantiles, downlo
   await settled(page);
   await page.getByTestId('tab-cohort').click();
   await page.getByTestId('cohort-n').fill(String(N));
-  await page.getByTestId('cohort-n').dispatchEvent('change');
+  await page.getByTestId('cohort-n').press('Enter');
   await page.getByTestId('cohort-run').click();
   await expect(page.getByTestId('cohort-progress')).toHaveCount(0, { timeout: 180_000 });
 

@@ -43,7 +43,7 @@ test('a small sweep runs on the page’s workers to its chart and table', async 
   await expect(page.getByTestId('status-b')).toHaveAttribute('data-status', 'done');
   await page.getByTestId('tab-sweep').click();
   await page.getByTestId('sweep-steps-first').fill('5');
-  await page.getByTestId('sweep-steps-first').dispatchEvent('change');
+  await page.getByTestId('sweep-steps-first').press('Enter');
   await page.getByTestId('sweep-run').click();
   await expect(page.getByTestId('sweep-line')).toBeVisible({ timeout: 60_000 });
   await expect(page.getByTestId('sweep-summary')).toContainText('5 runs');
