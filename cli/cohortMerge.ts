@@ -14,6 +14,7 @@ import {
   readManifest,
   readTableRows,
   shareIntervalText,
+  INTERVAL_WORDS,
   summarise,
   summaryJson,
   parseThreshold,
@@ -93,7 +94,13 @@ export function summaryTable(summary: CohortSummary): string {
     if (!shown.has(m.metric)) continue;
     const info = metricInfo(m.metric)!;
     const d = info.unit === 'min' ? 1 : 2;
-    const driver = m.drivers[0] ? `${m.drivers[0].param} (ρ ${m.drivers[0].rho.toFixed(2)})` : '—';
+    const top = m.drivers[0];
+    // ρ and its interval ("ρ -0.45, 90 % interval -0.55 to -0.33"), as the Cohort tab gives them.
+    const range =
+      top && top.low !== null && top.high !== null
+        ? `, ${INTERVAL_WORDS} ${top.low.toFixed(2)} to ${top.high.toFixed(2)}`
+        : '';
+    const driver = top ? `${top.param} (ρ ${top.rho.toFixed(2)}${range})` : '—';
     lines.push(
       `${m.metric.padEnd(24)} ${formatValue(m.a.median, d).padStart(9)} ${formatValue(m.b.median, d).padStart(9)} ${formatValue(m.delta.median, d).padStart(9)}  ${`${formatValue(m.delta.p05, d)} to ${formatValue(m.delta.p95, d)}`.padEnd(18)} ${driver}`,
     );

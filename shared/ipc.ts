@@ -288,7 +288,16 @@ const CohortResultShape = z
             b: SpreadSchema,
             delta: SpreadSchema,
             deltaMedianInterval: z.object({ low: z.number(), high: z.number() }).nullable(),
-            drivers: z.array(z.object({ param: z.string().max(64), rho: z.number() })).max(64),
+            drivers: z
+              .array(
+                z.object({
+                  param: z.string().max(64),
+                  rho: z.number().min(-1).max(1),
+                  low: z.number().min(-1).max(1).nullable(),
+                  high: z.number().min(-1).max(1).nullable(),
+                }),
+              )
+              .max(64),
           }),
         )
         .max(1000),

@@ -90,6 +90,18 @@ test('young adults, baseline vs evening caffeine: progress, cancel, the ΔTST di
   // A vertical line has no width, which Playwright counts as hidden: its place is checked instead.
   await expect(page.getByTestId('cohort-threshold-line')).toHaveAttribute('x1', /^\d+(\.\d+)?$/);
   await expect(page.getByTestId('cohort-drivers').locator('tbody tr')).not.toHaveCount(0);
+  // Each driver's ρ lies inside its interval; a row is greyed exactly when its interval holds 0.
+  for (const row of await page.getByTestId('cohort-drivers').locator('tbody tr').all()) {
+    const rho = num((await row.locator('td').first().textContent())!);
+    const [rLow, rHigh] = /^([+−]?[\d.]+) to ([+−]?[\d.]+)$/
+      .exec((await row.getByTestId('driver-interval').textContent())!)!
+      .slice(1)
+      .map(num);
+    expect(rLow).toBeLessThanOrEqual(rho);
+    expect(rHigh).toBeGreaterThanOrEqual(rho);
+    // (A bound shown as 0 was rounded there: which side it lies on is not on the screen.)
+    if (rLow !== 0 && rHigh !== 0) await expect(row).toHaveAttribute('data-unsure', String(rLow! < 0 && rHigh! > 0));
+  }
   await expect(page.getByTestId('cohort-metric-totalSleepTime_min')).toHaveText(
     /^[+−]?[\d.]+ \[[−\d.]+ to [+−]?[\d.]+\]$/,
   );

@@ -311,6 +311,16 @@ describe('the report', () => {
     );
     expect(cohortReportTables(cohortOf(true)).share).toMatch(/^14 of 20 people \(70 %\) lose more than 10 min/);
     expect(cohortReportTables(now).driversOf).toBe('Total sleep time');
+    // Each driver's ρ with its 90 % interval, which holds it: "+0.12", "−0.27 to +0.48".
+    const tables = cohortReportTables(now);
+    expect(tables.driversInterval).toBe('90 % interval');
+    expect(tables.drivers.length).toBeGreaterThan(0);
+    const num = (v: string) => Number(v.replace('−', '-'));
+    for (const d of tables.drivers) {
+      const [low, high] = /^([+−]\d\.\d\d) to ([+−]\d\.\d\d)$/.exec(d.interval)!.slice(1).map(num);
+      expect(low).toBeLessThanOrEqual(num(d.rho));
+      expect(high).toBeGreaterThanOrEqual(num(d.rho));
+    }
   });
 });
 
@@ -345,6 +355,7 @@ describe('the pack', () => {
     expect(pdfText).toContain('Virtual cohort');
     expect(pdfText).toMatch(/14 of 20 people \(70 %\) lose more than 10 min of total sleep time/);
     expect(pdfText).toContain('Strongest drivers of Delta Total sleep time');
+    expect(pdfText).toMatch(/Spearman rho with Delta +90 % interval/);
     expect(pdfText).toContain('Population: Young adults');
   }, 120_000);
 });

@@ -56,7 +56,8 @@ export function pearson(x: readonly number[], y: readonly number[]): number | nu
     sxx += dx * dx;
     syy += dy * dy;
   }
-  return sxx > 0 && syy > 0 ? sxy / Math.sqrt(sxx * syy) : null;
+  // Clamped: a perfect association may round an ulp past ±1.
+  return sxx > 0 && syy > 0 ? Math.max(-1, Math.min(1, sxy / Math.sqrt(sxx * syy))) : null;
 }
 
 /** Spearman's rank correlation; null when either side is constant or there are fewer than 3 pairs. */
@@ -92,4 +93,19 @@ export function sortedMedianInterval(sorted: ArrayLike<number>, z: number): { lo
   const k = Math.round(1 + n / 2 + (z * Math.sqrt(n)) / 2);
   if (j < 1 || k > n) return null;
   return { low: sorted[j - 1]!, high: sorted[k - 1]! };
+}
+
+/**
+ * An interval for a population's Spearman ρ from the sample's ρ over n pairs: Fisher's z = atanh ρ
+ * taken as normal with variance (1 + ρ²/2)/(n − 3), the variance Bonett & Wright (2000,
+ * Psychometrika 65:23, eq. 4; Fieller, Hartley & Pearson 1957 gave 1.06/(n − 3)) found to keep
+ * Spearman's ρ near its level where |ρ| ≤ 0.9, back through tanh. Null below 4 pairs (no
+ * variance). A ρ of ±1 (every rank in order) gives ±1 at both ends: the form has no width there.
+ */
+export function spearmanInterval(rho: number, n: number, z: number): { low: number; high: number } | null {
+  if (!(n >= 4) || !(Math.abs(rho) <= 1)) return null;
+  if (Math.abs(rho) === 1) return { low: rho, high: rho };
+  const centre = Math.atanh(rho);
+  const half = z * Math.sqrt((1 + (rho * rho) / 2) / (n - 3));
+  return { low: Math.tanh(centre - half), high: Math.tanh(centre + half) };
 }

@@ -8,7 +8,7 @@
 import { METRICS, type MetricId } from '../model/metrics';
 import { parameterSpec, type ParameterId } from '../model/parameters';
 import { normalQuantile } from './distributions';
-import { pearson, ranks, sortedMedianInterval, sortedQuantile, wilsonInterval } from './statistics';
+import { pearson, ranks, sortedMedianInterval, sortedQuantile, spearmanInterval, wilsonInterval } from './statistics';
 import type { TableRecord } from './table';
 import { beyond, formatThreshold, type DeltaThreshold } from './thresholds';
 
@@ -30,6 +30,13 @@ export interface Driver {
   readonly param: ParameterId;
   /** Spearman's ρ between the parameter and the person's Δ. */
   readonly rho: number;
+  /**
+   * ρ's COHORT_INTERVAL_LEVEL interval (spearmanInterval; null below 4 people): where the
+   * population's ρ lies, given this many people. One that holds 0 does not tell the parameter
+   * apart from no association at this size. The cohort's sampling error alone, like the share's.
+   */
+  readonly low: number | null;
+  readonly high: number | null;
 }
 
 export interface MetricSummary {
@@ -48,7 +55,7 @@ export interface MetricSummary {
 }
 
 /**
- * The level of the intervals the summary gives (each share's, each median Δ's): 90 %, as the
+ * The level of the intervals the summary gives (each share's, each median Δ's, each driver's ρ): 90 %, as the
  * outer band of the charts and the 5–95 % of each Δ. Declared once; the tab, the report and the
  * command line say it from here.
  */
@@ -134,7 +141,9 @@ export function drivers(
   for (const param of params) {
     const x = reuse?.get(param) ?? ranks(rows.map((r) => numeric(param, r.values[param]!)));
     const rho = pearson(x, y);
-    if (rho !== null) out.push({ param, rho });
+    if (rho === null) continue;
+    const interval = spearmanInterval(rho, rows.length, INTERVAL_Z);
+    out.push({ param, rho, low: interval?.low ?? null, high: interval?.high ?? null });
   }
   // Ties broken by the population's order, so the ranking is a function of the data alone.
   return out.sort((p, q) => Math.abs(q.rho) - Math.abs(p.rho) || params.indexOf(p.param) - params.indexOf(q.param));

@@ -68,17 +68,22 @@ async function cohortSection(flow: Flow, { tables, figure }: ReportCohort): Prom
   else {
     flow.table(
       [
-        { title: 'Person parameter', share: 0.7 },
-        { title: 'Spearman rho with Delta', share: 0.3, align: 'right' },
+        { title: 'Person parameter', share: 0.5 },
+        { title: 'Spearman rho with Delta', share: 0.25, align: 'right' },
+        { title: tables.driversInterval, share: 0.25, align: 'right' },
       ],
-      tables.drivers.map((d) => [d.parameter, d.rho]),
+      tables.drivers.map((d) => [d.parameter, d.rho, d.interval]),
       9,
     );
   }
-  flow.paragraph('rho is a rank association, not a share of variance; with few people it is noisy.', {
-    size: 8,
-    colour: GREY,
-  });
+  flow.paragraph(
+    `rho is a rank association, not a share of variance. Its ${tables.driversInterval} (Fisher's z, Bonett & Wright 2000) ` +
+      'is the cohort sampling error alone; one that holds 0 does not tell the parameter apart from none.',
+    {
+      size: 8,
+      colour: GREY,
+    },
+  );
   flow.heading('Cohort metrics: median [5-95 %] across people');
   const rows: string[][] = [];
   for (const group of tables.summary) {

@@ -29,6 +29,9 @@ import { distributionFigure, renderDistributionPng, renderDistributionSvg } from
 export const STALE_NOTE =
   ' The nights have changed since this cohort ran: its numbers are for the nights as they were, not as this report shows them.';
 
+/** A ρ as the report gives it: "+0.45", "−0.30". */
+const signedRho = (v: number) => `${v >= 0 ? '+' : '−'}${Math.abs(v).toFixed(2)}`;
+
 /** How many drivers the report names (the Cohort tab shows as many). */
 const REPORT_DRIVERS = 6;
 
@@ -55,7 +58,10 @@ export interface ReportCohortTables {
   /** Per metric group, median [5–95 %] of A, B and Δ. */
   readonly summary: readonly { readonly title: string; readonly rows: readonly CohortMetricRow[] }[];
   readonly driversOf: string;
-  readonly drivers: readonly { readonly parameter: string; readonly rho: string }[];
+  /** The strongest drivers: ρ signed to two decimals, and its interval ("−0.30 to +0.22", or "—"). */
+  readonly drivers: readonly { readonly parameter: string; readonly rho: string; readonly interval: string }[];
+  /** The drivers' interval column's title: "90 % interval". */
+  readonly driversInterval: string;
   /** Whether the result is of fewer people than asked (a run cut short). */
   readonly partial: boolean;
   /** Whether the nights changed after the cohort ran. */
@@ -175,8 +181,10 @@ export function cohortReportTables(cohort: ExportCohort): ReportCohortTables {
     driversOf: metricInfo(driversMetric)?.label ?? driversMetric,
     drivers: drivers.map((d) => ({
       parameter: parameterSpec(d.param)?.label ?? d.param,
-      rho: `${d.rho >= 0 ? '+' : '−'}${Math.abs(d.rho).toFixed(2)}`,
+      rho: signedRho(d.rho),
+      interval: d.low === null || d.high === null ? '—' : `${signedRho(d.low)} to ${signedRho(d.high)}`,
     })),
+    driversInterval: INTERVAL_WORDS,
     partial: result.done < result.n,
     stale: cohort.stale,
   };
