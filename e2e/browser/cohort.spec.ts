@@ -117,6 +117,8 @@ test('young adults, baseline vs evening caffeine: progress, cancel, the ΔTST di
       await page.emulateMedia({ colorScheme: scheme });
       await page.getByTestId('cohort-share').scrollIntoViewIfNeeded();
       await page.screenshot({ path: `${SHOTS}/cohort-panel-${width}-${scheme}.png` });
+      await page.getByTestId('cohort-drivers').scrollIntoViewIfNeeded();
+      await page.screenshot({ path: `${SHOTS}/cohort-drivers-${width}-${scheme}.png` });
     }
   await page.emulateMedia({ colorScheme: 'light' });
   await page.setViewportSize({ width: 1440, height: 900 });
@@ -160,6 +162,8 @@ test('young adults, baseline vs evening caffeine: progress, cancel, the ΔTST di
   await expect(diff).toHaveAttribute('data-cohort', `${N}/${N}`);
   await page.getByTestId('panel-pressure').screenshot({ path: `${SHOTS}/cohort-bands-diff.png` });
   await page.getByTestId('cohort-strip-toggle').uncheck();
+  // The toggle is above the charts: a chart scrolled out of view draws when it is back in view.
+  await diff.scrollIntoViewIfNeeded();
   await expect(diff).toHaveAttribute('data-cohort', '');
   await page.getByTestId('cohort-strip-toggle').check();
 
