@@ -6,7 +6,8 @@ import { defaultExperiment, serializeExperiment, type Experiment } from '../shar
 import { METRICS } from '../shared/model/metrics';
 import type { ParameterValues } from '../shared/model/parameters';
 import type { SimulationResult } from '../shared/model/result';
-import { compilePopulation, runCohortTable } from '../shared/cohort';
+import { compilePopulation, runCohortTable, summarise, type TableRecord } from '../shared/cohort';
+import { summaryTable } from './cohortMerge';
 import { cohortCommand, type CohortDeps } from './cohort';
 import type { CliIo, Engine } from './io';
 import { runCli } from './main';
@@ -264,5 +265,27 @@ describe('nocturne cohort merge', () => {
     await refused('.', '"." holds no cohort parts (part-<i>-of-<K>.json)');
     const r = await cli('cohort', 'merge', 'one', '--threshold', 'tst<-30');
     expect([r.code, r.stderr]).toEqual([2, 'nocturne cohort merge: --threshold "tst" is not a metric id\n']);
+  });
+});
+
+describe("cohort merge's printed table", () => {
+  it('gives the strongest driver with its ρ and 90 % interval', () => {
+    // Δ TST falls with age over 40 people (ρ −1, an interval of no width); sex goes with nothing.
+    const records = Array.from({ length: 40 }, (_, i) => {
+      const row = (v: number) =>
+        Object.fromEntries(METRICS.map((m) => [m.id, m.id === 'totalSleepTime_min' ? v : null]));
+      return {
+        index: i,
+        values: { age: 20 + i, sex: i % 2 ? 'female' : 'male' },
+        a: row(420),
+        b: row(420 - i),
+        delta: row(-i),
+      } as unknown as TableRecord;
+    });
+    const summary = summarise(records, ['sex', 'age'], { seed: 1, population: 'p', model: 'm' }, []);
+    const line = summaryTable(summary)
+      .split('\n')
+      .find((l) => l.startsWith('totalSleepTime_min'))!;
+    expect(line).toMatch(/ age \(ρ -1\.00, 90 % interval -1\.00 to -1\.00\)$/);
   });
 });
