@@ -19,6 +19,16 @@ export function formatDelta(delta: number, a: number, b: number, clock = false):
   return `${delta > 0 ? '+' : '−'}${text}${clock ? ' h' : ''}`;
 }
 
+/** A number with a true minus sign (U+2212) when negative: "−30", "4.5". */
+export function formatMinus(v: number): string {
+  return v < 0 ? `−${formatNumber(Math.abs(v))}` : formatNumber(v);
+}
+
+/** A number signed both ways: "+0.45", "−0.3", "0". */
+export function formatSigned(v: number): string {
+  return v > 0 ? `+${formatNumber(v)}` : formatMinus(v);
+}
+
 /** A relative difference in %: whole percent from 100 %, else one decimal (two below 0.1 %). */
 export function formatPercentChange(pct: number): string {
   if (pct === 0) return '±0%';

@@ -39,6 +39,9 @@ export interface Driver {
   readonly high: number | null;
 }
 
+/** How many of a metric's strongest drivers the Cohort tab and the report show (summary.json keeps them all). */
+export const SHOWN_DRIVERS = 6;
+
 export interface MetricSummary {
   readonly metric: MetricId;
   readonly a: Spread;

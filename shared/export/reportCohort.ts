@@ -7,6 +7,7 @@
  */
 import {
   INTERVAL_WORDS,
+  SHOWN_DRIVERS,
   medianInterval,
   personDeltas,
   shareBeyond,
@@ -31,9 +32,6 @@ export const STALE_NOTE =
 
 /** A ρ as the report gives it: "+0.45", "−0.30". */
 const signedRho = (v: number) => `${v >= 0 ? '+' : '−'}${Math.abs(v).toFixed(2)}`;
-
-/** How many drivers the report names (the Cohort tab shows as many). */
-const REPORT_DRIVERS = 6;
 
 export interface ReportCohortTables {
   /** "Young adults (18–30 y), n = 20, seed 1". */
@@ -154,7 +152,7 @@ export function cohortReportTables(cohort: ExportCohort): ReportCohortTables {
   }
   const counted = thresholdDeltas(cohort);
   const driversMetric = counted.metric.id as MetricId;
-  const drivers = (byMetric.get(driversMetric)?.drivers ?? []).slice(0, REPORT_DRIVERS);
+  const drivers = (byMetric.get(driversMetric)?.drivers ?? []).slice(0, SHOWN_DRIVERS);
   return {
     line: cohortLine(provenance),
     population: {
